@@ -1,0 +1,10 @@
+/**
+ * The default analysis pipeline. Each stage plugs in here with one line; `buildPipeline` checks
+ * the order, so a stage listed before the layers it needs fails at start-up.
+ */
+import type { Stage } from '../core/pipeline.js';
+import { publicationStage } from '../publication/stage.js';
+import { segmentStage } from '../segment/stage.js';
+import { tokenStage } from '../text/token-stage.js';
+
+export const DEFAULT_STAGES: readonly Stage[] = [segmentStage, tokenStage, publicationStage];

@@ -1,0 +1,6 @@
+/** Every benchmark `npm run bench` runs, in order. Add one line per benchmark. */
+
+import { analyzeBenchmark } from './analyze-bench.js';
+import type { Benchmark } from './types.js';
+
+export const BENCHMARKS: readonly Benchmark[] = [analyzeBenchmark];

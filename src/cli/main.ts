@@ -1,0 +1,75 @@
+/**
+ * `rasd`: the command-line shell around the analysis. It parses the command name, loads that
+ * command and hands it the remaining arguments; everything else lives in the command modules.
+ */
+
+import { EXIT_USAGE, UsageError } from './command.js';
+import { COMMANDS } from './commands.js';
+
+const VERSION = '0.1.0';
+
+function overview(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return `rasd ${VERSION} — Arabic news intelligence: facts with their evidence
+
+Usage: rasd <command> [options]
+
+Commands:
+${lines.join('\n')}
+
+Run \`rasd help <command>\` (or \`rasd <command> --help\`) for a command's options and examples.
+
+Examples:
+  rasd analyze examples/article-ar.txt --format text
+  cat page.txt | rasd analyze - --published 2025-04-17
+`;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    process.stdout.write(overview());
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const wanted = name === 'help' ? rest[0] : name;
+  const entry = COMMANDS.find((c) => c.name === wanted);
+  if (!entry) {
+    if (name === 'help' && wanted === undefined) {
+      process.stdout.write(overview());
+      return 0;
+    }
+    process.stderr.write(`rasd: unknown command "${wanted}"; run \`rasd --help\` for the list\n`);
+    return EXIT_USAGE;
+  }
+  const command = await entry.load();
+  if (name === 'help' || rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(command.help);
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`rasd ${command.name}: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `rasd: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,36 @@
+/** Thin wrapper over node's `parseArgs` that turns its errors into usage errors. */
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { UsageError } from './command.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export function parseOptions<T extends Options>(argv: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+export function isoDate(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  const valid = match && Number(match[2]) >= 1 && Number(match[2]) <= 12 && (!match[3] || isRealDay(value));
+  if (!valid) throw new UsageError(`${flag} must be a date as YYYY-MM-DD or YYYY-MM (got "${value}")`);
+  return value;
+}
+
+function isRealDay(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}

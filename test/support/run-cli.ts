@@ -1,0 +1,26 @@
+/** Runs the built CLI (`bin/rasd.js`) as a user would, for end-to-end tests. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/rasd.js', import.meta.url));
+
+export interface CliResult {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runCli(
+  args: readonly string[],
+  options: { input?: string | Buffer; env?: Record<string, string> } = {},
+): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: PROJECT_ROOT,
+    input: options.input,
+    env: { ...process.env, ...options.env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
