@@ -5,16 +5,22 @@
  *  1. invisible controls (zero-width characters, bidi marks and isolates, BOM, soft hyphen) are dropped;
  *  2. diacritics (harakat, tanwin, shadda, sukun, superscript alef) and Quranic marks are dropped;
  *  3. tatweel is dropped;
- *  4. presentation forms are folded to ordinary letters by NFKC (one glyph may become several letters);
+ *  4. presentation forms are folded to ordinary letters by NFKC (one glyph may become several letters;
+ *     the space NFKC puts before an isolated haraka form is dropped with the haraka);
  *  5. alef with hamza above or below, alef madda and alef wasla become bare alef;
  *  6. alef maqsura becomes yeh (on by default: news spells final yeh both ways);
  *  7. teh marbuta becomes heh (off by default: only where a caller asks for it);
  *  8. Arabic-Indic and Persian digits become ASCII digits;
  *  9. Arabic punctuation becomes its ASCII counterpart, and guillemets and curly quotes become `"`;
- * 10. Latin letters are lower-cased.
+ * 10. letters with a one-unit lower case (Latin, Greek, Cyrillic) are lower-cased.
  *
  * The result carries an offset map, so a match found in the normalised text is turned back into
- * offsets into the original with `toOriginalSpan`.
+ * offsets into the original with `toOriginalSpan`. Dropped diacritics and tatweel belong to the
+ * letter before them, so a word's original span keeps its final tanwin or shadda.
+ *
+ * Speed: `foldCodePoint` is the definition of the rules; `normalizeArabic` reads a table derived
+ * from it for the first 0x3000 code units (everything Arabic news is written in), built once per
+ * option set, and calls it directly only for presentation forms, surrogates and rarer scripts.
  */
 import {
   ALEF,
@@ -43,7 +49,8 @@ export interface NormalizeOptions {
 
 /**
  * A normalised string and, for each of its UTF-16 code units, the original span it came from.
- * `starts[i]`/`ends[i]` bound the original characters that produced normalised unit `i`.
+ * `starts[i]`/`ends[i]` bound the original characters that produced normalised unit `i`; `starts`
+ * never decreases.
  */
 export interface NormalizedText {
   readonly text: string;
@@ -70,9 +77,20 @@ const PUNCTUATION_FOLDS: ReadonlyMap<number, string> = new Map([
   [0x2019, "'"], // ’
 ]);
 
-/** What one original code point becomes; '' drops it. */
-function foldCodePoint(cp: number, char: string, options: Required<NormalizeOptions>): string {
-  if (isInvisibleControl(cp) || isHaraka(cp) || isQuranicMark(cp) || cp === TATWEEL) return '';
+type ResolvedOptions = Required<NormalizeOptions>;
+
+function resolveOptions(options: NormalizeOptions): ResolvedOptions {
+  return { alefMaqsura: options.alefMaqsura ?? true, tehMarbuta: options.tehMarbuta ?? false };
+}
+
+/** Marks that sit on the letter before them: dropping one widens that letter's original span. */
+function attachesToPrevious(cp: number): boolean {
+  return isHaraka(cp) || isQuranicMark(cp) || cp === TATWEEL;
+}
+
+/** What one original code point becomes under the rules above; '' drops it. */
+export function foldCodePoint(cp: number, char: string, options: ResolvedOptions): string {
+  if (isInvisibleControl(cp) || attachesToPrevious(cp)) return '';
   if (cp === ALEF_HAMZA_ABOVE || cp === ALEF_HAMZA_BELOW || cp === ALEF_MADDA || cp === ALEF_WASLA) {
     return String.fromCharCode(ALEF);
   }
@@ -90,61 +108,141 @@ function foldCodePoint(cp: number, char: string, options: Required<NormalizeOpti
 }
 
 /** NFKC unfolds a ligature such as ﻻ or ﷲ; its letters then pass through the same rules. */
-function foldPresentationForm(char: string, options: Required<NormalizeOptions>): string {
+function foldPresentationForm(char: string, options: ResolvedOptions): string {
   const unfolded = char.normalize('NFKC');
   if (unfolded === char) return char;
   let out = '';
   for (const part of unfolded) {
     const cp = part.codePointAt(0) ?? 0;
-    if (isPresentationForm(cp) || cp === 0x20) continue;
-    out += foldCodePoint(cp, part, options);
+    out += isPresentationForm(cp) ? part : foldCodePoint(cp, part, options);
   }
-  return out;
+  // NFKC writes an isolated haraka form (U+FE70…) as space + haraka: with the haraka gone, so is the space.
+  return out.trim() === '' ? '' : out;
+}
+
+const KEEP = -1;
+const DROP_MARK = -2;
+const DROP_INVISIBLE = -3;
+const SLOW = -4;
+const TABLE_SIZE = 0x3000;
+const tables = new Map<string, Int32Array>();
+
+/** Per code unit below TABLE_SIZE: KEEP, a DROP_…, SLOW, or the one code unit it becomes. */
+function foldTable(options: ResolvedOptions): Int32Array {
+  const key = `${options.alefMaqsura}/${options.tehMarbuta}`;
+  let table = tables.get(key);
+  if (table) return table;
+  table = new Int32Array(TABLE_SIZE);
+  for (let cp = 0; cp < TABLE_SIZE; cp++) {
+    const char = String.fromCharCode(cp);
+    const folded = foldCodePoint(cp, char, options);
+    if (folded === char) table[cp] = KEEP;
+    else if (folded === '') table[cp] = attachesToPrevious(cp) ? DROP_MARK : DROP_INVISIBLE;
+    else if (folded.length === 1) table[cp] = folded.charCodeAt(0);
+    else table[cp] = SLOW;
+  }
+  tables.set(key, table);
+  return table;
+}
+
+/** Output buffers: normalised code units and their original spans, grown on demand. */
+class NormalizedBuilder {
+  units: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  /** First output unit of the last original character emitted, whose span a dropped mark widens. */
+  groupStart = 0;
+
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  ensure(extra: number): void {
+    const needed = this.length + extra;
+    if (needed <= this.units.length) return;
+    const capacity = Math.max(needed, this.units.length * 2);
+    const units = new Uint16Array(capacity);
+    units.set(this.units);
+    const starts = new Int32Array(capacity);
+    starts.set(this.starts);
+    const ends = new Int32Array(capacity);
+    ends.set(this.ends);
+    this.units = units;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  emit(folded: string, start: number, end: number): void {
+    this.ensure(folded.length);
+    this.groupStart = this.length;
+    for (let k = 0; k < folded.length; k++) {
+      this.units[this.length] = folded.charCodeAt(k);
+      this.starts[this.length] = start;
+      this.ends[this.length] = end;
+      this.length++;
+    }
+  }
+
+  /** A dropped mark at `at`: the last emitted character's span grows over it if they touch. */
+  widenLast(at: number): void {
+    if (this.length === 0 || this.ends[this.length - 1] !== at) return;
+    for (let k = this.groupStart; k < this.length; k++) this.ends[k] = at + 1;
+  }
+
+  finish(originalLength: number): NormalizedText {
+    const bytes = Buffer.from(this.units.buffer, this.units.byteOffset, this.length * 2);
+    return {
+      // utf16le decoding copies code units as they are, lone surrogates included.
+      text: bytes.toString('utf16le'),
+      starts: this.starts.subarray(0, this.length),
+      ends: this.ends.subarray(0, this.length),
+      originalLength,
+    };
+  }
 }
 
 export function normalizeArabic(text: string, options: NormalizeOptions = {}): NormalizedText {
-  const resolved: Required<NormalizeOptions> = {
-    alefMaqsura: options.alefMaqsura ?? true,
-    tehMarbuta: options.tehMarbuta ?? false,
-  };
-  const parts: string[] = [];
-  // Upper bound: a presentation-form ligature unfolds to at most a few units per original unit.
-  let starts: Int32Array = new Int32Array(text.length + 8);
-  let ends: Int32Array = new Int32Array(text.length + 8);
-  let length = 0;
+  const resolved = resolveOptions(options);
+  const table = foldTable(resolved);
+  const out = new NormalizedBuilder(text.length + 16);
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    const cp = text.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
-    const char = text.slice(i, i + width);
-    const folded = foldCodePoint(cp, char, resolved);
-    if (length + folded.length > starts.length) {
-      starts = grow(starts, length + folded.length);
-      ends = grow(ends, length + folded.length);
+  while (i < n) {
+    const unit = text.charCodeAt(i);
+    const action = unit < TABLE_SIZE ? (table[unit] as number) : SLOW;
+    if (action === KEEP || action >= 0) {
+      // The hot path: one unit in, one unit out, no string built.
+      if (out.length === out.units.length) out.ensure(1);
+      const at = out.length;
+      out.units[at] = action === KEEP ? unit : action;
+      out.starts[at] = i;
+      out.ends[at] = i + 1;
+      out.groupStart = at;
+      out.length = at + 1;
+      i++;
+    } else if (action === DROP_MARK) {
+      out.widenLast(i);
+      i++;
+    } else if (action === DROP_INVISIBLE) {
+      i++;
+    } else {
+      const cp = text.codePointAt(i) as number;
+      const width = cp > 0xffff ? 2 : 1;
+      const folded = foldCodePoint(cp, text.slice(i, i + width), resolved);
+      if (folded !== '') out.emit(folded, i, i + width);
+      i += width;
     }
-    for (let k = 0; k < folded.length; k++) {
-      starts[length] = i;
-      ends[length] = i + width;
-      length++;
-    }
-    if (folded) parts.push(folded);
-    i += width;
   }
-  return {
-    text: parts.join(''),
-    starts: starts.subarray(0, length),
-    ends: ends.subarray(0, length),
-    originalLength: text.length,
-  };
+  return out.finish(n);
 }
 
-function grow(array: Int32Array, needed: number): Int32Array {
-  const bigger = new Int32Array(Math.max(needed, array.length * 2));
-  bigger.set(array);
-  return bigger;
-}
-
-/** The original span behind normalised `[start, end)`; an empty span maps to an empty span. */
+/**
+ * The original span behind normalised `[start, end)`. An empty span maps to an empty span at the
+ * original position of `start`; positions past the end map to the end of the original.
+ */
 export function toOriginalSpan(
   normalized: NormalizedText,
   start: number,
@@ -152,7 +250,7 @@ export function toOriginalSpan(
 ): { start: number; end: number } {
   const { starts, ends, originalLength } = normalized;
   if (start >= starts.length) return { start: originalLength, end: originalLength };
-  const originalStart = starts[start] ?? originalLength;
+  const originalStart = starts[Math.max(0, start)] ?? originalLength;
   if (end <= start) return { start: originalStart, end: originalStart };
   const originalEnd = ends[Math.min(end, ends.length) - 1] ?? originalLength;
   return { start: originalStart, end: originalEnd };
