@@ -1,0 +1,167 @@
+/**
+ * The store: every analysed document, searchable, with the corpus built from them (identities,
+ * stories, conflicts, dossiers). One interface, two adapters: SQLite (`src/store/sqlite/`, the
+ * embedded default) and PostgreSQL (`src/store/postgres/`, for many machines). Both run the same
+ * Kysely queries (`src/store/queries.ts`) over the same tables (`src/store/schema.ts`); only what
+ * SQL dialects do differently (full-text search, migrations) sits behind `SqlDialectAdapter`.
+ * `describeStoreContract` (`src/store/contract-suite.ts`) is the test every adapter passes.
+ *
+ * Rules every adapter keeps:
+ *  1. a document's identity is its canonical URL, else a hash of its normalised text; putting a
+ *     document that is already stored changes nothing and answers `duplicate`;
+ *  2. a document, its entities, its search index and its features are written in one transaction,
+ *     so a crash loses at most the document in flight;
+ *  3. corpus records (identities, stories, conflicts) are recomputed from all documents by
+ *     `refreshCorpus`, so they never depend on the order documents arrived in;
+ *  4. a store written by a newer schema version is refused with a `StoreError`;
+ *  5. every failure the user can cause or meet (corrupt file, locked, disk full) is a `StoreError`
+ *     whose message is one line.
+ */
+import type { Analysis } from '../contract/analysis.js';
+import type { Conflict, CorpusEntity, DocumentRef, Dossier, EntityDetail, Story } from '../corpus/types.js';
+
+export type { Conflict, CorpusEntity, DocumentRef, Dossier, EntityDetail, Story };
+
+/** A failure of the store, worded as the one line the user sees. */
+export class StoreError extends Error {
+  constructor(
+    message: string,
+    readonly code:
+      | 'newer-schema'
+      | 'corrupt'
+      | 'locked'
+      | 'full'
+      | 'readonly'
+      | 'unavailable'
+      | 'other' = 'other',
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export interface PutDocumentInput {
+  readonly analysis: Analysis;
+  /** How the document was named at ingest (path, URL, `file.jsonl#3`); kept for citing. */
+  readonly source?: string | null;
+}
+
+export interface PutResult {
+  readonly status: 'added' | 'duplicate';
+  /** The document's key (`url:…` or `text:…`), the same whichever the status. */
+  readonly id: string;
+}
+
+/** A stored document in lists: its reference and a few counts. */
+export interface DocumentSummary extends DocumentRef {
+  /** When it was stored (ISO 8601 instant). */
+  readonly ingestedAt: string;
+  /** The story it belongs to; null until the corpus is refreshed after it arrived. */
+  readonly storyId: string | null;
+  readonly length: number;
+}
+
+export interface DocumentRecord extends DocumentSummary {
+  readonly analysis: Analysis;
+  /** Each local entity id (`E1`) of the analysis and its corpus identity (`C…`), once refreshed. */
+  readonly identities: Readonly<Record<string, string | null>>;
+}
+
+/** Filters shared by listing and search. Dates compare as strings on `published`, so `2023-09` works. */
+export interface DocumentFilter {
+  readonly outlet?: string;
+  /** Inclusive lower bound on the publication date (`YYYY-MM-DD` or `YYYY-MM`). */
+  readonly from?: string;
+  /** Inclusive upper bound on the publication date. */
+  readonly to?: string;
+  /** A corpus entity id (`C…`) or a name: only documents that mention it. */
+  readonly entity?: string;
+  readonly storyId?: string;
+}
+
+export interface Page {
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface ListResult<T> {
+  readonly total: number;
+  readonly items: readonly T[];
+}
+
+export interface SearchQuery extends DocumentFilter, Page {
+  /** Words as a user types them: each word must match (its normalised form or clitic-stripped stem). */
+  readonly text: string;
+}
+
+/** A passage of a document around the matches, with the matches marked. */
+export interface Snippet {
+  /** Offsets into the document's analysed text: `text.slice(start, end)` is `text` below. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The matched words, as offsets into the document's analysed text (not into the snippet). */
+  readonly highlights: readonly { readonly start: number; readonly end: number }[];
+}
+
+export interface SearchHit {
+  readonly document: DocumentSummary;
+  /** Higher is better; comparable only within one result list. */
+  readonly score: number;
+  readonly snippet: Snippet;
+}
+
+export interface EntityQuery extends Page {
+  /** A name, matched across spellings (the same folding that joins identities). */
+  readonly name?: string;
+  readonly type?: string;
+}
+
+export interface StoryQuery extends Page, Pick<DocumentFilter, 'outlet' | 'from' | 'to' | 'entity'> {
+  /** Only stories with at least this many documents. */
+  readonly minDocuments?: number;
+}
+
+export interface ConflictQuery extends Page {
+  readonly storyId?: string;
+  readonly verdict?: 'update' | 'contradiction';
+}
+
+export interface CorpusStats {
+  readonly documents: number;
+  readonly stories: number;
+  readonly entities: number;
+  readonly conflicts: number;
+}
+
+export interface Store {
+  /** Which adapter this is (`sqlite`, `postgres`), and where (a path or a redacted URL). */
+  readonly kind: string;
+  readonly location: string;
+
+  /** Stores a document with its analysis in one transaction; idempotent (rule 1). */
+  putDocument(input: PutDocumentInput): Promise<PutResult>;
+  /** Whether a document with this key is stored (lets ingestion skip the analysis of a known URL). */
+  hasDocument(id: string): Promise<boolean>;
+  getDocument(id: string): Promise<DocumentRecord | undefined>;
+  /** Newest first. */
+  listDocuments(filter?: DocumentFilter & Page): Promise<ListResult<DocumentSummary>>;
+  /** Every document, oldest key first, a batch at a time (for exports): memory stays flat. */
+  iterateDocuments(filter?: DocumentFilter): AsyncIterable<DocumentRecord>;
+
+  search(query: SearchQuery): Promise<ListResult<SearchHit>>;
+
+  /** Recomputes identities, stories and conflicts from all documents; `ifStale` skips it when nothing changed. */
+  refreshCorpus(options?: { readonly ifStale?: boolean }): Promise<CorpusStats>;
+  entities(query?: EntityQuery): Promise<ListResult<CorpusEntity>>;
+  /** By corpus id or by name (any spelling); undefined when nothing matches. */
+  entity(idOrName: string): Promise<EntityDetail | undefined>;
+  /** Largest stories first, then newest. */
+  stories(query?: StoryQuery): Promise<ListResult<Story>>;
+  story(id: string): Promise<Story | undefined>;
+  conflicts(query?: ConflictQuery): Promise<ListResult<Conflict>>;
+  /** The chronology between two actors (ids or names); undefined when either is unknown. */
+  dossier(a: string, b: string): Promise<Dossier | undefined>;
+
+  close(): Promise<void>;
+}
