@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Quantity } from '../contract/analysis.js';
+import { extractQuantities, type NumberMention, parseDigits } from './extract.js';
+import { quantityLexicon } from './stage.js';
+
+function run(
+  text: string,
+  extra: { numbers?: NumberMention[]; excluded?: { start: number; end: number }[] } = {},
+) {
+  return extractQuantities({ text, ...extra }, quantityLexicon());
+}
+
+function at(quantities: Quantity[], text: string, surface: string): Quantity | undefined {
+  const offset = text.indexOf(surface);
+  return quantities.find((q) => q.start <= offset && offset < q.end);
+}
+
+describe('quantities', () => {
+  it('two figures of different roles in one sentence (killed and injured)', () => {
+    const text = 'أسفر القصف عن مقتل أكثر من 140 شخصاً وإصابة نحو 180 آخرين في المدينة.';
+    const qs = run(text);
+    expect(at(qs, text, '140')).toMatchObject({
+      value: 140,
+      approx: 'more_than',
+      unit: 'person',
+      role: 'killed',
+    });
+    expect(at(qs, text, '180')).toMatchObject({
+      value: 180,
+      approx: 'about',
+      unit: 'person',
+      role: 'injured',
+    });
+  });
+
+  it('offsets cover the approximator, the number and its unit', () => {
+    const text = 'قتل ما لا يقل عن 12 جندياً في الكمين.';
+    const [q] = run(text);
+    expect(q && text.slice(q.start, q.end)).toBe('ما لا يقل عن 12 جندياً');
+    expect(q).toMatchObject({ approx: 'at_least', role: 'fighters', value: 12 });
+  });
+
+  it('the longest approximator wins (لا يزيد على is at_most, not more_than)', () => {
+    const text = 'يجب أن لا يزيد على 30 عاملاً في كل ورشة.';
+    expect(run(text)[0]).toMatchObject({ approx: 'at_most', value: 30 });
+  });
+
+  it('multipliers scale the number, with a currency as money', () => {
+    const text = 'تعهدت الحكومة بمنحة قدرها 2.5 مليون دولار، إضافة إلى 3 آلاف طن من القمح.';
+    const qs = run(text);
+    expect(at(qs, text, '2.5')).toMatchObject({ value: 2_500_000, unit: 'dollar', role: 'money' });
+    expect(at(qs, text, '3 آلاف')).toMatchObject({ value: 3000, unit: 'ton' });
+  });
+
+  it('ranges with a dash, بين … و… and من … إلى … with a shared multiplier', () => {
+    const text =
+      'قدّر مراقبون عدد المقاتلين بين 1500 - 2200 مقاتل، ونزح بين 10 و20 ألفاً، وتراوحت الخسائر من 3 إلى 5 آلاف دولار.';
+    const qs = run(text);
+    expect(at(qs, text, '1500')).toMatchObject({ value: null, min: 1500, max: 2200, role: 'fighters' });
+    expect(at(qs, text, '10 و20')).toMatchObject({ value: null, min: 10_000, max: 20_000 });
+    expect(at(qs, text, '3 إلى')).toMatchObject({ value: null, min: 3000, max: 5000, role: 'money' });
+  });
+
+  it('vague amounts have no value and a minimum', () => {
+    const text = 'سقط عشرات القتلى ومئات الجرحى في الاشتباكات.';
+    const qs = run(text);
+    expect(at(qs, text, 'عشرات')).toMatchObject({ value: null, min: 20, role: 'killed', approx: 'about' });
+    expect(at(qs, text, 'مئات')).toMatchObject({ value: null, min: 200, role: 'injured' });
+  });
+
+  it('percentages in a sign or in words', () => {
+    const text = 'ارتفع التضخم إلى 35% بينما تراجع النمو 2 في المئة.';
+    const qs = run(text);
+    expect(at(qs, text, '35')).toMatchObject({ value: 35, unit: 'percent', role: 'percent' });
+    expect(at(qs, text, '2 في')).toMatchObject({ value: 2, unit: 'percent' });
+  });
+
+  it('Arabic-Indic digits with separators', () => {
+    expect(parseDigits('١٬٥٠٠')).toBe(1500);
+    expect(parseDigits('٢٫٥')).toBe(2.5);
+    expect(parseDigits('1,500,000')).toBe(1_500_000);
+  });
+
+  it('arrests, displacement and age', () => {
+    const text = 'أعلنت الشرطة توقيف 23 مشتبهاً بهم، فيما نزح 4000 شخص، وبينهم رجل يبلغ من العمر 70 عاماً.';
+    const qs = run(text);
+    expect(at(qs, text, '23')?.role).toBe('arrested');
+    expect(at(qs, text, '4000')?.role).toBe('displaced');
+    expect(at(qs, text, '70')).toMatchObject({ role: 'age', unit: 'year' });
+  });
+
+  it('an unclear figure has no role', () => {
+    const text = 'وصل إلى الميناء 7 سفن محملة بالبضائع.';
+    expect(run(text)[0]).toMatchObject({ value: 7, role: null });
+  });
+
+  it('word numbers from the shared parser are used, and ordinals are not quantities', () => {
+    const text = 'قتل ثلاثة مدنيين في الغارة الثانية.';
+    const three = text.indexOf('ثلاثة');
+    const second = text.indexOf('الثانية');
+    const qs = run(text, {
+      numbers: [
+        { start: three, end: three + 5, value: 3, kind: 'cardinal' },
+        { start: second, end: second + 7, value: 2, kind: 'ordinal' },
+      ],
+    });
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ value: 3, role: 'killed', unit: 'person' });
+  });
+
+  it('negative cases: years, dates, clock times, phone numbers, law articles, names with numbers', () => {
+    const text =
+      'في عام 2011 اندلعت الاحتجاجات. وفي 15 مارس 2024 عند الساعة 10:30 صدر بيان يستند إلى المادة 49 من الدستور، ' +
+      'وخصصت الوزارة الرقم 0223456789 للبلاغات، وعاد فيروس كوفيد-19 للانتشار بتاريخ 12/4/2020.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('numbers inside time mentions are skipped', () => {
+    const text = 'وصل الوفد بعد 3 أيام من المحادثات.';
+    const start = text.indexOf('3');
+    expect(run(text, { excluded: [{ start, end: start + 6 }] })).toEqual([]);
+    expect(run(text)).toHaveLength(1);
+  });
+});

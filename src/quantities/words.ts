@@ -1,0 +1,119 @@
+/**
+ * Words with offsets and folded keys, and a phrase lexicon matched over them: the one place where
+ * the quantities, quotes and events stages turn language data into matches.
+ *
+ * Rules:
+ *  1. a word's key folds alef forms, alef maqsura, teh marbuta (to heh), diacritics and tatweel, so
+ *     `إصابة`, `اصابه` and `إصابةٍ` meet one entry;
+ *  2. a word also matches through its proclitics: و/ف, then ب/ل/ك, then the article ال (`وللقتلى` →
+ *     `قتلى`), but a stem shorter than two letters is never tried, so `بين` does not become `ين`;
+ *  3. a phrase matches on consecutive words; the longest phrase starting at a word wins;
+ *  4. punctuation tokens are words too (`%`, `:`), so a phrase never runs across a comma.
+ */
+import { foldArabic } from '../text/normalize.js';
+import { type TokenKind, tokenize } from '../text/tokenize.js';
+
+export interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: TokenKind;
+  /** The folded form (rule 1). */
+  readonly key: string;
+  /** The key and its proclitic-stripped stems (rule 2), longest first. */
+  readonly stems: readonly string[];
+}
+
+export function foldKey(text: string): string {
+  return foldArabic(text, { tehMarbuta: true });
+}
+
+const CONJUNCTIONS = ['و', 'ف'];
+const PREPOSITIONS = ['ب', 'ل', 'ك'];
+
+/** The key itself and what remains after stripping proclitics (rule 2). */
+export function stemsOf(key: string): string[] {
+  const out = new Set<string>([key]);
+  const add = (s: string) => {
+    if (s.length >= 2) out.add(s);
+  };
+  const level1 = [key];
+  for (const c of CONJUNCTIONS) if (key.startsWith(c)) level1.push(key.slice(1));
+  for (const s of level1) add(s);
+  const level2 = [...level1];
+  for (const s of level1) {
+    for (const p of PREPOSITIONS) if (s.startsWith(p)) level2.push(s.slice(1));
+    if (s.startsWith('لل')) level2.push(`ال${s.slice(2)}`);
+  }
+  for (const s of level2) add(s);
+  for (const s of level2) if (s.startsWith('ال')) add(s.slice(2));
+  return [...out].filter((s) => s.length >= 2 || s === key);
+}
+
+export function wordsOf(text: string, from = 0, to = text.length): Word[] {
+  return tokenize(text, from, to).map((t) => {
+    const key = t.kind === 'word' ? foldKey(t.text) : t.text;
+    return { ...t, key, stems: t.kind === 'word' ? stemsOf(key) : [key] };
+  });
+}
+
+export interface PhraseMatch<T> {
+  /** Number of words matched. */
+  readonly length: number;
+  readonly value: T;
+  readonly phrase: string;
+}
+
+/** A lexicon of phrases (one or more words) → values, matched at a word position (rule 3). */
+export class PhraseLexicon<T> {
+  private readonly byFirst = new Map<string, { keys: string[]; value: T; phrase: string }[]>();
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [phrase, value] of entries) {
+      const keys = phrase.trim().split(/\s+/u).map(foldKey);
+      const first = keys[0];
+      if (!first) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ keys, value, phrase });
+      list.sort((a, b) => b.keys.length - a.keys.length);
+      this.byFirst.set(first, list);
+    }
+  }
+
+  /** The longest phrase starting at `words[i]`, its first word matched through its proclitics. */
+  matchAt(words: readonly Word[], i: number, options: { exact?: boolean } = {}): PhraseMatch<T> | null {
+    const word = words[i];
+    if (!word) return null;
+    const firstKeys = options.exact ? [word.key] : word.stems;
+    let best: PhraseMatch<T> | null = null;
+    for (const stem of firstKeys) {
+      for (const entry of this.byFirst.get(stem) ?? []) {
+        if (best && best.length >= entry.keys.length) break;
+        if (restMatches(words, i, entry.keys)) {
+          best = { length: entry.keys.length, value: entry.value, phrase: entry.phrase };
+        }
+      }
+    }
+    return best;
+  }
+}
+
+function restMatches(words: readonly Word[], i: number, keys: readonly string[]): boolean {
+  for (let k = 1; k < keys.length; k++) {
+    const word = words[i + k];
+    if (!word || !word.stems.includes(keys[k] ?? '')) return false;
+  }
+  return true;
+}
+
+/** Index of the first word whose start is at or after `offset` (words are in text order). */
+export function wordIndexAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
