@@ -35,22 +35,39 @@ describe('rasd analyze', () => {
   });
 
   it('reports each bad source in one line and still analyses the others', () => {
-    const empty = join(dir, 'empty.txt');
-    const binary = join(dir, 'binary.bin');
-    const latin1 = join(dir, 'latin1.txt');
+    const bad = mkdtempSync(join(tmpdir(), 'rasd-cli-bad-'));
+    const empty = join(bad, 'empty.txt');
+    const binary = join(bad, 'binary.bin');
+    const latin1 = join(bad, 'latin1.txt');
     writeFileSync(empty, '');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+    // French in Latin-1: not UTF-8, and no Arabic encoding reads it as Arabic.
     writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61]));
-    const result = runCli(['analyze', join(dir, 'missing.txt'), empty, binary, dir, latin1, article]);
+    const result = runCli(['analyze', join(bad, 'missing.txt'), empty, binary, latin1, article]);
     expect(result.status).toBe(1);
     const errors = result.stderr.trim().split('\n');
-    expect(errors).toHaveLength(5);
+    expect(errors).toHaveLength(4);
     expect(errors[0]).toMatch(/missing\.txt: no such file/);
     expect(errors[1]).toMatch(/empty/);
     expect(errors[2]).toMatch(/binary/);
-    expect(errors[3]).toMatch(/directory/);
-    expect(errors[4]).toMatch(/latin1\.txt: .*(UTF-8|encoding)/);
+    expect(errors[3]).toMatch(/latin1\.txt: .*(UTF-8|encoding)/);
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('reads a folder file by file: a bad file is one line, the others are analysed', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rasd-cli-folder-'));
+    writeFileSync(join(folder, 'b.txt'), 'وصل وفد تركي إلى بغداد لبحث ملف المياه.\n');
+    writeFileSync(join(folder, 'a.txt'), 'افتتحت الحكومة الأردنية طريقاً جديداً في العقبة.\n');
+    writeFileSync(join(folder, 'c.bin'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));
+    writeFileSync(join(folder, '.hidden.txt'), 'ملف مخفي لا يُقرأ.\n');
+    const result = runCli(['analyze', folder]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/c\.bin: binary/)]);
+    const sources = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).source as string);
+    expect(sources).toEqual([join(folder, 'a.txt'), join(folder, 'b.txt')]);
   });
 
   it('refuses a file over the size limit in one line', () => {

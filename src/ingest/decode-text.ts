@@ -1,42 +1,175 @@
 /**
- * Bytes of a plain-text input into a string, refusing what is not text:
- *  1. an empty input (or only whitespace) is refused;
- *  2. a NUL byte in the first 8 KB means a binary file;
- *  3. a UTF-8 BOM is dropped; bytes that are not valid UTF-8 are refused with the byte offset.
+ * Bytes of an input into a string, finding the encoding Arabic news is actually published in.
+ *
+ * Rules, in this order (each has a test named after it):
+ *  1. an empty input (or only whitespace once decoded) is refused;
+ *  2. `--encoding NAME` is obeyed as given (a BOM of that encoding is dropped);
+ *  3. a byte-order mark decides: UTF-8, UTF-16 LE or UTF-16 BE; the mark is dropped;
+ *  4. bytes that are valid UTF-8 are UTF-8 (legacy Arabic code pages almost never are), unless they
+ *     have the shape of UTF-16, whose ASCII and Arabic code units are valid UTF-8 control bytes;
+ *  5. otherwise the candidates — UTF-16 LE/BE when the bytes have the shape of UTF-16 (NUL or 0x06
+ *     high bytes at every other position), the declared charset of a page or response, windows-1256,
+ *     ISO-8859-6 and chardet's first guesses — are each decoded and scored by how much Arabic they
+ *     yield (letters, words starting with the article ال) minus implausible characters (controls,
+ *     replacement characters, Latin letters glued to Arabic ones). chardet alone is unreliable on
+ *     short Arabic texts, so it only proposes candidates;
+ *  6. when no candidate yields Arabic, a declared charset that decodes cleanly is used; otherwise the
+ *     input is refused, naming chardet's guess, so the user can name the encoding;
+ *  7. NUL bytes that no UTF-16 reading explains mean a binary file, which is refused;
+ *  8. text that is UTF-8 Arabic once misread as Windows-1252 or Latin-1 (mojibake, `Ø§Ù„`) is refused
+ *     with one line saying so, since analysing it would find nothing.
  */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
 import { InputError } from './errors.js';
+import { describeMojibake } from './mojibake.js';
 
-export function decodeTextBytes(source: string, bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new InputError(source, 'empty input, nothing to analyse');
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) throw new InputError(source, 'binary data (NUL bytes), not text');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new InputError(source, `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})`);
-  }
-  if (text.trim().length === 0)
-    throw new InputError(source, 'empty input (whitespace only), nothing to analyse');
-  return text;
+export interface DecodeOptions {
+  /** The user's `--encoding`: used as given. */
+  readonly encoding?: string;
+  /** A charset the container declared (HTTP Content-Type, `<meta charset>`, `<?xml encoding?>`): a hint. */
+  readonly declared?: string | null;
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  // Binary search for the shortest prefix that fails; a cut inside a valid sequence also fails, so
-  // step back over continuation bytes before judging.
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    let cut = mid + 1;
-    while (cut < bytes.length && ((bytes[cut] ?? 0) & 0xc0) === 0x80) cut++;
-    try {
-      decoder.decode(bytes.subarray(0, cut));
-      low = mid + 1;
-    } catch {
-      high = mid;
-    }
+export interface DecodedText {
+  readonly text: string;
+  /** The encoding used, as iconv-lite names it. */
+  readonly encoding: string;
+}
+
+const SNIFF_BYTES = 64 * 1024;
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/gu;
+const ARTICLE_AL = /(?:^|[^\u0621-\u064A])\u0627\u0644[\u0621-\u064A]/gu;
+// C0 controls other than tab, newlines and form feed; C1 controls; replacement char; unpaired surrogates.
+const IMPLAUSIBLE =
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const LATIN_GLUED_TO_ARABIC = /[\u0621-\u064A][A-Za-z\u00C0-\u00FF]|[A-Za-z\u00C0-\u00FF][\u0621-\u064A]/gu;
+const LETTER = /\p{L}/gu;
+
+export function isKnownEncoding(name: string): boolean {
+  return iconv.encodingExists(name);
+}
+
+export function decodeTextBytes(source: string, bytes: Uint8Array, options: DecodeOptions = {}): DecodedText {
+  if (bytes.length === 0) throw new InputError(source, 'empty input, nothing to analyse');
+  const decoded = chooseDecoding(source, bytes, options);
+  if (decoded.text.trim().length === 0)
+    throw new InputError(source, 'empty input (whitespace only), nothing to analyse');
+  const mojibake = describeMojibake(decoded.text);
+  if (mojibake) throw new InputError(source, mojibake);
+  return decoded;
+}
+
+function chooseDecoding(source: string, bytes: Uint8Array, options: DecodeOptions): DecodedText {
+  if (options.encoding) return { text: decodeAs(bytes, options.encoding), encoding: options.encoding };
+  const bom = byteOrderMark(bytes);
+  if (bom) return { text: decodeAs(bytes, bom), encoding: bom };
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  const shapedLikeUtf16 = utf16Shape(head);
+  if (head.includes(0) && !shapedLikeUtf16) throw new InputError(source, 'binary data (NUL bytes), not text');
+  const utf8 = shapedLikeUtf16 ? null : strictUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const guesses = chardetGuesses(head);
+  const candidates = unique([
+    ...(shapedLikeUtf16 ? [shapedLikeUtf16] : []),
+    ...(options.declared && isKnownEncoding(options.declared) ? [options.declared.toLowerCase()] : []),
+    'windows-1256',
+    'iso-8859-6',
+    ...guesses,
+  ]);
+  let best: { encoding: string; score: number } | null = null;
+  for (const encoding of candidates) {
+    const score = scoreDecoding(decodeAs(head, encoding));
+    if (score.arabic > 0 && score.plausible && (!best || score.value > best.score))
+      best = { encoding, score: score.value };
   }
-  return low;
+  if (best) return { text: decodeAs(bytes, best.encoding), encoding: best.encoding };
+  const declared = options.declared?.toLowerCase();
+  if (declared && isKnownEncoding(declared) && scoreDecoding(decodeAs(head, declared)).plausible) {
+    return { text: decodeAs(bytes, declared), encoding: declared };
+  }
+  if (shapedLikeUtf16) return { text: decodeAs(bytes, shapedLikeUtf16), encoding: shapedLikeUtf16 };
+  if (countMatches(decodeAs(head, 'latin1'), /[\u0000-\u0008\u000E-\u001F]/gu) > head.length / 100) {
+    throw new InputError(source, 'binary data (control bytes), not text');
+  }
+  const guess = guesses[0] ? `; chardet guesses ${guesses[0]}` : '';
+  throw new InputError(
+    source,
+    `not UTF-8, and neither windows-1256 nor ISO-8859-6 gives Arabic text${guess}; name the encoding with --encoding`,
+  );
+}
+
+function decodeAs(bytes: Uint8Array, encoding: string): string {
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, {
+    stripBOM: true,
+  });
+}
+
+function byteOrderMark(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * UTF-16 without a BOM: Arabic and ASCII text has a high byte of 0x06 or 0x00 in nearly every code
+ * unit, all at even offsets (BE) or all at odd ones (LE). Returns the byte order, or null.
+ */
+function utf16Shape(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const units = Math.floor(head.length / 2);
+  if (units < 2) return null;
+  let highEven = 0;
+  let highOdd = 0;
+  for (let i = 0; i + 1 < head.length; i += 2) {
+    if (head[i] === 0x00 || head[i] === 0x06) highEven++;
+    if (head[i + 1] === 0x00 || head[i + 1] === 0x06) highOdd++;
+  }
+  if (highOdd >= units * 0.9 && highEven < units * 0.5) return 'utf-16le';
+  if (highEven >= units * 0.9 && highOdd < units * 0.5) return 'utf-16be';
+  return null;
+}
+
+function chardetGuesses(head: Uint8Array): string[] {
+  return chardet
+    .analyse(head)
+    .slice(0, 3)
+    .map((match) => match.name.toLowerCase())
+    .filter((name) => isKnownEncoding(name));
+}
+
+interface DecodingScore {
+  readonly value: number;
+  readonly arabic: number;
+  readonly plausible: boolean;
+}
+
+/** How much a decoding looks like Arabic text; see rule 5. */
+export function scoreDecoding(text: string): DecodingScore {
+  const arabic = countMatches(text, ARABIC_LETTER);
+  const implausible = countMatches(text, IMPLAUSIBLE);
+  const glued = countMatches(text, LATIN_GLUED_TO_ARABIC);
+  const value = arabic + 5 * countMatches(text, ARTICLE_AL) - 10 * implausible - 5 * glued;
+  // Most letters of an Arabic news text are Arabic; a stray ى among Latin words is a misreading.
+  const mostlyArabic = arabic >= countMatches(text, LETTER) / 2;
+  return { value, arabic: mostlyArabic ? arabic : 0, plausible: implausible <= text.length / 200 };
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.exec(text) !== null) count++;
+  return count;
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
 }

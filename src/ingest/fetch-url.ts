@@ -1,0 +1,188 @@
+/**
+ * Fetching one URL, defensively, since the URLs come from feeds and files written by others.
+ *
+ * Rules:
+ *  1. only http and https;
+ *  2. every address a host name resolves to must be public unless `allowPrivate` (address-guard.ts);
+ *     the check runs inside the connection's DNS lookup, so the address checked is the address used;
+ *  3. redirects are followed by hand, at most `maxRedirects`, each hop checked as the first;
+ *  4. one deadline covers the whole fetch, redirects and body included;
+ *  5. the size cap is enforced while the body streams (after decompression, so a small gzip bomb
+ *     cannot expand past it), and early when Content-Length already says too much;
+ *  6. the User-Agent says honestly what is asking.
+ */
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { isIP } from 'node:net';
+import type { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import { nonPublicRange } from './address-guard.js';
+import { InputError } from './errors.js';
+import { formatMb, type SourceOptions } from './source-options.js';
+
+export interface FetchedResource {
+  /** The URL after redirects. */
+  readonly url: string;
+  readonly bytes: Uint8Array;
+  readonly contentType: string | null;
+}
+
+type FetchSettings = Pick<
+  SourceOptions,
+  'allowPrivate' | 'timeoutMs' | 'maxBytes' | 'maxRedirects' | 'userAgent'
+>;
+
+export async function fetchUrl(
+  source: string,
+  url: string,
+  settings: FetchSettings,
+): Promise<FetchedResource> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
+  try {
+    let current = url;
+    for (let hop = 0; hop <= settings.maxRedirects; hop++) {
+      const target = checkedUrl(source, current, settings, hop > 0);
+      const response = await request(source, target, settings, controller.signal);
+      const status = response.statusCode ?? 0;
+      const location = response.headers.location;
+      if (status >= 300 && status < 400 && location) {
+        response.destroy();
+        current = new URL(location, target).href;
+        continue;
+      }
+      if (status < 200 || status >= 300) {
+        response.destroy();
+        throw new InputError(source, `HTTP ${status} ${response.statusMessage ?? ''}`.trim());
+      }
+      const bytes = await readBody(source, response, settings.maxBytes, controller.signal);
+      return { url: target.href, bytes, contentType: response.headers['content-type'] ?? null };
+    }
+    throw new InputError(source, `too many redirects (more than ${settings.maxRedirects})`);
+  } catch (error) {
+    if (controller.signal.aborted) {
+      throw new InputError(source, `timed out after ${settings.timeoutMs / 1000} s`);
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function checkedUrl(source: string, href: string, settings: FetchSettings, redirected: boolean): URL {
+  const what = redirected ? `redirect to ${href}` : href;
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    throw new InputError(source, `${what}: not a valid URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new InputError(source, `${what} refused: only http and https are fetched`);
+  }
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host) && !settings.allowPrivate) refuseNonPublic(source, what, host);
+  return url;
+}
+
+function refuseNonPublic(source: string, what: string, address: string): void {
+  const range = nonPublicRange(address);
+  if (range) {
+    throw new InputError(
+      source,
+      `${what} refused: ${address} is a ${range} address, not public (--allow-private allows it)`,
+    );
+  }
+}
+
+/** A DNS lookup that refuses non-public answers, so the checked address is the one connected to. */
+function guardedLookup(source: string, what: string): LookupFunction {
+  return (hostname, options, callback) => {
+    dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+      if (error) return callback(error, '', 4);
+      try {
+        for (const { address } of addresses) refuseNonPublic(source, what, address);
+      } catch (refusal) {
+        return callback(refusal as NodeJS.ErrnoException, '', 4);
+      }
+      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+      const first = addresses[0];
+      if (!first) return callback(new Error(`${hostname} has no address`), '', 4);
+      callback(null, first.address, first.family);
+    });
+  };
+}
+
+function request(
+  source: string,
+  url: URL,
+  settings: FetchSettings,
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
+  const client = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = client.get(url, {
+      signal,
+      headers: {
+        'User-Agent': settings.userAgent,
+        Accept:
+          'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5',
+        'Accept-Encoding': 'gzip, deflate, br',
+      },
+      ...(settings.allowPrivate ? {} : { lookup: guardedLookup(source, url.href) }),
+    });
+    req.on('response', resolve);
+    req.on('error', (error) => reject(error instanceof InputError ? error : networkError(source, error)));
+  });
+}
+
+function networkError(source: string, error: Error): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOTFOUND') return new InputError(source, 'host not found');
+  if (code === 'ECONNREFUSED') return new InputError(source, 'connection refused');
+  if (code === 'ECONNRESET') return new InputError(source, 'connection reset by the server');
+  return new InputError(source, `fetch failed: ${error.message}`);
+}
+
+async function readBody(
+  source: string,
+  response: IncomingMessage,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<Uint8Array> {
+  const tooLarge = () => new InputError(source, `too large (over ${formatMb(maxBytes)})`);
+  const declared = Number(response.headers['content-length']);
+  const encoding = String(response.headers['content-encoding'] ?? 'identity').toLowerCase();
+  if (encoding === 'identity' && Number.isFinite(declared) && declared > maxBytes) {
+    response.destroy();
+    throw tooLarge();
+  }
+  const body = decompressed(response, encoding);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of body) {
+      if (signal.aborted) break;
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) throw tooLarge();
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    if (error instanceof InputError || signal.aborted) throw error;
+    throw new InputError(source, `broken response body: ${(error as Error).message}`);
+  } finally {
+    response.destroy();
+    if (body !== response) body.destroy();
+  }
+  if (signal.aborted) throw new InputError(source, 'aborted');
+  return Buffer.concat(chunks);
+}
+
+function decompressed(response: IncomingMessage, encoding: string): Readable {
+  if (encoding === 'gzip' || encoding === 'x-gzip') return response.pipe(zlib.createGunzip());
+  if (encoding === 'deflate') return response.pipe(zlib.createInflate());
+  if (encoding === 'br') return response.pipe(zlib.createBrotliDecompress());
+  return response;
+}

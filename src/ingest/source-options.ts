@@ -1,0 +1,30 @@
+/** How sources are read: the settings `rasd analyze` and `rasd extract` share. */
+import { MAX_INPUT_BYTES } from './limits.js';
+
+export interface SourceOptions {
+  /** `--encoding`: decode every input with this encoding instead of detecting one. */
+  readonly encoding?: string;
+  /** `--allow-private`: fetch from loopback, private and link-local addresses too. */
+  readonly allowPrivate: boolean;
+  /** `--fetch-links`: fetch the page of a feed item that carries only a link. */
+  readonly fetchLinks: boolean;
+  /** `--timeout`: one fetch, redirects and body included, in milliseconds. */
+  readonly timeoutMs: number;
+  /** `--max-size`: the largest input, in bytes, enforced while reading. */
+  readonly maxBytes: number;
+  readonly maxRedirects: number;
+  readonly userAgent: string;
+}
+
+export const DEFAULT_SOURCE_OPTIONS: SourceOptions = {
+  allowPrivate: false,
+  fetchLinks: false,
+  timeoutMs: 20_000,
+  maxBytes: MAX_INPUT_BYTES,
+  maxRedirects: 5,
+  userAgent: 'Rasd/0.1 (Arabic news analysis)',
+};
+
+export function formatMb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
