@@ -1,6 +1,7 @@
 /** Every benchmark `npm run bench` runs, in order. Add one line per benchmark. */
 
 import { analyzeBenchmark } from './analyze-bench.js';
+import { extractionBenchmark } from './extraction-bench.js';
 import type { Benchmark } from './types.js';
 
-export const BENCHMARKS: readonly Benchmark[] = [analyzeBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [analyzeBenchmark, extractionBenchmark];

@@ -1,4 +1,5 @@
 /** Every evaluation `npm run eval` runs, in order. Add one line per evaluation. */
+import { extractionEvaluation } from './extraction-eval.js';
 import type { Evaluation } from './types.js';
 
-export const EVALUATIONS: readonly Evaluation[] = [];
+export const EVALUATIONS: readonly Evaluation[] = [extractionEvaluation];
