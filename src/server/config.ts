@@ -1,0 +1,73 @@
+/**
+ * The server's configuration, read once at start-up from the command line and the environment and
+ * then passed down as a plain value: nothing below this module reads `process.env`.
+ */
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const DEFAULT_PORT = 4100;
+export const DEFAULT_HOST = '127.0.0.1';
+
+export interface ServerLimits {
+  /** Largest request body accepted, in bytes. */
+  readonly maxBodyBytes: number;
+  /** A request still running after this many milliseconds is answered 504. */
+  readonly requestTimeoutMs: number;
+  /** Most results one list request may ask for. */
+  readonly maxPageSize: number;
+}
+
+export const DEFAULT_LIMITS: ServerLimits = {
+  maxBodyBytes: 4 * 1024 * 1024,
+  requestTimeoutMs: 30_000,
+  maxPageSize: 200,
+};
+
+export interface ServeConfig {
+  readonly host: string;
+  readonly port: number;
+  /** The SQLite file, or null for a server that only analyses. */
+  readonly storePath: string | null;
+  /** The bearer token writes need; null disables writes. */
+  readonly token: string | null;
+  /** The built web UI (web/dist), or null to serve the API alone. */
+  readonly webRoot: string | null;
+  readonly limits: ServerLimits;
+}
+
+/** web/dist, found from this module whether it runs from src/ (tests) or dist/ (built). */
+export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+const PortSchema = z.coerce.number().int().min(0).max(65_535);
+
+export interface ServeOptionValues {
+  readonly port?: string | undefined;
+  readonly host?: string | undefined;
+  readonly store?: string | undefined;
+}
+
+/** Parses the command-line values and the environment; throws a message fit for the user. */
+export function parseServeConfig(
+  values: ServeOptionValues,
+  env: Readonly<Record<string, string | undefined>>,
+): ServeConfig {
+  const port = PortSchema.safeParse(values.port ?? env.RASD_PORT ?? DEFAULT_PORT);
+  if (!port.success) throw new Error(`--port must be a whole number from 0 to 65535 (got "${values.port}")`);
+  const token = env.RASD_TOKEN?.trim() ?? '';
+  if (token !== '' && token.length < 16) {
+    throw new Error('RASD_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 24`)');
+  }
+  return {
+    host: values.host ?? env.RASD_HOST ?? DEFAULT_HOST,
+    port: port.data,
+    storePath: values.store ?? env.RASD_STORE ?? null,
+    token: token === '' ? null : token,
+    webRoot: WEB_ROOT,
+    limits: DEFAULT_LIMITS,
+  };
+}
+
+/** True for addresses that only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}

@@ -1,0 +1,155 @@
+/**
+ * The store's records as zod schemas, for validating answers and describing them in OpenAPI. Each
+ * is annotated with its store type, so a change on either side fails the type check here instead
+ * of drifting silently.
+ */
+import { z } from 'zod';
+import { ENTITY_TYPES, PLOVER_TYPES } from '../contract/analysis.js';
+import type {
+  Citation,
+  Conflict,
+  CorpusEntity,
+  DocumentRef,
+  Dossier,
+  EntityDetail,
+  Story,
+} from '../corpus/types.js';
+import type { DocumentSummary, SearchHit } from '../store/store.js';
+
+export const DocumentRefSchema: z.ZodType<DocumentRef> = z
+  .object({
+    id: z.string().describe('`url:<canonical url>` or `text:<sha256>`'),
+    url: z.string().nullable(),
+    source: z.string().nullable(),
+    title: z.string().nullable(),
+    outlet: z.string().nullable(),
+    published: z.string().nullable(),
+  })
+  .meta({ id: 'DocumentRef' });
+
+export const DocumentSummarySchema: z.ZodType<DocumentSummary> = z
+  .object({
+    id: z.string(),
+    url: z.string().nullable(),
+    source: z.string().nullable(),
+    title: z.string().nullable(),
+    outlet: z.string().nullable(),
+    published: z.string().nullable(),
+    ingestedAt: z.string(),
+    storyId: z.string().nullable(),
+    length: z.number().int(),
+  })
+  .meta({ id: 'DocumentSummary' });
+
+export const CitationSchema: z.ZodType<Citation> = z
+  .object({ document: DocumentRefSchema, start: z.number().int(), end: z.number().int(), text: z.string() })
+  .meta({ id: 'Citation' });
+
+const corpusEntityShape = {
+  id: z.string(),
+  type: z.enum(ENTITY_TYPES),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  documentCount: z.number().int(),
+  mentionCount: z.number().int(),
+};
+
+export const CorpusEntitySchema: z.ZodType<CorpusEntity> = z
+  .object(corpusEntityShape)
+  .meta({ id: 'CorpusEntity' });
+
+export const EntityDetailSchema: z.ZodType<EntityDetail> = z
+  .object({
+    ...corpusEntityShape,
+    mentionsByOutlet: z.array(z.object({ outlet: z.string().nullable(), mentions: z.number().int() })),
+    cooccurring: z.array(z.object({ entity: CorpusEntitySchema, documents: z.number().int() })),
+    timeline: z.array(CitationSchema),
+  })
+  .meta({ id: 'EntityDetail' });
+
+export const ConflictSchema: z.ZodType<Conflict> = z
+  .object({
+    storyId: z.string(),
+    kind: z.enum(['figure', 'date']),
+    role: z.string(),
+    verdict: z.enum(['update', 'contradiction']),
+    claims: z.array(z.object({ value: z.union([z.number(), z.string()]), evidence: CitationSchema })),
+    explanation: z.string(),
+  })
+  .meta({ id: 'Conflict' });
+
+export const StorySchema: z.ZodType<Story> = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    documents: z.array(
+      z.object({
+        id: z.string(),
+        url: z.string().nullable(),
+        source: z.string().nullable(),
+        title: z.string().nullable(),
+        outlet: z.string().nullable(),
+        published: z.string().nullable(),
+        duplicateOf: z.string().nullable(),
+      }),
+    ),
+    events: z.array(
+      z.object({
+        type: z.enum(PLOVER_TYPES),
+        date: z.string().nullable(),
+        actors: z.array(z.string()),
+        targets: z.array(z.string()),
+        evidence: CitationSchema,
+      }),
+    ),
+    conflicts: z.array(ConflictSchema),
+    first: z.string().nullable(),
+    last: z.string().nullable(),
+  })
+  .meta({ id: 'Story' });
+
+export const DossierSchema: z.ZodType<Dossier> = z
+  .object({
+    a: CorpusEntitySchema,
+    b: CorpusEntitySchema,
+    entries: z.array(
+      z.object({
+        date: z.string().nullable(),
+        dateBasis: z.enum(['event', 'published', 'none']),
+        type: z.enum(PLOVER_TYPES).nullable(),
+        evidence: CitationSchema,
+      }),
+    ),
+  })
+  .meta({ id: 'Dossier' });
+
+const SpanSchema = z.object({ start: z.number().int(), end: z.number().int() });
+
+export const SearchHitSchema: z.ZodType<SearchHit> = z
+  .object({
+    document: DocumentSummarySchema,
+    score: z.number(),
+    snippet: SpanSchema.extend({ text: z.string(), highlights: z.array(SpanSchema) }),
+  })
+  .meta({ id: 'SearchHit' });
+
+/** `{ total, items }`: one page of a longer list. */
+export function listOf<T extends z.ZodType>(item: T, id: string) {
+  return z
+    .object({
+      total: z.number().int().describe('Items matching, over all pages.'),
+      items: z.array(item).readonly(),
+    })
+    .meta({ id });
+}
+
+/** `limit`/`offset` query parameters, shared by every list. */
+export const PageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(20).describe('At most 200.'),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const IsoDateQuery = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date as YYYY-MM-DD or YYYY-MM')
+  .optional();

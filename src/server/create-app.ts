@@ -1,0 +1,119 @@
+/**
+ * Wiring: the middleware every request passes, the routes, the OpenAPI description and the web
+ * UI's files. Order matters and is this: security headers on everything; then, for the API only,
+ * the time limit, the body limit and the handlers' dependencies; the bearer token on writes only;
+ * the routes; `/openapi.json`; the web UI for anything else.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { timeout } from 'hono/timeout';
+import { type AppEnv, createRouter, type ServerDeps } from './app-types.js';
+import { ApiError, errorBody } from './errors.js';
+import { requireToken } from './middleware/require-token.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { analyzeRouter } from './routes/analyze/analyze.index.js';
+import { conflictsRouter } from './routes/conflicts/conflicts.index.js';
+import { documentsRouter } from './routes/documents/documents.index.js';
+import { dossiersRouter } from './routes/dossiers/dossiers.index.js';
+import { entitiesRouter } from './routes/entities/entities.index.js';
+import { graphRouter } from './routes/graph/graph.index.js';
+import { healthRouter } from './routes/health/health.index.js';
+import { searchRouter } from './routes/search/search.index.js';
+import { storiesRouter } from './routes/stories/stories.index.js';
+
+export const API_VERSION = '1.0.0';
+
+/** Paths whose non-GET methods change the store. */
+const WRITE_PATHS = ['/api/documents', '/api/documents/*'];
+
+export interface AppOptions extends ServerDeps {
+  /** The built web UI to serve at `/`, or null for the API alone. */
+  readonly webRoot: string | null;
+}
+
+export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
+  const { webRoot, ...deps } = options;
+  const app = createRouter();
+  app.use('*', securityHeaders());
+  app.use('/api/*', timeout(deps.limits.requestTimeoutMs, timeoutException));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.limits.maxBodyBytes,
+      onError: (c) =>
+        c.json(
+          errorBody(
+            413,
+            'body_too_large',
+            `The body is over the limit of ${deps.limits.maxBodyBytes} bytes.`,
+          ),
+          413,
+        ),
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    c.set('deps', deps);
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+  const tokenCheck = requireToken(deps.token);
+  for (const path of WRITE_PATHS) {
+    app.on(['POST', 'PUT', 'PATCH', 'DELETE'], path, tokenCheck);
+  }
+
+  const routers = [
+    healthRouter,
+    analyzeRouter,
+    documentsRouter,
+    searchRouter,
+    entitiesRouter,
+    storiesRouter,
+    conflictsRouter,
+    dossiersRouter,
+    graphRouter,
+  ];
+  for (const router of routers) app.route('/', router);
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Rasd API',
+      version: API_VERSION,
+      description:
+        'Arabic news intelligence: analyse articles into entities, times, figures, quotes and events with evidence offsets; search stored documents; follow entities, stories, conflicts and dossiers. Reads are open; writes need `Authorization: Bearer $RASD_TOKEN`.',
+    },
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+
+  if (webRoot !== null && existsSync(join(webRoot, 'index.html'))) {
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    app.use('/*', serveStatic({ root: webRoot }));
+  }
+
+  app.notFound((c) =>
+    c.json(errorBody(404, 'not_found', `No route for ${c.req.method} ${c.req.path}.`), 404),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ApiError)
+      return c.json(errorBody(error.status, error.code, error.message), error.status);
+    if (error instanceof HTTPException) {
+      const status = error.status;
+      const code = status === 504 ? 'timeout' : status === 400 ? 'invalid_request' : 'http_error';
+      return c.json(errorBody(status, code, error.message || 'The request failed.'), status);
+    }
+    console.error(error);
+    return c.json(errorBody(500, 'internal_error', 'The server failed on this request; see its log.'), 500);
+  });
+  return app;
+}
+
+function timeoutException(): HTTPException {
+  return new HTTPException(504, { message: 'The request took too long and was stopped.' });
+}

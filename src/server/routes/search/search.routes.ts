@@ -1,0 +1,30 @@
+/** Contract of `GET /api/search`: full-text search over stored documents, with snippets. */
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { listOf, PageQuerySchema, SearchHitSchema } from '../../corpus-schemas.js';
+import { errorResponses } from '../../errors.js';
+import { DocumentFilterQuerySchema } from '../documents/documents.routes.js';
+
+export const SearchQuerySchema = DocumentFilterQuerySchema.extend({
+  q: z
+    .string()
+    .trim()
+    .min(1, 'type at least one word')
+    .max(500)
+    .describe('Words as typed; each must match (spelling variants and clitics are folded).'),
+}).extend(PageQuerySchema.shape);
+
+export const searchRoute = createRoute({
+  method: 'get',
+  path: '/api/search',
+  tags: ['search'],
+  summary: 'Search stored documents',
+  request: { query: SearchQuerySchema },
+  responses: {
+    200: {
+      description: 'Best matches first, each with a snippet and its matched words as offsets.',
+      content: { 'application/json': { schema: listOf(SearchHitSchema, 'SearchResults') } },
+    },
+    ...errorResponses(400, 503),
+  },
+});

@@ -1,0 +1,40 @@
+/** Contracts of the story routes: articles about one event, across outlets. */
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { IsoDateQuery, listOf, PageQuerySchema, StorySchema } from '../../corpus-schemas.js';
+import { errorResponses } from '../../errors.js';
+
+export const listStoriesRoute = createRoute({
+  method: 'get',
+  path: '/api/stories',
+  tags: ['stories'],
+  summary: 'List stories, largest first',
+  request: {
+    query: PageQuerySchema.extend({
+      outlet: z.string().max(200).optional(),
+      from: IsoDateQuery,
+      to: IsoDateQuery,
+      entity: z.string().max(200).optional(),
+      minDocuments: z.coerce.number().int().min(1).optional(),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'One page of stories.',
+      content: { 'application/json': { schema: listOf(StorySchema, 'StoryList') } },
+    },
+    ...errorResponses(400, 503),
+  },
+});
+
+export const getStoryRoute = createRoute({
+  method: 'get',
+  path: '/api/stories/{id}',
+  tags: ['stories'],
+  summary: 'One story: its outlets, events and conflicts',
+  request: { params: z.object({ id: z.string().min(1).max(100) }) },
+  responses: {
+    200: { description: 'The story.', content: { 'application/json': { schema: StorySchema } } },
+    ...errorResponses(400, 404, 503),
+  },
+});
