@@ -1,0 +1,108 @@
+/**
+ * Gazetteer: phrases of known kinds (countries, places, organisations, first names, nationality
+ * adjectives, person titles, organisation head words) matched over a sentence's words.
+ *
+ * Rules:
+ *  1. a phrase is matched word by word on keys (src/entities/word-forms.ts); its first word may
+ *     carry a conjunction or preposition (`وللأمم المتحدة`), so the first word is also tried by stem;
+ *  2. a one-word nationality adjective matches any inflection the article and gender leave
+ *     (`الروسي`، `الروسية`، `روسيون`), by its bare form and those endings;
+ *  3. every phrase that matches is reported, overlapping or not: the tagger weighs them, the
+ *     gazetteer decides nothing alone.
+ */
+import { tokenize } from '../../text/tokenize.js';
+import { analyzeWordForms, type WordForms, wordKey } from '../word-forms.js';
+
+export const GAZ_KINDS = ['country', 'place', 'org', 'firstName', 'nationality', 'title', 'orgHead'] as const;
+export type GazKind = (typeof GAZ_KINDS)[number];
+export const GAZ_BIT: Readonly<Record<GazKind, number>> = Object.fromEntries(
+  GAZ_KINDS.map((kind, i) => [kind, 1 << i]),
+) as Record<GazKind, number>;
+
+export type GazetteerLists = Readonly<Record<GazKind, readonly string[]>>;
+
+interface Phrase {
+  readonly words: readonly string[];
+  readonly kinds: number;
+}
+
+export interface Gazetteer {
+  /** First word key → phrases starting with it (longest first). */
+  readonly byFirst: ReadonlyMap<string, readonly Phrase[]>;
+}
+
+/** Per word of a sentence: bit masks of kinds whose phrase begins at, continues through, or ends at it. */
+export interface GazetteerMatch {
+  readonly begin: Uint8Array;
+  readonly inside: Uint8Array;
+  readonly end: Uint8Array;
+}
+
+const NATIONALITY_ENDINGS = ['', 'ه', 'ون', 'ين', 'ان'];
+
+export function buildGazetteer(lists: GazetteerLists): Gazetteer {
+  const masks = new Map<string, number>();
+  const add = (words: string[], kind: number) => {
+    const id = words.join(' ');
+    masks.set(id, (masks.get(id) ?? 0) | kind);
+  };
+  for (const kind of GAZ_KINDS) {
+    for (const entry of lists[kind]) {
+      const words = tokenize(entry).map((token) => wordKey(token.text));
+      if (words.length === 0) continue;
+      if (kind === 'nationality' && words.length === 1) {
+        const bare = analyzeWordForms(entry).bare;
+        for (const ending of NATIONALITY_ENDINGS) add([bare + ending], GAZ_BIT[kind]);
+      } else add(words, GAZ_BIT[kind]);
+    }
+  }
+  const byFirst = new Map<string, Phrase[]>();
+  for (const [id, kinds] of masks) {
+    const words = id.split(' ');
+    const first = words[0] ?? '';
+    const list = byFirst.get(first) ?? [];
+    list.push({ words, kinds });
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst };
+}
+
+export function matchGazetteer(forms: readonly WordForms[], gazetteer: Gazetteer): GazetteerMatch {
+  const n = forms.length;
+  const begin = new Uint8Array(n);
+  const inside = new Uint8Array(n);
+  const end = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const word = forms[i] as WordForms;
+    const firstKeys = new Set([word.key, word.stem, word.bare]);
+    for (const first of firstKeys) {
+      for (const phrase of gazetteer.byFirst.get(first) ?? []) {
+        if (first === word.bare && first !== word.stem && phrase.words.length > 1) continue;
+        if (!matchesAt(forms, i, phrase.words)) continue;
+        const last = i + phrase.words.length - 1;
+        begin[i] = (begin[i] ?? 0) | phrase.kinds;
+        end[last] = (end[last] ?? 0) | phrase.kinds;
+        for (let k = i + 1; k <= last; k++) inside[k] = (inside[k] ?? 0) | phrase.kinds;
+      }
+    }
+  }
+  return { begin, inside, end };
+}
+
+function matchesAt(forms: readonly WordForms[], at: number, words: readonly string[]): boolean {
+  if (at + words.length > forms.length) return false;
+  for (let k = 1; k < words.length; k++) if (forms[at + k]?.key !== words[k]) return false;
+  return true;
+}
+
+/** Whether some phrase of one of `kinds` starts with the word key `key`. */
+export function startsPhrase(gazetteer: Gazetteer, key: string, kinds: number): boolean {
+  return (gazetteer.byFirst.get(key) ?? []).some((phrase) => (phrase.kinds & kinds) !== 0);
+}
+
+/** Whether `key` is a one-word phrase whose only kinds are within `kinds`. */
+export function isOnlyKind(gazetteer: Gazetteer, key: string, kinds: number): boolean {
+  const phrase = (gazetteer.byFirst.get(key) ?? []).find((p) => p.words.length === 1);
+  return phrase !== undefined && (phrase.kinds & ~kinds) === 0;
+}

@@ -1,0 +1,114 @@
+/**
+ * Reader for cspell's `TrieXv3` dictionary format, so the Arabic word list of @cspell/dict-ar
+ * (LGPL-3.0) is used through the package as it ships, never copied into Rasd.
+ *
+ * The format, as cspell-trie-lib writes it: a header (`TrieXv3`, `base=N`, comments, `__DATA__`),
+ * then a stream where a character adds a child and descends, `$` ends a word and steps back one,
+ * `<` or a digit 2–9 steps back that many, `#ref;` (in base N) points the current edge at an
+ * earlier node, `\` escapes the next character, and line breaks mean nothing.
+ */
+export interface WordLexicon {
+  has(word: string): boolean;
+}
+
+interface TrieNode {
+  end: boolean;
+  children: Map<number, TrieNode> | undefined;
+}
+
+export function parseCspellTrie(source: string): WordLexicon {
+  const dataAt = source.indexOf('__DATA__');
+  if (dataAt < 0 || !/^TrieXv3$/m.test(source.slice(0, dataAt))) throw new Error('not a cspell TrieXv3 dictionary');
+  const radix = Number(/base=(\d+)/.exec(source.slice(0, dataAt))?.[1] ?? '10');
+  const root: TrieNode = { end: false, children: new Map() };
+  const build = new TrieBuilder(root);
+  const data = source.slice(source.indexOf('\n', dataAt) + 1);
+  let k = 0;
+  while (k < data.length) {
+    const ch = data[k] as string;
+    if (ch === '\n' || ch === '\r') k++;
+    else if (ch === '$' || ch === '<') {
+      if (ch === '$') build.markEnd();
+      build.back(1);
+      k++;
+      for (let c = data[k]; c === '<' || (c !== undefined && c >= '2' && c <= '9'); c = data[k]) {
+        build.back(c === '<' ? 1 : Number(c) - 1);
+        k++;
+      }
+    } else if (ch === '#') {
+      const close = data.indexOf(';', k);
+      build.reference(Number.parseInt(data.slice(k + 1, close), radix) + 1);
+      k = close + 1;
+    } else if (ch === '\\') {
+      build.insert((data[k + 1] ?? '').charCodeAt(0));
+      k += 2;
+    } else {
+      build.insert(ch.charCodeAt(0));
+      k++;
+    }
+  }
+  return { has: (word) => lookup(root, word) };
+}
+
+function lookup(root: TrieNode, word: string): boolean {
+  let node: TrieNode | undefined = root;
+  for (let i = 0; i < word.length && node; i++) node = node.children?.get(word.charCodeAt(i));
+  return node?.end === true;
+}
+
+/** Mirrors cspell's builder cursor: nodes are numbered in creation order for `#ref;`. */
+class TrieBuilder {
+  private readonly leaf: TrieNode = { end: true, children: undefined };
+  private readonly nodes: TrieNode[];
+  private readonly parents: TrieNode[] = [];
+  private readonly edges: number[] = [];
+  private current: TrieNode;
+  private depth = 0;
+
+  constructor(root: TrieNode) {
+    this.nodes = [root, this.leaf];
+    this.parents.push(root);
+    this.edges.push(0);
+    this.current = root;
+  }
+
+  insert(char: number): void {
+    if (this.current === this.leaf) {
+      this.current = { end: true, children: undefined };
+      this.parents[this.depth]?.children?.set(this.edges[this.depth] ?? 0, this.current);
+      this.nodes.push(this.current);
+    }
+    const node = this.current;
+    node.children ??= new Map();
+    let next = node.children.get(char);
+    if (!next) {
+      next = { end: false, children: undefined };
+      node.children.set(char, next);
+    }
+    this.nodes.push(next);
+    this.depth++;
+    this.parents[this.depth] = node;
+    this.edges[this.depth] = char;
+    this.current = next;
+  }
+
+  markEnd(): void {
+    if (!this.current.children) {
+      this.parents[this.depth]?.children?.set(this.edges[this.depth] ?? 0, this.leaf);
+      if (this.nodes[this.nodes.length - 1] === this.current) this.nodes.pop();
+      this.current = this.leaf;
+    } else this.current.end = true;
+  }
+
+  reference(id: number): void {
+    const target = this.nodes[id];
+    if (target) this.parents[this.depth]?.children?.set(this.edges[this.depth] ?? 0, target);
+    this.nodes.pop();
+  }
+
+  back(steps: number): void {
+    if (steps <= 0) return;
+    this.depth -= steps;
+    this.current = this.parents[this.depth + 1] as TrieNode;
+  }
+}

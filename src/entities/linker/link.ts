@@ -1,0 +1,122 @@
+/**
+ * The linker: mentions of one document joined into one entity per thing.
+ *
+ * Rules, applied in this order:
+ *  1. an alias becomes its canonical name first (`الاتحاد الروسي` → `روسيا`, data/ar/entities/aliases.json);
+ *  2. an organisation head word before a name is dropped for matching (`حركة طالبان` ≈ `طالبان`);
+ *  3. mentions whose variant keys (linker/keys.ts) are equal are one entity;
+ *  4. a shorter mention joins a longer person's name when its words end the longer one's
+ *     (`كابولوف` → `زامير كابولوف`); when several names end so, the nearest earlier one wins;
+ *     a mention that shares only a first name joins nothing;
+ *  5. an entity's type is its mentions' majority type (the first mention's on a tie), its name the
+ *     canonical alias or else its fullest mention, and ids E1, E2… follow first mentions.
+ */
+import type { Entity, EntityType } from '../../contract/analysis.js';
+import { wordKey } from '../word-forms.js';
+import type { EntityMention } from '../mentions.js';
+import { phraseKey, type VariantFolding } from './keys.js';
+
+export interface LinkerData extends VariantFolding {
+  readonly aliases: Readonly<Record<string, string>>;
+  readonly orgHeadsToDrop: readonly string[];
+}
+
+interface Group {
+  readonly key: string;
+  readonly words: string[];
+  readonly mentions: EntityMention[];
+  canonical: string | null;
+  parent: Group | null;
+}
+
+export function linkMentions(mentions: readonly EntityMention[], data: LinkerData): Entity[] {
+  const aliasByKey = new Map(Object.entries(data.aliases).map(([alias, canon]) => [normalizePhrase(alias), canon]));
+  const heads = new Set(data.orgHeadsToDrop.map(wordKey));
+  const groups = new Map<string, Group>();
+  const ordered = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const mention of ordered) {
+    const canonical = aliasByKey.get(normalizePhrase(mention.name)) ?? null;
+    let words = (canonical ?? mention.name).split(/\s+/u).filter(Boolean);
+    if (words.length > 1 && heads.has(wordKey(words[0] as string))) words = words.slice(1);
+    const key = phraseKey(words, data);
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, words: key.split(' '), mentions: [], canonical, parent: null };
+      groups.set(key, group);
+    }
+    group.mentions.push(mention);
+  }
+  joinShortNames([...groups.values()]);
+  const clusters = new Map<Group, EntityMention[]>();
+  const canonicals = new Map<Group, string | null>();
+  for (const group of groups.values()) {
+    const root = rootOf(group);
+    clusters.set(root, [...(clusters.get(root) ?? []), ...group.mentions]);
+    if (group.canonical && !canonicals.get(root)) canonicals.set(root, group.canonical);
+  }
+  const entities = [...clusters].map(([root, ms]) => toEntity(ms, canonicals.get(root) ?? null));
+  entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return entities.map((entity, i) => ({ ...entity, id: `E${i + 1}` }));
+}
+
+function joinShortNames(groups: readonly Group[]): void {
+  const persons = groups.filter((g) => g.words.length > 1 && majorityType(g.mentions) === 'PER');
+  for (const short of groups) {
+    const candidates = persons.filter((long) => long !== short && endsWith(long.words, short.words));
+    if (candidates.length === 0) continue;
+    const first = short.mentions[0]?.start ?? 0;
+    const before = candidates.filter((c) => (c.mentions[0]?.start ?? 0) < first);
+    const pool = before.length > 0 ? before : candidates;
+    const nearest = pool.reduce((a, b) => (lastStartBefore(b, first) > lastStartBefore(a, first) ? b : a));
+    const root = rootOf(nearest);
+    if (root !== rootOf(short)) rootOf(short).parent = root;
+  }
+}
+
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length >= long.length) return false;
+  const offset = long.length - short.length;
+  return short.every((w, i) => long[offset + i] === w);
+}
+
+function lastStartBefore(group: Group, at: number): number {
+  let last = -1;
+  for (const m of group.mentions) if (m.start < at) last = Math.max(last, m.start);
+  return last;
+}
+
+function rootOf(group: Group): Group {
+  let g = group;
+  while (g.parent) g = g.parent;
+  return g;
+}
+
+function majorityType(mentions: readonly EntityMention[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  let best = mentions[0]?.type ?? 'MISC';
+  for (const [type, n] of counts) if (n > (counts.get(best) ?? 0)) best = type;
+  return best;
+}
+
+function toEntity(mentions: EntityMention[], canonical: string | null): Entity {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const fullest = sorted.reduce((a, b) => {
+    const wa = a.name.split(/\s+/u).length;
+    const wb = b.name.split(/\s+/u).length;
+    return wb > wa || (wb === wa && b.name.length > a.name.length) ? b : a;
+  });
+  const name = canonical ?? fullest.name;
+  const aliases = [...new Set(sorted.map((m) => m.name))].filter((n) => n !== name);
+  return {
+    id: '',
+    type: majorityType(sorted),
+    name,
+    mentions: sorted.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    ...(aliases.length > 0 ? { aliases } : {}),
+  };
+}
+
+function normalizePhrase(phrase: string): string {
+  return phrase.split(/\s+/u).filter(Boolean).map(wordKey).join(' ');
+}

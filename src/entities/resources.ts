@@ -1,0 +1,90 @@
+/**
+ * Everything the entity stage reads from disk, loaded once and lazily: the language data in
+ * `data/ar/entities/`, the countries ICU names, the common-word lexicon of @cspell/dict-ar (read
+ * through the package) and the shipped model `models/ner/tagger.bin`. Algorithms receive these as
+ * parameters; only this module touches the file system.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gunzipSync } from 'node:zlib';
+import { z } from 'zod';
+import { loadLanguageData } from '../data/language-data.js';
+import { buildGazetteer, type Gazetteer, type GazetteerLists } from './gazetteer/gazetteer.js';
+import { icuCountryNames, icuRegionNames } from './gazetteer/icu-regions.js';
+import { parseCspellTrie, type WordLexicon } from './lexicon/cspell-trie.js';
+import type { LinkerData } from './linker/link.js';
+import { decodeModel } from './tagger/codec.js';
+import type { FeatureResources } from './tagger/features.js';
+import type { TaggerModel } from './tagger/model.js';
+
+export const MODEL_URL = new URL('../../models/ner/tagger.bin', import.meta.url);
+
+const strings = z.array(z.string());
+
+export function loadGazetteerLists(): GazetteerLists {
+  const places = loadLanguageData('ar/entities/places', z.object({ places: strings })).places;
+  const organisations = loadLanguageData('ar/entities/organisations', z.object({ organisations: strings }));
+  const names = loadLanguageData('ar/entities/first-names', z.object({ names: strings }));
+  const nationalities = loadLanguageData('ar/entities/nationalities', z.object({ adjectives: strings }));
+  const titles = loadLanguageData('ar/entities/person-titles', z.object({ titles: strings }));
+  const heads = loadLanguageData('ar/entities/organisation-heads', z.object({ heads: strings }));
+  return {
+    country: icuCountryNames('ar'),
+    place: [...places, ...icuRegionNames('ar')],
+    org: organisations.organisations,
+    firstName: names.names,
+    nationality: nationalities.adjectives,
+    title: titles.titles,
+    orgHead: heads.heads,
+  };
+}
+
+let gazetteer: Gazetteer | undefined;
+let lexicon: WordLexicon | undefined;
+let model: TaggerModel | undefined;
+let linkerData: LinkerData | undefined;
+
+export function loadGazetteer(): Gazetteer {
+  gazetteer ??= buildGazetteer(loadGazetteerLists());
+  return gazetteer;
+}
+
+/** The Arabic word list of @cspell/dict-ar, read from the installed package. */
+export function loadLexicon(): WordLexicon {
+  if (!lexicon) {
+    const require = createRequire(import.meta.url);
+    const ext = require.resolve('@cspell/dict-ar/cspell-ext.json');
+    const trie = gunzipSync(readFileSync(new URL('ar.trie.gz', `file://${ext}`))).toString('utf8');
+    lexicon = parseCspellTrie(trie);
+  }
+  return lexicon;
+}
+
+export function loadFeatureResources(): FeatureResources {
+  return { gazetteer: loadGazetteer(), lexicon: loadLexicon() };
+}
+
+export function loadTaggerModel(): TaggerModel {
+  model ??= decodeModel(gunzipSync(readFileSync(MODEL_URL)));
+  return model;
+}
+
+export function loadLinkerData(): LinkerData {
+  if (!linkerData) {
+    const aliases = loadLanguageData(
+      'ar/entities/aliases',
+      z.object({ aliases: z.record(z.string(), z.string()), orgHeadsToDrop: strings }),
+    );
+    const variants = loadLanguageData(
+      'ar/entities/letter-variants',
+      z.object({ fold: z.record(z.string(), z.string()), dropInnerLetters: strings }),
+    );
+    linkerData = {
+      aliases: aliases.aliases,
+      orgHeadsToDrop: aliases.orgHeadsToDrop,
+      letterFolds: variants.fold,
+      dropInnerLetters: variants.dropInnerLetters,
+    };
+  }
+  return linkerData;
+}

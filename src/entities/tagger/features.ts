@@ -1,0 +1,185 @@
+/**
+ * Features of each word of a sentence for the entity tagger, as hashed bucket numbers.
+ *
+ * Templates (each number below is the template id mixed into the hash):
+ *  - the word itself: key, stem (no conjunction/preposition), bare form (no article), prefixes of
+ *    the key and the bare form, suffixes of the key, shape (script and length), which clitics
+ *    were stripped, and whether the common-word lexicon knows the word;
+ *  - the context: keys and bare forms of two words each side, the two word bigrams, and whether
+ *    the neighbours are common words;
+ *  - the gazetteer: kinds of phrases beginning at, continuing through, or ending just before the
+ *    word (a title such as `وزير الخارجية` ending before it, an organisation head before it);
+ *  - position: first word of the sentence, and being inside « » (or “ ” or "…").
+ * Features of the word alone are computed once per distinct word and cached.
+ */
+import { GAZ_BIT, GAZ_KINDS, type Gazetteer, matchGazetteer } from '../gazetteer/gazetteer.js';
+import type { WordLexicon } from '../lexicon/cspell-trie.js';
+import { analyzeWordForms, type WordForms } from '../word-forms.js';
+import { hashPair, hashString } from './hash.js';
+
+export interface FeatureResources {
+  readonly gazetteer: Gazetteer;
+  readonly lexicon: WordLexicon | undefined;
+}
+
+/** Hashed features of a sentence: word `i` owns `hashes[offsets[i] .. offsets[i+1])`. */
+export interface SentenceFeatures {
+  readonly offsets: Int32Array;
+  readonly hashes: Uint32Array;
+}
+
+interface WordInfo {
+  readonly forms: WordForms;
+  readonly key: number;
+  readonly bare: number;
+  readonly common: number;
+  readonly own: Uint32Array;
+  readonly quote: number;
+}
+
+const enum T {
+  Bias = 1, Key, Stem, Bare, KeyPre1, KeyPre2, BarePre2, BarePre3, Suf1, Suf2, Suf3, Suf4, Shape,
+  Clitics, Common, CommonShape, Prev1, Prev2, Next1, Next2, BarePrev, BareNext, BigramPrev, BigramNext,
+  CommonPrev, CommonNext, GazBegin, GazInside, GazPrevEnd, GazNextBegin, GazPrev2End, InQuote,
+  QuoteOpenPrev, QuoteCloseNext, First, GazCommon, KeyValue,
+}
+
+const BOS = hashString(0, '<s>');
+const EOS = hashString(0, '</s>');
+const OPENING_QUOTES = new Set(['«', '“', '"']);
+const CLOSING_QUOTES = new Set(['»', '”', '"']);
+const CACHE_LIMIT = 200_000;
+
+export class FeatureExtractor {
+  private readonly cache = new Map<string, WordInfo>();
+
+  constructor(private readonly resources: FeatureResources) {}
+
+  extract(words: readonly string[]): SentenceFeatures {
+    const n = words.length;
+    const infos = words.map((word) => this.info(word));
+    const gaz = matchGazetteer(
+      infos.map((info) => info.forms),
+      this.resources.gazetteer,
+    );
+    const inQuote = quoteDepths(words);
+    const out: number[] = [];
+    const offsets = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      offsets[i] = out.length;
+      const w = infos[i] as WordInfo;
+      const p1 = infos[i - 1];
+      const p2 = infos[i - 2];
+      const n1 = infos[i + 1];
+      const n2 = infos[i + 2];
+      for (const h of w.own) out.push(h);
+      out.push(hashPair(T.Prev1, p1?.key ?? BOS, 0), hashPair(T.Prev2, p2?.key ?? BOS, 0));
+      out.push(hashPair(T.Next1, n1?.key ?? EOS, 0), hashPair(T.Next2, n2?.key ?? EOS, 0));
+      out.push(hashPair(T.BarePrev, p1?.bare ?? BOS, 0), hashPair(T.BareNext, n1?.bare ?? EOS, 0));
+      out.push(hashPair(T.BigramPrev, p1?.key ?? BOS, w.key), hashPair(T.BigramNext, w.key, n1?.key ?? EOS));
+      out.push(hashPair(T.CommonPrev, p1?.common ?? 9, 0), hashPair(T.CommonNext, n1?.common ?? 9, 0));
+      pushMaskFeatures(out, T.GazBegin, gaz.begin[i] ?? 0, 0);
+      pushMaskFeatures(out, T.GazInside, gaz.inside[i] ?? 0, 0);
+      pushMaskFeatures(out, T.GazPrevEnd, i > 0 ? (gaz.end[i - 1] ?? 0) : 0, 0);
+      pushMaskFeatures(out, T.GazPrev2End, i > 1 ? (gaz.end[i - 2] ?? 0) : 0, 0);
+      pushMaskFeatures(out, T.GazNextBegin, gaz.begin[i + 1] ?? 0, 0);
+      pushMaskFeatures(out, T.GazCommon, gaz.begin[i] ?? 0, w.common);
+      if (inQuote[i]) out.push(hashPair(T.InQuote, 1, 0));
+      if (p1?.quote === 1) out.push(hashPair(T.QuoteOpenPrev, 1, 0));
+      if (n1?.quote === 2) out.push(hashPair(T.QuoteCloseNext, 1, 0));
+      if (i === 0) out.push(hashPair(T.First, 1, 0));
+    }
+    offsets[n] = out.length;
+    return { offsets, hashes: Uint32Array.from(out) };
+  }
+
+  private info(word: string): WordInfo {
+    let info = this.cache.get(word);
+    if (info) return info;
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    info = describeWord(word, this.resources.lexicon);
+    this.cache.set(word, info);
+    return info;
+  }
+}
+
+function describeWord(word: string, lexicon: WordLexicon | undefined): WordInfo {
+  const forms = analyzeWordForms(word);
+  const { key, stem, bare } = forms;
+  const common = isCommonWord(word, forms, lexicon);
+  const shape = `${scriptOf(key)}${lengthBucket(bare.length)}`;
+  const own = [
+    hashPair(T.Bias, 1, 0),
+    hashString(T.Key, key),
+    hashString(T.Stem, stem),
+    hashString(T.Bare, bare),
+    hashString(T.KeyPre1, key.slice(0, 1)),
+    hashString(T.KeyPre2, key.slice(0, 2)),
+    hashString(T.BarePre2, bare.slice(0, 2)),
+    hashString(T.BarePre3, bare.slice(0, 3)),
+    hashString(T.Suf1, key.slice(-1)),
+    hashString(T.Suf2, key.slice(-2)),
+    hashString(T.Suf3, key.slice(-3)),
+    hashString(T.Suf4, key.slice(-4)),
+    hashString(T.Shape, shape),
+    hashString(T.Clitics, forms.prefixes),
+    hashPair(T.Common, common, 0),
+    hashString(T.CommonShape, `${common}${shape}${forms.prefixes}`),
+  ];
+  const quote = OPENING_QUOTES.has(word) ? 1 : CLOSING_QUOTES.has(word) ? 2 : 0;
+  return {
+    forms,
+    key: hashString(T.KeyValue, key),
+    bare: hashString(T.KeyValue, bare),
+    common,
+    own: Uint32Array.from(own),
+    quote,
+  };
+}
+
+/** 1 when the lexicon knows the word as written or without a leading conjunction; 2 when no lexicon. */
+function isCommonWord(word: string, forms: WordForms, lexicon: WordLexicon | undefined): number {
+  if (!lexicon) return 2;
+  if (forms.key.length < 2 || !/[\u0621-\u064A]/u.test(word)) return 3;
+  const plain = word.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+  if (lexicon.has(plain)) return 1;
+  if ((plain.startsWith('و') || plain.startsWith('ف')) && lexicon.has(plain.slice(1))) return 1;
+  return 0;
+}
+
+function pushMaskFeatures(out: number[], template: number, mask: number, extra: number): void {
+  if (mask === 0) return;
+  for (const kind of GAZ_KINDS) {
+    const bit = GAZ_BIT[kind];
+    if (mask & bit) out.push(hashPair(template, bit, extra));
+  }
+}
+
+function scriptOf(key: string): string {
+  if (/^[0-9]+([.,][0-9]+)*$/.test(key)) return 'd';
+  if (/^[\u0621-\u064A]+$/u.test(key)) return 'a';
+  if (/^[a-z]/.test(key)) return 'l';
+  if (/^[\p{P}\p{S}]+$/u.test(key)) return key.length === 1 ? `p${key}` : 'p';
+  return 'x';
+}
+
+function lengthBucket(length: number): string {
+  if (length <= 3) return String(length);
+  if (length <= 5) return '5';
+  if (length <= 8) return '8';
+  return '9';
+}
+
+/** Whether each word lies between an opening and a closing quotation mark of its sentence. */
+function quoteDepths(words: readonly string[]): Uint8Array {
+  const inside = new Uint8Array(words.length);
+  let open = -1;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (open >= 0 && CLOSING_QUOTES.has(word)) {
+      for (let k = open + 1; k < i; k++) inside[k] = 1;
+      open = -1;
+    } else if (OPENING_QUOTES.has(word) && open < 0) open = i;
+  }
+  return inside;
+}

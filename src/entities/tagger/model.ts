@@ -1,0 +1,88 @@
+/**
+ * The tagger model and its decoder: a linear model over hashed features with first-order tag
+ * transitions, decoded by Viterbi under the BIO constraint (no I- without its B-).
+ */
+import { FeatureExtractor, type FeatureResources, type SentenceFeatures } from './features.js';
+import { isAllowedTransition, TAG_COUNT } from './tags.js';
+
+export interface TaggerModel {
+  /** log2 of the number of feature buckets. */
+  readonly bits: number;
+  /** `weights[bucket * TAG_COUNT + tag]`. */
+  readonly weights: Float32Array;
+  /** `transitions[from * TAG_COUNT + to]`; row `TAG_COUNT` is the start of a sentence. */
+  readonly transitions: Float32Array;
+}
+
+export const NO_TRANSITION = -1e9;
+
+/** Emission scores of a sentence, `scores[i * TAG_COUNT + tag]`. */
+export function scoreSentence(
+  features: SentenceFeatures,
+  weights: ArrayLike<number>,
+  bits: number,
+): Float64Array {
+  const n = features.offsets.length - 1;
+  const mask = (1 << bits) - 1;
+  const scores = new Float64Array(n * TAG_COUNT);
+  for (let i = 0; i < n; i++) {
+    const row = i * TAG_COUNT;
+    for (let f = features.offsets[i] as number; f < (features.offsets[i + 1] as number); f++) {
+      const base = ((features.hashes[f] as number) & mask) * TAG_COUNT;
+      for (let t = 0; t < TAG_COUNT; t++) scores[row + t] = (scores[row + t] as number) + (weights[base + t] as number);
+    }
+  }
+  return scores;
+}
+
+/** The best tag sequence (indices into TAGS) for emission scores and transition weights. */
+export function viterbi(scores: Float64Array, transitions: ArrayLike<number>, n: number): Int32Array {
+  const T = TAG_COUNT;
+  const best = new Float64Array(n * T);
+  const back = new Int32Array(n * T);
+  for (let t = 0; t < T; t++) {
+    best[t] = isAllowedTransition(0, t) ? (scores[t] as number) + (transitions[T * T + t] as number) : NO_TRANSITION;
+  }
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < T; t++) {
+      let top = Number.NEGATIVE_INFINITY;
+      let arg = 0;
+      for (let s = 0; s < T; s++) {
+        if (!isAllowedTransition(s, t)) continue;
+        const v = (best[(i - 1) * T + s] as number) + (transitions[s * T + t] as number);
+        if (v > top) {
+          top = v;
+          arg = s;
+        }
+      }
+      best[i * T + t] = top + (scores[i * T + t] as number);
+      back[i * T + t] = arg;
+    }
+  }
+  const tags = new Int32Array(n);
+  if (n === 0) return tags;
+  let last = 0;
+  for (let t = 1; t < T; t++) if ((best[(n - 1) * T + t] as number) > (best[(n - 1) * T + last] as number)) last = t;
+  tags[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + (tags[i] as number)] as number;
+  return tags;
+}
+
+/** A ready tagger: words of one sentence in, tag indices out. */
+export class SequenceTagger {
+  private readonly extractor: FeatureExtractor;
+
+  constructor(
+    private readonly model: TaggerModel,
+    resources: FeatureResources,
+  ) {
+    this.extractor = new FeatureExtractor(resources);
+  }
+
+  tag(words: readonly string[]): Int32Array {
+    if (words.length === 0) return new Int32Array(0);
+    const features = this.extractor.extract(words);
+    const scores = scoreSentence(features, this.model.weights, this.model.bits);
+    return viterbi(scores, this.model.transitions, words.length);
+  }
+}

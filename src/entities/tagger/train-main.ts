@@ -1,0 +1,109 @@
+/**
+ * `npm run train:ner`: rebuilds `models/ner/tagger.bin` and `models/ner/model.json` from
+ * ../shared/data/anercorp/ANERCorp_CamelLab_train.RECONSTRUCTED.txt.
+ *
+ * Steps, each deterministic (fixed seed, corpus order):
+ *  1. the last tenth of the training file (whole stories, not interleaved sentences) is the dev set;
+ *  2. the tagger is trained on the rest for up to MAX_EPOCHS, scoring dev after each epoch;
+ *  3. the epoch count with the best dev F1 is kept, and the shipped model is trained with it on the
+ *     whole training file; the dev scores recorded are those of step 2's held-out model.
+ * The test file is never read here.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { loadFeatureResources, MODEL_URL } from '../resources.js';
+import { type Counts, scoresOf } from './chunks.js';
+import { encodeModel } from './codec.js';
+import { parseConll, type TaggedSentence } from './conll.js';
+import { evaluateTagging } from './evaluate.js';
+import { SequenceTagger, type TaggerModel } from './model.js';
+import { TAG_INDEX } from './tags.js';
+import { type TrainingSentence, trainTagger } from './train.js';
+
+const SHARED = new URL(process.env.RASD_SHARED_DATA ?? '../../../../shared/data/', import.meta.url);
+export const TRAIN_FILE = new URL('anercorp/ANERCorp_CamelLab_train.RECONSTRUCTED.txt', SHARED);
+const BITS = 20;
+const SEED = 20070219;
+const MAX_EPOCHS = Number(process.env.RASD_NER_EPOCHS ?? 12);
+const DEV_FRACTION = 0.1;
+
+/** The train/dev split of step 1 (shared with the evaluation). */
+export function splitTrainDev(all: readonly TaggedSentence[]): { train: TaggedSentence[]; dev: TaggedSentence[] } {
+  const cut = Math.round(all.length * (1 - DEV_FRACTION));
+  return { train: all.slice(0, cut), dev: all.slice(cut) };
+}
+
+function toTraining(sentences: readonly TaggedSentence[]): TrainingSentence[] {
+  return sentences.map((s) => {
+    const tags = Int32Array.from(s.tags, (tag) => TAG_INDEX.get(tag) ?? 0);
+    // An orphan I- (no B- before it) is read as a B-, as conlleval reads it.
+    for (let i = 0; i < tags.length; i++) {
+      const t = tags[i] as number;
+      if (t > 0 && t % 2 === 0 && (i === 0 || ((tags[i - 1] as number) !== t && (tags[i - 1] as number) !== t - 1))) {
+        tags[i] = t - 1;
+      }
+    }
+    return { words: s.words, tags };
+  });
+}
+
+function formatCounts(counts: Map<string, Counts>): Record<string, { p: number; r: number; f1: number }> {
+  const out: Record<string, { p: number; r: number; f1: number }> = {};
+  for (const [type, c] of [...counts].sort()) {
+    const s = scoresOf(c);
+    out[type === '*' ? 'ALL' : type] = { p: round(s.precision), r: round(s.recall), f1: round(s.f1) };
+  }
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
+function main(): void {
+  const started = Date.now();
+  const all = parseConll(readFileSync(TRAIN_FILE, 'utf8'));
+  const { train, dev } = splitTrainDev(all);
+  const resources = loadFeatureResources();
+  const devScores: { epoch: number; f1: number; counts: Map<string, Counts> }[] = [];
+  trainTagger(toTraining(train), resources, {
+    bits: BITS,
+    epochs: MAX_EPOCHS,
+    seed: SEED,
+    onEpoch(epoch, model: TaggerModel) {
+      const tagger = new SequenceTagger(model, resources);
+      const counts = evaluateTagging((w) => tagger.tag(w), dev);
+      const f1 = scoresOf(counts.get('*') ?? { tp: 0, fp: 0, fn: 0 }).f1;
+      devScores.push({ epoch, f1, counts });
+      process.stderr.write(`epoch ${epoch}: dev F1 ${f1.toFixed(4)}\n`);
+    },
+  });
+  const best = devScores.reduce((a, b) => (b.f1 > a.f1 ? b : a));
+  process.stderr.write(`best epoch ${best.epoch}; training the shipped model on all ${all.length} sentences\n`);
+  const model = trainTagger(toTraining(all), resources, { bits: BITS, epochs: best.epoch, seed: SEED });
+  const bytes = gzipSync(encodeModel(model), { level: 9 });
+  mkdirSync(new URL('.', MODEL_URL), { recursive: true });
+  writeFileSync(MODEL_URL, bytes);
+  const meta = {
+    format: 'rasd-ner-perceptron/1',
+    file: 'tagger.bin',
+    tags: [...TAG_INDEX.keys()],
+    bits: BITS,
+    seed: SEED,
+    epochs: best.epoch,
+    trainedOn: {
+      corpus: 'ANERcorp, CAMeL Lab split, train file as RECONSTRUCTED in ../shared/data/anercorp',
+      sentences: all.length,
+      tokens: all.reduce((n, s) => n + s.words.length, 0),
+    },
+    dev: {
+      note: `last ${DEV_FRACTION * 100}% of the train file (${dev.length} sentences), scored with a model trained on the rest; conlleval-lenient chunks`,
+      sentences: dev.length,
+      byEpoch: devScores.map((d) => round(d.f1)),
+      scores: formatCounts(best.counts),
+    },
+    licence: 'CC BY-SA 4.0 (derived from ANERcorp); see README.md',
+  };
+  writeFileSync(new URL('model.json', MODEL_URL), `${JSON.stringify(meta, null, 2)}\n`);
+  process.stderr.write(`wrote ${MODEL_URL.pathname} (${bytes.length} bytes) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

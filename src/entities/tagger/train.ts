@@ -1,0 +1,117 @@
+/**
+ * Training of the tagger: a structured averaged perceptron (Collins 2002) over the hashed
+ * features, with Viterbi decoding in the loop. Deterministic: sentences are visited in an order
+ * drawn from a seeded generator, so the same corpus, seed and epochs give the same model.
+ */
+import { FeatureExtractor, type FeatureResources, type SentenceFeatures } from './features.js';
+import { scoreSentence, type TaggerModel, viterbi } from './model.js';
+import { TAG_COUNT } from './tags.js';
+
+export interface TrainingSentence {
+  readonly words: readonly string[];
+  /** Gold tag indices (TAGS). */
+  readonly tags: Int32Array;
+}
+
+export interface TrainOptions {
+  readonly bits: number;
+  readonly epochs: number;
+  readonly seed: number;
+  /** Called after each epoch with the averaged model so far (for picking the epoch count). */
+  readonly onEpoch?: (epoch: number, model: TaggerModel) => void;
+}
+
+export function trainTagger(
+  sentences: readonly TrainingSentence[],
+  resources: FeatureResources,
+  options: TrainOptions,
+): TaggerModel {
+  const T = TAG_COUNT;
+  const extractor = new FeatureExtractor(resources);
+  const features = sentences.map((s) => extractor.extract(s.words));
+  const mask = (1 << options.bits) - 1;
+  const size = (1 << options.bits) * T;
+  const weights = new Float64Array(size);
+  const totals = new Float64Array(size);
+  const transitions = new Float64Array((T + 1) * T);
+  const transitionTotals = new Float64Array((T + 1) * T);
+  let clock = 1;
+  const random = mulberry32(options.seed);
+  const order = sentences.map((_, i) => i);
+  let model: TaggerModel = average(weights, totals, transitions, transitionTotals, clock, options.bits);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    shuffle(order, random);
+    for (const index of order) {
+      const gold = (sentences[index] as TrainingSentence).tags;
+      const feats = features[index] as SentenceFeatures;
+      const n = gold.length;
+      if (n === 0) continue;
+      const predicted = viterbi(scoreSentence(feats, weights, options.bits), transitions, n);
+      for (let i = 0; i < n; i++) {
+        const g = gold[i] as number;
+        const p = predicted[i] as number;
+        if (g !== p) {
+          for (let f = feats.offsets[i] as number; f < (feats.offsets[i + 1] as number); f++) {
+            const base = ((feats.hashes[f] as number) & mask) * T;
+            bump(weights, base + g, 1);
+            bump(totals, base + g, clock);
+            bump(weights, base + p, -1);
+            bump(totals, base + p, -clock);
+          }
+        }
+        const gPrev = i === 0 ? T : (gold[i - 1] as number);
+        const pPrev = i === 0 ? T : (predicted[i - 1] as number);
+        if (g !== p || gPrev !== pPrev) {
+          bump(transitions, gPrev * T + g, 1);
+          bump(transitionTotals, gPrev * T + g, clock);
+          bump(transitions, pPrev * T + p, -1);
+          bump(transitionTotals, pPrev * T + p, -clock);
+        }
+      }
+      clock++;
+    }
+    model = average(weights, totals, transitions, transitionTotals, clock, options.bits);
+    options.onEpoch?.(epoch, model);
+  }
+  return model;
+}
+
+/** Averaged weights: w − Σ(c·Δ)/c, the mean of the weights over every step (Daumé's trick). */
+function average(
+  weights: Float64Array,
+  totals: Float64Array,
+  transitions: Float64Array,
+  transitionTotals: Float64Array,
+  clock: number,
+  bits: number,
+): TaggerModel {
+  const avg = new Float32Array(weights.length);
+  for (let i = 0; i < weights.length; i++) avg[i] = (weights[i] as number) - (totals[i] as number) / clock;
+  const avgTransitions = new Float32Array(transitions.length);
+  for (let i = 0; i < transitions.length; i++) {
+    avgTransitions[i] = (transitions[i] as number) - (transitionTotals[i] as number) / clock;
+  }
+  return { bits, weights: avg, transitions: avgTransitions };
+}
+
+function bump(array: Float64Array, index: number, delta: number): void {
+  array[index] = (array[index] as number) + delta;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle(items: number[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j] as number, items[i] as number];
+  }
+}
