@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, type FoundQuote } from './extract.js';
+import { speechLexicon } from './stage.js';
+import { type EntityForms, entitiesFrom } from './test-entities.js';
+
+function run(text: string, forms: EntityForms): FoundQuote[] {
+  const quotes = extractQuotes({ text, entities: entitiesFrom(text, forms) }, speechLexicon());
+  for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return quotes;
+}
+
+const find = (quotes: FoundQuote[], words: string) => quotes.find((q) => q.text.includes(words));
+
+describe('quotes', () => {
+  it('a direct quote in guillemets after a cue and a titled speaker', () => {
+    const text = 'وقال وزير الخارجية الأردني أيمن الصفدي للصحفيين: «لن نقبل بتهجير سكان غزة تحت أي ظرف».';
+    const [q] = run(text, [['أيمن الصفدي', 'PER']]);
+    expect(q).toMatchObject({
+      kind: 'direct',
+      speaker: 'E1',
+      cue: 'وقال',
+      text: 'لن نقبل بتهجير سكان غزة تحت أي ظرف',
+    });
+    expect(q?.speakerText).toBe('وزير الخارجية الأردني أيمن الصفدي');
+  });
+
+  it('a quote whose closing mark is missing runs to the end of its paragraph', () => {
+    const text =
+      'وصرح رئيس البلدية خالد العمري: «سنعيد فتح المدارس الأسبوع المقبل بعد ترميمها\nوفي سياق متصل، أعلنت الوزارة خطة جديدة.';
+    const quotes = run(text, [['خالد العمري', 'PER']]);
+    const q = find(quotes, 'سنعيد');
+    expect(q).toMatchObject({ unclosed: true, speaker: 'E1' });
+    expect(q?.text.endsWith('بعد ترميمها')).toBe(true);
+  });
+
+  it('a lone quotation mark without a cue is not a quote', () => {
+    const text = 'وصفت الصحيفة الاتفاق بأنه «تاريخي\nوتستمر المحادثات غداً.';
+    expect(run(text, []).filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+
+  it('a cue after the quote', () => {
+    const text =
+      '"الوضع الإنساني في المخيمات يزداد سوءاً يوماً بعد يوم"، قالت المفوضة الأممية ماري كلير في جنيف.';
+    const [q] = run(text, [
+      ['ماري كلير', 'PER'],
+      ['جنيف', 'LOC'],
+    ]);
+    expect(q).toMatchObject({ speaker: 'E1', cue: 'قالت' });
+  });
+
+  it('a continuation cue keeps the previous speaker', () => {
+    const text =
+      'وقال رئيس الوزراء العراقي محمد شياع السوداني إن "الحكومة ماضية في حصر السلاح بيد الدولة".\n' +
+      'وأضاف أن بغداد لن تسمح بتحويل أراضيها إلى ساحة لتصفية الحسابات.';
+    const quotes = run(text, [
+      ['محمد شياع السوداني', 'PER'],
+      ['بغداد', 'LOC'],
+    ]);
+    const added = find(quotes, 'لن تسمح');
+    expect(added).toMatchObject({ kind: 'indirect', speaker: 'E1', cue: 'وأضاف', speakerText: null });
+  });
+
+  it('a speaker named only by role is the person established for that role', () => {
+    const text =
+      'والتقى السفير الروسي الأسبق زامير كابولوف عدداً من المسؤولين في كابل.\n' +
+      'وقال الدبلوماسي الروسي إن موسكو "لا ترى بديلاً عن الحوار مع السلطات الأفغانية".';
+    const quotes = run(text, [
+      ['زامير كابولوف', 'PER'],
+      ['كابل', 'LOC'],
+      ['موسكو', 'LOC'],
+    ]);
+    const q = find(quotes, 'لا ترى');
+    expect(q).toMatchObject({ speaker: 'E1', speakerText: 'الدبلوماسي الروسي' });
+  });
+
+  it('a role that fits two people names nobody', () => {
+    const text =
+      'واستقبل وزير الخارجية المصري بدر عبد العاطي وزير الخارجية الإيراني عباس عراقجي في القاهرة.\n' +
+      'وقال الوزير إن "المنطقة لا تحتمل حرباً جديدة".';
+    const quotes = run(text, [
+      ['بدر عبد العاطي', 'PER'],
+      ['عباس عراقجي', 'PER'],
+      ['القاهرة', 'LOC'],
+    ]);
+    expect(find(quotes, 'المنطقة')).toMatchObject({ speaker: null, speakerText: 'الوزير' });
+  });
+
+  it('a spokesman of an organisation: the person after the organisation speaks', () => {
+    const text = 'وقال المتحدث باسم حركة طالبان ذبيح الله مجاهد إن الحركة ملتزمة بتعهداتها.';
+    const [q] = run(text, [
+      ['حركة طالبان', 'ORG'],
+      ['ذبيح الله مجاهد', 'PER'],
+    ]);
+    expect(q).toMatchObject({ kind: 'indirect', speaker: 'E2' });
+    expect(q?.speakerText).toBe('المتحدث باسم حركة طالبان ذبيح الله مجاهد');
+  });
+
+  it('a pronoun-only cue takes the subject person of its sentence', () => {
+    const text =
+      'من جهته، عقد الرئيس الفرنسي إيمانويل ماكرون اجتماعاً طارئاً، وقال إن فرنسا "لن تقف مكتوفة الأيدي".';
+    const quotes = run(text, [
+      ['إيمانويل ماكرون', 'PER'],
+      ['فرنسا', 'LOC'],
+    ]);
+    expect(find(quotes, 'مكتوفة')).toMatchObject({ speaker: 'E1', speakerText: null });
+  });
+
+  it('a cue followed by a preposition names nobody, and the place is not the speaker', () => {
+    const text = 'وقالت في بيان صادر في دمشق إن "الهدنة صامدة حتى الآن رغم الخروقات".';
+    const quotes = run(text, [['دمشق', 'LOC']]);
+    expect(find(quotes, 'الهدنة')?.speaker).toBeNull();
+  });
+
+  it('a place speaks right after its verb', () => {
+    const text = 'وقالت موسكو إنها ستدرس المقترح الأمريكي بعناية.';
+    expect(run(text, [['موسكو', 'LOC']])[0]).toMatchObject({ speaker: 'E1', kind: 'indirect' });
+  });
+
+  it('a quote in brackets only when a cue introduces it', () => {
+    const text =
+      'وأكد الوزير سامح شكري (نحن لا نتدخل في الشؤون الداخلية لأي دولة). وزار الوفد (بعثة الأمم المتحدة) مقر الوزارة.';
+    const quotes = run(text, [['سامح شكري', 'PER']]);
+    expect(find(quotes, 'لا نتدخل')).toMatchObject({ speaker: 'E1' });
+    expect(find(quotes, 'بعثة')).toBeUndefined();
+  });
+
+  it('attribution phrases and reported speech through نقل عن', () => {
+    const text =
+      'ونقلت وكالة الأنباء الألمانية عن المتحدث العسكري أفيخاي أدرعي قوله إن العملية ستستمر أسابيع.\n' +
+      '«لا توجد أي مفاوضات حالياً مع الجانب الآخر»، بحسب مسؤول الملف حسن عبد الغني.';
+    const quotes = run(text, [
+      ['وكالة الأنباء الألمانية', 'ORG'],
+      ['أفيخاي أدرعي', 'PER'],
+      ['حسن عبد الغني', 'PER'],
+    ]);
+    expect(find(quotes, 'العملية')?.speaker).toBe('E2');
+    expect(find(quotes, 'مفاوضات')).toMatchObject({ speaker: 'E3', cue: 'بحسب' });
+  });
+
+  it('an indirect quote ends where a participle cue opens the next one', () => {
+    const text = 'وأكد الرئيس اللبناني جوزاف عون أن الجيش سينتشر في الجنوب، مشيراً إلى أن الاتصالات مستمرة.';
+    const quotes = run(text, [['جوزاف عون', 'PER']]);
+    expect(quotes.map((q) => q.text)).toEqual(['الجيش سينتشر في الجنوب', 'الاتصالات مستمرة']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['E1', 'E1']);
+  });
+
+  it('short scare quotes without a cue are not quotes', () => {
+    const text = 'وتصف الحكومة هذه الجماعات بأنها "إرهابية" وتلاحق عناصرها.';
+    expect(run(text, []).filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});

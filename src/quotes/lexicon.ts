@@ -1,0 +1,70 @@
+/**
+ * The speech vocabulary (`data/ar/speech-cues.json`): reporting verbs in all their forms, the
+ * complementizers that open an indirect quote, the words that end a speaker's name, the role nouns
+ * that name speakers and which roles a general one (`الدبلوماسي`) may stand for.
+ */
+import { z } from 'zod';
+import { foldKey, PhraseLexicon } from '../quantities/words.js';
+
+export const SpeechDataSchema = z.object({
+  cues: z.array(
+    z.object({
+      lemma: z.string(),
+      forms: z.array(z.string()),
+      continuation: z.boolean().optional(),
+      attribution: z.boolean().optional(),
+      via: z.string().optional(),
+    }),
+  ),
+  complementizers: z.array(z.string()),
+  stops: z.array(z.string()),
+  roleHeads: z.array(z.string()),
+  hypernyms: z.record(z.string(), z.array(z.string())),
+});
+
+export type SpeechData = z.infer<typeof SpeechDataSchema>;
+
+export interface CueSense {
+  readonly lemma: string;
+  /** وأضاف، وتابع: the speaker is the one already speaking. */
+  readonly continuation: boolean;
+  /** بحسب، وفق: the speaker follows and the quote came before or after. */
+  readonly attribution: boolean;
+  /** نقل عن: the speaker follows this word. */
+  readonly via: string | null;
+}
+
+export interface SpeechLexicon {
+  readonly cues: PhraseLexicon<CueSense>;
+  readonly complementizers: PhraseLexicon<true>;
+  readonly stops: PhraseLexicon<true>;
+  readonly roleHeads: PhraseLexicon<true>;
+  /** General role (article-less key) → the specific role keys it may refer to. */
+  readonly hypernyms: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const flag = (forms: readonly string[]) => new PhraseLexicon(forms.map((f): [string, true] => [f, true]));
+
+export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
+  return {
+    cues: new PhraseLexicon(
+      data.cues.flatMap((cue) =>
+        cue.forms.map((form): [string, CueSense] => [
+          form,
+          {
+            lemma: cue.lemma,
+            continuation: cue.continuation ?? false,
+            attribution: cue.attribution ?? false,
+            via: cue.via ? foldKey(cue.via) : null,
+          },
+        ]),
+      ),
+    ),
+    complementizers: flag(data.complementizers),
+    stops: flag(data.stops),
+    roleHeads: flag(data.roleHeads),
+    hypernyms: new Map(
+      Object.entries(data.hypernyms).map(([k, v]) => [foldKey(k), new Set(v.map((x) => foldKey(x)))]),
+    ),
+  };
+}

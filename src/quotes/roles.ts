@@ -1,0 +1,118 @@
+/**
+ * Speakers named by their role: `قال الدبلوماسي الروسي` means the person the text has already
+ * introduced with that role, as in `السفير الروسي الأسبق زامير كابولوف`.
+ *
+ * Rules:
+ *  1. a role is established by a role phrase right before a person's name (`المبعوث الروسي الخاص
+ *     زامير كابولوف`) or in apposition right after it (`كابولوف، السفير الروسي الأسبق،`);
+ *  2. a role phrase starts at a role noun and runs to punctuation, at most seven words;
+ *  3. a role phrase used later refers to an established role when its head is the same noun or a
+ *     general noun that covers it (`الدبلوماسي` covers `السفير`), and every content word of the later
+ *     phrase appears in the established one (`الروسي`);
+ *  4. when the established roles that fit belong to more than one person, nobody is chosen: no
+ *     speaker is better than a wrong one.
+ */
+
+import type { Word } from '../quantities/words.js';
+import type { SpeechLexicon } from './lexicon.js';
+
+export interface EntityMentionRef {
+  readonly entity: string;
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  /** First word and one past the last word of the mention. */
+  readonly wi: number;
+  readonly wj: number;
+}
+
+export interface RoleFact {
+  readonly entity: string;
+  readonly head: string;
+  readonly words: ReadonlySet<string>;
+  readonly at: number;
+}
+
+const MAX_ROLE_WORDS = 7;
+const isPunct = (w: Word | undefined) => w === undefined || w.kind === 'punct';
+
+/** The role noun without its article or a conjunction before it: `والسفير` → `سفير`. */
+export function headKey(word: Word): string {
+  const key = word.key.startsWith('وال') || word.key.startsWith('فال') ? word.key.slice(1) : word.key;
+  return key.startsWith('ال') && key.length > 3 ? key.slice(2) : key;
+}
+
+/** Rule 1: roles introduced next to a person's name. */
+export function establishRoles(
+  words: readonly Word[],
+  mentions: readonly EntityMentionRef[],
+  lexicon: SpeechLexicon,
+): RoleFact[] {
+  const facts: RoleFact[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    let head = -1;
+    for (let k = m.wi - 1; k >= Math.max(0, m.wi - MAX_ROLE_WORDS); k--) {
+      if (isPunct(words[k])) break;
+      if (lexicon.roleHeads.matchAt(words, k)) head = k;
+    }
+    if (head >= 0) facts.push(roleFact(words, head, m.wi, m));
+    const comma = words[m.wj];
+    if (comma && (comma.text === '،' || comma.text === ',') && lexicon.roleHeads.matchAt(words, m.wj + 1)) {
+      let end = m.wj + 1;
+      while (end < words.length && end < m.wj + 1 + MAX_ROLE_WORDS && !isPunct(words[end])) end++;
+      facts.push(roleFact(words, m.wj + 1, end, m));
+    }
+  }
+  return facts;
+}
+
+function roleFact(words: readonly Word[], from: number, to: number, m: EntityMentionRef): RoleFact {
+  const set = new Set<string>();
+  for (let k = from; k < to; k++) for (const s of (words[k] as Word).stems) set.add(s);
+  return { entity: m.entity, head: headKey(words[from] as Word), words: set, at: m.start };
+}
+
+/** Rule 2: the role phrase starting at word `i`, as word indices [i, end), or null. */
+export function rolePhraseAt(words: readonly Word[], i: number, lexicon: SpeechLexicon): number | null {
+  if (!lexicon.roleHeads.matchAt(words, i)) return null;
+  let end = i + 1;
+  while (
+    end < words.length &&
+    end < i + MAX_ROLE_WORDS &&
+    !isPunct(words[end]) &&
+    !lexicon.stops.matchAt(words, end, { exact: true }) &&
+    !lexicon.complementizers.matchAt(words, end, { exact: true })
+  ) {
+    end++;
+  }
+  return end;
+}
+
+/** Rules 3–4: the one entity an earlier role phrase established for words [from, to), or null. */
+export function resolveRole(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  facts: readonly RoleFact[],
+  before: number,
+  lexicon: SpeechLexicon,
+): string | null {
+  const head = headKey(words[from] as Word);
+  const covers = lexicon.hypernyms.get(head);
+  const modifiers: string[][] = [];
+  for (let k = from + 1; k < to; k++) {
+    const w = words[k] as Word;
+    if (w.kind !== 'word' || lexicon.stops.matchAt(words, k, { exact: true })) continue;
+    const stems = w.stems.filter((s) => s.length >= 3 && s !== 'باسم' && s !== 'اسم');
+    if (stems.length > 0) modifiers.push(stems);
+  }
+  const fits = facts.filter(
+    (f) =>
+      f.at < before &&
+      (f.head === head || covers?.has(f.head) === true) &&
+      modifiers.every((stems) => stems.some((s) => f.words.has(s))),
+  );
+  const entities = new Set(fits.map((f) => f.entity));
+  return entities.size === 1 ? ([...entities][0] ?? null) : null;
+}
