@@ -8,6 +8,7 @@
  */
 import type { Kysely, RawBuilder } from 'kysely';
 import type { Database } from './schema.js';
+import type { StoreError } from './store.js';
 
 export interface SqlDialectAdapter {
   readonly kind: 'sqlite' | 'postgres';
@@ -25,4 +26,6 @@ export interface SqlDialectAdapter {
    * every term, at least one of its alternative forms. Used as a derived table by `queries.ts`.
    */
   matchDocuments(terms: readonly (readonly string[])[]): RawBuilder<{ doc_pk: number; score: number }>;
+  /** The driver's error as a one-line `StoreError` (corrupt, locked, full…), or undefined for a bug. */
+  describeError(error: unknown): StoreError | undefined;
 }

@@ -1,0 +1,162 @@
+/**
+ * One identity per real-world thing across the corpus.
+ *
+ * Rules, in order:
+ *  1. entities whose names have the same matching key (`nameKey`: letter variants, long vowels,
+ *     diacritics, the ligature of Allah folded) are one identity, whatever their outlet or spelling;
+ *  2. a shorter person name joins a longer one only when they are compatible: the same surname (last
+ *     word) and, when the shorter name has a first name, the same first name (`لافروف`, `سيرغي
+ *     لافروف` → `سيرغي فيكتوروفيتش لافروف`); `عمران خان` and `إسماعيل خان` stay apart;
+ *  3. a compatible shorter name joins the longer one named in the same document; otherwise it joins
+ *     only when exactly one longer identity in the whole corpus is compatible — an ambiguous bare
+ *     surname stays an identity of its own rather than merge two people;
+ *  4. an identity's type is its most frequent type; its name is its most frequent spelling (ties:
+ *     the longer, then the alphabetically first); its id is `C` + a hash of its key, so it is stable.
+ */
+import type { EntityType } from '../contract/analysis.js';
+import { shortHash } from './document-key.js';
+import { nameKeyWords } from './identity-key.js';
+import type { CorpusEntity } from './types.js';
+
+export interface EntityOccurrence {
+  readonly documentId: string;
+  /** The analysis's local id, `E1`… */
+  readonly localId: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly mentions: number;
+}
+
+export interface ResolvedIdentities {
+  readonly entities: readonly CorpusEntity[];
+  /** `documentId\tlocalId` → corpus id. */
+  readonly identityOf: ReadonlyMap<string, string>;
+}
+
+export function occurrenceKey(documentId: string, localId: string): string {
+  return `${documentId}\t${localId}`;
+}
+
+interface KeyGroup {
+  readonly key: string;
+  readonly words: readonly string[];
+  readonly occurrences: EntityOccurrence[];
+  isPerson: boolean;
+}
+
+export function resolveIdentities(occurrences: readonly EntityOccurrence[]): ResolvedIdentities {
+  const groups = groupByKey(occurrences);
+  const target = new Map<EntityOccurrence, KeyGroup>();
+  const longerOf = compatibleLongerNames(groups);
+  const keysInDocument = new Map<string, Set<string>>();
+  for (const o of occurrences) {
+    const set = keysInDocument.get(o.documentId) ?? new Set<string>();
+    set.add(groupKey(o));
+    keysInDocument.set(o.documentId, set);
+  }
+  for (const group of groups.values()) {
+    const longer = longerOf.get(group.key) ?? [];
+    for (const o of group.occurrences) {
+      const here = longer.filter((l) => keysInDocument.get(o.documentId)?.has(l.key));
+      const chosen =
+        here.length === 1 ? here[0] : here.length === 0 && longer.length === 1 ? longer[0] : undefined;
+      target.set(o, chosen ? rootOf(chosen, longerOf) : group);
+    }
+  }
+  const byIdentity = new Map<KeyGroup, EntityOccurrence[]>();
+  for (const [o, g] of target) byIdentity.set(g, [...(byIdentity.get(g) ?? []), o]);
+  const identityOf = new Map<string, string>();
+  const entities: CorpusEntity[] = [];
+  for (const [group, members] of [...byIdentity].sort((a, b) => (a[0].key < b[0].key ? -1 : 1))) {
+    const entity = describeIdentity(group.key, members);
+    entities.push(entity);
+    for (const o of members) identityOf.set(occurrenceKey(o.documentId, o.localId), entity.id);
+  }
+  return { entities, identityOf };
+}
+
+function groupKey(o: EntityOccurrence): string {
+  return nameKeyWords(o.name).join(' ');
+}
+
+function groupByKey(occurrences: readonly EntityOccurrence[]): Map<string, KeyGroup> {
+  const groups = new Map<string, KeyGroup>();
+  for (const o of occurrences) {
+    const words = nameKeyWords(o.name);
+    const key = words.join(' ') || o.name;
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, words, occurrences: [], isPerson: false };
+      groups.set(key, group);
+    }
+    group.occurrences.push(o);
+  }
+  for (const group of groups.values())
+    group.isPerson = majority(group.occurrences.map((o) => o.type)) === 'PER';
+  return groups;
+}
+
+/** Rule 2: for each person key, the longer person keys it is compatible with (sorted by key). */
+function compatibleLongerNames(groups: ReadonlyMap<string, KeyGroup>): Map<string, KeyGroup[]> {
+  const persons = [...groups.values()].filter((g) => g.isPerson && g.words.length > 0);
+  const bySurname = new Map<string, KeyGroup[]>();
+  for (const g of persons) {
+    const surname = g.words[g.words.length - 1] as string;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), g]);
+  }
+  const result = new Map<string, KeyGroup[]>();
+  for (const g of persons) {
+    const surname = g.words[g.words.length - 1] as string;
+    const longer = (bySurname.get(surname) ?? [])
+      .filter((other) => other.words.length > g.words.length && isCompatible(g.words, other.words))
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
+    if (longer.length > 0) result.set(g.key, longer);
+  }
+  return result;
+}
+
+function isCompatible(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length === 1) return true;
+  if (short[0] !== long[0]) return false;
+  // The middle words of the shorter name must appear in order in the longer one.
+  let at = 1;
+  for (const word of short.slice(1, -1)) {
+    while (at < long.length - 1 && long[at] !== word) at++;
+    if (at >= long.length - 1) return false;
+    at++;
+  }
+  return true;
+}
+
+/** Follows unique joins upwards (`لافروف` → `سيرغي لافروف` → `سيرغي فيكتوروفيتش لافروف`). */
+function rootOf(group: KeyGroup, longerOf: ReadonlyMap<string, KeyGroup[]>): KeyGroup {
+  let current = group;
+  for (let steps = 0; steps < 8; steps++) {
+    const next = longerOf.get(current.key);
+    if (!next || next.length !== 1) return current;
+    current = next[0] as KeyGroup;
+  }
+  return current;
+}
+
+function majority<T extends string>(values: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+function describeIdentity(key: string, members: readonly EntityOccurrence[]): CorpusEntity {
+  const spellings = new Map<string, number>();
+  for (const o of members) spellings.set(o.name, (spellings.get(o.name) ?? 0) + o.mentions);
+  const names = [...spellings].sort(
+    (a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
+  );
+  return {
+    id: `C${shortHash(key)}`,
+    type: majority(members.map((o) => o.type)) ?? 'MISC',
+    name: names[0]?.[0] ?? key,
+    aliases: names.slice(1).map(([name]) => name),
+    documentCount: new Set(members.map((o) => o.documentId)).size,
+    mentionCount: members.reduce((sum, o) => sum + o.mentions, 0),
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * The matching key of a name: two spellings of one name get the same key, across the
+ * transliteration conventions of different outlets.
+ *
+ * Rules, in order (each has a test named after it):
+ *  1. the name is normalised by `foldArabic` (diacritics — so the shadda of `اللّه` —, tatweel,
+ *     presentation forms such as the ligature ﷲ, hamza on alef, alef maqsura);
+ *  2. letter variants are folded by the table in `data/ar/name-variants.json` (غ/ج as in
+ *     `سيرغي/سيرجي`, ة/ه, ى/ي, hamza seats);
+ *  3. a leading article `ال` is dropped from each word of four letters or more (`الكرملين` = `كرملين`);
+ *  4. long vowels (ا و ي) after a word's first letter are dropped, so `كابل` = `كابول`, unless the
+ *     word is a given name listed as distinct (`محمد` ≠ `محمود`);
+ *  5. `عبد ال…`, `… الله` compounds are written as one word (`عبد الله` = `عبدالله`, `ذبيح الله`
+ *     = `ذبيحالله`), since outlets write them both ways;
+ *  6. words are joined by one space.
+ *
+ * The algorithm takes the variant table as a parameter; `nameKey` uses the shipped table.
+ */
+import { z } from 'zod';
+import { loadLanguageData } from '../data/language-data.js';
+import { foldArabic } from '../text/normalize.js';
+
+export interface NameVariants {
+  readonly letterFolds: Readonly<Record<string, string>>;
+  readonly longVowels: readonly string[];
+  readonly distinctNames: readonly string[];
+}
+
+const NameVariantsSchema = z.object({
+  letterFolds: z.record(z.string(), z.string()),
+  longVowels: z.array(z.string()),
+  distinctNames: z.array(z.string()),
+});
+
+let shipped: NameVariants | undefined;
+
+export function shippedNameVariants(): NameVariants {
+  shipped ??= loadLanguageData('ar/name-variants', NameVariantsSchema);
+  return shipped;
+}
+
+/** The key of a whole name (rules 1–6). */
+export function nameKey(name: string, variants: NameVariants = shippedNameVariants()): string {
+  return nameKeyWords(name, variants).join(' ');
+}
+
+/** The key as words, for comparing first names and surnames. */
+export function nameKeyWords(name: string, variants: NameVariants = shippedNameVariants()): string[] {
+  const folded = foldLetters(foldArabic(name), variants.letterFolds);
+  const words = joinCompounds(folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== ''));
+  const distinct = new Set(
+    variants.distinctNames.map((n) => foldLetters(foldArabic(n), variants.letterFolds)),
+  );
+  return words.map((word) => foldWord(word, variants, distinct)).filter((w) => w !== '');
+}
+
+function foldLetters(text: string, folds: Readonly<Record<string, string>>): string {
+  let out = '';
+  for (const char of text) out += folds[char] ?? char;
+  return out;
+}
+
+/** Rule 5: `عبد` + next word, and word + `الله`/`لله`, become one word. */
+function joinCompounds(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const next = words[i + 1];
+    if (next !== undefined && (word === 'عبد' || word === 'ابو' || next === 'الله')) {
+      out.push(word + next);
+      i++;
+    } else out.push(word);
+  }
+  return out;
+}
+
+function foldWord(word: string, variants: NameVariants, distinct: ReadonlySet<string>): string {
+  let w = word;
+  if (w.startsWith('ال') && w.length >= 4 && !w.endsWith('الله')) w = w.slice(2);
+  if (distinct.has(w) || distinct.has(word)) return w;
+  const first = w.slice(0, 1);
+  let rest = '';
+  for (const char of w.slice(1)) if (!variants.longVowels.includes(char)) rest += char;
+  return first + rest;
+}

@@ -1,0 +1,88 @@
+/**
+ * The forms a word is indexed and searched under, so that Arabic search finds a word whatever
+ * clitics it carries and however it was spelled.
+ *
+ * Rules (each has a test named after it):
+ *  1. a word is normalised by `foldArabic` (diacritics, tatweel, hamza on alef, alef maqsura, digits)
+ *     and teh marbuta is folded to heh, which news spells both ways at a word's end;
+ *  2. proclitics are stripped for the stem: an optional conjunction (و ف), then an optional
+ *     preposition (ب ك ل), then an optional article (ال), with `لل` read as ل + ال; a stem keeps at
+ *     least three letters, so `ولد` stays `ولد`;
+ *  3. a word is indexed under its normalised form and, when different, its stem;
+ *  4. a query word matches a document word when any of the query word's forms is among the
+ *     document word's forms, so `طالبان` finds `وطالبان` and `لطالبان`, and `أفغانستان` finds `افغانستان`;
+ *  5. numbers and Latin words are indexed lower-cased as they are; punctuation is not indexed.
+ *
+ * The clitic stripper is deliberately small (proclitics only); when `src/text/clitics.ts` lands,
+ * `stemOf` is the one place to call it.
+ */
+import { foldArabic } from '../text/normalize.js';
+import { type Token, tokenize } from '../text/tokenize.js';
+
+const MIN_STEM = 3;
+const CONJUNCTIONS = ['و', 'ف'];
+const PREPOSITIONS = ['ب', 'ك', 'ل'];
+const ARTICLE = 'ال';
+
+/** The normalised form of one word (rule 1). */
+export function normalizeWord(word: string): string {
+  return foldArabic(word, { tehMarbuta: true });
+}
+
+/** The word without its proclitics (rule 2); the word itself when nothing can be stripped. */
+export function stemOf(normalized: string): string {
+  let best = normalized;
+  for (const conj of ['', ...CONJUNCTIONS]) {
+    if (!normalized.startsWith(conj)) continue;
+    const afterConj = normalized.slice(conj.length);
+    for (const prep of ['', ...PREPOSITIONS]) {
+      if (!afterConj.startsWith(prep)) continue;
+      let rest = afterConj.slice(prep.length);
+      if (prep === 'ل' && rest.startsWith('ل') && rest.length - 1 >= MIN_STEM) rest = rest.slice(1);
+      else if (rest.startsWith(ARTICLE) && rest.length - ARTICLE.length >= MIN_STEM) {
+        rest = rest.slice(ARTICLE.length);
+      }
+      if (rest.length >= MIN_STEM && rest.length < best.length) best = rest;
+    }
+  }
+  return best;
+}
+
+/** The forms a word is indexed under (rule 3): its normalised form first, then its stem. */
+export function wordForms(word: string): string[] {
+  const normalized = normalizeWord(word);
+  if (normalized === '') return [];
+  const stem = stemOf(normalized);
+  return stem === normalized ? [normalized] : [normalized, stem];
+}
+
+/** Tokens that carry searchable content (rule 5). */
+export function searchableTokens(text: string): Token[] {
+  return tokenize(text).filter((t) => t.kind !== 'punct' && t.kind !== 'url');
+}
+
+/** The whole text as index forms, space-separated, for the full-text index. */
+export function indexFormsOf(text: string): string {
+  const out: string[] = [];
+  for (const token of searchableTokens(text)) for (const form of wordForms(token.text)) out.push(form);
+  return out.join(' ');
+}
+
+/** A query as terms; each term is the list of forms any of which may match (rule 4). */
+export function queryTerms(query: string): string[][] {
+  const seen = new Set<string>();
+  const terms: string[][] = [];
+  for (const token of searchableTokens(query)) {
+    const forms = wordForms(token.text);
+    const key = forms.join('|');
+    if (forms.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    terms.push(forms);
+  }
+  return terms;
+}
+
+/** Whether a document word (given by its forms) matches a query term. */
+export function termMatches(term: readonly string[], docForms: readonly string[]): boolean {
+  return term.some((form) => docForms.includes(form));
+}

@@ -1,0 +1,245 @@
+/**
+ * Grouping documents into stories: the articles about one real event, across outlets.
+ *
+ * Rules, in order:
+ *  1. documents are considered in the order of their keys, and every tie is broken by keys, so the
+ *     result depends only on the set of documents, never on the order they were stored in;
+ *  2. words are weighed by TF-IDF over the whole corpus (sublinear term frequency), so words every
+ *     story shares (`زلزال` across two earthquakes) count for less than the names of places and people;
+ *  3. candidate pairs share one of their most weighty words and, when both are dated, were published
+ *     at most `maxDays` apart: two earthquakes months apart are never compared;
+ *  4. a pair's similarity is the cosine of their word vectors, mixed with the overlap of their
+ *     entities when both have entities; a near-duplicate pair (MinHash estimate of shingle
+ *     overlap ≥ `duplicateThreshold`: syndicated and copied articles) has similarity 1;
+ *  5. pairs are merged strongest first, and two groups join only when the average similarity over
+ *     all their cross pairs (uncompared pairs count 0) reaches `threshold` (average linkage), so one
+ *     article that mentions two events cannot chain their stories together;
+ *  6. every document ends in exactly one story; a story's id is `S` + a hash of its smallest key;
+ *  7. inside a story, a document that near-duplicates an earlier one (by date, then key) names it
+ *     as `duplicateOf`.
+ */
+import { shortHash } from './document-key.js';
+import { type DocumentFeatures, minhashSimilarity } from './features.js';
+
+export interface ClusterDocument {
+  readonly id: string;
+  readonly features: DocumentFeatures;
+}
+
+export interface ClusterOptions {
+  readonly threshold: number;
+  readonly maxDays: number;
+  readonly duplicateThreshold: number;
+  /** Share of the similarity given to entity overlap when both documents have entities. */
+  readonly entityWeight: number;
+  /** How many of a document's weightiest words find its candidate pairs. */
+  readonly candidateTerms: number;
+}
+
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
+  threshold: 0.2,
+  maxDays: 10,
+  duplicateThreshold: 0.5,
+  entityWeight: 0.3,
+  candidateTerms: 15,
+};
+
+export interface StoryGroup {
+  readonly id: string;
+  /** Oldest first (undated last), then by key. */
+  readonly members: readonly string[];
+  readonly duplicateOf: ReadonlyMap<string, string>;
+}
+
+export function clusterStories(
+  documents: readonly ClusterDocument[],
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+): StoryGroup[] {
+  const docs = [...documents].sort((a, b) => compareKeys(a.id, b.id));
+  const vectors = weighTerms(docs);
+  const similarities = new Map<string, number>();
+  const pairs = candidatePairs(docs, vectors, options).map(([i, j]) => {
+    const sim = pairSimilarity(
+      docs[i] as ClusterDocument,
+      docs[j] as ClusterDocument,
+      vectors,
+      i,
+      j,
+      options,
+    );
+    similarities.set(`${i}:${j}`, sim);
+    return { i, j, sim };
+  });
+  pairs.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
+  const groups = mergeAverageLinkage(docs.length, pairs, similarities, options.threshold);
+  return groups.map((indices) =>
+    storyGroup(
+      indices.map((i) => docs[i] as ClusterDocument),
+      options,
+    ),
+  );
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+type Vector = Map<string, number>;
+
+function weighTerms(docs: readonly ClusterDocument[]): Vector[] {
+  const df = new Map<string, number>();
+  for (const doc of docs)
+    for (const term of Object.keys(doc.features.terms)) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = docs.length;
+  return docs.map((doc) => {
+    const vector: Vector = new Map();
+    let norm = 0;
+    for (const [term, count] of Object.entries(doc.features.terms)) {
+      const weight = (1 + Math.log(count)) * Math.log((n + 1) / ((df.get(term) ?? 0) + 0.5));
+      if (weight <= 0) continue;
+      vector.set(term, weight);
+      norm += weight * weight;
+    }
+    const length = Math.sqrt(norm) || 1;
+    for (const [term, weight] of vector) vector.set(term, weight / length);
+    return vector;
+  });
+}
+
+function candidatePairs(
+  docs: readonly ClusterDocument[],
+  vectors: readonly Vector[],
+  options: ClusterOptions,
+): [number, number][] {
+  const postings = new Map<string, number[]>();
+  vectors.forEach((vector, i) => {
+    const top = [...vector.entries()]
+      .sort((a, b) => b[1] - a[1] || compareKeys(a[0], b[0]))
+      .slice(0, options.candidateTerms);
+    for (const [term] of top) {
+      const list = postings.get(term);
+      if (list) list.push(i);
+      else postings.set(term, [i]);
+    }
+  });
+  // Near-duplicates are found by MinHash bands too, in case their weightiest words differ.
+  const bands = new Map<string, number[]>();
+  docs.forEach((doc, i) => {
+    for (let b = 0; b < 16; b++) {
+      const key = `${b}:${doc.features.minhash.slice(b * 4, b * 4 + 4).join(',')}`;
+      const list = bands.get(key);
+      if (list) list.push(i);
+      else bands.set(key, [i]);
+    }
+  });
+  const seen = new Set<string>();
+  const pairs: [number, number][] = [];
+  for (const list of [...postings.values(), ...bands.values()]) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const i = list[a] as number;
+        const j = list[b] as number;
+        const key = `${i}:${j}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const days = daysApart(docs[i]?.features.date ?? null, docs[j]?.features.date ?? null);
+        if (days !== null && days > options.maxDays) continue;
+        pairs.push([i, j]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** Days between two `YYYY-MM-DD`/`YYYY-MM` dates, or null when either is unknown. */
+export function daysApart(a: string | null, b: string | null): number | null {
+  const ta = dayNumber(a);
+  const tb = dayNumber(b);
+  return ta === null || tb === null ? null : Math.abs(ta - tb);
+}
+
+function dayNumber(date: string | null): number | null {
+  if (!date) return null;
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(date);
+  if (!match) return null;
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? '15')) / 86_400_000;
+}
+
+function pairSimilarity(
+  a: ClusterDocument,
+  b: ClusterDocument,
+  vectors: readonly Vector[],
+  i: number,
+  j: number,
+  options: ClusterOptions,
+): number {
+  if (minhashSimilarity(a.features.minhash, b.features.minhash) >= options.duplicateThreshold) return 1;
+  const cos = cosine(vectors[i] as Vector, vectors[j] as Vector);
+  const ea = a.features.entities;
+  const eb = b.features.entities;
+  if (ea.length === 0 || eb.length === 0) return cos;
+  const shared = ea.filter((e) => eb.includes(e)).length;
+  const jaccard = shared / (ea.length + eb.length - shared);
+  return (1 - options.entityWeight) * cos + options.entityWeight * jaccard;
+}
+
+function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+  return dot;
+}
+
+function mergeAverageLinkage(
+  count: number,
+  pairs: readonly { i: number; j: number; sim: number }[],
+  similarities: ReadonlyMap<string, number>,
+  threshold: number,
+): number[][] {
+  const groupOf = Array.from({ length: count }, (_, i) => i);
+  const members = new Map<number, number[]>(groupOf.map((i) => [i, [i]]));
+  for (const { i, j, sim } of pairs) {
+    if (sim < threshold) break;
+    const gi = groupOf[i] as number;
+    const gj = groupOf[j] as number;
+    if (gi === gj) continue;
+    const a = members.get(gi) as number[];
+    const b = members.get(gj) as number[];
+    let total = 0;
+    for (const x of a) for (const y of b) total += similarities.get(x < y ? `${x}:${y}` : `${y}:${x}`) ?? 0;
+    if (total / (a.length * b.length) < threshold) continue;
+    const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi];
+    const merged = [...(members.get(keep) as number[]), ...(members.get(drop) as number[])];
+    members.set(keep, merged);
+    members.delete(drop);
+    for (const x of merged) groupOf[x] = keep;
+  }
+  return [...members.values()];
+}
+
+function storyGroup(docs: readonly ClusterDocument[], options: ClusterOptions): StoryGroup {
+  const ordered = [...docs].sort(
+    (a, b) => compareDates(a.features.date, b.features.date) || compareKeys(a.id, b.id),
+  );
+  const duplicateOf = new Map<string, string>();
+  ordered.forEach((doc, k) => {
+    const original = ordered
+      .slice(0, k)
+      .find(
+        (earlier) =>
+          !duplicateOf.has(earlier.id) &&
+          minhashSimilarity(earlier.features.minhash, doc.features.minhash) >= options.duplicateThreshold,
+      );
+    if (original) duplicateOf.set(doc.id, original.id);
+  });
+  const smallest = [...docs].map((d) => d.id).sort(compareKeys)[0] as string;
+  return { id: `S${shortHash(smallest)}`, members: ordered.map((d) => d.id), duplicateOf };
+}
+
+/** Dated before undated, then older first. */
+export function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}

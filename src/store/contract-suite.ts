@@ -1,0 +1,278 @@
+/**
+ * The behaviour every `Store` adapter must have, as a vitest suite any adapter runs:
+ *
+ *   describeStoreContract('sqlite', () => openSqliteStore(tempPath()));
+ *   describeStoreContract('postgres', () => openPostgresStore(freshSchemaUrl()));
+ *
+ * `makeStore` must return a new, empty store each call. The documents are built by hand
+ * (`makeAnalysis`), so the suite tests the store, not today's quality of the tagger.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Analysis } from '../contract/analysis.js';
+import { makeAnalysis } from '../corpus/testing/make-analysis.js';
+import type { Store } from './store.js';
+
+const LAVROV_A = makeAnalysis({
+  url: 'https://www.example-nile.net/news/1001?utm_source=feed',
+  outlet: 'النيل الإخبارية',
+  title: 'موسكو تشطب طالبان من قائمة المنظمات المحظورة',
+  published: '2025-04-17',
+  text: 'قررت المحكمة العليا في موسكو رفع حركة طالبان من قائمة المنظمات المحظورة. وقال وزير الخارجية سيرغي لافروف إن القرار يفتح الباب أمام تعاون أوسع مع أفغانستان. ورحبت وطالبان بالخطوة الروسية.',
+  entities: [
+    { type: 'PER', name: 'سيرغي لافروف' },
+    { type: 'ORG', name: 'طالبان', surface: ['طالبان'] },
+    { type: 'LOC', name: 'موسكو' },
+    { type: 'LOC', name: 'أفغانستان' },
+  ],
+  events: [
+    {
+      type: 'SUPPORT',
+      actors: ['موسكو'],
+      targets: ['طالبان'],
+      sentence: 'قررت المحكمة العليا في موسكو رفع حركة طالبان من قائمة المنظمات المحظورة.',
+    },
+  ],
+});
+
+const LAVROV_B = makeAnalysis({
+  url: 'https://gulf-daily.example.com/world/2025/04/17/russia-taliban',
+  outlet: 'الخليج اليوم',
+  title: 'روسيا ترفع الحظر عن طالبان',
+  published: '2025-04-17',
+  text: 'أعلنت المحكمة العليا الروسية في موسكو شطب حركة طالبان من لائحة الإرهاب. وأكد وزير الخارجية سيرجي لافروف أن بلاده ستوسع علاقاتها مع كابول والحكومة في افغانستان. وعبر مسؤولون لطالبان عن ارتياحهم.',
+  entities: [
+    { type: 'PER', name: 'سيرجي لافروف' },
+    { type: 'ORG', name: 'طالبان', surface: ['طالبان'] },
+    { type: 'LOC', name: 'موسكو' },
+    { type: 'LOC', name: 'كابول' },
+  ],
+});
+
+const QUAKE_EARLY = makeAnalysis({
+  outlet: 'الأطلس نيوز',
+  title: 'زلزال قوي يضرب إقليم الحوز',
+  published: '2023-09-09',
+  text: 'ضرب زلزال بقوة 6.8 درجة إقليم الحوز جنوب مراكش ليل الجمعة. وأفادت وزارة الداخلية المغربية بمقتل 632 شخصا وإصابة المئات في القرى الجبلية.',
+  entities: [
+    { type: 'LOC', name: 'الحوز' },
+    { type: 'LOC', name: 'مراكش' },
+  ],
+  quantities: [{ surface: '632', value: 632, role: 'killed' }],
+});
+
+const QUAKE_LATER = makeAnalysis({
+  outlet: 'المغرب الجديد',
+  title: 'ارتفاع حصيلة ضحايا زلزال الحوز',
+  published: '2023-09-10',
+  text: 'ارتفعت حصيلة زلزال الحوز جنوب مراكش إلى 2012 قتيلا بحسب وزارة الداخلية المغربية. وتواصل فرق الإنقاذ البحث عن ناجين تحت الأنقاض في القرى الجبلية.',
+  entities: [
+    { type: 'LOC', name: 'الحوز' },
+    { type: 'LOC', name: 'مراكش' },
+  ],
+  quantities: [{ surface: '2012', value: 2012, role: 'killed' }],
+});
+
+/** A syndicated copy of QUAKE_LATER by another outlet: same words, another outlet line. */
+const QUAKE_COPY = makeAnalysis({
+  outlet: 'صوت الشرق',
+  title: 'ارتفاع حصيلة ضحايا زلزال الحوز',
+  published: '2023-09-10',
+  text: 'ارتفعت حصيلة زلزال الحوز جنوب مراكش إلى 2012 قتيلا بحسب وزارة الداخلية المغربية. وتواصل فرق الإنقاذ البحث عن ناجين تحت الأنقاض في القرى الجبلية. (صوت الشرق)',
+  entities: [
+    { type: 'LOC', name: 'الحوز' },
+    { type: 'LOC', name: 'مراكش' },
+  ],
+  quantities: [{ surface: '2012', value: 2012, role: 'killed' }],
+});
+
+const ALL: readonly Analysis[] = [LAVROV_A, LAVROV_B, QUAKE_EARLY, QUAKE_LATER, QUAKE_COPY];
+
+export function describeStoreContract(name: string, makeStore: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    const open: Store[] = [];
+    const fresh = async () => {
+      const store = await makeStore();
+      open.push(store);
+      return store;
+    };
+    afterEach(async () => {
+      for (const store of open.splice(0)) await store.close();
+    });
+
+    async function filled(order: readonly Analysis[] = ALL): Promise<Store> {
+      const store = await fresh();
+      for (const analysis of order) await store.putDocument({ analysis, source: analysis.document.title });
+      await store.refreshCorpus();
+      return store;
+    }
+
+    it('adds a document once: putting it again answers duplicate and changes nothing', async () => {
+      const store = await fresh();
+      const first = await store.putDocument({ analysis: LAVROV_A });
+      const again = await store.putDocument({ analysis: LAVROV_A });
+      expect(first.status).toBe('added');
+      expect(again).toEqual({ status: 'duplicate', id: first.id });
+      expect((await store.listDocuments()).total).toBe(1);
+    });
+
+    it('knows a document by its canonical URL, whatever the tracking parameters', async () => {
+      const store = await fresh();
+      const first = await store.putDocument({ analysis: LAVROV_A });
+      expect(first.id).toBe('url:https://example-nile.net/news/1001');
+      const sameUrl = {
+        ...LAVROV_B,
+        document: { ...LAVROV_B.document, url: 'https://example-nile.net/news/1001#top' },
+      };
+      expect((await store.putDocument({ analysis: sameUrl })).status).toBe('duplicate');
+    });
+
+    it('knows a document without URL by its normalised text', async () => {
+      const store = await fresh();
+      await store.putDocument({ analysis: QUAKE_EARLY });
+      const spaced = { ...QUAKE_EARLY, text: QUAKE_EARLY.text.replace('زلزال', 'زِلْزال  ') };
+      expect((await store.putDocument({ analysis: spaced })).status).toBe('duplicate');
+      expect((await store.putDocument({ analysis: QUAKE_LATER })).status).toBe('added');
+    });
+
+    it('gives a stored document back with its whole analysis', async () => {
+      const store = await fresh();
+      const { id } = await store.putDocument({ analysis: QUAKE_LATER, source: 'later.txt' });
+      const record = await store.getDocument(id);
+      expect(record?.analysis).toEqual(QUAKE_LATER);
+      expect(record?.source).toBe('later.txt');
+      expect(record?.outlet).toBe('المغرب الجديد');
+      expect(await store.getDocument('text:nothing')).toBeUndefined();
+      expect(await store.hasDocument(id)).toBe(true);
+    });
+
+    it('lists documents newest first, filtered by outlet and dates', async () => {
+      const store = await filled();
+      const all = await store.listDocuments();
+      expect(all.total).toBe(ALL.length);
+      expect(all.items[0]?.published).toBe('2025-04-17');
+      expect((await store.listDocuments({ outlet: 'الأطلس نيوز' })).items.map((d) => d.title)).toEqual([
+        'زلزال قوي يضرب إقليم الحوز',
+      ]);
+      expect((await store.listDocuments({ from: '2023-09-10', to: '2023-09' })).total).toBe(2);
+      expect((await store.listDocuments({ limit: 2 })).items).toHaveLength(2);
+    });
+
+    it('iterates every document', async () => {
+      const store = await filled();
+      const ids: string[] = [];
+      for await (const record of store.iterateDocuments()) ids.push(record.id);
+      expect(new Set(ids).size).toBe(ALL.length);
+    });
+
+    it('finds a word whatever clitics it carries', async () => {
+      const store = await filled();
+      const hits = await store.search({ text: 'طالبان' });
+      expect(hits.total).toBe(2);
+      const b = hits.items.find((h) => h.document.outlet === 'الخليج اليوم');
+      const text = LAVROV_B.text;
+      const marked = b?.snippet.highlights.map((h) => text.slice(h.start, h.end)) ?? [];
+      expect(marked).toContain('لطالبان');
+      expect(marked).toContain('طالبان');
+      expect(b?.snippet.text).toBe(text.slice(b?.snippet.start, b?.snippet.end));
+    });
+
+    it('finds a word whatever its hamza spelling', async () => {
+      const store = await filled();
+      const hits = await store.search({ text: 'أفغانستان' });
+      expect(hits.items.map((h) => h.document.outlet).sort()).toEqual(['الخليج اليوم', 'النيل الإخبارية']);
+    });
+
+    it('requires every word of the query and applies the filters', async () => {
+      const store = await filled();
+      expect((await store.search({ text: 'زلزال الحوز' })).total).toBe(3);
+      expect((await store.search({ text: 'زلزال طالبان' })).total).toBe(0);
+      expect((await store.search({ text: 'الحوز', outlet: 'صوت الشرق' })).total).toBe(1);
+      expect((await store.search({ text: 'الحوز', to: '2023-09-09' })).total).toBe(1);
+      expect((await store.search({ text: 'المحكمة', entity: 'سيرجي لافروف' })).total).toBe(2);
+      expect((await store.search({ text: '؟!' })).total).toBe(0);
+    });
+
+    it('joins spellings of one person under one identity', async () => {
+      const store = await filled();
+      const lavrov = await store.entity('سيرغي لافروف');
+      expect(lavrov?.documentCount).toBe(2);
+      expect([lavrov?.name, ...(lavrov?.aliases ?? [])].sort()).toEqual(['سيرجي لافروف', 'سيرغي لافروف']);
+      expect((await store.entity('سيرجي لافروف'))?.id).toBe(lavrov?.id);
+      expect(lavrov?.mentionsByOutlet.map((m) => m.outlet).sort()).toEqual([
+        'الخليج اليوم',
+        'النيل الإخبارية',
+      ]);
+      expect(lavrov?.cooccurring.map((c) => c.entity.name)).toContain('طالبان');
+      expect(lavrov?.timeline[0]?.text).toContain('لافروف');
+      expect((await store.entities({ name: 'لافروف' })).items).toHaveLength(1);
+      expect(await store.entity('لا أحد بهذا الاسم')).toBeUndefined();
+    });
+
+    it('puts every document in exactly one story, and copies with their original', async () => {
+      const store = await filled();
+      const stories = (await store.stories({ limit: 100 })).items;
+      const members = stories.flatMap((s) => s.documents.map((d) => d.id));
+      expect(members.sort()).toEqual((await store.listDocuments()).items.map((d) => d.id).sort());
+      const quake = stories.find((s) => s.documents.some((d) => d.outlet === 'صوت الشرق'));
+      expect(quake?.documents.map((d) => d.outlet)).toEqual(
+        expect.arrayContaining(['المغرب الجديد', 'صوت الشرق']),
+      );
+      const copy = quake?.documents.find((d) => d.outlet === 'صوت الشرق');
+      const original = quake?.documents.find((d) => d.outlet === 'المغرب الجديد');
+      // Same day, same words: either may be the original, but exactly one is the other's copy.
+      expect([copy?.duplicateOf, original?.duplicateOf].filter((d) => d !== null)).toHaveLength(1);
+      expect([copy?.id, original?.id]).toContain(copy?.duplicateOf ?? original?.duplicateOf);
+      const russia = stories.find((s) => s.documents.some((d) => d.outlet === 'الخليج اليوم'));
+      expect(russia?.id).not.toBe(quake?.id);
+      for (const doc of (await store.listDocuments()).items) expect(doc.storyId).not.toBeNull();
+    });
+
+    it('builds the same stories whatever order the documents came in', async () => {
+      const forward = await filled(ALL);
+      const backward = await filled([...ALL].reverse());
+      const partition = async (store: Store) =>
+        (await store.stories({ limit: 100 })).items
+          .map(
+            (s) =>
+              `${s.id}:${s.documents
+                .map((d) => d.id)
+                .sort()
+                .join(',')}`,
+          )
+          .sort();
+      expect(await partition(backward)).toEqual(await partition(forward));
+    });
+
+    it('reports a rising toll as an update, with its sources', async () => {
+      const store = await filled();
+      const updates = await store.conflicts({ verdict: 'update' });
+      expect(updates.total).toBe(1);
+      const conflict = updates.items[0];
+      expect(conflict?.role).toBe('killed');
+      expect(conflict?.claims.map((c) => c.value)).toEqual([632, 2012]);
+      expect(conflict?.claims[0]?.evidence.document.outlet).toBe('الأطلس نيوز');
+      expect((await store.conflicts({ verdict: 'contradiction' })).total).toBe(0);
+      const story = await store.story(conflict?.storyId ?? '');
+      expect(story?.conflicts).toHaveLength(1);
+    });
+
+    it('builds a dossier between two actors, each line dated and cited', async () => {
+      const store = await filled();
+      const dossier = await store.dossier('موسكو', 'طالبان');
+      expect(dossier?.entries.length).toBeGreaterThanOrEqual(2);
+      const event = dossier?.entries.find((e) => e.type === 'SUPPORT');
+      expect(event?.date).toBe('2025-04-17');
+      expect(event?.evidence.document.outlet).toBe('النيل الإخبارية');
+      for (const entry of dossier?.entries ?? []) {
+        expect(entry.evidence.text).toContain('موسكو');
+      }
+    });
+
+    it('refreshes the corpus only when documents changed, when asked to', async () => {
+      const store = await filled();
+      const stats = await store.refreshCorpus({ ifStale: true });
+      expect(stats.documents).toBe(ALL.length);
+      expect(stats.stories).toBeGreaterThanOrEqual(2);
+    });
+  });
+}

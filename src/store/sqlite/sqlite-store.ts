@@ -1,0 +1,124 @@
+/**
+ * The embedded store: one SQLite file (better-sqlite3 12.x) in WAL mode, full-text search by FTS5
+ * over Rasd's index forms, the shared Kysely queries for everything else.
+ *
+ * Rules:
+ *  1. the file is opened, checked to be a SQLite database and migrated before anything else, so a
+ *     corrupt, locked or newer store is refused with one line before any document is read;
+ *  2. WAL with `synchronous = NORMAL`: a crash loses at most the last transactions, never corrupts;
+ *  3. a writer waits up to `busyTimeoutMs` for another writer before the store counts as locked;
+ *  4. SQLite's error codes become `StoreError`s saying what the user can do.
+ */
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, type RawBuilder, SqliteDialect, sql } from 'kysely';
+import type { SqlDialectAdapter } from '../dialect.js';
+import { KyselyStore } from '../queries.js';
+import { type Database, SCHEMA_VERSION } from '../schema.js';
+import { type Store, StoreError } from '../store.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+
+export interface SqliteStoreOptions {
+  readonly busyTimeoutMs?: number;
+  readonly now?: () => Date;
+}
+
+export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
+  const adapter = sqliteAdapter(path);
+  let connection: BetterSqlite3.Database;
+  try {
+    connection = new BetterSqlite3(path);
+    connection.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    connection.pragma('journal_mode = WAL');
+    connection.pragma('synchronous = NORMAL');
+    connection.pragma('foreign_keys = ON');
+  } catch (error) {
+    throw adapter.describeError(error) ?? error;
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  try {
+    await adapter.migrate(db);
+  } catch (error) {
+    await db.destroy();
+    throw error instanceof StoreError ? error : (adapter.describeError(error) ?? error);
+  }
+  return new KyselyStore(db, adapter, 'sqlite', path, options.now);
+}
+
+function sqliteAdapter(path: string): SqlDialectAdapter {
+  const adapter: SqlDialectAdapter = {
+    kind: 'sqlite',
+    async migrate(db) {
+      await sql`CREATE TABLE IF NOT EXISTS rasd_schema (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`.execute(
+        db,
+      );
+      const row = await db
+        .selectFrom('rasd_schema')
+        .select((eb) => eb.fn.max('version').as('v'))
+        .executeTakeFirst();
+      const current = Number(row?.v ?? 0);
+      if (current > SCHEMA_VERSION) {
+        throw new StoreError(
+          `${path}: this store was written by a newer Rasd (schema version ${current}; this Rasd reads up to ${SCHEMA_VERSION}): upgrade Rasd to open it`,
+          'newer-schema',
+        );
+      }
+      for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
+        const steps = SQLITE_MIGRATIONS[version - 1] ?? [];
+        await db.transaction().execute(async (trx) => {
+          for (const step of steps) await sql.raw(step).execute(trx);
+          await trx
+            .insertInto('rasd_schema')
+            .values({ version, applied_at: new Date().toISOString() })
+            .execute();
+        });
+      }
+    },
+    async indexDocument(db, docPk, forms) {
+      await sql`INSERT INTO doc_fts (rowid, forms) VALUES (${docPk}, ${forms})`.execute(db);
+    },
+    async unindexDocument(db, docPk) {
+      await sql`DELETE FROM doc_fts WHERE rowid = ${docPk}`.execute(db);
+    },
+    matchDocuments(terms): RawBuilder<{ doc_pk: number; score: number }> {
+      return sql<{
+        doc_pk: number;
+        score: number;
+      }>`(SELECT rowid AS doc_pk, -bm25(doc_fts) AS score FROM doc_fts WHERE doc_fts MATCH ${ftsQuery(terms)})`;
+    },
+    describeError(error) {
+      return describeSqliteError(path, error);
+    },
+  };
+  return adapter;
+}
+
+/** `("a" OR "b") AND ("c")`: every term, any of its forms; quotes make every form a literal. */
+export function ftsQuery(terms: readonly (readonly string[])[]): string {
+  return terms
+    .map((forms) => `(${forms.map((f) => `"${f.replace(/"/g, '""')}"`).join(' OR ')})`)
+    .join(' AND ');
+}
+
+export function describeSqliteError(path: string, error: unknown): StoreError | undefined {
+  const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
+    return new StoreError(`${path}: not a Rasd store or the file is damaged (${code})`, 'corrupt');
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new StoreError(
+      `${path}: the store is locked by another process; try again when it has finished`,
+      'locked',
+    );
+  }
+  if (code === 'SQLITE_FULL')
+    return new StoreError(`${path}: the disk is full; nothing more was written`, 'full');
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM') {
+    return new StoreError(`${path}: the store cannot be written (read-only file or folder)`, 'readonly');
+  }
+  if (code.startsWith('SQLITE_CANTOPEN')) {
+    return new StoreError(`${path}: cannot open the store (does its folder exist?)`, 'unavailable');
+  }
+  if (code.startsWith('SQLITE_IOERR'))
+    return new StoreError(`${path}: input/output error (${code})`, 'unavailable');
+  return undefined;
+}
