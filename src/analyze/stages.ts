@@ -6,6 +6,13 @@ import type { Stage } from '../core/pipeline.js';
 import { publicationStage } from '../publication/stage.js';
 import { quantitiesStage } from '../quantities/stage.js';
 import { segmentStage } from '../segment/stage.js';
+import { sentenceStage } from '../text/sentence-stage.js';
 import { tokenStage } from '../text/token-stage.js';
 
-export const DEFAULT_STAGES: readonly Stage[] = [segmentStage, tokenStage, publicationStage, quantitiesStage];
+export const DEFAULT_STAGES: readonly Stage[] = [
+  segmentStage,
+  sentenceStage,
+  tokenStage,
+  publicationStage,
+  quantitiesStage,
+];

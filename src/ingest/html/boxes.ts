@@ -6,9 +6,10 @@
  *     its ARIA role is page furniture, or it is hidden (`hidden`, `aria-hidden`, `display:none`).
  *  2. It is dropped when a class/id token names furniture (`BOILERPLATE_TOKENS`), unless it is
  *     `<html>`, `<body>`, `<main>`, `<article>`, an `itemprop=articleBody`, named as an article
- *     body, or holds most of the page's paragraph text: a wrapper called `has-sidebar` around the
- *     whole page must not take the article with it.
- *  3. A box whose class/id names related stories (`RELATED_TOKENS`) is marked related.
+ *     body, or holds more than half of the page's paragraph text: a wrapper called `has-sidebar`
+ *     around the whole page must not take the article with it.
+ *  3. A box whose class/id names related stories (`RELATED_TOKENS`) is marked related, with the
+ *     same exceptions.
  *  4. Text is counted per "block owner", the nearest block-level ancestor; a block owner with at
  *     least `MIN_PARAGRAPH` characters is a paragraph. Link text is counted apart.
  *  5. Subtree sums (text, link text, paragraph text, paragraphs) leave dropped subtrees out.
@@ -69,7 +70,7 @@ export function measureBoxes(page: IndexedPage): Boxes {
   markStructure(boxes);
   countText(boxes);
   sumSubtrees(boxes);
-  dropByClass(boxes);
+  classifyByName(boxes);
   sumSubtrees(boxes);
   return boxes;
 }
@@ -84,8 +85,6 @@ function markStructure(boxes: Boxes): void {
     boxes.owner[i] = isBlock ? i : (boxes.owner[parent] ?? i);
     boxes.inLink[i] = element.name === 'a' || (parent >= 0 && boxes.inLink[parent] === 1) ? 1 : 0;
     boxes.dropped[i] = (parent >= 0 && boxes.dropped[parent] === 1) || droppedByMarkup(element) ? 1 : 0;
-    boxes.related[i] =
-      (parent >= 0 && boxes.related[parent] === 1) || own.some((t) => RELATED_TOKENS.has(t)) ? 1 : 0;
     const itemprop = (element.attribs.itemprop ?? '').toLowerCase();
     boxes.articleBody[i] = itemprop === 'articlebody' || own.some((t) => ARTICLE_BODY_NAMES.has(t)) ? 1 : 0;
   }
@@ -166,21 +165,24 @@ function sumSubtrees(boxes: Boxes): void {
   }
 }
 
-function dropByClass(boxes: Boxes): void {
+/**
+ * Rules 2 and 3, on the sums of rule 5 taken before them: a box holding most of the page's prose
+ * is the article whatever its names say (`modal-enabled`, `has-sidebar`, `widget Blog`).
+ */
+function classifyByName(boxes: Boxes): void {
   const { page, tokens } = boxes;
-  const root = page.elements.findIndex((e) => e.name === 'body');
-  const total = boxes.paragraphText[root < 0 ? 0 : root] ?? 0;
+  const body = page.elements.findIndex((e) => e.name === 'body');
+  const most = 0.5 * (boxes.paragraphText[body < 0 ? 0 : body] ?? 0);
   for (let i = 0; i < page.elements.length; i++) {
     const parent = page.parent[i] ?? -1;
-    if (parent >= 0 && boxes.dropped[parent] === 1) {
-      boxes.dropped[i] = 1;
-      continue;
-    }
+    if (parent >= 0 && boxes.related[parent] === 1) boxes.related[i] = 1;
+    if (parent >= 0 && boxes.dropped[parent] === 1) boxes.dropped[i] = 1;
     if (boxes.dropped[i] === 1) continue;
     const element = page.elements[i] as Element;
     if (PROTECTED_TAGS.has(element.name) || boxes.articleBody[i] === 1) continue;
-    if (!(tokens[i] ?? []).some((t) => BOILERPLATE_TOKENS.has(t))) continue;
-    if ((boxes.paragraphText[i] ?? 0) > 0.6 * total && (boxes.paragraphs[i] ?? 0) >= 3) continue;
-    boxes.dropped[i] = 1;
+    if (most > 0 && (boxes.paragraphText[i] ?? 0) > most) continue;
+    const own = tokens[i] ?? [];
+    if (own.some((t) => BOILERPLATE_TOKENS.has(t))) boxes.dropped[i] = 1;
+    else if (own.some((t) => RELATED_TOKENS.has(t))) boxes.related[i] = 1;
   }
 }

@@ -6,12 +6,14 @@
  *     scaled down by its share of link text, and hands that score to its parent, half to its
  *     grandparent and a third, sixth … further up (up to five levels).
  *  2. A container starts from its tag (div +5; lists, forms −3) and its class/id (+25 for content
- *     words, +25 more for an article-body name or `itemprop=articleBody`, −25 for furniture words),
+ *     words, +25 more for an article-body name or `itemprop=articleBody`, both scaled by its prose
+ *     up to 500 characters; −25 for furniture words),
  *     and its final score is multiplied by one minus its link density.
  *  3. The best container is moved up to its parent when the parent scores nearly as well, or
  *     when three or more other strong containers sit under the same parent (a split body).
- *  4. Markup that names the body wins when it is good: an article-body element that holds at least
- *     half the chosen paragraph text replaces the choice.
+ *  4. Markup that names the body wins when it is good: the elements marked as the article body
+ *     replace the choice when they hold at least half its prose; else the `<article>` around the
+ *     choice does, unless it is link-heavy or holds far more prose (then it is a page, not a body).
  *  5. Siblings of the choice join it when they score at least a fifth as well, or are paragraphs
  *     of prose with few links.
  */
@@ -21,6 +23,11 @@ import type { Element } from './dom.js';
 import { BOILERPLATE_TOKENS, CONTENT_TOKENS } from './vocabulary.js';
 
 const LEVELS = 5;
+const FULL_BONUS_PROSE = 500;
+const EXPANDS_TO = new Set(['article']);
+const MAX_EXPAND_DENSITY = 0.25;
+const MAX_EXPAND_GROWTH = 2.5;
+const MIN_MARKED_PROSE = 100;
 
 /** Elements to render, in document order; empty when the page has no article. */
 export function chooseContent(boxes: Boxes): number[] {
@@ -32,8 +39,7 @@ export function chooseContent(boxes: Boxes): number[] {
   }
   if (top < 0) return [];
   top = promote(boxes, scores, top);
-  top = preferMarkedBody(boxes, top);
-  const roots = withSiblings(boxes, scores, top);
+  const roots = preferMarkedBody(boxes, top) ?? withSiblings(boxes, scores, top);
   const prose = roots.reduce((sum, i) => sum + (boxes.paragraphText[i] ?? 0), 0);
   return prose >= 2 * MIN_PARAGRAPH ? roots : [];
 }
@@ -100,8 +106,11 @@ function initialScore(boxes: Boxes, index: number): number {
       break;
   }
   const tokens = boxes.tokens[index] ?? [];
-  if (tokens.some((t) => CONTENT_TOKENS.has(t))) score += 25;
-  if (boxes.articleBody[index] === 1) score += 25;
+  // A name earns its bonus in proportion to the prose it holds, up to 500 characters: a small
+  // "content-title" box must not beat the paragraphs next to it.
+  const earned = Math.min(1, (boxes.paragraphText[index] ?? 0) / FULL_BONUS_PROSE);
+  if (tokens.some((t) => CONTENT_TOKENS.has(t))) score += 25 * earned;
+  if (boxes.articleBody[index] === 1) score += 25 * earned;
   if (tokens.some((t) => BOILERPLATE_TOKENS.has(t))) score -= 25;
   return score;
 }
@@ -154,14 +163,32 @@ function promote(boxes: Boxes, scores: Map<number, number>, start: number): numb
   return top;
 }
 
-function preferMarkedBody(boxes: Boxes, top: number): number {
+/**
+ * Rule 4. The outermost elements marked as the article body, when together they hold at least half
+ * the chosen prose (a body split into chunks gives several), replace the choice; otherwise the
+ * `<article>` around the choice does, when it adds prose without turning into a page.
+ */
+function preferMarkedBody(boxes: Boxes, top: number): number[] | null {
+  const { page } = boxes;
   const prose = boxes.paragraphText[top] ?? 0;
-  let best = -1;
-  for (let i = 0; i < boxes.page.elements.length; i++) {
-    if (boxes.articleBody[i] !== 1 || boxes.dropped[i] === 1) continue;
-    if ((boxes.paragraphText[i] ?? 0) >= 0.5 * prose && (best < 0 || isInside(boxes, best, i))) best = i;
+  const marked: number[] = [];
+  let markedProse = 0;
+  for (let i = 0; i < page.elements.length; i++) {
+    if (boxes.articleBody[i] !== 1 || boxes.dropped[i] === 1 || boxes.related[i] === 1) continue;
+    const own = boxes.paragraphText[i] ?? 0;
+    if (own < MIN_MARKED_PROSE || marked.some((outer) => isInside(boxes, i, outer))) continue;
+    marked.push(i);
+    markedProse += own;
   }
-  return best >= 0 ? best : top;
+  if (marked.length > 0 && markedProse >= 0.5 * prose) return marked;
+  for (let a = page.parent[top] ?? -1; a >= 0; a = page.parent[a] ?? -1) {
+    if (!EXPANDS_TO.has(page.elements[a]?.name ?? '')) continue;
+    const text = boxes.text[a] ?? 0;
+    const density = text > 0 ? (boxes.link[a] ?? 0) / text : 1;
+    const more = boxes.paragraphText[a] ?? 0;
+    return density < MAX_EXPAND_DENSITY && more <= MAX_EXPAND_GROWTH * prose ? [a] : null;
+  }
+  return null;
 }
 
 function withSiblings(boxes: Boxes, scores: Map<number, number>, top: number): number[] {

@@ -60,7 +60,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const boxes = measureBoxes(page);
   const roots = chooseContent(boxes);
   const byline = findByline(boxes);
-  const blocks = refineBlocks(renderBlocks(boxes, roots, byline.index), metadata.title);
+  const blocks = refineBlocks(renderBlocks(boxes, roots, byline.index), metadata.title, byline.text);
   const hasBody = blocks.some((block) => block.kind === 'body');
   const lines: Block[] = [];
   if (hasBody) {

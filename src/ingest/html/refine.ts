@@ -8,14 +8,15 @@
  *     20–200 characters) is a related line; a short body block of several links and little else
  *     (a tag list, a breadcrumb) is dropped.
  *  4. A heading or body block repeating the title is dropped: the title line already says it.
- *  5. A block repeating the one before it is dropped (sites print some lines twice for layout).
+ *  5. A block repeating the one before it, or the byline, is dropped (sites print some lines twice
+ *     for layout).
  */
 import type { Block } from './render.js';
 import { BOILERPLATE_LINES, RELATED_CUES } from './vocabulary.js';
 
 const CUES = RELATED_CUES.map((cue) => cue.toLowerCase());
 
-export function refineBlocks(blocks: readonly Block[], title: string | null): Block[] {
+export function refineBlocks(blocks: readonly Block[], title: string | null, byline: string | null): Block[] {
   const out: Block[] = [];
   const titleKey = title ? fold(title) : null;
   let titleSeen = false;
@@ -31,6 +32,7 @@ export function refineBlocks(blocks: readonly Block[], title: string | null): Bl
       titleSeen = true;
       continue;
     }
+    if (block.kind !== 'byline' && byline !== null && block.text === byline) continue;
     const previous = out[out.length - 1];
     if (previous && previous.text === block.text) continue;
     if (block.kind !== 'body') {
