@@ -5,6 +5,7 @@
  */
 import type { Stage } from '../core/pipeline.js';
 import { loadLanguageData } from '../data/language-data.js';
+import { findNumbers } from '../text/numbers.js';
 import { extractQuantities } from './extract.js';
 import { buildQuantityLexicon, QuantityDataSchema, type QuantityLexicon } from './lexicon.js';
 
@@ -17,14 +18,15 @@ export function quantityLexicon(): QuantityLexicon {
 
 export const quantitiesStage: Stage = {
   name: 'quantities',
-  requires: [],
+  requires: ['sentences'],
   provides: ['quantities'],
   run(doc) {
     const quantities = extractQuantities(
       {
         text: doc.text,
+        numbers: findNumbers(doc.text),
         excluded: doc.has('times') ? doc.get('times') : [],
-        sentences: doc.has('sentences') ? doc.get('sentences') : [],
+        sentences: doc.get('sentences'),
       },
       quantityLexicon(),
     );

@@ -118,7 +118,8 @@ function directCandidates(ctx: Context): Candidate[] {
       const cue = cueBefore(ctx, openWord, Math.max(p.start, sentenceStart(ctx, i), lastEnd(out, paragraph)));
       const start = trimStart(text, i + 1, innerEnd);
       const next = closed ? closeAt + 1 : p.end;
-      if (start >= innerEnd || ((open === '(' || !closed) && !cue)) {
+      const bracketOk = open !== '(' || (cue !== null && bracketIntroduced(ctx, cue, openWord));
+      if (start >= innerEnd || ((open === '(' || !closed) && !cue) || !bracketOk) {
         i = open === '(' || !closed ? i + 1 : next;
         continue;
       }
@@ -142,6 +143,18 @@ function directCandidates(ctx: Context): Candidate[] {
     }
   });
   return out;
+}
+
+/** A bracket is a quote only right after its cue and speaker: `وأكد الوزير (…)`, `قال: (…)`. */
+function bracketIntroduced(ctx: Context, hit: CueHit, openWord: number): boolean {
+  const [from] = hit.region;
+  if (openWord - from > 6) return false;
+  for (let k = from; k < openWord; k++) {
+    if (ctx.lexicon.complementizers.matchAt(ctx.words, k, { exact: true })) return false;
+    const w = ctx.words[k] as Word;
+    if (w.kind === 'punct' && w.text !== ':') return false;
+  }
+  return true;
 }
 
 type CueHit = { cue: NonNullable<Candidate['cue']>; region: readonly [number, number] };
@@ -297,7 +310,8 @@ function findSpeaker(ctx: Context, c: Candidate, recent: string | null): Speaker
     return { speaker: subjectBefore.entity, speakerText: text.slice(subjectBefore.start, subjectBefore.end) };
   const sentenceFrom = sentenceStart(ctx, cueStart);
   const subject = mentions.find((m) => m.type === 'PER' && m.start >= sentenceFrom && m.end <= cueStart);
-  if (c.cue.sense.continuation && recent) return { speaker: recent, speakerText: null };
+  const participle = /^(م|قائل)/u.test((words[c.cue.index] as Word).key);
+  if ((c.cue.sense.continuation || participle) && recent) return { speaker: recent, speakerText: null };
   if (subject) return { speaker: subject.entity, speakerText: null };
   return { speaker: recent, speakerText: null };
 }
