@@ -6,6 +6,7 @@
 import type { Analysis } from '../contract/analysis.js';
 import type { AnalysisContext, AnalysisInput } from '../core/layers.js';
 import { buildPipeline, type Pipeline } from '../core/pipeline.js';
+import { documentOutlet, documentTitle } from '../segment/document-facts.js';
 import { DEFAULT_STAGES } from './stages.js';
 
 let defaultPipeline: Pipeline | undefined;
@@ -18,17 +19,19 @@ function pipeline(): Pipeline {
 export function analyzeDocument(input: AnalysisInput, context: AnalysisContext = {}): Analysis {
   const doc = pipeline().run(input, context);
   const layers = doc.snapshot();
+  const segments = layers.segments ?? [];
   return {
     version: 1,
     text: doc.text,
     document: {
-      title: input.title ?? null,
-      outlet: input.outlet ?? null,
+      // Pasted text names its title and outlet only in its lines: the segments find them.
+      title: input.title ?? documentTitle(doc.text, segments),
+      outlet: input.outlet ?? documentOutlet(doc.text, segments),
       url: input.url ?? null,
       published: layers.published ?? { value: null, inferred: false, basis: 'none' },
       language: 'ar',
     },
-    segments: layers.segments ?? [],
+    segments,
     entities: layers.entities ?? [],
     times: layers.times ?? [],
     quantities: layers.quantities ?? [],

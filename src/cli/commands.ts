@@ -16,4 +16,44 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'analyse Arabic news articles into entities, dates, figures, quotes and events',
     load: async () => (await import('./commands/analyze.js')).analyzeCommand,
   },
+  {
+    name: 'extract',
+    summary: 'read sources (files, folders, URLs, feeds, JSON Lines) into article text with its structure',
+    load: async () => (await import('./commands/extract.js')).extractCommand,
+  },
+  {
+    name: 'ingest',
+    summary: 'analyse sources and keep them in the store, grouped into stories',
+    load: async () => (await import('./commands/ingest.js')).ingestCommand,
+  },
+  {
+    name: 'search',
+    summary: 'search the stored articles in Arabic, whatever clitics or spelling a word has',
+    load: async () => (await import('./commands/search.js')).searchCommand,
+  },
+  {
+    name: 'stories',
+    summary: 'list stories: articles about one event grouped across outlets',
+    load: async () => (await import('./commands/stories.js')).storiesCommand,
+  },
+  {
+    name: 'entity',
+    summary: 'one person, organisation or place across the corpus: spellings, outlets, timeline',
+    load: async () => (await import('./commands/entity.js')).entityCommand,
+  },
+  {
+    name: 'conflicts',
+    summary: 'figures and dates that disagree inside a story: updates and contradictions',
+    load: async () => (await import('./commands/conflicts.js')).conflictsCommand,
+  },
+  {
+    name: 'dossier',
+    summary: 'the chronology between two actors, each line dated and citing its sentence and outlet',
+    load: async () => (await import('./commands/dossier.js')).dossierCommand,
+  },
+  {
+    name: 'export',
+    summary: 'write the store out as JSON Lines, CSV or PLOVER event records',
+    load: async () => (await import('./commands/export.js')).exportCommand,
+  },
 ];

@@ -1,22 +1,53 @@
 /**
  * The segments stage: the document's structure in the contract's segment kinds.
- * Segments found by ingestion (from HTML markup) are kept as they are; plain text, which has no
- * markup, is one body segment until the plain-text segmenter lands.
+ *
+ * Plain text (no segments from ingestion) is cut into lines and each line classified
+ * (classify-lines.ts). Segments that ingestion found in HTML markup are kept, each "body" block
+ * judged once more by the line rules, since extractors often leave another article's headline or a
+ * photo caption inside the body (refine-segments.ts).
  */
 import type { Segment } from '../contract/analysis.js';
+import type { AnalysisInput } from '../core/layers.js';
 import type { Stage } from '../core/pipeline.js';
+import { loadLanguageData } from '../data/language-data.js';
+import { classifyLines } from './classify-lines.js';
+import { refineSegments } from './refine-segments.js';
+import {
+  BoilerplateDataSchema,
+  BylineDataSchema,
+  buildVocabulary,
+  CaptionDataSchema,
+  DatelineDataSchema,
+  RelatedDataSchema,
+  type SegmentVocabulary,
+} from './vocabulary.js';
+
+let vocabulary: SegmentVocabulary | undefined;
+
+export function segmentVocabulary(): SegmentVocabulary {
+  vocabulary ??= buildVocabulary({
+    boilerplate: loadLanguageData('ar/segment-boilerplate', BoilerplateDataSchema),
+    related: loadLanguageData('ar/segment-related', RelatedDataSchema),
+    caption: loadLanguageData('ar/segment-caption', CaptionDataSchema),
+    byline: loadLanguageData('ar/segment-byline', BylineDataSchema),
+    dateline: loadLanguageData('ar/segment-dateline', DatelineDataSchema),
+  });
+  return vocabulary;
+}
+
+/** The segments of one input: ingestion's, refined, or the plain-text classifier's. */
+export function segmentInput(input: AnalysisInput): Segment[] {
+  const vocab = segmentVocabulary();
+  return input.segments
+    ? refineSegments(input.text, input.segments, vocab)
+    : classifyLines(input.text, vocab);
+}
 
 export const segmentStage: Stage = {
   name: 'segments',
   requires: [],
   provides: ['segments'],
   run(doc) {
-    const given = doc.input.segments;
-    const segments: Segment[] = given ? [...given] : wholeTextAsBody(doc.text);
-    return { segments };
+    return { segments: segmentInput(doc.input) };
   },
 };
-
-function wholeTextAsBody(text: string): Segment[] {
-  return text.length === 0 ? [] : [{ kind: 'body', start: 0, end: text.length }];
-}

@@ -1,0 +1,225 @@
+/**
+ * What one line is, judged alone (the first pass of classify-lines.ts). Each rule returns a verdict
+ * or null; `judgeLine` tries them in this order, the first verdict winning:
+ *  1. boilerplate anywhere: copyright notices; cookie notices (a cookie word and a consent word, so a
+ *     news sentence about cookie law is not one); lines of only links, e-mails, handles or hashtags;
+ *  2. read-also labels: a label alone opens a list of other articles' headlines (`listLabel`); a
+ *     label, a separator and a headline on one line is related;
+ *  3. captions: a caption prefix and a separator (`صورة:`), or a short line ending in a bracketed
+ *     photo or agency credit (`(أ.ف.ب)`, `(رويترز/أرشيف)`, any dotted abbreviation); a credit alone on
+ *     its line credits the whole article and is a byline;
+ *  4. datelines: a line that is only a date or time, or a place of a few words, a separator and a date;
+ *  5. bylines: a cue (`نشر في`, `المصدر`, `بقلم`, `كتب`…) then a separator or a short name, in a short
+ *     line that does not end a sentence; after an outlet cue the first part that is not a date and not
+ *     a generic source (`وكالات`) is the outlet;
+ *  6. boilerplate of interface: menus and breadcrumbs (three or more short parts between separators),
+ *     lines made only of section names or social networks, short lines starting with an interface
+ *     phrase (`شارك`, `تابعونا على`…) whose rest is only glue words, networks or numbers, or that
+ *     labels a list with a colon (`الوسوم: …`);
+ *  7. related headlines: a headline-length line, not ending a sentence, whose first or last part
+ *     between ` | `, ` - `, ` – ` is a short name (the outlet), once parts that are dates are set aside.
+ */
+import type { SegmentKind } from '../contract/analysis.js';
+import { afterPhrase, coveredBy, endsLikeProse, type Line } from './lines.js';
+import { fold, type SegmentVocabulary } from './vocabulary.js';
+
+export interface LineVerdict {
+  readonly kind: SegmentKind;
+  readonly outlet?: string;
+  /** The line is a label ("اقرأ أيضاً") that the next headlines belong to. */
+  readonly listLabel?: boolean;
+}
+
+const SEPARATOR_AFTER = /^\s*[:：\-–—|»›]/u;
+const PART_SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*/u;
+const MENU_SEPARATOR = /\s*[|•·›‹»«>/]\s*|\s+[-–—]\s+/u;
+const LINKS_ONLY =
+  /^(?:(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+)(?:[\s,،|]+(?:(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+))*$/u;
+const BRACKETED_END = /\(([^()]{1,60})\)\s*\.?$/u;
+const ABBREVIATION = /^(?:\p{L}\s?\.\s?){1,4}\p{L}?\.?$/u;
+const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/u;
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/u;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+export function judgeLine(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
+  return (
+    anywhereBoilerplate(line, vocab) ??
+    readAlso(line, vocab) ??
+    caption(line, vocab) ??
+    dateline(line, vocab) ??
+    byline(line, vocab) ??
+    interfaceBoilerplate(line, vocab) ??
+    relatedHeadline(line, vocab)
+  );
+}
+
+function anywhereBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
+  if (vocab.copyrightPhrases.some((phrase) => line.folded.includes(phrase))) return { kind: 'boilerplate' };
+  // Whole words only: موافق must not match the news word موافقة.
+  const spaced = ` ${line.words.join(' ')} `;
+  const has = (phrases: readonly string[]) => phrases.some((phrase) => spaced.includes(` ${phrase} `));
+  if (has(vocab.cookieWords) && has(vocab.consentWords)) return { kind: 'boilerplate' };
+  if (LINKS_ONLY.test(line.text)) return { kind: 'boilerplate' };
+  return null;
+}
+
+function readAlso(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
+  for (const label of vocab.listLabels) {
+    const rest = afterPhrase(line.folded, label);
+    if (rest === null) continue;
+    if (/^[^\p{L}\p{N}]*$/u.test(rest)) return { kind: 'boilerplate', listLabel: true };
+    if (SEPARATOR_AFTER.test(rest) && line.words.length - label.split(' ').length >= 3) {
+      const outlet = relatedHeadline(line, vocab)?.outlet;
+      return outlet ? { kind: 'related', outlet } : { kind: 'related' };
+    }
+    return null;
+  }
+  return null;
+}
+
+function caption(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
+  for (const prefix of vocab.captionPrefixes) {
+    const rest = afterPhrase(line.folded, prefix);
+    if (rest !== null && SEPARATOR_AFTER.test(rest) && rest.length > 1) return { kind: 'caption' };
+  }
+  const bracket = BRACKETED_END.exec(line.text);
+  if (!bracket || !isCredit(bracket[1] ?? '', vocab)) return null;
+  const before = line.text.slice(0, bracket.index).match(WORD)?.length ?? 0;
+  if (before === 0) return { kind: 'byline' };
+  if (line.words.length > vocab.captionMaxWords) return null;
+  // A paragraph that continues the story (starting with و) and ends its sentence is body.
+  if (line.final === '.' && /^و/u.test(line.folded)) return null;
+  return { kind: 'caption' };
+}
+
+function isCredit(inner: string, vocab: SegmentVocabulary): boolean {
+  const parts = inner.split(/\s*[/،,+|]\s*|\s+-\s+/u).map((part) => part.trim());
+  return parts.some((part) => {
+    const folded = fold(part);
+    return (
+      vocab.credits.has(folded) ||
+      ABBREVIATION.test(part) ||
+      vocab.creditWords.some((word) => folded.split(' ').includes(word))
+    );
+  });
+}
+
+function isDateWord(word: string, vocab: SegmentVocabulary): boolean {
+  return /^\d+$/.test(word) || vocab.dateWords.has(word);
+}
+
+/** Date or time evidence beyond mere date-ish words: a numeric date, a clock time, a weekday or a month beside a number. */
+function hasStrongDate(line: Line, vocab: SegmentVocabulary): boolean {
+  if (NUMERIC_DATE.test(line.folded) || CLOCK_TIME.test(line.folded)) return true;
+  return line.words.some((word, i) => {
+    if (!vocab.strongDateWords.has(word)) return false;
+    const neighbours = [line.words[i - 1], line.words[i + 1], line.words[i + 2]];
+    return word.startsWith('ال') || neighbours.some((n) => n !== undefined && /^\d+$/.test(n));
+  });
+}
+
+function isDatePart(part: string, vocab: SegmentVocabulary): boolean {
+  const words = fold(part).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length > 0 && words.every((word) => isDateWord(word, vocab));
+}
+
+function dateline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
+  if (line.words.length > 14 || !hasStrongDate(line, vocab)) return null;
+  const others = line.words.filter((word) => !isDateWord(word, vocab));
+  if (others.length === 0) return { kind: 'dateline' };
+  if (others.length > vocab.maxPlaceWords || line.final === '.') return null;
+  // A place and a date: the place words come first and a separator divides them from the date.
+  const split = /^([^-–—|،,:]+)[-–—|،,:]\s*(.+)$/u.exec(line.folded);
+  if (!split || !isDatePart(split[2] ?? '', vocab)) return null;
+  return (split[1] ?? '').match(/[\p{L}\p{N}]+/gu)?.length === others.length ? { kind: 'dateline' } : null;
+}
+
+function byline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
+  if (line.words.length > vocab.bylineMaxWords || line.final === '.') return null;
+  for (const [cues, namesOutlet] of [
+    [vocab.outletCues, true],
+    [vocab.authorCues, false],
+  ] as const) {
+    for (const cue of cues) {
+      const rest = afterPhrase(line.folded, cue);
+      if (rest === null || rest === '') continue;
+      const restWords = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+      if (!SEPARATOR_AFTER.test(rest) && restWords > 4) return null;
+      if (!namesOutlet) return { kind: 'byline' };
+      return { kind: 'byline', ...outletOf(rest.replace(SEPARATOR_AFTER, ''), line, vocab) };
+    }
+  }
+  return null;
+}
+
+/** The outlet named in `rest` (folded), as the line writes it: the first part not a date nor generic. */
+function outletOf(rest: string, line: Line, vocab: SegmentVocabulary): { outlet?: string } {
+  const folded = rest.split(/\s*[-–—|،,+/]\s*/u).map((part) => part.trim());
+  const name = folded.find(
+    (part) =>
+      part !== '' &&
+      !isDatePart(part, vocab) &&
+      !vocab.genericSources.has(part) &&
+      (part.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= vocab.maxOutletWords + 1,
+  );
+  if (!name) return {};
+  const written = writtenForm(line, name);
+  return written ? { outlet: written } : {};
+}
+
+/** The stretch of the line as written whose folded form is `folded`. */
+function writtenForm(line: Line, folded: string): string | null {
+  const words = [...line.text.matchAll(WORD)];
+  const target = folded.split(' ').length;
+  for (let i = 0; i + target <= words.length; i++) {
+    const first = words[i];
+    const last = words[i + target - 1];
+    if (!first || !last) continue;
+    const candidate = line.text.slice(first.index, last.index + last[0].length);
+    if (fold(candidate) === folded) return candidate;
+  }
+  return null;
+}
+
+function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
+  if (endsLikeProse(line) && line.final !== ':') return null;
+  const parts = line.text.split(MENU_SEPARATOR).filter((part) => /[\p{L}\p{N}]/u.test(part));
+  if (parts.length >= 3 && parts.every((part) => (part.match(WORD)?.length ?? 0) <= 3))
+    return { kind: 'boilerplate' };
+  if (coveredBy(line.folded, vocab.socialNetworks)) return { kind: 'boilerplate' };
+  if (line.words.length >= 2 && coveredBy(line.folded, vocab.menuWords)) return { kind: 'boilerplate' };
+  if (line.words.length > vocab.boilerplateMaxWords) return null;
+  for (const phrase of vocab.shortLinePhrases) {
+    const rest = afterPhrase(line.folded, phrase);
+    if (rest === null) continue;
+    // A label and a colon (`الوسوم: …`, `كلمات مفتاحية: …`) introduces a list of interface items.
+    if (
+      rest === '' ||
+      rest.startsWith(':') ||
+      coveredBy(rest, vocab.socialNetworks, vocab.glueWords) ||
+      !/\p{L}/u.test(rest)
+    ) {
+      return { kind: 'boilerplate' };
+    }
+  }
+  return null;
+}
+
+function relatedHeadline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
+  if (endsLikeProse(line) || line.words.length > vocab.maxHeadlineWords) return null;
+  const parts = line.text
+    .split(PART_SEPARATOR)
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !isDatePart(part, vocab));
+  if (parts.length < 2) return null;
+  const count = (part: string) => part.match(WORD)?.length ?? 0;
+  const last = parts[parts.length - 1] ?? '';
+  const first = parts[0] ?? '';
+  const headlineWords = (from: number, to: number) => parts.slice(from, to).reduce((n, p) => n + count(p), 0);
+  if (count(last) <= vocab.maxOutletWords && headlineWords(0, -1) >= 4)
+    return { kind: 'related', outlet: last };
+  if (count(first) <= vocab.maxOutletWords && headlineWords(1, parts.length) >= 4) {
+    return { kind: 'related', outlet: first };
+  }
+  return null;
+}

@@ -1,0 +1,125 @@
+/**
+ * The word lists the line classifier reads (data/ar/segment-*.json), validated, and folded once
+ * with the same `foldArabic` the lines are folded with, so `اقرأ أيضاً` matches `اقرا ايضا`.
+ */
+import { z } from 'zod';
+import { foldArabic } from '../text/normalize.js';
+
+export const BoilerplateDataSchema = z.object({
+  maxWords: z.number().int().positive(),
+  shortLinePhrases: z.array(z.string()),
+  glueWords: z.array(z.string()),
+  cookieWords: z.array(z.string()),
+  consentWords: z.array(z.string()),
+  copyrightPhrases: z.array(z.string()),
+  socialNetworks: z.array(z.string()),
+  menuWords: z.array(z.string()),
+});
+
+export const RelatedDataSchema = z.object({
+  listLabels: z.array(z.string()),
+  maxHeadlineWords: z.number().int().positive(),
+  maxOutletWords: z.number().int().positive(),
+});
+
+export const CaptionDataSchema = z.object({
+  prefixes: z.array(z.string()),
+  credits: z.array(z.string()),
+  creditWords: z.array(z.string()),
+  maxWords: z.number().int().positive(),
+});
+
+export const BylineDataSchema = z.object({
+  outletCues: z.array(z.string()),
+  authorCues: z.array(z.string()),
+  genericSources: z.array(z.string()),
+  maxWords: z.number().int().positive(),
+});
+
+export const DatelineDataSchema = z.object({
+  months: z.array(z.string()),
+  weekdays: z.array(z.string()),
+  fillerWords: z.array(z.string()),
+  maxPlaceWords: z.number().int().positive(),
+});
+
+export interface SegmentData {
+  readonly boilerplate: z.infer<typeof BoilerplateDataSchema>;
+  readonly related: z.infer<typeof RelatedDataSchema>;
+  readonly caption: z.infer<typeof CaptionDataSchema>;
+  readonly byline: z.infer<typeof BylineDataSchema>;
+  readonly dateline: z.infer<typeof DatelineDataSchema>;
+}
+
+/** The data folded for matching; phrases are sorted longest first so `نشر في` wins over `نشر`. */
+export interface SegmentVocabulary {
+  readonly boilerplateMaxWords: number;
+  readonly shortLinePhrases: readonly string[];
+  /** Words an interface label may trail (`تابعونا على`, `شارك الخبر عبر`…). */
+  readonly glueWords: ReadonlySet<string>;
+  readonly cookieWords: readonly string[];
+  readonly consentWords: readonly string[];
+  readonly copyrightPhrases: readonly string[];
+  readonly socialNetworks: ReadonlySet<string>;
+  readonly menuWords: ReadonlySet<string>;
+  readonly listLabels: readonly string[];
+  readonly maxHeadlineWords: number;
+  readonly maxOutletWords: number;
+  readonly captionPrefixes: readonly string[];
+  readonly credits: ReadonlySet<string>;
+  readonly creditWords: readonly string[];
+  readonly captionMaxWords: number;
+  readonly outletCues: readonly string[];
+  readonly authorCues: readonly string[];
+  readonly genericSources: ReadonlySet<string>;
+  readonly bylineMaxWords: number;
+  /** Every single word of a month, weekday or date filler word. */
+  readonly dateWords: ReadonlySet<string>;
+  /** Month and weekday words only: the words that make a line a date. */
+  readonly strongDateWords: ReadonlySet<string>;
+  readonly maxPlaceWords: number;
+}
+
+export function fold(text: string): string {
+  return foldArabic(text).replace(/\s+/g, ' ').trim();
+}
+
+function folded(list: readonly string[]): string[] {
+  return [...new Set(list.map(fold))].sort((a, b) => b.length - a.length);
+}
+
+function words(list: readonly string[]): Set<string> {
+  return new Set(list.flatMap((item) => fold(item).split(' ')));
+}
+
+export function buildVocabulary(data: SegmentData): SegmentVocabulary {
+  const { boilerplate, related, caption, byline, dateline } = data;
+  return {
+    boilerplateMaxWords: boilerplate.maxWords,
+    shortLinePhrases: folded(boilerplate.shortLinePhrases),
+    glueWords: new Set(folded(boilerplate.glueWords)),
+    cookieWords: folded(boilerplate.cookieWords),
+    consentWords: folded(boilerplate.consentWords),
+    copyrightPhrases: folded(boilerplate.copyrightPhrases),
+    socialNetworks: new Set(folded(boilerplate.socialNetworks)),
+    menuWords: new Set(folded(boilerplate.menuWords)),
+    listLabels: folded(related.listLabels),
+    maxHeadlineWords: related.maxHeadlineWords,
+    maxOutletWords: related.maxOutletWords,
+    captionPrefixes: folded(caption.prefixes),
+    credits: new Set(folded(caption.credits)),
+    creditWords: folded(caption.creditWords),
+    captionMaxWords: caption.maxWords,
+    outletCues: folded(byline.outletCues),
+    authorCues: folded(byline.authorCues),
+    genericSources: new Set(folded(byline.genericSources)),
+    bylineMaxWords: byline.maxWords,
+    dateWords: words([...dateline.months, ...dateline.weekdays, ...dateline.fillerWords]),
+    // Only a month's first word: `الثاني` of `كانون الثاني` alone says nothing about dates.
+    strongDateWords: new Set([
+      ...dateline.months.map((m) => fold(m).split(' ')[0] ?? ''),
+      ...folded(dateline.weekdays),
+    ]),
+    maxPlaceWords: dateline.maxPlaceWords,
+  };
+}
