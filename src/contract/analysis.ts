@@ -91,6 +91,10 @@ export const TimeSchema = SpanSchema.extend({
   kind: z.enum(['date', 'duration', 'set']),
   anchor: z.enum(['absolute', 'publication', 'unresolved']),
   conflict: z.string().optional(),
+  /** The Hijri date as the text states it (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), beside the Gregorian value. */
+  hijri: z.string().optional(),
+  /** Both ends of a range carry the ids of both ends. */
+  range: z.looseObject({ from: z.string(), to: z.string() }).optional(),
 });
 
 export const QuantitySchema = SpanSchema.extend({

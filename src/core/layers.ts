@@ -16,6 +16,7 @@ import type {
   TimeMention,
 } from '../contract/analysis.js';
 import type { Token } from '../text/tokenize.js';
+import type { TimeExpression } from '../times/types.js';
 
 export interface Layers {
   segments: Segment[];
@@ -23,6 +24,8 @@ export interface Layers {
   tokens: Token[];
   published: Published;
   entities: Entity[];
+  /** What each time expression states, before the publication date anchors it. */
+  timeExpressions: TimeExpression[];
   times: TimeMention[];
   quantities: Quantity[];
   quotes: Quote[];

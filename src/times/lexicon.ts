@@ -1,0 +1,204 @@
+/**
+ * The time vocabulary: month names of every system, Hijri months, weekdays and the words of
+ * relative time, read from `data/ar/*.json` and folded the way the text is folded, so one lookup
+ * matches every spelling. The algorithm modules take a `TimeLexicon` as a parameter.
+ */
+import { z } from 'zod';
+import { foldArabic } from '../text/normalize.js';
+import type { Relation, TimeMod, TimeUnit } from './types.js';
+
+/** How both the text and the vocabulary are folded for matching (teh marbuta too: سنة = سنه). */
+export const TIME_FOLD = { alefMaqsura: true, tehMarbuta: true } as const;
+
+const forms = z.array(z.string().min(1)).min(1);
+
+export const GregorianMonthsSchema = z.object({
+  months: z.array(
+    z.object({
+      month: z.number().int().min(1).max(12),
+      system: z.string(),
+      forms,
+      strict: z.boolean().optional(),
+    }),
+  ),
+});
+
+export const HijriMonthsSchema = z.object({
+  months: z.array(
+    z.object({ month: z.number().int().min(1).max(12), forms, strict: z.boolean().optional() }),
+  ),
+  markers: forms,
+});
+
+export const WeekdaysSchema = z.object({
+  weekdays: z.array(z.object({ day: z.number().int().min(0).max(6), forms, strict: z.boolean().optional() })),
+});
+
+const UNITS = ['day', 'week', 'month', 'year', 'decade', 'century', 'hour', 'minute'] as const;
+
+export const TimeWordsSchema = z.object({
+  days: z.array(z.object({ forms, offset: z.number().int() })),
+  units: z.array(z.object({ unit: z.enum(UNITS), one: forms, two: forms, many: forms })),
+  periods: z.array(z.object({ unit: z.enum(UNITS), forms })),
+  yearWords: forms,
+  monthWords: forms,
+  dayWords: forms,
+  relatives: z.array(z.object({ relation: z.enum(['past', 'next', 'current']), forms })),
+  demonstratives: forms,
+  modifiers: z.array(z.object({ mod: z.enum(['EARLY', 'MID', 'LATE', 'APPROX']), forms })),
+  partsOfDay: forms,
+  ago: forms,
+  hence: forms,
+  since: forms,
+  durationCues: forms,
+  every: forms,
+  sets: z.array(z.object({ value: z.string(), forms })),
+  one: forms,
+  temporalPrepositions: forms,
+  rangeStarts: forms,
+  rangeJoins: forms,
+  gregorianMarkers: forms,
+  linkers: forms,
+  nameHeads: forms,
+});
+
+export type GregorianMonths = z.infer<typeof GregorianMonthsSchema>;
+export type HijriMonths = z.infer<typeof HijriMonthsSchema>;
+export type Weekdays = z.infer<typeof WeekdaysSchema>;
+export type TimeWords = z.infer<typeof TimeWordsSchema>;
+
+export interface TimeLanguageData {
+  readonly gregorian: GregorianMonths;
+  readonly hijri: HijriMonths;
+  readonly weekdays: Weekdays;
+  readonly words: TimeWords;
+}
+
+/** A name that may span several words ("كانون الثاني", "ذي القعدة", "أول أمس"). */
+export interface Phrase<T> {
+  readonly words: readonly string[];
+  readonly value: T;
+}
+
+/** A month or weekday number; `strict` names are also ordinary words and need a dated context. */
+export interface NamedNumber {
+  readonly value: number;
+  readonly strict: boolean;
+}
+
+export interface UnitWord {
+  readonly unit: TimeUnit;
+  /** 1 for the singular, 2 for the dual, null for a plural that needs a number. */
+  readonly count: 1 | 2 | null;
+}
+
+/** Phrases indexed by their first folded word, longest first. */
+export type PhraseIndex<T> = ReadonlyMap<string, readonly Phrase<T>[]>;
+
+export interface TimeLexicon {
+  readonly gregorianMonths: PhraseIndex<NamedNumber>;
+  readonly hijriMonths: PhraseIndex<NamedNumber>;
+  readonly weekdays: PhraseIndex<NamedNumber>;
+  readonly days: PhraseIndex<number>;
+  readonly units: ReadonlyMap<string, UnitWord>;
+  readonly periods: ReadonlyMap<string, TimeUnit>;
+  readonly relatives: ReadonlyMap<string, Relation>;
+  readonly modifiers: ReadonlyMap<string, TimeMod>;
+  readonly sets: ReadonlyMap<string, string>;
+  readonly hijriMarkers: ReadonlySet<string>;
+  readonly gregorianMarkers: ReadonlySet<string>;
+  readonly yearWords: ReadonlySet<string>;
+  readonly monthWords: ReadonlySet<string>;
+  readonly dayWords: ReadonlySet<string>;
+  readonly demonstratives: ReadonlySet<string>;
+  readonly partsOfDay: ReadonlySet<string>;
+  readonly ago: ReadonlySet<string>;
+  readonly hence: ReadonlySet<string>;
+  readonly since: ReadonlySet<string>;
+  readonly durationCues: ReadonlySet<string>;
+  readonly every: ReadonlySet<string>;
+  readonly one: ReadonlySet<string>;
+  readonly temporalPrepositions: ReadonlySet<string>;
+  readonly rangeStarts: ReadonlySet<string>;
+  readonly rangeJoins: ReadonlySet<string>;
+  readonly linkers: ReadonlySet<string>;
+  readonly nameHeads: ReadonlySet<string>;
+}
+
+export function fold(word: string): string {
+  return foldArabic(word, TIME_FOLD);
+}
+
+function foldAll(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(fold));
+}
+
+function phraseIndex<T>(entries: readonly { forms: readonly string[]; value: T }[]): PhraseIndex<T> {
+  const index = new Map<string, Phrase<T>[]>();
+  for (const entry of entries) {
+    for (const form of entry.forms) {
+      const words = fold(form).split(/\s+/).filter(Boolean);
+      const first = words[0];
+      if (first === undefined) continue;
+      const list = index.get(first) ?? [];
+      list.push({ words, value: entry.value });
+      index.set(first, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+function wordMap<T>(entries: readonly { forms: readonly string[]; value: T }[]): ReadonlyMap<string, T> {
+  const map = new Map<string, T>();
+  for (const entry of entries) for (const form of entry.forms) map.set(fold(form), entry.value);
+  return map;
+}
+
+export function buildTimeLexicon(data: TimeLanguageData): TimeLexicon {
+  const { words } = data;
+  const month = (m: { month: number; strict?: boolean | undefined }): NamedNumber => ({
+    value: m.month,
+    strict: m.strict ?? false,
+  });
+  const units = new Map<string, UnitWord>();
+  for (const u of words.units) {
+    for (const f of u.one) units.set(fold(f), { unit: u.unit, count: 1 });
+    for (const f of u.two) units.set(fold(f), { unit: u.unit, count: 2 });
+    for (const f of u.many) units.set(fold(f), { unit: u.unit, count: null });
+  }
+  return {
+    gregorianMonths: phraseIndex(data.gregorian.months.map((m) => ({ forms: m.forms, value: month(m) }))),
+    hijriMonths: phraseIndex(data.hijri.months.map((m) => ({ forms: m.forms, value: month(m) }))),
+    weekdays: phraseIndex(
+      data.weekdays.weekdays.map((w) => ({
+        forms: w.forms,
+        value: { value: w.day, strict: w.strict ?? false },
+      })),
+    ),
+    days: phraseIndex(words.days.map((d) => ({ forms: d.forms, value: d.offset }))),
+    units,
+    periods: wordMap(words.periods.map((p) => ({ forms: p.forms, value: p.unit }))),
+    relatives: wordMap(words.relatives.map((r) => ({ forms: r.forms, value: r.relation }))),
+    modifiers: wordMap(words.modifiers.map((m) => ({ forms: m.forms, value: m.mod }))),
+    sets: wordMap(words.sets.map((s) => ({ forms: s.forms, value: s.value }))),
+    hijriMarkers: foldAll(data.hijri.markers),
+    gregorianMarkers: foldAll(words.gregorianMarkers),
+    yearWords: foldAll(words.yearWords),
+    monthWords: foldAll(words.monthWords),
+    dayWords: foldAll(words.dayWords),
+    demonstratives: foldAll(words.demonstratives),
+    partsOfDay: foldAll(words.partsOfDay),
+    ago: foldAll(words.ago),
+    hence: foldAll(words.hence),
+    since: foldAll(words.since),
+    durationCues: foldAll(words.durationCues),
+    every: foldAll(words.every),
+    one: foldAll(words.one),
+    temporalPrepositions: foldAll(words.temporalPrepositions),
+    rangeStarts: foldAll(words.rangeStarts),
+    rangeJoins: foldAll(words.rangeJoins),
+    linkers: foldAll(words.linkers),
+    nameHeads: foldAll(words.nameHeads),
+  };
+}

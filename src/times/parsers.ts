@@ -1,0 +1,238 @@
+/**
+ * Parsers: each reads one kind of time expression beginning at a word and says what the text
+ * states, without a reference date. The scanner (`scan.ts`) tries them all at each word and keeps
+ * the longest reading.
+ *
+ * Rules (each has a test named after it in `times.test.ts`):
+ *  1. numeric dates: D/M/Y, Y/M/D with `/`, `-` or `.`, in any digit script; a year below 1600 or a
+ *     Hijri marker after it makes the date Hijri; two four-digit years joined by a dash are a range;
+ *  2. named months of every system, with a day (digits or an ordinal + من) and a year (digits, or
+ *     "من عام 2024", or "من العام الماضي"), or a relation after them (الماضي، المقبل، الجاري);
+ *     a second name for the same month in brackets or after a slash is part of the expression;
+ *  3. a strict month name (مارس، ماي، آب، تموز، نيسان) is a month only with a day, a year, a
+ *     relation, a second name, or a temporal preposition before it;
+ *  4. Hijri months need a year; the markers هـ/هجري are taken into the expression;
+ *  5. a year is a year after عام/سنة/العام, or with a calendar marker, or after a temporal
+ *     preposition (في، منذ، خلال…); any other four-digit number is only a candidate that a range
+ *     may confirm ("بين 2015 و2020"), so "2000 مقاتل" is not a year;
+ *  6. weekdays, with a relation (الماضي/المقبل) or followed by the date they name;
+ *  7. day words (اليوم، أمس، أول أمس، غداً، بعد غد), optionally followed by a weekday to check;
+ *     اليوم followed by a definite word that is not a weekday (اليوم التالي، اليوم الوطني) is not today;
+ *  8. periods placed by a relation or a demonstrative (الأسبوع الماضي، هذا العام، الشهر الجاري);
+ *  9. قبل/بعد + a count of units is an offset from publication; followed by من it is a duration;
+ * 10. durations: a count and a unit (20 عاماً، ثلاثة أيام), a dual (عقدين), a unit with واحد, or a
+ *     bare unit after a duration cue (لمدة عام، أكثر من عام);
+ * 11. sets: كل + unit, and the adverbs يومياً، أسبوعياً، شهرياً، سنوياً.
+ */
+import { isValidDate } from './calendar.js';
+import type { NamedNumber, PhraseIndex, TimeLexicon } from './lexicon.js';
+import { dayAt, lookup, numberAt, phraseAt, stemIn, wordAt, yearDigitsAt } from './match.js';
+import type { Calendar, DateReading, Reading, TimeUnit } from './types.js';
+import type { WordStream } from './words.js';
+
+/** A reading of words `first`…`last`; `start` is the original offset of its first letter. */
+export interface Parsed {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly reading: Reading;
+  /** A bare four-digit number that only a range can confirm as a year. */
+  readonly weak?: boolean;
+  /** A second expression read together with this one ("2019-2021"). */
+  readonly rangeEnd?: Parsed;
+}
+
+export interface ParserInput {
+  readonly stream: WordStream;
+  readonly lexicon: TimeLexicon;
+}
+
+type Parser = (input: ParserInput, i: number) => Parsed | null;
+
+const NUMERIC_DATE = /^(\d{1,4})[ \t]*([/.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{1,4})(?!\d)/u;
+const YEAR_SPAN = /^(\d{4})[ \t]*[-–—][ \t]*(\d{4})(?!\d|[/.-]\d)/u;
+
+/** Index of the word that ends at folded offset `end`, from word `i` on. */
+function wordEndingAt(stream: WordStream, i: number, end: number): number {
+  let k = i;
+  while (k < stream.words.length) {
+    const w = stream.words[k];
+    if (w && w.foldedStart + w.text.length >= end) return k;
+    k++;
+  }
+  return -1;
+}
+
+export const parseNumericDate: Parser = ({ stream, lexicon }, i) => {
+  const word = stream.words[i];
+  if (!word || word.kind !== 'digits') return null;
+  const before = stream.folded.text.slice(Math.max(0, word.foldedStart - 1), word.foldedStart);
+  if (/[\d/.-]/u.test(before)) return null;
+  const m = NUMERIC_DATE.exec(stream.folded.text.slice(word.foldedStart));
+  if (!m) return null;
+  const [a, b, c] = [m[1] ?? '', m[3] ?? '', m[4] ?? ''];
+  const yearFirst = a.length >= 3;
+  if (!yearFirst && c.length < 3) return null;
+  const year = Number(yearFirst ? a : c);
+  const month = Number(b);
+  const day = Number(yearFirst ? c : a);
+  let last = wordEndingAt(stream, i, word.foldedStart + m[0].length);
+  if (last < 0) return null;
+  const marker = stemIn(stream, last + 1, lexicon.hijriMarkers);
+  const calendar: Calendar = marker || year < 1600 ? 'hijri' : 'gregorian';
+  if (marker) last++;
+  if (calendar === 'gregorian' && !isValidDate(year, month, day)) return null;
+  if (month < 1 || month > 12 || day < 1 || day > 30 + (calendar === 'gregorian' ? 1 : 0)) return null;
+  return { first: i, last, start: word.start, reading: { type: 'date', calendar, year, month, day } };
+};
+
+export const parseYearSpan: Parser = ({ stream }, i) => {
+  const word = stream.words[i];
+  if (!word || word.kind !== 'digits') return null;
+  const m = YEAR_SPAN.exec(stream.folded.text.slice(word.foldedStart));
+  if (!m) return null;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  if (from < 1800 || to <= from || to - from > 100) return null;
+  const last = wordEndingAt(stream, i, word.foldedStart + m[0].length);
+  const end = stream.words[last];
+  if (last < 0 || !end) return null;
+  const reading = (year: number): Reading => ({ type: 'date', calendar: 'gregorian', year });
+  const rangeEnd: Parsed = { first: last, last, start: end.start, reading: reading(to) };
+  return { first: i, last: i, start: word.start, reading: reading(from), rangeEnd };
+};
+
+/** The year part after a month name: digits, "من (ال)عام 2024", or "من العام الماضي" / "من هذا العام". */
+function yearPart(
+  input: ParserInput,
+  k: number,
+  from: number,
+): { year?: number; yearOffset?: number; hijri: boolean; last: number } | null {
+  const { stream, lexicon } = input;
+  const digits = yearDigitsAt(stream, k);
+  if (digits && wordAt(stream, k, from)) return withMarker(input, digits.year, digits.last);
+  if (wordAt(stream, k, from)?.text !== 'من') return null;
+  if (stemIn(stream, k + 1, lexicon.yearWords)) {
+    const year = yearDigitsAt(stream, k + 2);
+    if (year) return withMarker(input, year.year, year.last);
+  }
+  const demonstrative = stemIn(stream, k + 1, lexicon.demonstratives);
+  const periodAt = demonstrative ? k + 2 : k + 1;
+  const period = lookup(stream, periodAt, lexicon.periods);
+  if (period?.value !== 'year') return null;
+  if (demonstrative) return { yearOffset: 0, hijri: false, last: periodAt };
+  const relation = lookup(stream, periodAt + 1, lexicon.relatives);
+  if (!relation) return null;
+  const offset = relation.value === 'past' ? -1 : relation.value === 'next' ? 1 : 0;
+  return { yearOffset: offset, hijri: false, last: periodAt + 1 };
+}
+
+function withMarker(input: ParserInput, year: number, last: number) {
+  const { stream, lexicon } = input;
+  if (stemIn(stream, last + 1, lexicon.hijriMarkers)) return { year, hijri: true, last: last + 1 };
+  if (stemIn(stream, last + 1, lexicon.gregorianMarkers)) return { year, hijri: false, last: last + 1 };
+  return { year, hijri: false, last };
+}
+
+/** A second name of the same month: "مارس (آذار)", "شباط/فبراير". */
+function alternativeName(stream: WordStream, k: number, months: PhraseIndex<NamedNumber>, month: number) {
+  const open = stream.words[k]?.text;
+  if (open !== '(' && open !== '/') return null;
+  const other = phraseAt(stream, k + 1, months);
+  if (!other || other.value.value !== month) return null;
+  if (open === '/') return other.last;
+  return stream.words[other.last + 1]?.text === ')' ? other.last + 1 : null;
+}
+
+/** Is word `i` preceded by a word that makes a bare name a date (في، منذ، مطلع، شهر…)? */
+export function datedContext(input: ParserInput, i: number): boolean {
+  const { stream, lexicon } = input;
+  if (stream.words[i]?.stems.some((s) => s.clitics.includes('ب'))) return true;
+  // "مقارنة بـ2022": a lone ب before digits takes the context of the word before it.
+  const before = stream.words[i - 1]?.text === 'ب' ? i - 2 : i - 1;
+  return (
+    stemIn(stream, before, lexicon.temporalPrepositions) !== null ||
+    lookup(stream, before, lexicon.modifiers) !== null ||
+    stemIn(stream, before, lexicon.monthWords) !== null
+  );
+}
+
+function parseMonthDate(input: ParserInput, i: number, calendar: Calendar): Parsed | null {
+  const { stream, lexicon } = input;
+  const months = calendar === 'hijri' ? lexicon.hijriMonths : lexicon.gregorianMonths;
+  const day = dayAt(stream, i);
+  let k = day ? day.last + 1 : i;
+  if (!wordAt(stream, k, i)) return null;
+  const monthWord = stemIn(stream, k, lexicon.monthWords) && !day ? k : -1;
+  if (monthWord >= 0) k++;
+  const nameIndex = k;
+  const name = phraseAt(stream, k, months);
+  if (!name) return null;
+  const month = name.value.value;
+  const alternative = calendar === 'gregorian' ? alternativeName(stream, name.last + 1, months, month) : null;
+  k = (alternative ?? name.last) + 1;
+  const year = yearPart(input, k, i);
+  const relation = year ? null : lookup(stream, k, lexicon.relatives);
+  const last = year?.last ?? relation?.last ?? k - 1;
+  if (calendar === 'hijri' && year?.year === undefined) return null;
+  if (year?.hijri && calendar === 'gregorian') return null;
+  const stated = day || year || relation || alternative !== null || monthWord >= 0;
+  if (name.value.strict && !stated && !datedContext(input, nameIndex)) return null;
+  if (
+    day &&
+    year?.year !== undefined &&
+    calendar === 'gregorian' &&
+    !isValidDate(year.year, month, day.day)
+  ) {
+    return null;
+  }
+  const reading: DateReading = {
+    type: 'date',
+    calendar,
+    month,
+    ...(day ? { day: day.day } : {}),
+    ...(year?.year !== undefined ? { year: year.year } : {}),
+    ...(year?.yearOffset !== undefined ? { yearOffset: year.yearOffset } : {}),
+    ...(relation ? { relation: relation.value } : {}),
+  };
+  const start = day ? day.start : monthWord >= 0 ? lookupStart(stream, monthWord) : name.start;
+  return { first: i, last, start, reading };
+}
+
+function lookupStart(stream: WordStream, i: number): number {
+  const word = stream.words[i];
+  const stem = word?.stems.find((s) => s.text === 'شهر' || s.text === 'الشهر');
+  return stem?.start ?? word?.start ?? 0;
+}
+
+export const parseGregorianDate: Parser = (input, i) => parseMonthDate(input, i, 'gregorian');
+export const parseHijriDate: Parser = (input, i) => parseMonthDate(input, i, 'hijri');
+
+export const parseYear: Parser = (input, i) => {
+  const { stream, lexicon } = input;
+  const yearWord = stemIn(stream, i, lexicon.yearWords);
+  if (yearWord) {
+    const digits = yearDigitsAt(stream, i + 1);
+    if (!digits || !wordAt(stream, i + 1, i)) return null;
+    const marked = withMarker(input, digits.year, digits.last);
+    const calendar: Calendar = marked.hijri ? 'hijri' : 'gregorian';
+    return {
+      first: i,
+      last: marked.last,
+      start: yearWord.start,
+      reading: { type: 'date', calendar, year: digits.year },
+    };
+  }
+  const digits = yearDigitsAt(stream, i);
+  if (!digits || digits.year < 1000) return null;
+  const marked = withMarker(input, digits.year, digits.last);
+  const hasMarker = marked.last !== digits.last;
+  const calendar: Calendar = marked.hijri ? 'hijri' : 'gregorian';
+  const reading: Reading = { type: 'date', calendar, year: digits.year };
+  const plausible = digits.year >= 1800 && digits.year <= 2100;
+  const context = datedContext(input, i) && !stemIn(stream, i - 1, lexicon.rangeStarts);
+  const weak = !hasMarker && !(plausible && context);
+  return { first: i, last: marked.last, start: digits.start, reading, ...(weak ? { weak } : {}) };
+};
+
+export type { Parser, TimeUnit };
+export { parseMonthDate };

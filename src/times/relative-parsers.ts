@@ -1,0 +1,180 @@
+/**
+ * Parsers for time stated relative to publication, and for durations and sets (rules 6–11 of
+ * `parsers.ts`).
+ */
+import { lookup, numberAt, phraseAt, stemIn, wordAt } from './match.js';
+import {
+  type Parsed,
+  type Parser,
+  type ParserInput,
+  parseGregorianDate,
+  parseHijriDate,
+  parseNumericDate,
+} from './parsers.js';
+import type { Reading, TimeUnit } from './types.js';
+
+const ISO_UNIT: Readonly<Record<TimeUnit, { letter: string; factor: number; time: boolean }>> = {
+  minute: { letter: 'M', factor: 1, time: true },
+  hour: { letter: 'H', factor: 1, time: true },
+  day: { letter: 'D', factor: 1, time: false },
+  week: { letter: 'W', factor: 1, time: false },
+  month: { letter: 'M', factor: 1, time: false },
+  year: { letter: 'Y', factor: 1, time: false },
+  decade: { letter: 'Y', factor: 10, time: false },
+  century: { letter: 'Y', factor: 100, time: false },
+};
+
+/** "P20Y", "P3D", "PT72H"; decades and centuries in years. */
+export function isoDuration(amount: number, unit: TimeUnit): string {
+  const u = ISO_UNIT[unit];
+  return `P${u.time ? 'T' : ''}${amount * u.factor}${u.letter}`;
+}
+
+/** A date with a day right after word `k` (a comma or الموافق between is allowed). */
+function dateAfter(input: ParserInput, k: number, from: number): Parsed | null {
+  const linker = stemIn(input.stream, k, input.lexicon.linkers);
+  const at = linker && wordAt(input.stream, k, from) ? k + 1 : k;
+  if (!wordAt(input.stream, at, from)) return null;
+  const date = parseNumericDate(input, at) ?? parseGregorianDate(input, at) ?? parseHijriDate(input, at);
+  if (!date || date.reading.type !== 'date' || date.reading.day === undefined) return null;
+  return date;
+}
+
+export const parseWeekday: Parser = (input, i) => {
+  const { stream, lexicon } = input;
+  const name = phraseAt(stream, i, lexicon.weekdays);
+  if (!name || name.stem.clitics !== '') {
+    if (!name || !/^[وف]$/u.test(name.stem.clitics)) return null;
+  }
+  const weekday = name.value.value;
+  const relation = wordAt(stream, name.last + 1, i) ? lookup(stream, name.last + 1, lexicon.relatives) : null;
+  const date = relation ? null : dateAfter(input, name.last + 1, i);
+  if (date && date.reading.type === 'date') {
+    return { first: i, last: date.last, start: name.start, reading: { ...date.reading, weekday } };
+  }
+  const prefixed =
+    stemIn(stream, i - 1, lexicon.dayWords) !== null || stemIn(stream, i - 1, lexicon.partsOfDay) !== null;
+  const preposition = stemIn(stream, i - 1, lexicon.temporalPrepositions);
+  // "بين الاثنين" is "between the two"; a preposition that opens a range says nothing of a day.
+  const context = prefixed || (preposition !== null && !lexicon.rangeStarts.has(preposition.text));
+  if (name.value.strict && !relation && !context) return null;
+  const reading: Reading = { type: 'weekday', weekday, ...(relation ? { relation: relation.value } : {}) };
+  return { first: i, last: relation?.last ?? name.last, start: name.start, reading };
+};
+
+export const parseDayWord: Parser = (input, i) => {
+  const { stream, lexicon } = input;
+  const day = phraseAt(stream, i, lexicon.days);
+  if (!day) return null;
+  const weekday = wordAt(stream, day.last + 1, i) ? phraseAt(stream, day.last + 1, lexicon.weekdays) : null;
+  const next = stream.words[day.last + 1];
+  const today = day.value === 0;
+  if (
+    today &&
+    !weekday &&
+    next &&
+    wordAt(stream, day.last + 1, i) &&
+    /^ال/u.test(next.stems[0]?.text ?? '')
+  ) {
+    return null;
+  }
+  const reading: Reading = {
+    type: 'offset',
+    unit: 'day',
+    amount: day.value,
+    ...(weekday ? { weekday: weekday.value.value } : {}),
+  };
+  return { first: i, last: weekday?.last ?? day.last, start: day.start, reading };
+};
+
+export const parsePeriod: Parser = (input, i) => {
+  const { stream, lexicon } = input;
+  const demonstrative = stemIn(stream, i, lexicon.demonstratives);
+  const at = demonstrative ? i + 1 : i;
+  const period = wordAt(stream, at, i) ? lookup(stream, at, lexicon.periods) : null;
+  if (!period) return null;
+  const start = demonstrative?.start ?? period.start;
+  if (demonstrative)
+    return { first: i, last: at, start, reading: { type: 'offset', unit: period.value, amount: 0 } };
+  const relation = wordAt(stream, at + 1, i) ? lookup(stream, at + 1, lexicon.relatives) : null;
+  if (relation) {
+    const amount = relation.value === 'past' ? -1 : relation.value === 'next' ? 1 : 0;
+    return { first: i, last: at + 1, start, reading: { type: 'offset', unit: period.value, amount } };
+  }
+  // "مطلع العام", "نهاية الشهر": the current period, only after a modifier.
+  if (lookup(stream, i - 1, lexicon.modifiers)) {
+    return { first: i, last: at, start, reading: { type: 'offset', unit: period.value, amount: 0 } };
+  }
+  return null;
+};
+
+/** A count of one unit at word `k`: "ثلاثة أيام", "20 عاماً", "يومين", "شهر واحد", "عام". */
+export function countAt(
+  input: ParserInput,
+  k: number,
+  from: number,
+): { amount: number; unit: TimeUnit; last: number; start: number; bare: boolean } | null {
+  const { stream, lexicon } = input;
+  if (!wordAt(stream, k, from)) return null;
+  const n = numberAt(stream, k);
+  if (n) {
+    if (n.kind !== 'cardinal' || !wordAt(stream, n.last + 1, from)) return null;
+    const unit = lookup(stream, n.last + 1, lexicon.units);
+    if (!unit || unit.stem.clitics !== '') return null;
+    return { amount: n.value, unit: unit.value.unit, last: n.last + 1, start: n.start, bare: false };
+  }
+  const unit = lookup(stream, k, lexicon.units);
+  if (!unit || unit.value.count === null || unit.stem.clitics !== '') return null;
+  if (unit.value.count === 2)
+    return { amount: 2, unit: unit.value.unit, last: k, start: unit.start, bare: false };
+  const one = wordAt(stream, k + 1, from) ? stemIn(stream, k + 1, lexicon.one) : null;
+  return { amount: 1, unit: unit.value.unit, last: one ? k + 1 : k, start: unit.start, bare: !one };
+}
+
+export const parseAgo: Parser = (input, i) => {
+  const { stream, lexicon } = input;
+  const ago = stemIn(stream, i, lexicon.ago);
+  const hence = ago ? null : stemIn(stream, i, lexicon.hence);
+  if (!ago && !hence) return null;
+  const count = countAt(input, i + 1, i);
+  if (!count || count.unit === 'hour' || count.unit === 'minute') return null;
+  // "بعد ثلاثة أيام من الهجوم" counts from an event, not from publication.
+  if (stream.words[count.last + 1]?.text === 'من' || stream.words[count.last + 1]?.text === 'علي')
+    return null;
+  const sign = ago ? -1 : 1;
+  const scale = count.unit === 'decade' ? 10 : count.unit === 'century' ? 100 : 1;
+  const unit: TimeUnit = scale > 1 ? 'year' : count.unit;
+  const start = (ago ?? hence)?.start ?? 0;
+  return {
+    first: i,
+    last: count.last,
+    start,
+    reading: { type: 'offset', unit, amount: sign * count.amount * scale },
+  };
+};
+
+export const parseDuration: Parser = (input, i) => {
+  const { stream, lexicon } = input;
+  const count = countAt(input, i, i);
+  if (!count) return null;
+  if (count.bare && !stemIn(stream, i - 1, lexicon.durationCues)) return null;
+  const reading: Reading = { type: 'duration', value: isoDuration(count.amount, count.unit) };
+  return { first: i, last: count.last, start: count.start, reading };
+};
+
+export const parseSet: Parser = (input, i) => {
+  const { stream, lexicon } = input;
+  const adverb = lookup(stream, i, lexicon.sets);
+  if (adverb)
+    return { first: i, last: i, start: adverb.start, reading: { type: 'set', value: adverb.value } };
+  const every = stemIn(stream, i, lexicon.every);
+  if (!every || !wordAt(stream, i + 1, i)) return null;
+  const unit = lookup(stream, i + 1, lexicon.units);
+  if (!unit || unit.value.count !== 1) return null;
+  return {
+    first: i,
+    last: i + 1,
+    start: every.start,
+    reading: { type: 'set', value: isoDuration(1, unit.value.unit) },
+  };
+};

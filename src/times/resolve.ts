@@ -1,0 +1,198 @@
+/**
+ * `resolveTime`: what a time expression means once the publication date is known.
+ *
+ * Rules (each has a test in `resolve.test.ts`):
+ *  1. a date with its year is absolute; a Hijri date is converted with Umm al-Qura and keeps its
+ *     Hijri reading; a Hijri month is the Gregorian month holding its 15th day;
+ *  2. a month (and day) without a year takes the publication year; with الماضي it is the latest
+ *     such month strictly before the publication month (day: before the publication day), with
+ *     المقبل the first one after; with الجاري/الحالي it is the publication month, and a different
+ *     month named as current is a conflict;
+ *  3. a weekday alone is the latest such day on or before publication; الماضي: strictly before;
+ *     المقبل: strictly after;
+ *  4. offsets count from publication in their unit: days give a day, weeks an ISO week, months a
+ *     month, years a year;
+ *  5. a weekday stated beside a date or a day word that it does not match is a conflict; so is a
+ *     date said to be past (الماضي, منذ) that falls after publication;
+ *  6. durations and sets need no anchor (`anchor: "absolute"`); anything needing a reference date
+ *     when there is none is `unresolved` with a null value.
+ */
+import {
+  addDays,
+  addMonths,
+  formatDate,
+  formatMonth,
+  fromHijri,
+  isoWeek,
+  isValidDate,
+  type PlainDate,
+  pad4,
+  toEpochDay,
+  weekdayOf,
+} from './calendar.js';
+import type { DateReading, OffsetReading, Reading, TimeExpression, WeekdayReading } from './types.js';
+
+/** The publication date at the precision known: a day may be missing ("2025-04"). */
+export interface Reference {
+  readonly year: number;
+  readonly month: number;
+  readonly day?: number;
+}
+
+export interface Resolved {
+  readonly value: string | null;
+  readonly anchor: 'absolute' | 'publication' | 'unresolved';
+  readonly conflict?: string;
+  /** The Hijri date as stated, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly hijri?: string;
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+export function parseReference(value: string | null | undefined): Reference | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u.exec(value ?? '');
+  if (!m) return null;
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  return m[3] === undefined ? { year, month } : { year, month, day: Number(m[3]) };
+}
+
+export function resolveTime(expression: TimeExpression, reference: Reference | null): Resolved {
+  const reading: Reading = expression.reading;
+  switch (reading.type) {
+    case 'duration':
+    case 'set':
+      return { value: reading.value, anchor: 'absolute' };
+    case 'date':
+      return withPastCheck(resolveDate(reading, reference), expression, reference);
+    case 'weekday':
+      return resolveWeekday(reading, reference);
+    case 'offset':
+      return resolveOffset(reading, reference);
+  }
+}
+
+const UNRESOLVED: Resolved = { value: null, anchor: 'unresolved' };
+
+function resolveDate(reading: DateReading, reference: Reference | null): Resolved {
+  if (reading.calendar === 'hijri' && reading.year !== undefined) return resolveHijri(reading);
+  if (reading.year !== undefined) return stated(reading, reading.year, 'absolute');
+  if (!reference || reading.month === undefined) return UNRESOLVED;
+  const year = yearFor(reading, reading.month, reference);
+  const resolved = stated(reading, year, 'publication');
+  if (reading.relation === 'current' && reading.month !== reference.month) {
+    return {
+      ...resolved,
+      conflict: `named as the current month, but publication is in ${formatMonth(reference.year, reference.month)}`,
+    };
+  }
+  return resolved;
+}
+
+function yearFor(reading: DateReading, month: number, reference: Reference): number {
+  if (reading.yearOffset !== undefined) return reference.year + reading.yearOffset;
+  const here = month * 32 + (reading.day ?? 0);
+  const now = reference.month * 32 + (reading.day === undefined ? 0 : (reference.day ?? 31));
+  if (reading.relation === 'past') return here < now ? reference.year : reference.year - 1;
+  if (reading.relation === 'next') return here > now ? reference.year : reference.year + 1;
+  return reference.year;
+}
+
+function stated(reading: DateReading, year: number, anchor: Resolved['anchor']): Resolved {
+  if (reading.month === undefined) return { value: pad4(year), anchor };
+  if (reading.day === undefined) return { value: formatMonth(year, reading.month), anchor };
+  if (!isValidDate(year, reading.month, reading.day)) {
+    return { value: null, anchor, conflict: `${formatMonth(year, reading.month)} has no day ${reading.day}` };
+  }
+  const date = { year, month: reading.month, day: reading.day };
+  return { value: formatDate(date), anchor, ...weekdayConflict(date, reading.weekday) };
+}
+
+function resolveHijri(reading: DateReading): Resolved {
+  const year = reading.year ?? 0;
+  const hijri =
+    reading.month === undefined
+      ? pad4(year)
+      : reading.day === undefined
+        ? formatMonth(year, reading.month)
+        : formatDate({ year, month: reading.month, day: reading.day });
+  if (reading.month === undefined) {
+    const middle = fromHijri({ year, month: 7, day: 1 });
+    return { value: middle ? pad4(middle.year) : null, anchor: 'absolute', hijri };
+  }
+  const date = fromHijri({ year, month: reading.month, day: reading.day ?? 15 });
+  if (!date)
+    return {
+      value: null,
+      anchor: 'absolute',
+      hijri,
+      conflict: `the Hijri month ${formatMonth(year, reading.month)} has no day ${reading.day}`,
+    };
+  if (reading.day === undefined)
+    return { value: formatMonth(date.year, date.month), anchor: 'absolute', hijri };
+  return { value: formatDate(date), anchor: 'absolute', hijri, ...weekdayConflict(date, reading.weekday) };
+}
+
+function weekdayConflict(date: PlainDate, weekday: number | undefined): { conflict?: string } {
+  if (weekday === undefined || weekdayOf(date) === weekday) return {};
+  return {
+    conflict: `stated as ${WEEKDAY_NAMES[weekday]}, but ${formatDate(date)} is a ${WEEKDAY_NAMES[weekdayOf(date)]}`,
+  };
+}
+
+function withPastCheck(
+  resolved: Resolved,
+  expression: TimeExpression,
+  reference: Reference | null,
+): Resolved {
+  if (resolved.conflict || !resolved.value || !reference) return resolved;
+  const reading = expression.reading;
+  const saidPast = expression.since || (reading.type === 'date' && reading.relation === 'past');
+  if (!saidPast) return resolved;
+  const referenceValue =
+    reference.day === undefined
+      ? formatMonth(reference.year, reference.month)
+      : formatDate({ ...reference, day: reference.day });
+  const comparable = referenceValue.slice(0, resolved.value.length);
+  if (resolved.value <= comparable) return resolved;
+  return {
+    ...resolved,
+    conflict: `stated as past, but ${resolved.value} is after publication (${referenceValue})`,
+  };
+}
+
+function referenceDay(reference: Reference | null): PlainDate | null {
+  return reference?.day === undefined
+    ? null
+    : { year: reference.year, month: reference.month, day: reference.day };
+}
+
+function resolveWeekday(reading: WeekdayReading, reference: Reference | null): Resolved {
+  const today = referenceDay(reference);
+  if (!today) return UNRESOLVED;
+  const diff = (weekdayOf(today) - reading.weekday + 7) % 7;
+  let date: PlainDate;
+  if (reading.relation === 'next') date = addDays(today, (reading.weekday - weekdayOf(today) + 7) % 7 || 7);
+  else if (reading.relation === 'past') date = addDays(today, -(diff || 7));
+  else date = addDays(today, -diff);
+  return { value: formatDate(date), anchor: 'publication' };
+}
+
+function resolveOffset(reading: OffsetReading, reference: Reference | null): Resolved {
+  if (!reference) return UNRESOLVED;
+  const { unit, amount } = reading;
+  if (unit === 'year' || unit === 'decade' || unit === 'century') {
+    const scale = unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
+    return { value: pad4(reference.year + amount * scale), anchor: 'publication' };
+  }
+  if (unit === 'month') {
+    const m = addMonths(reference.year, reference.month, amount);
+    return { value: formatMonth(m.year, m.month), anchor: 'publication' };
+  }
+  const today = referenceDay(reference);
+  if (!today) return UNRESOLVED;
+  if (unit === 'week') return { value: isoWeek(addDays(today, 7 * amount)), anchor: 'publication' };
+  const date = addDays(today, unit === 'day' ? amount : 0);
+  return { value: formatDate(date), anchor: 'publication', ...weekdayConflict(date, reading.weekday) };
+}
+
+export { toEpochDay };

@@ -1,0 +1,107 @@
+/**
+ * The word stream the time parsers walk: the text folded for matching (`TIME_FOLD`), cut into
+ * Arabic words, digit runs and single punctuation marks, each with its original offsets, the
+ * readings of its proclitics, and the numbers `findNumbers` reads there.
+ *
+ * Rules:
+ *  1. a word's stems are the word itself, then without و/ف, then without ب/ل/ك (لل → ال), so
+ *     "وبمارس" can be read as مارس and "للعام" as العام; the whole word is tried first;
+ *  2. a number in words ("الخامس عشر", "ثلاثين") is one item spanning its words; a digit run that
+ *     `findNumbers` reads as part of a longer number ("2,500") belongs to that number;
+ *  3. a line break between two words is remembered, so no expression crosses it.
+ */
+
+import { type NormalizedText, normalizeArabic, toOriginalSpan } from '../text/normalize.js';
+import { findNumbers } from '../text/numbers.js';
+import { TIME_FOLD } from './lexicon.js';
+
+export interface Stem {
+  readonly text: string;
+  /** The proclitics removed, folded ("و", "وب", ""). */
+  readonly clitics: string;
+  /** Original offset where the stem begins. */
+  readonly start: number;
+}
+
+export interface Word {
+  readonly text: string;
+  readonly kind: 'arabic' | 'digits' | 'punct';
+  readonly start: number;
+  readonly end: number;
+  /** Offset of the word in the folded text. */
+  readonly foldedStart: number;
+  readonly stems: readonly Stem[];
+  readonly breakBefore: boolean;
+}
+
+export interface WordNumber {
+  readonly value: number;
+  readonly kind: 'cardinal' | 'ordinal';
+  readonly written: 'digits' | 'words' | 'mixed';
+  /** Index of the last word of the number. */
+  readonly last: number;
+  readonly start: number;
+}
+
+export interface WordStream {
+  readonly text: string;
+  readonly folded: NormalizedText;
+  readonly words: readonly Word[];
+  /** Numbers by the index of their first word. */
+  readonly numbers: ReadonlyMap<number, WordNumber>;
+}
+
+const WORD = /(\d+)|([\u0621-\u063A\u0641-\u064A\u066E-\u06D3]+)|(\S)/gu;
+
+export function scanWords(text: string): WordStream {
+  const folded = normalizeArabic(text, TIME_FOLD);
+  const words: Word[] = [];
+  let previousEnd = 0;
+  for (const match of folded.text.matchAll(WORD)) {
+    const foldedStart = match.index;
+    const foldedEnd = foldedStart + match[0].length;
+    const span = toOriginalSpan(folded, foldedStart, foldedEnd);
+    const kind = match[1] !== undefined ? 'digits' : match[2] !== undefined ? 'arabic' : 'punct';
+    const breakBefore = /[\n\r\u2028\u2029]/u.test(text.slice(previousEnd, span.start));
+    const stems = kind === 'arabic' ? stemsOf(match[0], folded, foldedStart) : [];
+    words.push({ text: match[0], kind, start: span.start, end: span.end, foldedStart, stems, breakBefore });
+    previousEnd = span.end;
+  }
+  return { text, folded, words, numbers: overlayNumbers(text, words) };
+}
+
+function stemsOf(word: string, folded: NormalizedText, at: number): Stem[] {
+  const stems: Stem[] = [];
+  const add = (stem: string, clitics: string) => {
+    if ((clitics !== '' && stem.length < 2) || stems.some((s) => s.text === stem)) return;
+    const start = toOriginalSpan(folded, at + clitics.length, at + word.length).start;
+    stems.push({ text: stem, clitics, start });
+  };
+  add(word, '');
+  const conjunction = /^[وف]/u.test(word) ? word.slice(0, 1) : '';
+  const afterConjunction = word.slice(conjunction.length);
+  if (conjunction) add(afterConjunction, conjunction);
+  if (afterConjunction.startsWith('لل')) {
+    stems.push({
+      text: `ال${afterConjunction.slice(2)}`,
+      clitics: `${conjunction}ل`,
+      start: toOriginalSpan(folded, at + conjunction.length + 1, at + word.length).start,
+    });
+  }
+  if (/^[بلك]/u.test(afterConjunction)) add(afterConjunction.slice(1), conjunction + afterConjunction[0]);
+  return stems;
+}
+
+function overlayNumbers(text: string, words: readonly Word[]): Map<number, WordNumber> {
+  const numbers = new Map<number, WordNumber>();
+  let w = 0;
+  for (const n of findNumbers(text)) {
+    while (w < words.length && (words[w]?.end ?? 0) <= n.start) w++;
+    const first = w;
+    let last = first;
+    while (last + 1 < words.length && (words[last + 1]?.start ?? Number.POSITIVE_INFINITY) < n.end) last++;
+    if (first >= words.length) break;
+    numbers.set(first, { value: n.value, kind: n.kind, written: n.written, last, start: n.start });
+  }
+  return numbers;
+}
