@@ -9,6 +9,10 @@
  *  3. Class and id names become tokens: each name lowercased whole with its separators removed
  *     (`article-body` → `articlebody`), plus its parts split on non-alphanumerics and camelCase.
  *  4. Text is whitespace-collapsed; htmlparser2 has already decoded the entities.
+ *  5. Nesting deeper than `MAX_NESTING` is flattened before parsing: htmlparser2 keeps its open
+ *     elements in an array it shifts at the front, so a page 100,000 `<div>`s deep costs time
+ *     quadratic in the depth. Tags that close implicitly (`<p>`, `<li>`, `<td>` …) and void tags are
+ *     not counted, so pages that leave them open are never touched; real pages nest below 200.
  */
 import { type createDocumentStream, parseDocument } from 'htmlparser2';
 
@@ -28,7 +32,7 @@ export interface IndexedPage {
 }
 
 export function parsePage(html: string): IndexedPage {
-  const document = parseDocument(html, {
+  const document = parseDocument(limitNesting(html), {
     decodeEntities: true,
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
@@ -48,6 +52,36 @@ export function parsePage(html: string): IndexedPage {
     pushChildren(stack, node.children, index);
   }
   return { document, elements, parent: Int32Array.from(parents), indexOf };
+}
+
+export const MAX_NESTING = 1500;
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+const NOT_COUNTED = new Set(
+  'area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option optgroup tbody thead tfoot rt rp html head body'.split(
+    ' ',
+  ),
+);
+
+/** Rule 5: the page with tags nested deeper than `MAX_NESTING` left out (their text stays). */
+export function limitNesting(html: string): string {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of html.matchAll(TAG)) {
+    if (NOT_COUNTED.has((match[2] ?? '').toLowerCase()) || match[3] === '/') continue;
+    depth = match[1] === '/' ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  if (deepest <= MAX_NESTING) return html;
+  depth = 0;
+  return html.replace(TAG, (tag, slash: string, name: string, selfClosing: string) => {
+    if (NOT_COUNTED.has(name.toLowerCase()) || selfClosing === '/') return tag;
+    if (slash === '/') {
+      depth = Math.max(0, depth - 1);
+      return depth >= MAX_NESTING ? '' : tag;
+    }
+    depth++;
+    return depth > MAX_NESTING ? '' : tag;
+  });
 }
 
 function pushChildren(

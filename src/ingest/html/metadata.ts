@@ -69,8 +69,8 @@ export function readMetadata(page: IndexedPage, givenUrl: string | undefined): P
   const jsonLd = readJsonLd(found.jsonLdTexts);
   const meta = (key: string) => found.meta.get(key) ?? null;
 
-  const url =
-    absoluteUrl(found.canonical, givenUrl) ?? absoluteUrl(meta('og:url'), givenUrl) ?? givenUrl ?? null;
+  const ogUrl = absoluteUrl(meta('og:url'), givenUrl);
+  const url = absoluteUrl(found.canonical, givenUrl ?? ogUrl ?? undefined) ?? ogUrl ?? givenUrl ?? null;
   const outlet =
     clean(meta('og:site_name')) ??
     clean(meta('application-name')) ??
