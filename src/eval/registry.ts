@@ -1,5 +1,6 @@
 /** Every evaluation `npm run eval` runs, in order. Add one line per evaluation. */
 import { extractionEvaluation } from './extraction-eval.js';
+import { extractionFactsEvaluation } from './extraction-facts-eval.js';
 import type { Evaluation } from './types.js';
 
-export const EVALUATIONS: readonly Evaluation[] = [extractionEvaluation];
+export const EVALUATIONS: readonly Evaluation[] = [extractionEvaluation, extractionFactsEvaluation];
