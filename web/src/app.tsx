@@ -1,0 +1,68 @@
+import { lazy, type ReactNode, Suspense } from 'react';
+import { useLang } from './lib/i18n.js';
+import { href, type Route, useRoute } from './lib/router.js';
+import { AnalyzePage } from './pages/AnalyzePage.js';
+import { DocumentPage } from './pages/DocumentPage.js';
+import { EntitiesPage } from './pages/EntitiesPage.js';
+import { SearchPage } from './pages/SearchPage.js';
+import { StoriesPage } from './pages/StoriesPage.js';
+import { StoryPage } from './pages/StoryPage.js';
+
+// The timeline and graph libraries are large: their pages load on first visit.
+const DossierPage = lazy(async () => ({ default: (await import('./pages/DossierPage.js')).DossierPage }));
+const EntityPage = lazy(async () => ({ default: (await import('./pages/EntityPage.js')).EntityPage }));
+const GraphPage = lazy(async () => ({ default: (await import('./pages/GraphPage.js')).GraphPage }));
+
+const NAV = ['analyze', 'search', 'entities', 'stories', 'dossier', 'graph'] as const;
+
+function page(route: Route): ReactNode {
+  switch (route.page) {
+    case 'search':
+      return <SearchPage route={route} />;
+    case 'entities':
+      return <EntitiesPage route={route} />;
+    case 'entity':
+      return route.id ? <EntityPage key={route.id} route={route} /> : <EntitiesPage route={route} />;
+    case 'stories':
+      return <StoriesPage />;
+    case 'story':
+      return route.id ? <StoryPage key={route.id} route={route} /> : <StoriesPage />;
+    case 'document':
+      return <DocumentPage key={route.id} route={route} />;
+    case 'dossier':
+      return <DossierPage route={route} />;
+    case 'graph':
+      return <GraphPage />;
+    default:
+      return <AnalyzePage route={route} />;
+  }
+}
+
+export function App() {
+  const { t, toggle } = useLang();
+  const route = useRoute();
+  const active = route.page === 'entity' ? 'entities' : route.page === 'story' ? 'stories' : route.page;
+  return (
+    <>
+      <header className="top">
+        <a className="brand" href={href('analyze')}>
+          {t.appName}
+          <span className="tagline">{t.tagline}</span>
+        </a>
+        <nav>
+          {NAV.map((name) => (
+            <a key={name} href={href(name)} aria-current={active === name ? 'page' : undefined}>
+              {t.nav[name]}
+            </a>
+          ))}
+        </nav>
+        <button type="button" className="lang-switch" onClick={toggle} data-testid="lang-switch">
+          {t.switchLang}
+        </button>
+      </header>
+      <main>
+        <Suspense fallback={<p className="status">{t.loading}</p>}>{page(route)}</Suspense>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { type FormEvent, useState } from 'react';
+import { AnalysisPanel } from '../components/AnalysisPanel.js';
+import { Status } from '../components/Status.js';
+import { type Analysis, api, type Loaded } from '../lib/api.js';
+import { useLang } from '../lib/i18n.js';
+import type { Route } from '../lib/router.js';
+
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export function AnalyzePage({ route }: { route: Route }) {
+  const { t } = useLang();
+  const [text, setText] = useState('');
+  const [url, setUrl] = useState(route.params.get('url') ?? '');
+  const [published, setPublished] = useState('');
+  const [state, setState] = useState<Loaded<Analysis>>({ data: null, error: null, loading: false });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const body = text.trim() ? { text } : url.trim() ? { url: url.trim() } : null;
+    if (!body) {
+      setState({ data: null, error: new Error(t.analyze.empty), loading: false });
+      return;
+    }
+    setState({ data: null, error: null, loading: true });
+    try {
+      const data = await api.analyze({ ...body, ...(published ? { published } : {}) });
+      setState({ data, error: null, loading: false });
+    } catch (error) {
+      setState({ data: null, error: error as Error, loading: false });
+    }
+  }
+
+  async function readFile(file: File | undefined) {
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      setState({ data: null, error: new Error(`${file.name}: > 4 MB`), loading: false });
+      return;
+    }
+    setText(await file.text());
+  }
+
+  return (
+    <div className="page">
+      <h1>{t.analyze.title}</h1>
+      <form className="analyze-form" onSubmit={submit}>
+        <label>
+          {t.analyze.paste}
+          <textarea
+            name="text"
+            rows={8}
+            dir="auto"
+            lang="ar"
+            placeholder={t.analyze.placeholder}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </label>
+        <div className="row">
+          <label>
+            {t.analyze.file}
+            <input type="file" accept=".txt,.md,text/plain" onChange={(e) => readFile(e.target.files?.[0])} />
+          </label>
+          <label>
+            {t.analyze.url}
+            <input type="url" name="url" dir="ltr" value={url} onChange={(e) => setUrl(e.target.value)} />
+          </label>
+          <label>
+            {t.analyze.published}
+            <input
+              type="date"
+              name="published"
+              value={published}
+              onChange={(e) => setPublished(e.target.value)}
+            />
+          </label>
+          <button type="submit">{t.analyze.submit}</button>
+        </div>
+      </form>
+      <Status state={state} />
+      {state.data ? <AnalysisPanel analysis={state.data} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { type FormEvent, useMemo, useState } from 'react';
+import { DocLink } from '../components/DocLink.js';
+import { Status } from '../components/Status.js';
+import { Timeline, type TimelineItem } from '../components/Timeline.js';
+import { api, useApi } from '../lib/api.js';
+import { formatIsoDate, isoToDate } from '../lib/format.js';
+import { useLang } from '../lib/i18n.js';
+import { quadOf } from '../lib/quads.js';
+import { href, navigate, type Route } from '../lib/router.js';
+
+export function DossierPage({ route }: { route: Route }) {
+  const { t, lang } = useLang();
+  const a = route.params.get('a') ?? '';
+  const b = route.params.get('b') ?? '';
+  const [form, setForm] = useState({ a, b });
+  const [picked, setPicked] = useState<number | null>(null);
+  const actors = useApi('dossier-actors', () => api.entities({ limit: 200 }));
+  const dossier = useApi(a && b ? `${a}\u0000${b}` : null, () => api.dossier(a, b));
+  const d = dossier.data;
+  const items = useMemo<TimelineItem[]>(
+    () =>
+      (d?.entries ?? []).flatMap((entry, i) => {
+        const start = entry.date ? isoToDate(entry.date) : null;
+        const quad = quadOf(entry.type);
+        const label = entry.type ?? t.dossier.coMention;
+        return start ? [{ id: i, start, label, className: quad ? `quad-${quad}` : 'co-mention' }] : [];
+      }),
+    [d, t],
+  );
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setPicked(null);
+    navigate(href('dossier', null, form));
+  }
+  const chosen = picked === null ? null : d?.entries[picked];
+  return (
+    <div className="page" data-testid="dossier-page">
+      <h1>{t.dossier.title}</h1>
+      <form className="row" onSubmit={submit}>
+        <label>
+          {t.dossier.a}
+          <input
+            name="a"
+            list="actors"
+            dir="auto"
+            value={form.a}
+            onChange={(e) => setForm({ ...form, a: e.target.value })}
+          />
+        </label>
+        <label>
+          {t.dossier.b}
+          <input
+            name="b"
+            list="actors"
+            dir="auto"
+            value={form.b}
+            onChange={(e) => setForm({ ...form, b: e.target.value })}
+          />
+        </label>
+        <button type="submit">{t.dossier.submit}</button>
+        <datalist id="actors">
+          {actors.data?.items.map((e) => (
+            <option key={e.id} value={e.name} />
+          ))}
+        </datalist>
+      </form>
+      <Status state={dossier} />
+      {d ? (
+        <>
+          <h2>
+            <a href={href('entity', d.a.id)}>
+              <bdi>{d.a.name}</bdi>
+            </a>{' '}
+            ↔{' '}
+            <a href={href('entity', d.b.id)}>
+              <bdi>{d.b.name}</bdi>
+            </a>
+          </h2>
+          <Timeline items={items} lang={lang} onSelect={setPicked} />
+          <section className="evidence-panel" aria-live="polite">
+            <h3>{t.dossier.evidence}</h3>
+            {chosen ? (
+              <blockquote className="evidence" dir="auto" lang="ar" data-testid="evidence">
+                <bdi>{chosen.evidence.text}</bdi>
+                <footer>
+                  {chosen.type ?? t.dossier.coMention} · {formatIsoDate(chosen.date, lang)} ·{' '}
+                  <DocLink doc={chosen.evidence.document} />
+                </footer>
+              </blockquote>
+            ) : (
+              <p className="muted">{t.dossier.pick}</p>
+            )}
+          </section>
+          <ol className="citations">
+            {d.entries.map((entry, i) => (
+              <li
+                key={`${entry.evidence.document.id}:${entry.evidence.start}`}
+                className={`quad-${quadOf(entry.type)}`}
+              >
+                <button type="button" className="linklike" onClick={() => setPicked(i)}>
+                  {entry.date ? formatIsoDate(entry.date, lang) : t.dossier.undated}
+                </button>{' '}
+                <span className="chip">{entry.type ?? t.dossier.coMention}</span>{' '}
+                <bdi>{entry.evidence.text}</bdi>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </div>
+  );
+}

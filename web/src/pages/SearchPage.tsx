@@ -1,0 +1,79 @@
+import { type FormEvent, useState } from 'react';
+import { HighlightedText } from '../components/ArticleView.js';
+import { DocLink } from '../components/DocLink.js';
+import { Status } from '../components/Status.js';
+import { api, useApi } from '../lib/api.js';
+import { formatNumber } from '../lib/format.js';
+import { useLang } from '../lib/i18n.js';
+import { href, navigate, type Route } from '../lib/router.js';
+
+const FIELDS = ['q', 'outlet', 'from', 'to'] as const;
+
+export function SearchPage({ route }: { route: Route }) {
+  const { t, lang } = useLang();
+  const current = Object.fromEntries(FIELDS.map((f) => [f, route.params.get(f) ?? ''])) as Record<
+    (typeof FIELDS)[number],
+    string
+  >;
+  const [form, setForm] = useState(current);
+  const key = current.q ? route.params.toString() : null;
+  const results = useApi(key, () => api.search({ ...current, limit: 30 }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    navigate(href('search', null, form));
+  }
+  const field = (name: (typeof FIELDS)[number], label: string, type = 'text') => (
+    <label>
+      {label}
+      <input
+        name={name}
+        type={type === 'month' ? 'text' : type}
+        placeholder={type === 'month' ? 'YYYY-MM-DD' : undefined}
+        dir="auto"
+        value={form[name]}
+        onChange={(e) => setForm({ ...form, [name]: e.target.value })}
+      />
+    </label>
+  );
+  return (
+    <div className="page">
+      <h1>{t.search.title}</h1>
+      <form className="search-form row" onSubmit={submit} role="search">
+        {field('q', t.search.query, 'search')}
+        {field('outlet', t.search.outlet)}
+        {field('from', t.search.from, 'month')}
+        {field('to', t.search.to, 'month')}
+        <button type="submit">{t.search.submit}</button>
+      </form>
+      <Status state={results} />
+      {results.data ? (
+        <section data-testid="search-results">
+          <h2>
+            {t.search.results}: {formatNumber(results.data.total, lang)}
+          </h2>
+          {results.data.items.length === 0 ? <p>{t.search.none}</p> : null}
+          <ol className="hits">
+            {results.data.items.map((hit) => {
+              const { snippet } = hit;
+              const marks = snippet.highlights.map((h) => ({
+                start: h.start - snippet.start,
+                end: h.end - snippet.start,
+                kind: 'match' as const,
+                tip: '',
+              }));
+              return (
+                <li key={hit.document.id} className="hit">
+                  <DocLink doc={hit.document} />
+                  <p className="snippet" dir="auto" lang="ar">
+                    …<HighlightedText text={snippet.text} marks={marks} />…
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ) : null}
+    </div>
+  );
+}
