@@ -2,6 +2,7 @@
  * The options that say how sources are read, shared by every command that reads sources
  * (`rasd analyze`, `rasd extract`): one spec for parseArgs, one help block, one conversion.
  */
+import { isIP } from 'node:net';
 import { isKnownEncoding } from '../ingest/decode-text.js';
 import { DEFAULT_SOURCE_OPTIONS, type SourceOptions } from '../ingest/source-options.js';
 import { UsageError } from './command.js';
@@ -9,6 +10,7 @@ import { UsageError } from './command.js';
 export const SOURCE_OPTION_SPECS = {
   encoding: { type: 'string' },
   'allow-private': { type: 'boolean' },
+  'allow-address': { type: 'string', multiple: true },
   'fetch-links': { type: 'boolean' },
   timeout: { type: 'string' },
   'max-size': { type: 'string' },
@@ -29,6 +31,7 @@ Source options:
   --fetch-links             fetch the page of a feed item that has a link but no text
   --allow-private           allow fetching from loopback, private and link-local addresses
                             (refused by default, after DNS resolution and at every redirect)
+  --allow-address IP        allow this one non-public address (repeatable), e.g. an intranet mirror
   --timeout SECONDS         give up on a URL after this long, redirects included (default ${DEFAULT_SOURCE_OPTIONS.timeoutMs / 1000})
   --max-size MB             refuse an input larger than this, checked while reading (default ${DEFAULT_SOURCE_OPTIONS.maxBytes / (1024 * 1024)})
 `;
@@ -36,6 +39,7 @@ Source options:
 export interface SourceOptionValues {
   readonly encoding?: string | undefined;
   readonly 'allow-private'?: boolean | undefined;
+  readonly 'allow-address'?: string[] | undefined;
   readonly 'fetch-links'?: boolean | undefined;
   readonly timeout?: string | undefined;
   readonly 'max-size'?: string | undefined;
@@ -53,6 +57,7 @@ export function sourceOptionsFrom(values: SourceOptionValues): SourceOptions {
     ...DEFAULT_SOURCE_OPTIONS,
     ...(values.encoding !== undefined ? { encoding: values.encoding } : {}),
     allowPrivate: values['allow-private'] === true,
+    allowedAddresses: addresses(values['allow-address'] ?? []),
     fetchLinks: values['fetch-links'] === true,
     ...(timeout !== undefined ? { timeoutMs: Math.round(timeout * 1000) } : {}),
     ...(maxSize !== undefined ? { maxBytes: Math.round(maxSize * 1024 * 1024) } : {}),
@@ -65,4 +70,11 @@ function positiveNumber(value: string | undefined, flag: string): number | undef
   if (!Number.isFinite(number) || number <= 0)
     throw new UsageError(`${flag} must be a positive number (got "${value}")`);
   return number;
+}
+
+function addresses(values: readonly string[]): string[] {
+  for (const value of values) {
+    if (!isIP(value)) throw new UsageError(`--allow-address must be an IP address (got "${value}")`);
+  }
+  return [...values];
 }

@@ -14,3 +14,10 @@ export function nonPublicRange(address: string): string | null {
   const range = ipaddr.process(address).range();
   return range === 'unicast' ? null : range;
 }
+
+/** The address named in `allowed` (compared in canonical form, so `::ffff:10.0.0.1` is `10.0.0.1`). */
+export function isListedAddress(address: string, allowed: readonly string[]): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  const canonical = ipaddr.process(address).toString();
+  return allowed.some((item) => ipaddr.isValid(item) && ipaddr.process(item).toString() === canonical);
+}

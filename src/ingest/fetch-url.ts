@@ -18,7 +18,7 @@ import type { LookupFunction } from 'node:net';
 import { isIP } from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { nonPublicRange } from './address-guard.js';
+import { isListedAddress, nonPublicRange } from './address-guard.js';
 import { InputError } from './errors.js';
 import { formatMb, type SourceOptions } from './source-options.js';
 
@@ -31,7 +31,7 @@ export interface FetchedResource {
 
 type FetchSettings = Pick<
   SourceOptions,
-  'allowPrivate' | 'timeoutMs' | 'maxBytes' | 'maxRedirects' | 'userAgent'
+  'allowPrivate' | 'allowedAddresses' | 'timeoutMs' | 'maxBytes' | 'maxRedirects' | 'userAgent'
 >;
 
 export async function fetchUrl(
@@ -83,11 +83,12 @@ function checkedUrl(source: string, href: string, settings: FetchSettings, redir
     throw new InputError(source, `${what} refused: only http and https are fetched`);
   }
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (isIP(host) && !settings.allowPrivate) refuseNonPublic(source, what, host);
+  if (isIP(host) && !settings.allowPrivate) refuseNonPublic(source, what, host, settings.allowedAddresses);
   return url;
 }
 
-function refuseNonPublic(source: string, what: string, address: string): void {
+function refuseNonPublic(source: string, what: string, address: string, allowed: readonly string[]): void {
+  if (isListedAddress(address, allowed)) return;
   const range = nonPublicRange(address);
   if (range) {
     throw new InputError(
@@ -98,12 +99,12 @@ function refuseNonPublic(source: string, what: string, address: string): void {
 }
 
 /** A DNS lookup that refuses non-public answers, so the checked address is the one connected to. */
-function guardedLookup(source: string, what: string): LookupFunction {
+function guardedLookup(source: string, what: string, allowed: readonly string[]): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, '', 4);
       try {
-        for (const { address } of addresses) refuseNonPublic(source, what, address);
+        for (const { address } of addresses) refuseNonPublic(source, what, address, allowed);
       } catch (refusal) {
         return callback(refusal as NodeJS.ErrnoException, '', 4);
       }
@@ -131,7 +132,9 @@ function request(
           'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5',
         'Accept-Encoding': 'gzip, deflate, br',
       },
-      ...(settings.allowPrivate ? {} : { lookup: guardedLookup(source, url.href) }),
+      ...(settings.allowPrivate
+        ? {}
+        : { lookup: guardedLookup(source, url.href, settings.allowedAddresses) }),
     });
     req.on('response', resolve);
     req.on('error', (error) => reject(error instanceof InputError ? error : networkError(source, error)));

@@ -6,6 +6,8 @@ export interface SourceOptions {
   readonly encoding?: string;
   /** `--allow-private`: fetch from loopback, private and link-local addresses too. */
   readonly allowPrivate: boolean;
+  /** `--allow-address`: these addresses may be fetched though not public (an intranet mirror, a test server). */
+  readonly allowedAddresses: readonly string[];
   /** `--fetch-links`: fetch the page of a feed item that carries only a link. */
   readonly fetchLinks: boolean;
   /** `--timeout`: one fetch, redirects and body included, in milliseconds. */
@@ -18,6 +20,7 @@ export interface SourceOptions {
 
 export const DEFAULT_SOURCE_OPTIONS: SourceOptions = {
   allowPrivate: false,
+  allowedAddresses: [],
   fetchLinks: false,
   timeoutMs: 20_000,
   maxBytes: MAX_INPUT_BYTES,
