@@ -4,7 +4,8 @@
  *
  * Rules:
  *  1. terms are the clitic-stripped stems of the words (`stemOf`), without stopwords
- *     (`data/ar/stopwords.json`), numbers or words under three letters, counted;
+ *     (`data/ar/stopwords.json`), numbers or words under three letters, counted; a word of the
+ *     title counts twice, since a headline names what the article is about;
  *  2. the MinHash signature is over shingles of three consecutive normalised words, stopwords
  *     included, since copied articles share exact wording (64 permutations);
  *  3. entities are the matching keys (`nameKey`) of the analysis's entity names;
@@ -41,14 +42,18 @@ export function documentFeatures(
 ): DocumentFeatures {
   const words: string[] = [];
   const terms: Record<string, number> = {};
-  for (const token of searchableTokens(analysis.text)) {
-    const normalized = normalizeWord(token.text);
-    words.push(normalized);
-    if (token.kind === 'number' || normalized.length < 3 || stop.has(normalized)) continue;
-    const stem = stemOf(normalized);
-    if (stop.has(stem) || /^\d/.test(stem)) continue;
-    terms[stem] = (terms[stem] ?? 0) + 1;
-  }
+  const count = (text: string, weight: number, keepWords: boolean) => {
+    for (const token of searchableTokens(text)) {
+      const normalized = normalizeWord(token.text);
+      if (keepWords) words.push(normalized);
+      if (token.kind === 'number' || normalized.length < 3 || stop.has(normalized)) continue;
+      const stem = stemOf(normalized);
+      if (stop.has(stem) || /^\d/.test(stem)) continue;
+      terms[stem] = (terms[stem] ?? 0) + weight;
+    }
+  };
+  count(analysis.text, 1, true);
+  if (analysis.document.title) count(analysis.document.title, 1, false);
   const entities = [...new Set(analysis.entities.map((e) => nameKey(e.name)).filter((k) => k !== ''))].sort();
   return { terms, minhash: minhashOf(words), entities, date: documentDate(analysis) };
 }

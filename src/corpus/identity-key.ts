@@ -10,6 +10,8 @@
  *  3. a leading article `ال` is dropped from each word of four letters or more (`الكرملين` = `كرملين`);
  *  4. long vowels (ا و ي) after a word's first letter are dropped, so `كابل` = `كابول`, unless the
  *     word is a given name listed as distinct (`محمد` ≠ `محمود`);
+ *  4b. a word's final teh, teh marbuta and heh are one letter, since transliterations end names
+ *     either way (`هرات`/`هراة`, `درنة`/`درنه`);
  *  5. `عبد ال…`, `… الله` compounds are written as one word (`عبد الله` = `عبدالله`, `ذبيح الله`
  *     = `ذبيحالله`), since outlets write them both ways;
  *  6. words are joined by one space.
@@ -77,6 +79,7 @@ function joinCompounds(words: readonly string[]): string[] {
 function foldWord(word: string, variants: NameVariants, distinct: ReadonlySet<string>): string {
   let w = word;
   if (w.startsWith('ال') && w.length >= 4 && !w.endsWith('الله')) w = w.slice(2);
+  if (w.length >= 3 && /[تة]$/u.test(w) && !w.endsWith('الله')) w = `${w.slice(0, -1)}ه`;
   if (distinct.has(w) || distinct.has(word)) return w;
   const first = w.slice(0, 1);
   let rest = '';

@@ -6,8 +6,9 @@
  *     result depends only on the set of documents, never on the order they were stored in;
  *  2. words are weighed by TF-IDF over the whole corpus (sublinear term frequency), so words every
  *     story shares (`زلزال` across two earthquakes) count for less than the names of places and people;
- *  3. candidate pairs share one of their most weighty words and, when both are dated, were published
- *     at most `maxDays` apart: two earthquakes months apart are never compared;
+ *  3. candidate pairs share a word (words in more than `maxPosting` documents are too common to
+ *     propose pairs) or a MinHash band and, when both are dated, were published at most `maxDays`
+ *     apart: two earthquakes months apart are never compared;
  *  4. a pair's similarity is the cosine of their word vectors, mixed with the overlap of their
  *     entities when both have entities; a near-duplicate pair (MinHash estimate of shingle
  *     overlap ≥ `duplicateThreshold`: syndicated and copied articles) has similarity 1;
@@ -34,14 +35,17 @@ export interface ClusterOptions {
   readonly entityWeight: number;
   /** How many of a document's weightiest words find its candidate pairs. */
   readonly candidateTerms: number;
+  /** A word in more documents than this proposes no pairs (it still counts in similarities). */
+  readonly maxPosting: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  threshold: 0.2,
+  threshold: 0.08,
   maxDays: 10,
   duplicateThreshold: 0.5,
   entityWeight: 0.3,
-  candidateTerms: 15,
+  candidateTerms: 100,
+  maxPosting: 2000,
 };
 
 export interface StoryGroup {
@@ -134,7 +138,8 @@ function candidatePairs(
   });
   const seen = new Set<string>();
   const pairs: [number, number][] = [];
-  for (const list of [...postings.values(), ...bands.values()]) {
+  const lists = [...postings.values()].filter((list) => list.length <= options.maxPosting);
+  for (const list of [...lists, ...bands.values()]) {
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         const i = list[a] as number;

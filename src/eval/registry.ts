@@ -1,6 +1,8 @@
 /** Every evaluation `npm run eval` runs, in order. Add one line per evaluation. */
+
+import { corpusEvaluation } from './corpus-eval.js';
 import { extractionEvaluation } from './extraction-eval.js';
 import { extractionFactsEvaluation } from './extraction-facts-eval.js';
 import type { Evaluation } from './types.js';
 
-export const EVALUATIONS: readonly Evaluation[] = [extractionEvaluation, extractionFactsEvaluation];
+export const EVALUATIONS: readonly Evaluation[] = [extractionEvaluation, extractionFactsEvaluation, corpusEvaluation];

@@ -1,0 +1,80 @@
+import pc from 'picocolors';
+import type { SearchHit } from '../../store/store.js';
+import { type Command, EXIT_OK, UsageError } from '../command.js';
+import { isoDate, oneOf, parseOptions } from '../parse-options.js';
+import { positiveInt, STORE_HELP, STORE_OPTION, withStore } from './store-common.js';
+
+export const searchCommand: Command = {
+  name: 'search',
+  summary: 'search the stored articles in Arabic, whatever clitics or spelling a word has',
+  help: `Usage: rasd search QUERY [options]
+
+Finds stored documents holding every word of QUERY. Words match across clitics and spellings:
+طالبان finds وطالبان and لطالبان, أفغانستان finds افغانستان. Each result shows a passage with the
+matched words marked; --format json gives their offsets into the document's text.
+
+Options:
+${STORE_HELP}
+  --outlet NAME             only this outlet
+  --from YYYY-MM[-DD]       published on or after this date
+  --to YYYY-MM[-DD]         published on or before this date (2023-09 covers the whole month)
+  --entity NAME             only documents mentioning this entity (any spelling)
+  --limit N                 at most N results (default 20)
+  --format text|json        text (default) or JSON: {"total", "items": [{document, score, snippet}]}
+  -h, --help                this help
+
+Examples:
+  rasd search طالبان
+  rasd search "زلزال الحوز" --from 2023-09-09 --to 2023-09-12
+  rasd search المحكمة --entity "سيرغي لافروف" --format json
+`,
+  async run(argv) {
+    const { values, positionals } = parseOptions(argv, {
+      ...STORE_OPTION,
+      outlet: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      entity: { type: 'string' },
+      limit: { type: 'string' },
+      format: { type: 'string' },
+    });
+    const text = positionals.join(' ').trim();
+    if (text === '') throw new UsageError('give the words to search for');
+    const format = oneOf(values.format, ['text', 'json'] as const, '--format') ?? 'text';
+    const query = {
+      text,
+      outlet: values.outlet,
+      from: isoDate(values.from, '--from'),
+      to: isoDate(values.to, '--to'),
+      entity: values.entity,
+      limit: positiveInt(values.limit, '--limit'),
+    };
+    return withStore('search', values.store, async (store) => {
+      const result = await store.search(query);
+      if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      else process.stdout.write(renderHits(result.total, result.items, process.stdout.isTTY === true));
+      return EXIT_OK;
+    });
+  },
+};
+
+function renderHits(total: number, hits: readonly SearchHit[], color: boolean): string {
+  const mark = (s: string) => (color ? pc.bold(pc.yellow(s)) : `[${s}]`);
+  let out = `${total} result${total === 1 ? '' : 's'}\n`;
+  for (const hit of hits) {
+    const d = hit.document;
+    out += `\n${d.title ?? d.source ?? d.id} — ${d.outlet ?? 'unknown outlet'}, ${d.published ?? 'undated'}\n`;
+    out += `  ${d.url ?? d.source ?? d.id}\n`;
+    const { snippet } = hit;
+    let text = '';
+    let at = snippet.start;
+    for (const h of snippet.highlights) {
+      text += snippet.text.slice(at - snippet.start, h.start - snippet.start);
+      text += mark(snippet.text.slice(h.start - snippet.start, h.end - snippet.start));
+      at = h.end;
+    }
+    text += snippet.text.slice(at - snippet.start);
+    out += `  ${text.replace(/\s+/gu, ' ')}\n`;
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+/** What the store commands share: the `--store` option, opening the store, failing in one line. */
+import { openConfiguredStore } from '../../store/open-store.js';
+import { type Store, StoreError } from '../../store/store.js';
+import { EXIT_INPUT_FAILED, UsageError } from '../command.js';
+
+export const STORE_OPTION = { store: { type: 'string' } } as const;
+
+export const STORE_HELP = `  --store PATH              the store file (default: $RASD_STORE, else ./rasd.db)`;
+
+/** Runs `work` with the store open, closing it after; a store failure is one line on stderr and exit 1. */
+export async function withStore(
+  command: string,
+  path: string | undefined,
+  work: (store: Store) => Promise<number>,
+): Promise<number> {
+  let store: Store | undefined;
+  try {
+    store = await openConfiguredStore({ path, env: process.env });
+    return await work(store);
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    process.stderr.write(`rasd ${command}: ${error.message}\n`);
+    return EXIT_INPUT_FAILED;
+  } finally {
+    await store?.close();
+  }
+}
+
+export function positiveInt(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`${flag} must be a positive whole number (got "${value}")`);
+  return n;
+}

@@ -1,0 +1,73 @@
+import type { Story } from '../../store/store.js';
+import { type Command, EXIT_OK } from '../command.js';
+import { isoDate, oneOf, parseOptions } from '../parse-options.js';
+import { positiveInt, STORE_HELP, STORE_OPTION, withStore } from './store-common.js';
+
+export const storiesCommand: Command = {
+  name: 'stories',
+  summary: 'list stories: articles about one event grouped across outlets',
+  help: `Usage: rasd stories [options]
+
+Lists the stories of the store, largest first: the articles about one real event, across outlets,
+with syndicated copies marked, the events extracted from them and the conflicts between their
+figures. Every stored document belongs to exactly one story (a story may hold one document).
+Stories are recomputed first if documents were added since.
+
+Options:
+${STORE_HELP}
+  --min-documents N         only stories of at least N documents
+  --outlet NAME             only stories with an article from this outlet
+  --from, --to DATE         only stories with an article published in this range
+  --entity NAME             only stories with an article mentioning this entity
+  --limit N                 at most N stories (default 50)
+  --format text|json        text (default) or JSON: an array of stories, each with "id", "title",
+                            "documents" (url, source, title, outlet, published, duplicateOf),
+                            "events" and "conflicts"
+  -h, --help                this help
+
+Examples:
+  rasd stories --min-documents 2
+  rasd stories --format json > stories.json
+`,
+  async run(argv) {
+    const { values } = parseOptions(argv, {
+      ...STORE_OPTION,
+      'min-documents': { type: 'string' },
+      outlet: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      entity: { type: 'string' },
+      limit: { type: 'string' },
+      format: { type: 'string' },
+    });
+    const format = oneOf(values.format, ['text', 'json'] as const, '--format') ?? 'text';
+    const query = {
+      minDocuments: positiveInt(values['min-documents'], '--min-documents'),
+      outlet: values.outlet,
+      from: isoDate(values.from, '--from'),
+      to: isoDate(values.to, '--to'),
+      entity: values.entity,
+      limit: positiveInt(values.limit, '--limit') ?? 50,
+    };
+    return withStore('stories', values.store, async (store) => {
+      await store.refreshCorpus({ ifStale: true });
+      const { items, total } = await store.stories(query);
+      if (format === 'json') process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
+      else process.stdout.write(renderStories(items, total));
+      return EXIT_OK;
+    });
+  },
+};
+
+function renderStories(stories: readonly Story[], total: number): string {
+  let out = `${total} stor${total === 1 ? 'y' : 'ies'}\n`;
+  for (const s of stories) {
+    const span = s.first === s.last ? (s.first ?? 'undated') : `${s.first} → ${s.last}`;
+    out += `\n${s.id}  ${s.title}\n  ${span} · ${s.documents.length} documents · ${s.conflicts.length} conflicts\n`;
+    for (const d of s.documents) {
+      const copy = d.duplicateOf ? '  (copy)' : '';
+      out += `  - ${d.published ?? '          '}  ${d.outlet ?? '?'}: ${d.title ?? d.url ?? d.source ?? d.id}${copy}\n`;
+    }
+  }
+  return out;
+}

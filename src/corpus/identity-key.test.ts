@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { nameKey } from './identity-key.js';
+
+describe('name keys', () => {
+  it('ghain and jeem: سيرغي لافروف = سيرجي لافروف', () =>
+    expect(nameKey('سيرغي لافروف')).toBe(nameKey('سيرجي لافروف')));
+  it('optional long vowel: كابل = كابول', () => expect(nameKey('كابل')).toBe(nameKey('كابول')));
+  it('shadda on Allah: ذبيح الله مجاهد = ذبيح اللّه مجاهد', () =>
+    expect(nameKey('ذبيح الله مجاهد')).toBe(nameKey('ذبيح اللّه مجاهد')));
+  it('the ligature of Allah: عبد ﷲ = عبد الله = عبدالله', () => {
+    expect(nameKey('عبد ﷲ')).toBe(nameKey('عبد الله'));
+    expect(nameKey('عبدالله')).toBe(nameKey('عبد الله'));
+  });
+  it('teh marbuta: هراة = هرات', () => expect(nameKey('هراة')).toBe(nameKey('هرات')));
+  it('alef maqsura and hamza: مصطفى = مصطفي, أردوغان = اردوغان', () => {
+    expect(nameKey('مصطفى')).toBe(nameKey('مصطفي'));
+    expect(nameKey('أردوغان')).toBe(nameKey('اردوغان'));
+  });
+  it('article: الكرملين = كرملين', () => expect(nameKey('الكرملين')).toBe(nameKey('كرملين')));
+  it('distinct given names stay distinct: محمد ≠ محمود', () =>
+    expect(nameKey('محمد عباس')).not.toBe(nameKey('محمود عباس')));
+  it('different surnames stay distinct', () => expect(nameKey('عمران خان')).not.toBe(nameKey('إسماعيل خان')));
+});
