@@ -8,11 +8,14 @@ import { quantitiesStage } from '../quantities/stage.js';
 import { segmentStage } from '../segment/stage.js';
 import { sentenceStage } from '../text/sentence-stage.js';
 import { tokenStage } from '../text/token-stage.js';
+import { timeExpressionsStage, timesStage } from '../times/stage.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   segmentStage,
   sentenceStage,
   tokenStage,
+  timeExpressionsStage,
   publicationStage,
+  timesStage,
   quantitiesStage,
 ];

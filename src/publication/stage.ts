@@ -1,19 +1,29 @@
 /**
- * The publication-date stage. The user's `--published` outranks everything, then a date that
- * ingestion read from the page (metadata, URL). With neither, the date stays unknown here; the
- * time stage infers one from the text.
+ * The publication-date stage: the reference date every relative time is resolved against.
+ *
+ * Order of trust: the user's `--published`, then a date ingestion read from the page (metadata,
+ * URL) — both stated, `inferred: false` — then a date inferred from the URL or the text
+ * (`inferPublication`: dateline, captions, the latest full date in the body), `inferred: true`.
+ * It runs after the time-expressions stage, whose explicit dates it reads, and before the times
+ * stage, which resolves relative expressions against its answer.
  */
 import type { Published } from '../contract/analysis.js';
 import type { Stage } from '../core/pipeline.js';
+import { inferPublication } from './infer.js';
 
 export const publicationStage: Stage = {
   name: 'published',
-  requires: [],
+  requires: ['segments', 'timeExpressions'],
   provides: ['published'],
   run(doc, context) {
-    return {
-      published: statedPublication(doc.input.published, doc.input.publishedBasis, context.publishedOverride),
-    };
+    const stated = statedPublication(
+      doc.input.published,
+      doc.input.publishedBasis,
+      context.publishedOverride,
+    );
+    if (stated.value !== null) return { published: stated };
+    const inferred = inferPublication(doc.input.url, doc.get('timeExpressions'), doc.get('segments'));
+    return { published: inferred ?? stated };
   },
 };
 

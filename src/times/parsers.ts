@@ -151,7 +151,7 @@ export function datedContext(input: ParserInput, i: number): boolean {
   const before = stream.words[i - 1]?.text === 'ب' ? i - 2 : i - 1;
   return (
     stemIn(stream, before, lexicon.temporalPrepositions) !== null ||
-    lookup(stream, before, lexicon.modifiers) !== null ||
+    (lookup(stream, before, lexicon.modifiers)?.value ?? 'APPROX') !== 'APPROX' ||
     stemIn(stream, before, lexicon.monthWords) !== null
   );
 }

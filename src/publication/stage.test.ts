@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../analyze/analyze.js';
+import type { Segment } from '../contract/analysis.js';
+import { findTimeExpressions } from '../times/scan.js';
+import { arabicTimeLexicon } from '../times/stage.js';
+import { dateFromUrl, inferPublication } from './infer.js';
+
+function segmentsOf(text: string, parts: readonly [Segment['kind'], string][]): Segment[] {
+  return parts.map(([kind, piece]) => {
+    const start = text.indexOf(piece);
+    return { kind, start, end: start + piece.length };
+  });
+}
+
+describe('publication date inference', () => {
+  it('reads a date from the URL first', () => {
+    expect(dateFromUrl('https://example.com/news/2024/09/03/story.html')).toBe('2024-09-03');
+    expect(dateFromUrl('https://example.com/a/20231115-flood')).toBe('2023-11-15');
+    expect(dateFromUrl('https://example.com/item/123456789')).toBeNull();
+  });
+
+  it('prefers the dateline over later dates in the body', () => {
+    const dateline = 'بيروت - الأحد 9 مارس 2025';
+    const body = 'قالت الحكومة إن الانتخابات ستجري في 4 مايو 2025، وإن الحملة بدأت أمس.';
+    const text = `${dateline}\n${body}`;
+    const segments = segmentsOf(text, [
+      ['dateline', dateline],
+      ['body', body],
+    ]);
+    const published = inferPublication(null, findTimeExpressions(text, arabicTimeLexicon()), segments);
+    expect(published).toEqual({ value: '2025-03-09', inferred: true, basis: 'dateline' });
+  });
+
+  it('takes the latest full date of the body, never one in a related link', () => {
+    const body = 'وقّع الطرفان الاتفاق في 2 يناير 2024 وبدأ تنفيذه في 15 فبراير 2024.';
+    const related = 'اقرأ أيضاً: قمة جديدة في 1 ديسمبر 2024';
+    const text = `${body}\n${related}`;
+    const segments = segmentsOf(text, [
+      ['body', body],
+      ['related', related],
+    ]);
+    const published = inferPublication(null, findTimeExpressions(text, arabicTimeLexicon()), segments);
+    expect(published).toEqual({ value: '2024-02-15', inferred: true, basis: 'latest-date' });
+  });
+
+  it('uses a caption date before the body', () => {
+    const body = 'جرى اللقاء في 2 يناير 2024.';
+    const caption = 'صورة من الاجتماع الذي عقد في 20 يناير 2024';
+    const text = `${body}\n${caption}`;
+    const segments = segmentsOf(text, [
+      ['body', body],
+      ['caption', caption],
+    ]);
+    const published = inferPublication(null, findTimeExpressions(text, arabicTimeLexicon()), segments);
+    expect(published?.basis).toBe('caption');
+    expect(published?.value).toBe('2024-01-20');
+  });
+});
+
+describe('the pipeline', () => {
+  it('resolves relative times against the stated publication date', () => {
+    const analysis = analyzeDocument({ text: 'أعلن الجيش أمس سيطرته على البلدة.', published: '2024-06-10' });
+    expect(analysis.document.published).toEqual({ value: '2024-06-10', inferred: false, basis: 'metadata' });
+    expect(analysis.times.map((t) => [t.text, t.value, t.anchor])).toEqual([
+      ['أمس', '2024-06-09', 'publication'],
+    ]);
+  });
+
+  it('infers the publication date from the text and anchors relative times to it', () => {
+    const text = 'أُعلنت النتائج في 12 أكتوبر 2023، وقال المرشح أمس إنه سيطعن فيها.';
+    const analysis = analyzeDocument({ text });
+    expect(analysis.document.published).toMatchObject({ value: '2023-10-12', inferred: true });
+    const yesterday = analysis.times.find((t) => t.text === 'أمس');
+    expect(yesterday).toMatchObject({ value: '2023-10-11', anchor: 'publication' });
+  });
+
+  it('leaves relative times unresolved with no date anywhere', () => {
+    const analysis = analyzeDocument({ text: 'قال المتحدث اليوم إن الوفد سيصل الأسبوع المقبل.' });
+    expect(analysis.document.published.value).toBeNull();
+    expect(analysis.times.every((t) => t.anchor === 'unresolved' && t.value === null)).toBe(true);
+    expect(analysis.times).toHaveLength(2);
+  });
+
+  it('keeps every offset inside the text', () => {
+    const text = 'ﻭﻓﻲ 5 ﻣﺎﺭﺱ 2024 ــ وصل الوفد، وبعد ثلاثة أشهر عاد.';
+    const analysis = analyzeDocument({ text, published: '2024-07-01' });
+    for (const t of analysis.times) {
+      expect(t.start).toBeGreaterThanOrEqual(0);
+      expect(t.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+    expect(analysis.times.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { timeNamed, timesIn } from './test-support.js';
+
+// 2024-03-14 is a Thursday.
+const REF = '2024-03-14';
+
+describe('weekdays', () => {
+  it.each([
+    ['التقى الرئيسان الثلاثاء في باريس.', 'الثلاثاء', '2024-03-12'],
+    ['أعلنت الوزارة الخميس عن خطة جديدة.', 'الخميس', '2024-03-14'],
+    ['تظاهر الآلاف يوم الجمعة في العاصمة.', 'يوم الجمعة', '2024-03-08'],
+    ['قُصفت المنطقة ليلة السبت.', 'ليلة السبت', '2024-03-09'],
+    ['وقعت الاشتباكات الخميس الماضي.', 'الخميس الماضي', '2024-03-07'],
+    ['يلتقي الطرفان الأحد المقبل.', 'الأحد المقبل', '2024-03-17'],
+    ['صرح الناطق يوم الاثنين بأن الحوار مستمر.', 'يوم الاثنين', '2024-03-11'],
+  ])('%s resolves to the latest such day on or before publication', (sentence, text, value) => {
+    const t = timeNamed(sentence, REF, text);
+    expect(t.value).toBe(value);
+    expect(t.anchor).toBe('publication');
+  });
+
+  it('merges a weekday with the date it names and checks them', () => {
+    const right = timeNamed('أُعلنت النتائج الثلاثاء 12 مارس 2024.', REF, 'الثلاثاء 12 مارس 2024');
+    expect(right.value).toBe('2024-03-12');
+    expect(right.conflict).toBeUndefined();
+    const wrong = timeNamed('أُعلنت النتائج الأربعاء 12 مارس 2024.', REF, 'الأربعاء 12 مارس 2024');
+    expect(wrong.value).toBe('2024-03-12');
+    expect(wrong.conflict).toMatch(/Wednesday/);
+  });
+
+  it('checks a weekday after a day word', () => {
+    expect(timeNamed('قال المتحدث أمس الأربعاء إن الوفد وصل.', REF, 'أمس الأربعاء').conflict).toBeUndefined();
+    expect(timeNamed('قال المتحدث أمس الجمعة إن الوفد وصل.', REF, 'أمس الجمعة').conflict).toMatch(/Friday/);
+  });
+
+  it('does not read الاثنين meaning "the two" or أحد meaning "anyone"', () => {
+    expect(timesIn('اتفق الاثنان على الهدنة، وقال إن أحدا لم يُصب وإن المشكلة بين الاثنين.', REF)).toEqual([]);
+  });
+});
