@@ -3,6 +3,7 @@
  * the order, so a stage listed before the layers it needs fails at start-up.
  */
 import type { Stage } from '../core/pipeline.js';
+import { entityStage } from '../entities/stage.js';
 import { publicationStage } from '../publication/stage.js';
 import { quantitiesStage } from '../quantities/stage.js';
 import { segmentStage } from '../segment/stage.js';
@@ -14,6 +15,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   segmentStage,
   sentenceStage,
   tokenStage,
+  entityStage,
   timeExpressionsStage,
   publicationStage,
   timesStage,

@@ -2,6 +2,7 @@
 
 import { analyzeBenchmark } from './analyze-bench.js';
 import { extractionBenchmark } from './extraction-bench.js';
+import { nerBenchmark } from './ner-bench.js';
 import type { Benchmark } from './types.js';
 
-export const BENCHMARKS: readonly Benchmark[] = [analyzeBenchmark, extractionBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [analyzeBenchmark, extractionBenchmark, nerBenchmark];

@@ -111,6 +111,10 @@ export const QuoteSchema = SpanSchema.extend({
   speaker: z.string().nullable(),
   speakerText: z.string().nullable(),
   cue: z.string().nullable(),
+  /** `direct` (in quotation marks) or `indirect` (a clause after أن/إن following a cue). */
+  kind: z.enum(['direct', 'indirect']).optional(),
+  /** The closing mark is missing: the quote was closed at the end of its paragraph. */
+  unclosed: z.boolean().optional(),
 });
 
 export const EventSchema = SpanSchema.extend({
@@ -121,6 +125,21 @@ export const EventSchema = SpanSchema.extend({
   time: z.string().nullable(),
   place: z.string().nullable(),
   quantities: z.array(z.number().int().nonnegative()),
+  /** The trigger word or phrase the type was read from. */
+  trigger: SpanSchema.extend({ text: z.string() }).optional(),
+  /** PLOVER's `mode` (e.g. CONSULT `visit`). */
+  mode: z.string().optional(),
+  /** PLOVER's `context` values the text states (`future`). */
+  context: z.array(z.string()).optional(),
+  /** PLOVER's magnitudes, read from the roles of the sentence's quantities. */
+  magnitudes: z
+    .looseObject({
+      dead: z.number().optional(),
+      injured: z.number().optional(),
+      arrested: z.number().optional(),
+      size: z.number().optional(),
+    })
+    .optional(),
 });
 
 export const AnalysisSchema = z.looseObject({

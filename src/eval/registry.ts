@@ -3,12 +3,14 @@
 import { corpusEvaluation } from './corpus-eval.js';
 import { extractionEvaluation } from './extraction-eval.js';
 import { extractionFactsEvaluation } from './extraction-facts-eval.js';
+import { nerEvaluation } from './ner-eval.js';
 import { timesEvaluation } from './times-eval.js';
 import type { Evaluation } from './types.js';
 
 export const EVALUATIONS: readonly Evaluation[] = [
   extractionEvaluation,
   extractionFactsEvaluation,
+  nerEvaluation,
   corpusEvaluation,
   timesEvaluation,
 ];

@@ -43,19 +43,10 @@ export interface EventInput {
   readonly quoted?: readonly Span[];
 }
 
-export interface Magnitudes {
-  dead?: number;
-  injured?: number;
-  arrested?: number;
-  size?: number;
-}
+export type Magnitudes = NonNullable<EventMention['magnitudes']>;
 
-export interface FoundEvent extends EventMention {
-  trigger: { start: number; end: number; text: string };
-  mode?: string;
-  context?: string[];
-  magnitudes?: Magnitudes;
-}
+/** An event as the contract has it, with its trigger always present. */
+export type FoundEvent = EventMention & { trigger: NonNullable<EventMention['trigger']> };
 
 const SKIPPED_SEGMENTS = new Set(['related', 'boilerplate', 'caption']);
 const CLAUSE_STOPS = new Set(['.', '؛', ';', '!', '?', '؟', ':', '\n']);
