@@ -165,6 +165,28 @@ describe('rasd extract / analyze: sources', () => {
     expect((await rasd(['extract', cp1256, '--encoding', 'no-such-code'])).status).toBe(2);
   });
 
+  it('extracts the article of an HTML page (found by content, declared windows-1256) with its metadata', async () => {
+    const page = join(dir, 'saved-page.txt');
+    const html = `<!doctype html><html lang="ar"><head><meta charset="windows-1256">
+<title>وزراء الزراعة العرب يجتمعون في الرياض | صحيفة المشرق</title>
+<meta property="og:site_name" content="صحيفة المشرق">
+<meta property="article:published_time" content="2024-10-14T09:00:00+03:00"></head><body>
+<nav><a href="/">الرئيسية</a> <a href="/news">أخبار</a></nav><article>
+<h1>وزراء الزراعة العرب يجتمعون في الرياض</h1>
+<p>الرياض - بدأ وزراء الزراعة العرب اجتماعاً يستمر يومين لبحث الأمن الغذائي في ظل ارتفاع أسعار الحبوب في الأسواق العالمية.</p>
+<p>وقال مسؤول في المنظمة العربية للتنمية الزراعية إن الفجوة الغذائية تتسع عاماً بعد عام، داعياً إلى الاستثمار في الري الحديث.</p>
+</article><footer>جميع الحقوق محفوظة</footer></body></html>`;
+    writeFileSync(page, iconv.encode(html, 'windows-1256'));
+    const result = await rasd(['extract', page]);
+    expect(result.status).toBe(0);
+    const extraction = JSON.parse(result.stdout);
+    expect(extraction).toMatchObject({ outlet: 'صحيفة المشرق', published: '2024-10-14' });
+    expect(extraction.text).toContain('بدأ وزراء الزراعة العرب');
+    expect(extraction.text).not.toContain('<p>');
+    expect(extraction.text).not.toContain('جميع الحقوق محفوظة');
+    expect(extraction.segments.some((s: { kind: string }) => s.kind === 'body')).toBe(true);
+  });
+
   it('prints the structure as text with --format text', async () => {
     const page = join(dir, 'page.txt');
     writeFileSync(page, `${ARTICLE}\nنشر في: جريدة الغد\n`);
