@@ -56,4 +56,9 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'write the store out as JSON Lines, CSV or PLOVER event records',
     load: async () => (await import('./commands/export.js')).exportCommand,
   },
+  {
+    name: 'serve',
+    summary: 'serve the HTTP API (OpenAPI at /openapi.json) and the Arabic web UI',
+    load: async () => (await import('./commands/serve.js')).serveCommand,
+  },
 ];

@@ -37,7 +37,7 @@ export function ActorGraphView({
           style: {
             label: 'data(label)',
             'font-family': 'Noto Naskh Arabic, serif',
-            'font-size': 14,
+            'font-size': 12,
             'background-color': '#35506b',
             color: '#1b2733',
             'text-valign': 'bottom',
@@ -59,7 +59,8 @@ export function ActorGraphView({
         { selector: 'edge:selected', style: { 'overlay-opacity': 0.2, 'overlay-color': '#000' } },
       ],
       layout: { name: 'cose', animate: false, padding: 30 },
-      wheelSensitivity: 0.3,
+      maxZoom: 1.5,
+      minZoom: 0.2,
     });
     cy.on('tap', 'edge', (event) => select.current(Number(event.target.data('index'))));
     cy.on('tap', (event) => {
