@@ -4,7 +4,8 @@
  * Rules:
  *  1. a mention runs from its B- token to its last I- token; its offsets are the tokens' own;
  *  2. a clitic that is not part of the name stays outside the mention: a conjunction (و ف) is
- *     cut unless the whole word is a known name (`وطالبان` → `طالبان`, but `وليد`, `واشنطن` stay);
+ *     cut unless the whole word is a known name, head word or title (`وطالبان` → `طالبان`, but
+ *     `وليد`, `واشنطن`, `وزارة` stay);
  *     a preposition (ب ك ل) is cut before the article (`بالقاهرة` → `القاهرة`, `للأمم` → `لأمم`,
  *     whose name gets its alef back) and before a known name that the whole word is not
  *     (`لروسيا` → `روسيا`, but `لبنان`, `بغداد` stay); the article itself stays (`الكرملين`);
@@ -67,7 +68,8 @@ function makeMention(
   const end = (tokens[last] as Token).end;
   if (end <= start) return null;
   const written = text.slice(start, end);
-  if (first === last && isOnlyKind(gazetteer, analyzeWordForms(written).bare, GAZ_BIT.nationality)) return null;
+  if (first === last && isOnlyKind(gazetteer, analyzeWordForms(written).bare, GAZ_BIT.nationality))
+    return null;
   if (first === last && isOnlyKind(gazetteer, wordKey(written), GAZ_BIT.nationality)) return null;
   return { start, end, type, text: written, name: restoreAlef ? `ا${written}` : written };
 }
@@ -75,8 +77,9 @@ function makeMention(
 /** How many leading characters of a name's first word are clitics (rule 2). */
 export function cliticLength(word: string, gazetteer: Gazetteer): { cut: number; restoreAlef: boolean } {
   const known = (w: string) => startsPhrase(gazetteer, wordKey(w), NAME_KINDS);
+  const whole = startsPhrase(gazetteer, wordKey(word), NAME_KINDS | GAZ_BIT.orgHead | GAZ_BIT.title);
   let cut = 0;
-  if (CONJUNCTIONS.has(word[0] ?? '') && word.length >= 4 && !known(word)) cut = 1;
+  if (CONJUNCTIONS.has(word[0] ?? '') && word.length >= 4 && !whole) cut = 1;
   const rest = word.slice(cut);
   if (rest.length >= 4 && rest.startsWith('لل')) return { cut: cut + 1, restoreAlef: true };
   if (PREPOSITIONS.has(rest[0] ?? '') && rest.length >= 4) {

@@ -1,5 +1,6 @@
 /**
- * Entity recognition of one document, pure: tokens → sentences → tags → mentions → entities.
+ * Entity recognition of one document, pure: tokens → sentences → tags (model, then the
+ * organisation head rule) → mentions → entities.
  * Sentences come from the 'sentences' layer when the pipeline has one; otherwise tokens are cut
  * after sentence-final punctuation, and very long runs are cut so one bad page cannot make one
  * huge sentence.
@@ -7,6 +8,7 @@
 import type { Entity, Span } from '../contract/analysis.js';
 import type { Token } from '../text/tokenize.js';
 import type { Gazetteer } from './gazetteer/gazetteer.js';
+import { type HeadRuleData, tagHeadedOrganisations } from './head-rule.js';
 import { type LinkerData, linkMentions } from './linker/link.js';
 import { type EntityMention, mentionsFromTags } from './mentions.js';
 import type { SequenceTagger } from './tagger/model.js';
@@ -15,6 +17,7 @@ export interface Recognizer {
   readonly tagger: SequenceTagger;
   readonly gazetteer: Gazetteer;
   readonly linker: LinkerData;
+  readonly headRule: HeadRuleData;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '...']);
@@ -28,7 +31,8 @@ export function recognizeEntities(
 ): Entity[] {
   const mentions: EntityMention[] = [];
   for (const run of sentenceRuns(tokens, sentences)) {
-    const tags = recognizer.tagger.tag(run.map((t) => t.text));
+    const words = run.map((t) => t.text);
+    const tags = tagHeadedOrganisations(words, recognizer.tagger.tag(words), recognizer.headRule);
     mentions.push(...mentionsFromTags(text, run, tags, recognizer.gazetteer));
   }
   return linkMentions(mentions, recognizer.linker);
@@ -42,7 +46,12 @@ export function sentenceRuns(tokens: readonly Token[], sentences?: readonly Span
     if (sentences) {
       while (s < sentences.length && (sentences[s] as Span).end <= token.start) s++;
       const sentence = sentences[s];
-      if (run.length > 0 && sentence && token.start >= sentence.start && (run[0] as Token).start < sentence.start) {
+      if (
+        run.length > 0 &&
+        sentence &&
+        token.start >= sentence.start &&
+        (run[0] as Token).start < sentence.start
+      ) {
         runs.push(run);
         run = [];
       }

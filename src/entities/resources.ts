@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { loadLanguageData } from '../data/language-data.js';
 import { buildGazetteer, type Gazetteer, type GazetteerLists } from './gazetteer/gazetteer.js';
 import { icuCountryNames, icuRegionNames } from './gazetteer/icu-regions.js';
+import { buildHeadRuleData, type HeadRuleData } from './head-rule.js';
 import { parseCspellTrie, type WordLexicon } from './lexicon/cspell-trie.js';
 import type { LinkerData } from './linker/link.js';
 import { decodeModel } from './tagger/codec.js';
@@ -20,6 +21,8 @@ import type { TaggerModel } from './tagger/model.js';
 export const MODEL_URL = new URL('../../models/ner/tagger.bin', import.meta.url);
 
 const strings = z.array(z.string());
+// One schema per file: loadLanguageData caches the first parse of a path.
+const OrganisationHeadsSchema = z.object({ heads: strings, ruleHeads: strings, ruleStops: strings });
 
 export function loadGazetteerLists(): GazetteerLists {
   const places = loadLanguageData('ar/entities/places', z.object({ places: strings })).places;
@@ -27,7 +30,7 @@ export function loadGazetteerLists(): GazetteerLists {
   const names = loadLanguageData('ar/entities/first-names', z.object({ names: strings }));
   const nationalities = loadLanguageData('ar/entities/nationalities', z.object({ adjectives: strings }));
   const titles = loadLanguageData('ar/entities/person-titles', z.object({ titles: strings }));
-  const heads = loadLanguageData('ar/entities/organisation-heads', z.object({ heads: strings }));
+  const heads = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
   return {
     country: icuCountryNames('ar'),
     place: [...places, ...icuRegionNames('ar')],
@@ -87,4 +90,14 @@ export function loadLinkerData(): LinkerData {
     };
   }
   return linkerData;
+}
+
+let headRule: HeadRuleData | undefined;
+
+export function loadHeadRuleData(): HeadRuleData {
+  if (!headRule) {
+    const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+    headRule = buildHeadRuleData(data.ruleHeads, data.ruleStops);
+  }
+  return headRule;
 }

@@ -4,7 +4,13 @@
  */
 import type { Stage } from '../core/pipeline.js';
 import { type Recognizer, recognizeEntities } from './recognize.js';
-import { loadFeatureResources, loadGazetteer, loadLinkerData, loadTaggerModel } from './resources.js';
+import {
+  loadFeatureResources,
+  loadGazetteer,
+  loadHeadRuleData,
+  loadLinkerData,
+  loadTaggerModel,
+} from './resources.js';
 import { SequenceTagger } from './tagger/model.js';
 
 let recognizer: Recognizer | undefined;
@@ -14,6 +20,7 @@ export function loadRecognizer(): Recognizer {
     tagger: new SequenceTagger(loadTaggerModel(), loadFeatureResources()),
     gazetteer: loadGazetteer(),
     linker: loadLinkerData(),
+    headRule: loadHeadRuleData(),
   };
   return recognizer;
 }

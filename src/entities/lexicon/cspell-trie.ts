@@ -18,7 +18,8 @@ interface TrieNode {
 
 export function parseCspellTrie(source: string): WordLexicon {
   const dataAt = source.indexOf('__DATA__');
-  if (dataAt < 0 || !/^TrieXv3$/m.test(source.slice(0, dataAt))) throw new Error('not a cspell TrieXv3 dictionary');
+  if (dataAt < 0 || !/^TrieXv3$/m.test(source.slice(0, dataAt)))
+    throw new Error('not a cspell TrieXv3 dictionary');
   const radix = Number(/base=(\d+)/.exec(source.slice(0, dataAt))?.[1] ?? '10');
   const root: TrieNode = { end: false, children: new Map() };
   const build = new TrieBuilder(root);

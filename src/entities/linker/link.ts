@@ -12,8 +12,8 @@
  *     canonical alias or else its fullest mention, and ids E1, E2… follow first mentions.
  */
 import type { Entity, EntityType } from '../../contract/analysis.js';
-import { wordKey } from '../word-forms.js';
 import type { EntityMention } from '../mentions.js';
+import { wordKey } from '../word-forms.js';
 import { phraseKey, type VariantFolding } from './keys.js';
 
 export interface LinkerData extends VariantFolding {
@@ -30,7 +30,9 @@ interface Group {
 }
 
 export function linkMentions(mentions: readonly EntityMention[], data: LinkerData): Entity[] {
-  const aliasByKey = new Map(Object.entries(data.aliases).map(([alias, canon]) => [normalizePhrase(alias), canon]));
+  const aliasByKey = new Map(
+    Object.entries(data.aliases).map(([alias, canon]) => [normalizePhrase(alias), canon]),
+  );
   const heads = new Set(data.orgHeadsToDrop.map(wordKey));
   const groups = new Map<string, Group>();
   const ordered = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -50,7 +50,11 @@ export interface Scores {
 }
 
 /** Adds the matches between gold and predicted chunks to per-type and overall counts (type '*'). */
-export function countMatches(gold: readonly Chunk[], predicted: readonly Chunk[], counts: Map<string, Counts>): void {
+export function countMatches(
+  gold: readonly Chunk[],
+  predicted: readonly Chunk[],
+  counts: Map<string, Counts>,
+): void {
   const key = (c: Chunk) => `${c.type}:${c.start}:${c.end}`;
   const goldKeys = new Set(gold.map(key));
   const predictedKeys = new Set(predicted.map(key));

@@ -20,6 +20,12 @@ import { hashPair, hashString } from './hash.js';
 export interface FeatureResources {
   readonly gazetteer: Gazetteer;
   readonly lexicon: WordLexicon | undefined;
+  /**
+   * Training only: word forms seen once in the training data, whose identity is hidden (as an
+   * unseen word's is at run time), so the model learns to tag from shape, context and gazetteers
+   * rather than by heart.
+   */
+  readonly rareForms?: ReadonlySet<string>;
 }
 
 /** Hashed features of a sentence: word `i` owns `hashes[offsets[i] .. offsets[i+1])`. */
@@ -33,15 +39,58 @@ interface WordInfo {
   readonly key: number;
   readonly bare: number;
   readonly common: number;
+  readonly suffix: number;
+  readonly shape: number;
   readonly own: Uint32Array;
   readonly quote: number;
 }
 
 const enum T {
-  Bias = 1, Key, Stem, Bare, KeyPre1, KeyPre2, BarePre2, BarePre3, Suf1, Suf2, Suf3, Suf4, Shape,
-  Clitics, Common, CommonShape, Prev1, Prev2, Next1, Next2, BarePrev, BareNext, BigramPrev, BigramNext,
-  CommonPrev, CommonNext, GazBegin, GazInside, GazPrevEnd, GazNextBegin, GazPrev2End, InQuote,
-  QuoteOpenPrev, QuoteCloseNext, First, GazCommon, KeyValue,
+  Bias = 1,
+  Key,
+  Stem,
+  Bare,
+  KeyPre1,
+  KeyPre2,
+  BarePre2,
+  BarePre3,
+  Suf1,
+  Suf2,
+  Suf3,
+  Suf4,
+  Shape,
+  Clitics,
+  Common,
+  CommonShape,
+  Prev1,
+  Prev2,
+  Next1,
+  Next2,
+  BarePrev,
+  BareNext,
+  BigramPrev,
+  BigramNext,
+  CommonPrev,
+  CommonNext,
+  GazBegin,
+  GazInside,
+  GazPrevEnd,
+  GazNextBegin,
+  GazPrev2End,
+  InQuote,
+  QuoteOpenPrev,
+  QuoteCloseNext,
+  First,
+  GazCommon,
+  KeyValue,
+  SufPrev,
+  SufNext,
+  CommonWindow,
+  Trigram,
+  Common2,
+  ShapePrev,
+  ShapeNext,
+  BareBigram,
 }
 
 const BOS = hashString(0, '<s>');
@@ -49,6 +98,8 @@ const EOS = hashString(0, '</s>');
 const OPENING_QUOTES = new Set(['«', '“', '"']);
 const CLOSING_QUOTES = new Set(['»', '”', '"']);
 const CACHE_LIMIT = 200_000;
+const RICH_CONTEXT = process.env.RASD_NER_RICH === '1';
+const UNKNOWN = '\u0000unk';
 
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
@@ -84,6 +135,17 @@ export class FeatureExtractor {
       pushMaskFeatures(out, T.GazPrev2End, i > 1 ? (gaz.end[i - 2] ?? 0) : 0, 0);
       pushMaskFeatures(out, T.GazNextBegin, gaz.begin[i + 1] ?? 0, 0);
       pushMaskFeatures(out, T.GazCommon, gaz.begin[i] ?? 0, w.common);
+      if (RICH_CONTEXT) {
+        out.push(hashPair(T.SufPrev, p1?.suffix ?? BOS, 0), hashPair(T.SufNext, n1?.suffix ?? EOS, 0));
+        out.push(
+          hashPair(T.ShapePrev, p1?.shape ?? BOS, w.shape),
+          hashPair(T.ShapeNext, w.shape, n1?.shape ?? EOS),
+        );
+        out.push(hashPair(T.CommonWindow, (p1?.common ?? 9) * 16 + w.common, n1?.common ?? 9));
+        out.push(hashPair(T.Common2, p2?.common ?? 9, n2?.common ?? 9));
+        out.push(hashPair(T.Trigram, hashPair(0, p1?.key ?? BOS, w.key), n1?.key ?? EOS));
+        out.push(hashPair(T.BareBigram, p1?.bare ?? BOS, w.bare));
+      }
       if (inQuote[i]) out.push(hashPair(T.InQuote, 1, 0));
       if (p1?.quote === 1) out.push(hashPair(T.QuoteOpenPrev, 1, 0));
       if (n1?.quote === 2) out.push(hashPair(T.QuoteCloseNext, 1, 0));
@@ -97,30 +159,37 @@ export class FeatureExtractor {
     let info = this.cache.get(word);
     if (info) return info;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    info = describeWord(word, this.resources.lexicon);
+    info = describeWord(word, this.resources.lexicon, this.resources.rareForms);
     this.cache.set(word, info);
     return info;
   }
 }
 
-function describeWord(word: string, lexicon: WordLexicon | undefined): WordInfo {
+function describeWord(
+  word: string,
+  lexicon: WordLexicon | undefined,
+  rareForms: ReadonlySet<string> | undefined,
+): WordInfo {
   const forms = analyzeWordForms(word);
-  const { key, stem, bare } = forms;
+  const hide = (form: string) => (rareForms?.has(form) ? UNKNOWN : form);
+  const key = hide(forms.key);
+  const stem = hide(forms.stem);
+  const bare = hide(forms.bare);
   const common = isCommonWord(word, forms, lexicon);
-  const shape = `${scriptOf(key)}${lengthBucket(bare.length)}`;
+  const shape = `${scriptOf(forms.key)}${lengthBucket(forms.bare.length)}`;
   const own = [
     hashPair(T.Bias, 1, 0),
     hashString(T.Key, key),
     hashString(T.Stem, stem),
     hashString(T.Bare, bare),
-    hashString(T.KeyPre1, key.slice(0, 1)),
-    hashString(T.KeyPre2, key.slice(0, 2)),
-    hashString(T.BarePre2, bare.slice(0, 2)),
-    hashString(T.BarePre3, bare.slice(0, 3)),
-    hashString(T.Suf1, key.slice(-1)),
-    hashString(T.Suf2, key.slice(-2)),
-    hashString(T.Suf3, key.slice(-3)),
-    hashString(T.Suf4, key.slice(-4)),
+    hashString(T.KeyPre1, forms.key.slice(0, 1)),
+    hashString(T.KeyPre2, forms.key.slice(0, 2)),
+    hashString(T.BarePre2, forms.bare.slice(0, 2)),
+    hashString(T.BarePre3, forms.bare.slice(0, 3)),
+    hashString(T.Suf1, forms.key.slice(-1)),
+    hashString(T.Suf2, forms.key.slice(-2)),
+    hashString(T.Suf3, forms.key.slice(-3)),
+    hashString(T.Suf4, forms.key.slice(-4)),
     hashString(T.Shape, shape),
     hashString(T.Clitics, forms.prefixes),
     hashPair(T.Common, common, 0),
@@ -132,6 +201,8 @@ function describeWord(word: string, lexicon: WordLexicon | undefined): WordInfo 
     key: hashString(T.KeyValue, key),
     bare: hashString(T.KeyValue, bare),
     common,
+    suffix: hashString(T.KeyValue, forms.key.slice(-2)),
+    shape: hashString(T.KeyValue, `${shape}${common}`),
     own: Uint32Array.from(own),
     quote,
   };

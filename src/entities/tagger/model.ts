@@ -29,7 +29,8 @@ export function scoreSentence(
     const row = i * TAG_COUNT;
     for (let f = features.offsets[i] as number; f < (features.offsets[i + 1] as number); f++) {
       const base = ((features.hashes[f] as number) & mask) * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) scores[row + t] = (scores[row + t] as number) + (weights[base + t] as number);
+      for (let t = 0; t < TAG_COUNT; t++)
+        scores[row + t] = (scores[row + t] as number) + (weights[base + t] as number);
     }
   }
   return scores;
@@ -41,7 +42,9 @@ export function viterbi(scores: Float64Array, transitions: ArrayLike<number>, n:
   const best = new Float64Array(n * T);
   const back = new Int32Array(n * T);
   for (let t = 0; t < T; t++) {
-    best[t] = isAllowedTransition(0, t) ? (scores[t] as number) + (transitions[T * T + t] as number) : NO_TRANSITION;
+    best[t] = isAllowedTransition(0, t)
+      ? (scores[t] as number) + (transitions[T * T + t] as number)
+      : NO_TRANSITION;
   }
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
@@ -62,7 +65,8 @@ export function viterbi(scores: Float64Array, transitions: ArrayLike<number>, n:
   const tags = new Int32Array(n);
   if (n === 0) return tags;
   let last = 0;
-  for (let t = 1; t < T; t++) if ((best[(n - 1) * T + t] as number) > (best[(n - 1) * T + last] as number)) last = t;
+  for (let t = 1; t < T; t++)
+    if ((best[(n - 1) * T + t] as number) > (best[(n - 1) * T + last] as number)) last = t;
   tags[n - 1] = last;
   for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + (tags[i] as number)] as number;
   return tags;

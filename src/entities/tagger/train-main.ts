@@ -12,6 +12,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { loadFeatureResources, MODEL_URL } from '../resources.js';
+import { analyzeWordForms } from '../word-forms.js';
 import { type Counts, scoresOf } from './chunks.js';
 import { encodeModel } from './codec.js';
 import { parseConll, type TaggedSentence } from './conll.js';
@@ -26,9 +27,13 @@ const BITS = 20;
 const SEED = 20070219;
 const MAX_EPOCHS = Number(process.env.RASD_NER_EPOCHS ?? 12);
 const DEV_FRACTION = 0.1;
+const RARE_COUNT = Number(process.env.RASD_NER_RARE ?? 0);
 
 /** The train/dev split of step 1 (shared with the evaluation). */
-export function splitTrainDev(all: readonly TaggedSentence[]): { train: TaggedSentence[]; dev: TaggedSentence[] } {
+export function splitTrainDev(all: readonly TaggedSentence[]): {
+  train: TaggedSentence[];
+  dev: TaggedSentence[];
+} {
   const cut = Math.round(all.length * (1 - DEV_FRACTION));
   return { train: all.slice(0, cut), dev: all.slice(cut) };
 }
@@ -39,12 +44,29 @@ function toTraining(sentences: readonly TaggedSentence[]): TrainingSentence[] {
     // An orphan I- (no B- before it) is read as a B-, as conlleval reads it.
     for (let i = 0; i < tags.length; i++) {
       const t = tags[i] as number;
-      if (t > 0 && t % 2 === 0 && (i === 0 || ((tags[i - 1] as number) !== t && (tags[i - 1] as number) !== t - 1))) {
+      if (
+        t > 0 &&
+        t % 2 === 0 &&
+        (i === 0 || ((tags[i - 1] as number) !== t && (tags[i - 1] as number) !== t - 1))
+      ) {
         tags[i] = t - 1;
       }
     }
     return { words: s.words, tags };
   });
+}
+
+/** Word forms (key, stem, bare) seen once in `sentences`: hidden in training (features.ts). */
+function rareForms(sentences: readonly TaggedSentence[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const word of s.words) {
+      const forms = analyzeWordForms(word);
+      for (const form of new Set([forms.key, forms.stem, forms.bare]))
+        counts.set(form, (counts.get(form) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, n]) => n <= RARE_COUNT).map(([form]) => form));
 }
 
 function formatCounts(counts: Map<string, Counts>): Record<string, { p: number; r: number; f1: number }> {
@@ -64,21 +86,31 @@ function main(): void {
   const { train, dev } = splitTrainDev(all);
   const resources = loadFeatureResources();
   const devScores: { epoch: number; f1: number; counts: Map<string, Counts> }[] = [];
-  trainTagger(toTraining(train), resources, {
-    bits: BITS,
-    epochs: MAX_EPOCHS,
-    seed: SEED,
-    onEpoch(epoch, model: TaggerModel) {
-      const tagger = new SequenceTagger(model, resources);
-      const counts = evaluateTagging((w) => tagger.tag(w), dev);
-      const f1 = scoresOf(counts.get('*') ?? { tp: 0, fp: 0, fn: 0 }).f1;
-      devScores.push({ epoch, f1, counts });
-      process.stderr.write(`epoch ${epoch}: dev F1 ${f1.toFixed(4)}\n`);
+  trainTagger(
+    toTraining(train),
+    { ...resources, rareForms: rareForms(train) },
+    {
+      bits: BITS,
+      epochs: MAX_EPOCHS,
+      seed: SEED,
+      onEpoch(epoch, model: TaggerModel) {
+        const tagger = new SequenceTagger(model, resources);
+        const counts = evaluateTagging((w) => tagger.tag(w), dev);
+        const f1 = scoresOf(counts.get('*') ?? { tp: 0, fp: 0, fn: 0 }).f1;
+        devScores.push({ epoch, f1, counts });
+        process.stderr.write(`epoch ${epoch}: dev F1 ${f1.toFixed(4)}\n`);
+      },
     },
-  });
+  );
   const best = devScores.reduce((a, b) => (b.f1 > a.f1 ? b : a));
-  process.stderr.write(`best epoch ${best.epoch}; training the shipped model on all ${all.length} sentences\n`);
-  const model = trainTagger(toTraining(all), resources, { bits: BITS, epochs: best.epoch, seed: SEED });
+  process.stderr.write(
+    `best epoch ${best.epoch}; training the shipped model on all ${all.length} sentences\n`,
+  );
+  const model = trainTagger(
+    toTraining(all),
+    { ...resources, rareForms: rareForms(all) },
+    { bits: BITS, epochs: best.epoch, seed: SEED },
+  );
   const bytes = gzipSync(encodeModel(model), { level: 9 });
   mkdirSync(new URL('.', MODEL_URL), { recursive: true });
   writeFileSync(MODEL_URL, bytes);
@@ -103,7 +135,9 @@ function main(): void {
     licence: 'CC BY-SA 4.0 (derived from ANERcorp); see README.md',
   };
   writeFileSync(new URL('model.json', MODEL_URL), `${JSON.stringify(meta, null, 2)}\n`);
-  process.stderr.write(`wrote ${MODEL_URL.pathname} (${bytes.length} bytes) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  process.stderr.write(
+    `wrote ${MODEL_URL.pathname} (${bytes.length} bytes) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../contract/analysis.js';
+import type { EntityMention } from '../mentions.js';
+import { loadLinkerData } from '../resources.js';
+import { linkMentions } from './link.js';
+
+/** Mentions at the positions where their words occur in `text`, in order. */
+function mentionsIn(text: string, wanted: readonly [string, EntityType][]): EntityMention[] {
+  let from = 0;
+  return wanted.map(([words, type]) => {
+    const start = text.indexOf(words, from);
+    if (start < 0) throw new Error(`"${words}" not in text`);
+    from = start + words.length;
+    return { start, end: start + words.length, type, text: words, name: words };
+  });
+}
+
+const data = loadLinkerData();
+
+describe('linkMentions', () => {
+  it('joins a later surname to the full name, which names the entity', () => {
+    const text = 'قال المبعوث زامير كابولوف إن المحادثات مثمرة. وأضاف كابولوف أن موسكو تتابع الملف.';
+    const entities = linkMentions(
+      mentionsIn(text, [
+        ['زامير كابولوف', 'PER'],
+        ['كابولوف', 'PER'],
+        ['موسكو', 'LOC'],
+      ]),
+      data,
+    );
+    expect(entities).toHaveLength(2);
+    expect(entities[0]).toMatchObject({ id: 'E1', type: 'PER', name: 'زامير كابولوف' });
+    expect(entities[0]?.mentions).toHaveLength(2);
+    expect(entities[1]).toMatchObject({ id: 'E2', name: 'موسكو' });
+  });
+
+  it('joins spelling variants of one name', () => {
+    const text = 'وصل سيرغي لافروف إلى كابل، وقال سيرجي لافروف في كابول إن الزيارة مهمة.';
+    const entities = linkMentions(
+      mentionsIn(text, [
+        ['سيرغي لافروف', 'PER'],
+        ['كابل', 'LOC'],
+        ['سيرجي لافروف', 'PER'],
+        ['كابول', 'LOC'],
+      ]),
+      data,
+    );
+    expect(entities.map((e) => e.mentions.length)).toEqual([2, 2]);
+  });
+
+  it('joins an alias to its canonical name and names the entity by it', () => {
+    const text = 'اتهم الاتحاد الروسي الغرب بالتصعيد، فيما قالت روسيا إنها لن تتراجع.';
+    const entities = linkMentions(
+      mentionsIn(text, [
+        ['الاتحاد الروسي', 'LOC'],
+        ['روسيا', 'LOC'],
+      ]),
+      data,
+    );
+    expect(entities).toHaveLength(1);
+    expect(entities[0]?.name).toBe('روسيا');
+  });
+
+  it('makes one organisation of a name with and without its head word', () => {
+    const text = 'قالت حركة طالبان إن طالبان لن تشارك.';
+    const entities = linkMentions(
+      mentionsIn(text, [
+        ['حركة طالبان', 'ORG'],
+        ['طالبان', 'ORG'],
+      ]),
+      data,
+    );
+    expect(entities).toHaveLength(1);
+    expect(entities[0]?.name).toBe('حركة طالبان');
+  });
+
+  it('keeps apart two people who share only a first name', () => {
+    const text = 'التقى محمد العلي بنظيره محمد الحسن، ثم غادر محمد.';
+    const entities = linkMentions(
+      mentionsIn(text, [
+        ['محمد العلي', 'PER'],
+        ['محمد الحسن', 'PER'],
+        ['محمد', 'PER'],
+      ]),
+      data,
+    );
+    expect(entities).toHaveLength(3);
+  });
+
+  it('numbers entities in order of first mention', () => {
+    const text = 'زار ماكرون برلين ثم عاد ماكرون إلى باريس.';
+    const entities = linkMentions(
+      mentionsIn(text, [
+        ['ماكرون', 'PER'],
+        ['برلين', 'LOC'],
+        ['ماكرون', 'PER'],
+        ['باريس', 'LOC'],
+      ]),
+      data,
+    );
+    expect(entities.map((e) => `${e.id}:${e.name}`)).toEqual(['E1:ماكرون', 'E2:برلين', 'E3:باريس']);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../analyze/analyze.js';
+import type { Entity } from '../contract/analysis.js';
+import { tokenize } from '../text/tokenize.js';
+import { recognizeEntities } from './recognize.js';
+import { loadRecognizer } from './stage.js';
+
+function entitiesOf(text: string): Entity[] {
+  return recognizeEntities(text, tokenize(text), loadRecognizer());
+}
+
+/** Every mention as written, with its entity's type: "PER:سيرغي لافروف". */
+function mentionTexts(text: string): string[] {
+  return entitiesOf(text).flatMap((e) => e.mentions.map((m) => `${e.type}:${text.slice(m.start, m.end)}`));
+}
+
+describe('entity recognition on news text', () => {
+  it('tags a person after a title and a role', () => {
+    const text = 'وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي إن بلاده لن تقبل بأي شروط مسبقة.';
+    expect(mentionTexts(text)).toContain('PER:سيرغي لافروف');
+  });
+
+  it('tags a transliterated foreign name after a title', () => {
+    const text = 'والتقى الرئيس الفرنسي إيمانويل ماكرون المستشار الألماني أولاف شولتس في باريس يوم الأربعاء.';
+    const mentions = mentionTexts(text);
+    expect(mentions).toContain('PER:إيمانويل ماكرون');
+    expect(mentions).toContain('PER:أولاف شولتس');
+    expect(mentions).toContain('LOC:باريس');
+  });
+
+  it('tags a name in guillemets without the guillemets', () => {
+    const text = 'وأعلنت حركة «طالبان» في بيان أنها ستفرج عن عدد من الأسرى خلال الأيام المقبلة.';
+    const orgs = entitiesOf(text).filter((e) => e.type === 'ORG');
+    expect(orgs.length).toBeGreaterThan(0);
+    for (const org of orgs) {
+      for (const m of org.mentions) expect(text.slice(m.start, m.end)).not.toMatch(/[«»]/u);
+    }
+    expect(orgs.some((e) => e.mentions.some((m) => text.slice(m.start, m.end).includes('طالبان')))).toBe(
+      true,
+    );
+  });
+
+  it('tags an organisation that opens with its head word', () => {
+    const text =
+      'وأصدرت وزارة الخارجية المصرية بيانا أدانت فيه الهجوم، فيما دعت منظمة الصحة العالمية إلى التهدئة.';
+    const mentions = mentionTexts(text);
+    expect(mentions.some((m) => m.startsWith('ORG:وزارة الخارجية'))).toBe(true);
+    expect(mentions).toContain('ORG:منظمة الصحة العالمية');
+  });
+
+  it('leaves a conjunction or preposition outside a place name, but keeps the article', () => {
+    const text = 'وتوجه الوفد لروسيا بعد محادثات في القاهرة وبغداد، ثم عاد إلى الكرملين مساء.';
+    const mentions = mentionTexts(text);
+    expect(mentions).toContain('LOC:روسيا');
+    expect(mentions).toContain('LOC:القاهرة');
+    expect(mentions).toContain('LOC:بغداد');
+  });
+
+  it('joins a surname to the full name within the document', () => {
+    const text =
+      'قال المبعوث الروسي الخاص إلى أفغانستان زامير كابولوف إن موسكو تدعم الحوار. وأضاف كابولوف أن الوفد سيزور كابل قريبا.';
+    const people = entitiesOf(text).filter((e) => e.type === 'PER');
+    expect(people).toHaveLength(1);
+    expect(people[0]?.name).toBe('زامير كابولوف');
+    expect(people[0]?.mentions).toHaveLength(2);
+  });
+
+  it('does not tag nationality adjectives or common words that are also first names', () => {
+    const negatives = [
+      'وأكد الجانب الروسي استعداده لاستئناف المفاوضات في أقرب وقت.',
+      'ويحدو السكان أمل كبير في عودة الكهرباء قبل حلول الصيف.',
+      'وقال إنه يوم سعيد للمدينة بعد سنوات من الانتظار.',
+      'وكان الطقس جميلا والشوارع مزدحمة بالزوار.',
+    ];
+    for (const text of negatives) {
+      const tagged = mentionTexts(text).filter((m) => /الروسي|أمل|سعيد|جميل/u.test(m));
+      expect(tagged, text).toEqual([]);
+    }
+  });
+
+  it('keeps every mention inside the text and in order', () => {
+    const text =
+      'أعلن الجيش الإسرائيلي أنه قصف مواقع في جنوب لبنان، فيما قال حزب الله إن مقاتليه ردوا على الهجوم.';
+    for (const entity of entitiesOf(text)) {
+      for (const m of entity.mentions) {
+        expect(m.start).toBeGreaterThanOrEqual(0);
+        expect(m.end).toBeLessThanOrEqual(text.length);
+        expect(m.end).toBeGreaterThan(m.start);
+      }
+    }
+  });
+
+  it('fills the entities of the analysis contract', () => {
+    const text = 'استقبل الملك عبد الله الثاني في عمان الأمين العام للأمم المتحدة أنطونيو غوتيريش.';
+    const analysis = analyzeDocument({ text });
+    expect(analysis.entities.length).toBeGreaterThan(0);
+    expect(analysis.entities.map((e) => e.id)).toEqual(analysis.entities.map((_, i) => `E${i + 1}`));
+  });
+});
