@@ -1,0 +1,185 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'rasd-corpus-'));
+const store = join(dir, 'corpus.db');
+const CORPUS = 'examples/corpus/articles.jsonl';
+const gold = JSON.parse(readFileSync('examples/corpus/gold.json', 'utf8')) as {
+  stories: Record<string, string[]>;
+};
+
+interface StoryJson {
+  id: string;
+  title: string;
+  documents: {
+    url: string | null;
+    source: string | null;
+    title: string | null;
+    outlet: string | null;
+    published: string | null;
+  }[];
+  events: unknown[];
+  conflicts: unknown[];
+}
+
+const stories = (): StoryJson[] =>
+  JSON.parse(runCli(['stories', '--store', store, '--format', 'json', '--limit', '1000']).stdout);
+
+describe('rasd ingest and the corpus commands', () => {
+  let first: ReturnType<typeof runCli>;
+  beforeAll(() => {
+    first = runCli(['ingest', CORPUS, '--store', store]);
+  });
+
+  it('ingests the corpus and says what it did', () => {
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/added 34, skipped 0 as duplicates, failed 0/);
+  });
+
+  it('changes nothing when the same batch is ingested again', () => {
+    const before = stories();
+    const again = runCli(['ingest', CORPUS, '--store', store, '--format', 'json']);
+    expect(again.status).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, duplicates: 34, failed: 0 });
+    expect(stories()).toEqual(before);
+  });
+
+  it('prints stories as the contract says, every document in exactly one', () => {
+    const list = stories();
+    for (const s of list) {
+      expect(typeof s.id).toBe('string');
+      expect(typeof s.title).toBe('string');
+      expect(Array.isArray(s.events)).toBe(true);
+      expect(Array.isArray(s.conflicts)).toBe(true);
+      for (const d of s.documents)
+        expect(Object.keys(d)).toEqual(
+          expect.arrayContaining(['url', 'source', 'title', 'outlet', 'published']),
+        );
+    }
+    const urls = list.flatMap((s) => s.documents.map((d) => d.url));
+    expect(urls.sort()).toEqual(Object.values(gold.stories).flat().sort());
+  });
+
+  it('keeps syndicated copies in the story of their original', () => {
+    const storyOf = new Map(stories().flatMap((s) => s.documents.map((d) => [d.url, s.id] as const)));
+    const lines = readFileSync(CORPUS, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { url: string; text: string });
+    const copies = lines.filter((l) => /\n\([^)]+\)$/.test(l.text));
+    expect(copies.length).toBeGreaterThanOrEqual(5);
+    for (const copy of copies) {
+      const original = lines.find((l) => l !== copy && copy.text.startsWith(l.text));
+      expect(original).toBeDefined();
+      expect(storyOf.get(copy.url)).toBe(storyOf.get(original?.url ?? ''));
+    }
+  });
+
+  it('searches across clitics and marks the matched words by offset', () => {
+    const result = JSON.parse(
+      runCli(['search', 'طالبان', '--store', store, '--format', 'json', '--limit', '100']).stdout,
+    );
+    expect(result.total).toBeGreaterThan(5);
+    const marked = result.items.flatMap(
+      (hit: { snippet: { start: number; text: string; highlights: { start: number; end: number }[] } }) =>
+        hit.snippet.highlights.map((h) =>
+          hit.snippet.text.slice(h.start - hit.snippet.start, h.end - hit.snippet.start),
+        ),
+    );
+    expect(marked.every((m: string) => m.endsWith('طالبان'))).toBe(true);
+    const filtered = JSON.parse(
+      runCli(['search', 'طالبان', '--store', store, '--format', 'json', '--from', '2025-07']).stdout,
+    );
+    expect(filtered.total).toBeGreaterThan(0);
+    expect(filtered.total).toBeLessThan(result.total);
+  });
+
+  it('finds a word only written with clitics, and highlights it in the original', () => {
+    const own = join(dir, 'clitics.db');
+    const file = join(dir, 'clitics.txt');
+    writeFileSync(
+      file,
+      'التقى وفد روسي ممثلين لطالبان في الدوحة، وناقش الوفد وطالبان ملف الطاقة في أفغانستان.\n',
+    );
+    expect(runCli(['ingest', file, '--store', own]).status).toBe(0);
+    const result = JSON.parse(runCli(['search', 'طالبان', '--store', own, '--format', 'json']).stdout);
+    expect(result.total).toBe(1);
+    const { snippet } = result.items[0];
+    const marked = snippet.highlights.map((h: { start: number; end: number }) =>
+      snippet.text.slice(h.start - snippet.start, h.end - snippet.start),
+    );
+    expect(marked).toEqual(['لطالبان', 'وطالبان']);
+    expect(JSON.parse(runCli(['search', 'افغانستان', '--store', own, '--format', 'json']).stdout).total).toBe(
+      1,
+    );
+  });
+
+  it('writes a dossier as escaped HTML, Markdown and JSON', () => {
+    const json = runCli(['dossier', 'روسيا', 'طالبان', '--store', store, '--format', 'json']);
+    expect(json.status).toBe(0);
+    const dossier = JSON.parse(json.stdout);
+    expect(dossier.entries.length).toBeGreaterThan(0);
+    const dates = dossier.entries.map((e: { date: string | null }) => e.date).filter(Boolean);
+    expect([...dates].sort()).toEqual(dates);
+    const html = runCli(['dossier', 'روسيا', 'طالبان', '--store', store, '--format', 'html']).stdout;
+    expect(html).toMatch(/<li><time>\d{4}-\d{2}-\d{2}<\/time>/);
+    expect(html).not.toMatch(/<q>[^<]*"[^<]*<\/q>/);
+    expect(runCli(['dossier', 'روسيا', 'طالبان', '--store', store, '--format', 'markdown']).stdout).toMatch(
+      /^# /,
+    );
+  });
+
+  it('exports JSON Lines, CSV and PLOVER records', () => {
+    const jsonl = runCli(['export', '--format', 'jsonl', '--store', store]).stdout.trim().split('\n');
+    expect(jsonl).toHaveLength(34);
+    expect(JSON.parse(jsonl[0] ?? '{}').version).toBe(1);
+    const csv = runCli(['export', '--format', 'csv', '--store', store]).stdout;
+    expect(csv.split('\r\n')[0]).toBe('id,url,source,title,outlet,published,story,entities,events');
+    const plover = runCli(['export', '--format', 'plover', '--store', store]).stdout.trim();
+    for (const line of plover === '' ? [] : plover.split('\n')) {
+      expect(Object.keys(JSON.parse(line))).toEqual(
+        expect.arrayContaining(['id', 'event', 'text', 'language']),
+      );
+    }
+    expect(runCli(['export', '--store', store]).status).toBe(2);
+  });
+
+  it('reports a bad source in one line, stores the rest and exits 1', () => {
+    const other = join(dir, 'other.db');
+    const good = join(dir, 'good.txt');
+    writeFileSync(good, 'أعلنت وزارة الصحة في دمشق افتتاح مستشفى جديد لعلاج الأطفال.\n');
+    const result = runCli(['ingest', join(dir, 'missing.txt'), good, '--store', other]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stdout).toMatch(/added 1, skipped 0 as duplicates, failed 1/);
+  });
+
+  it('refuses a damaged store in one line', () => {
+    const damaged = join(dir, 'damaged.db');
+    writeFileSync(damaged, Buffer.alloc(8192, 0x41));
+    const result = runCli(['ingest', CORPUS, '--store', damaged]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/damaged|not a Rasd store/);
+  });
+
+  it('refuses a store written by a newer Rasd', () => {
+    const newer = join(dir, 'newer.db');
+    expect(runCli(['stories', '--store', newer]).status).toBe(0);
+    const db = new Database(newer);
+    db.prepare('INSERT INTO rasd_schema (version, applied_at) VALUES (99, ?)').run('2030-01-01');
+    db.close();
+    const result = runCli(['stories', '--store', newer]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/newer Rasd/);
+  });
+
+  it('takes the store path from RASD_STORE', () => {
+    const viaEnv = runCli(['stories', '--format', 'json'], { env: { RASD_STORE: store } });
+    expect(JSON.parse(viaEnv.stdout)).toHaveLength(stories().length);
+  });
+});
