@@ -7,7 +7,8 @@
  *  2. It is dropped when a class/id token names furniture (`BOILERPLATE_TOKENS`), unless it is
  *     `<html>`, `<body>`, `<main>`, `<article>`, an `itemprop=articleBody`, named as an article
  *     body, or holds more than half of the page's paragraph text: a wrapper called `has-sidebar`
- *     around the whole page must not take the article with it.
+ *     around the whole page must not take the article with it. Quotations and embedded posts
+ *     (`<blockquote>`, `social-media-embed`) are kept: they are part of the story.
  *  3. A box whose class/id names related stories (`RELATED_TOKENS`) is marked related, with the
  *     same exceptions.
  *  4. Text is counted per "block owner", the nearest block-level ancestor; a block owner with at
@@ -21,6 +22,7 @@ import {
   BOILERPLATE_ROLES,
   BOILERPLATE_TOKENS,
   DROP_TAGS,
+  EMBED_TOKENS,
   RELATED_TOKENS,
 } from './vocabulary.js';
 
@@ -182,6 +184,7 @@ function classifyByName(boxes: Boxes): void {
     if (PROTECTED_TAGS.has(element.name) || boxes.articleBody[i] === 1) continue;
     if (most > 0 && (boxes.paragraphText[i] ?? 0) > most) continue;
     const own = tokens[i] ?? [];
+    if (element.name === 'blockquote' || own.some((t) => EMBED_TOKENS.has(t))) continue;
     if (own.some((t) => BOILERPLATE_TOKENS.has(t))) boxes.dropped[i] = 1;
     else if (own.some((t) => RELATED_TOKENS.has(t))) boxes.related[i] = 1;
   }

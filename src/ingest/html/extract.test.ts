@@ -196,6 +196,20 @@ describe('extractArticle on difficult input', () => {
     expectSegmentInvariants(article);
   });
 
+  it('keeps an embedded post in the story and splits an inline caption into its own line', () => {
+    const html = `<html dir="rtl"><body><div class="article-body">
+      <p>تواصلت ردود الفعل على قرار الاتحاد الآسيوي نقل المباراة إلى ملعب محايد، وانتقد مسؤولون في النادي توقيت القرار قبل أيام من الموعد المحدد.</p>
+      <div class="photo"><img src="a.jpg"><span class="newsCaption">جماهير النادي في المدرجات خلال مباراة سابقة</span></div>
+      <div class="social-media-embed"><blockquote class="twitter-tweet"><p>قرار مجحف بحق جماهيرنا وسنلجأ إلى محكمة التحكيم الرياضي</p></blockquote></div>
+      <p>وأكد الاتحاد في بيانه أن القرار نهائي وجاء لأسباب أمنية تتعلق بسلامة الجماهير واللاعبين على حد سواء.</p>
+      <div class="share-tools"><a href="#">شارك على فيسبوك</a></div></div></body></html>`;
+    const article = extractArticle(html);
+    expect(linesOf(article, 'body').join('\n')).toContain('محكمة التحكيم الرياضي');
+    expect(linesOf(article, 'caption')).toEqual(['جماهير النادي في المدرجات خلال مباراة سابقة']);
+    expect(article.text).not.toContain('شارك على فيسبوك');
+    expectSegmentInvariants(article);
+  });
+
   it('does not rewrite the input: the same HTML gives the same text twice', () => {
     const html = fixture('almidan-2025-04-17-bread-prices');
     expect(extractArticle(html).text).toBe(extractArticle(html).text);

@@ -5,7 +5,8 @@
  *  1. Block-level elements start and end blocks; inline elements run together; `<br>` is a line
  *     break inside a block; table cells in a row are joined with " | ", one row per block.
  *  2. Dropped subtrees (see boxes.ts) are skipped.
- *  3. A block's kind comes from its innermost marked ancestor: a related box → `related`, `<h1>`…
+ *  3. An element that gives a kind starts and ends a block even when it is inline (a caption
+ *     `<span>` inside a photo box). A block's kind comes from its innermost marked ancestor: a related box → `related`, `<h1>`…
  *     `<h6>` → `heading`, `<figcaption>` or a caption class → `caption`, the byline element →
  *     `byline`, a dateline class → `dateline`; otherwise `body`.
  *  4. Inside the article, a list or box with no paragraph of prose and mostly link text is a list of
@@ -98,14 +99,15 @@ function renderTree(boxes: Boxes, root: Element, rootIndex: number, byline: numb
     if (!isElement(node) || node.type !== 'tag') continue;
     const i = boxes.page.indexOf.get(node) ?? -1;
     if (exit) {
-      if (isBlock(boxes, i)) writer.flush();
-      if (pushed.pop()) writer.kinds.pop();
+      const kinded = pushed.pop() === true;
+      if (isBlock(boxes, i) || kinded) writer.flush();
+      if (kinded) writer.kinds.pop();
       continue;
     }
     if (i < 0 || boxes.dropped[i] === 1) continue;
     const kind = i === rootIndex ? null : kindOf(boxes, node, i, byline, writer.kind);
     if (kind === 'boilerplate') continue;
-    if (isBlock(boxes, i)) writer.flush();
+    if (isBlock(boxes, i) || kind) writer.flush();
     enterInline(boxes, node, i, writer);
     if (kind) writer.kinds.push(kind);
     pushed.push(kind !== null);

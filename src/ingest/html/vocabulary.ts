@@ -122,6 +122,9 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'upnext',
   'login',
   'tooltip',
+  'popover',
+  'rollover',
+  'hovercard',
 ]);
 
 /**
@@ -147,6 +150,13 @@ export const RELATED_TOKENS: ReadonlySet<string> = new Set([
   'storylink',
   'teaser',
   'teasers',
+  'latest',
+  'latestnews',
+  'morenews',
+  'readnext',
+  'whatsnext',
+  'dontmiss',
+  'mustread',
 ]);
 
 /**
@@ -193,6 +203,21 @@ export const CONTENT_TOKENS: ReadonlySet<string> = new Set([
   'articletext',
   'bodytext',
   'rich',
+]);
+
+/**
+ * Class/id tokens of posts embedded in the article (a quoted tweet): a box with one of them is kept
+ * even when another of its tokens (`social-media-embed`) names furniture.
+ */
+export const EMBED_TOKENS: ReadonlySet<string> = new Set([
+  'embed',
+  'embedded',
+  'tweet',
+  'twittertweet',
+  'instagrammedia',
+  'blockquote',
+  'pullquote',
+  'quote',
 ]);
 
 /** Class/id tokens that mark photo captions. */
@@ -271,6 +296,7 @@ export const RELATED_CUES: readonly string[] = [
   'أخبار ذات صلة',
   'ذات صلة',
   'read more',
+  'see more',
   'read also',
   'also read',
   'related:',
@@ -282,8 +308,25 @@ export const RELATED_CUES: readonly string[] = [
 /** Short lines that are page furniture whatever element holds them (compared lowercased, trimmed). */
 export const BOILERPLATE_LINES: ReadonlySet<string> = new Set([
   'advertisement',
-  'advertisement:',
+  'advert',
   'ad',
+  'story continues below advertisement',
+  'article continues below advertisement',
+  'continue reading below',
+  'continue reading the main story',
+  "don't miss",
+  'don’t miss',
+  'see more',
+  'read more',
+  'related',
+  'more',
+  'by',
+  'biography',
+  'this slideshow requires javascript',
+  'skip to content',
+  'close',
+  'next',
+  'previous',
   'sponsored',
   'share',
   'share this',
