@@ -4,8 +4,10 @@
  */
 import type { Stage } from '../core/pipeline.js';
 import { entityStage } from '../entities/stage.js';
+import { eventsStage } from '../events/stage.js';
 import { publicationStage } from '../publication/stage.js';
 import { quantitiesStage } from '../quantities/stage.js';
+import { quotesStage } from '../quotes/stage.js';
 import { segmentStage } from '../segment/stage.js';
 import { sentenceStage } from '../text/sentence-stage.js';
 import { tokenStage } from '../text/token-stage.js';
@@ -20,4 +22,6 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   publicationStage,
   timesStage,
   quantitiesStage,
+  quotesStage,
+  eventsStage,
 ];

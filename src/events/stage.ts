@@ -17,10 +17,10 @@ export function eventLexicon(): EventLexicon {
 
 export const eventsStage: Stage = {
   name: 'events',
-  requires: ['segments', 'entities', 'sentences', 'quantities'],
+  requires: ['segments', 'entities', 'sentences', 'times', 'quantities', 'quotes'],
   provides: ['events'],
   run(doc) {
-    const quotes = doc.has('quotes') ? doc.get('quotes') : [];
+    const quotes = doc.get('quotes');
     const events = extractEvents(
       {
         text: doc.text,
@@ -28,7 +28,7 @@ export const eventsStage: Stage = {
         sentences: doc.get('sentences'),
         quantities: doc.get('quantities'),
         segments: doc.get('segments'),
-        times: doc.has('times') ? doc.get('times') : [],
+        times: doc.get('times'),
         quoted: quotes.filter((q) => (q as { kind?: string }).kind !== 'indirect'),
       },
       eventLexicon(),

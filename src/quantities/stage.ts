@@ -18,14 +18,14 @@ export function quantityLexicon(): QuantityLexicon {
 
 export const quantitiesStage: Stage = {
   name: 'quantities',
-  requires: ['sentences'],
+  requires: ['sentences', 'times'],
   provides: ['quantities'],
   run(doc) {
     const quantities = extractQuantities(
       {
         text: doc.text,
         numbers: findNumbers(doc.text),
-        excluded: doc.has('times') ? doc.get('times') : [],
+        excluded: doc.get('times'),
         sentences: doc.get('sentences'),
       },
       quantityLexicon(),

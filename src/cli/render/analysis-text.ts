@@ -90,7 +90,11 @@ function describeEvent(
   const actors = who(event.actors);
   const targets = who(event.targets);
   const parties = targets ? `${actors} → ${targets}` : actors;
-  return `${(date ?? 'undated').padEnd(10)}  ${event.type.padEnd(10)}  ${parties}  «${excerpt(text.slice(event.start, event.end))}»`;
+  const m = event.magnitudes;
+  const figures = m ? Object.entries(m).map(([k, v]) => `${k} ${v}`) : [];
+  const notes = [...(event.context ?? []), ...figures];
+  const extra = notes.length > 0 ? `  (${notes.join(', ')})` : '';
+  return `${(date ?? 'undated').padEnd(10)}  ${event.type.padEnd(10)}  ${parties}${extra}  «${excerpt(text.slice(event.start, event.end))}»`;
 }
 
 function excerpt(text: string): string {
