@@ -51,13 +51,15 @@ export interface Tally {
   correct: number;
   total: number;
   exactSpan: number;
+  /** Times found that overlap no gold time (in sentences that have gold times). */
+  spurious: number;
 }
 
 export function scoreSentence(
   gold: DevSentence,
   found: readonly TimeMention[],
 ): { tally: Tally; misses: string[] } {
-  const tally: Tally = { correct: 0, total: 0, exactSpan: 0 };
+  const tally: Tally = { correct: 0, total: 0, exactSpan: 0, spurious: 0 };
   const misses: string[] = [];
   if (gold.times.length === 0) {
     tally.total = 1;
@@ -65,6 +67,12 @@ export function scoreSentence(
     if (found.length > 0)
       misses.push(`${gold.id}: found ${found.map((t) => `«${t.text}»=${t.value}`).join(' ')}`);
     return { tally, misses };
+  }
+  for (const t of found) {
+    if (!gold.times.some((g) => t.start < g.end && g.start < t.end)) {
+      tally.spurious++;
+      misses.push(`${gold.id}: spurious «${t.text}» ${t.value}`);
+    }
   }
   for (const g of gold.times) {
     tally.total++;
@@ -92,10 +100,11 @@ function evaluate(): EvaluationRow[] {
   const lexicon = arabicTimeLexicon();
   const tallies = new Map<string, Tally>();
   const add = (key: string, t: Tally) => {
-    const sum = tallies.get(key) ?? { correct: 0, total: 0, exactSpan: 0 };
+    const sum = tallies.get(key) ?? { correct: 0, total: 0, exactSpan: 0, spurious: 0 };
     sum.correct += t.correct;
     sum.total += t.total;
     sum.exactSpan += t.exactSpan;
+    sum.spurious += t.spurious;
     tallies.set(key, sum);
   };
   const showErrors = process.env.TIMES_EVAL_ERRORS;
@@ -126,7 +135,7 @@ function evaluate(): EvaluationRow[] {
         evaluation: `times:${split}`,
         metric: `${phenomenon} ${what}`,
         value: t.total === 0 ? 0 : t.correct / t.total,
-        note: `${t.correct}/${t.total}${phenomenon === 'negative' ? '' : `, exact span ${t.exactSpan}`}${target}`,
+        note: `${t.correct}/${t.total}${phenomenon === 'negative' ? '' : `, exact span ${t.exactSpan}, spurious ${t.spurious}`}${target}`,
       };
     });
 }

@@ -60,6 +60,8 @@ export const TimeWordsSchema = z.object({
   gregorianMarkers: forms,
   linkers: forms,
   nameHeads: forms,
+  partsOfYear: forms,
+  notToday: forms,
 });
 
 export type GregorianMonths = z.infer<typeof GregorianMonthsSchema>;
@@ -123,6 +125,12 @@ export interface TimeLexicon {
   readonly rangeJoins: ReadonlySet<string>;
   readonly linkers: ReadonlySet<string>;
   readonly nameHeads: ReadonlySet<string>;
+  /** Parts of a year before من ('الربع الأخير من 2024'): the number after من is a year. */
+  readonly partsOfYear: ReadonlySet<string>;
+  /** Adjectives after اليوم that make it a day other than today (اليوم التالي، اليوم الوطني). */
+  readonly notToday: ReadonlySet<string>;
+  /** Every word an expression can begin with, so the scanner skips all others at once. */
+  readonly triggers: ReadonlySet<string>;
 }
 
 export function fold(word: string): string {
@@ -167,7 +175,7 @@ export function buildTimeLexicon(data: TimeLanguageData): TimeLexicon {
     for (const f of u.two) units.set(fold(f), { unit: u.unit, count: 2 });
     for (const f of u.many) units.set(fold(f), { unit: u.unit, count: null });
   }
-  return {
+  const lexicon: Omit<TimeLexicon, 'triggers'> = {
     gregorianMonths: phraseIndex(data.gregorian.months.map((m) => ({ forms: m.forms, value: month(m) }))),
     hijriMonths: phraseIndex(data.hijri.months.map((m) => ({ forms: m.forms, value: month(m) }))),
     weekdays: phraseIndex(
@@ -200,5 +208,17 @@ export function buildTimeLexicon(data: TimeLanguageData): TimeLexicon {
     rangeJoins: foldAll(words.rangeJoins),
     linkers: foldAll(words.linkers),
     nameHeads: foldAll(words.nameHeads),
+    partsOfYear: foldAll(words.partsOfYear),
+    notToday: foldAll(words.notToday),
   };
+  return { ...lexicon, triggers: triggersOf(lexicon) };
+}
+
+function triggersOf(lexicon: Omit<TimeLexicon, 'triggers'>): ReadonlySet<string> {
+  const triggers = new Set<string>();
+  const { partsOfYear: _p, notToday: _n, nameHeads: _h, ...starters } = lexicon;
+  for (const part of Object.values(starters) as (ReadonlyMap<string, unknown> | ReadonlySet<string>)[]) {
+    for (const key of part.keys()) triggers.add(key);
+  }
+  return triggers;
 }

@@ -86,6 +86,29 @@ export const parseNumericDate: Parser = ({ stream, lexicon }, i) => {
   return { first: i, last, start: word.start, reading: { type: 'date', calendar, year, month, day } };
 };
 
+const DAY_MONTH = /^(\d{1,2})\/(\d{1,2})(?![\d/])/u;
+const DAY_MONTH_CUES: ReadonlySet<string> = new Set(['في', 'بتاريخ', 'تاريخ', 'يوم', 'منذ', 'حتي']);
+
+/** "في 12/8": a day and month without a year, only after في/بتاريخ/يوم, so "24/7" is not a date. */
+export const parseDayMonth: Parser = ({ stream }, i) => {
+  const word = stream.words[i];
+  if (
+    !word ||
+    word.kind !== 'digits' ||
+    !stream.words[i - 1]?.stems.some((s) => DAY_MONTH_CUES.has(s.text))
+  ) {
+    return null;
+  }
+  if (/\d/u.test(stream.folded.text.slice(Math.max(0, word.foldedStart - 1), word.foldedStart))) return null;
+  const m = DAY_MONTH.exec(stream.folded.text.slice(word.foldedStart));
+  if (!m) return null;
+  const [day, month] = [Number(m[1]), Number(m[2])];
+  if (!isValidDate(2024, month, day)) return null;
+  const last = wordEndingAt(stream, i, word.foldedStart + m[0].length);
+  if (last < 0) return null;
+  return { first: i, last, start: word.start, reading: { type: 'date', calendar: 'gregorian', month, day } };
+};
+
 export const parseYearSpan: Parser = ({ stream }, i) => {
   const word = stream.words[i];
   if (!word || word.kind !== 'digits') return null;
@@ -176,7 +199,9 @@ function parseMonthDate(input: ParserInput, i: number, calendar: Calendar): Pars
   if (calendar === 'hijri' && year?.year === undefined) return null;
   if (year?.hijri && calendar === 'gregorian') return null;
   const stated = day || year || relation || alternative !== null || monthWord >= 0;
-  if (name.value.strict && !stated && !datedContext(input, nameIndex)) return null;
+  // "يوليو وأغسطس": a month coordinated with the month before it shares that month's context.
+  const coordinated = !name.value.strict && phraseEndsAt(stream, nameIndex - 1, months);
+  if (!stated && !coordinated && !datedContext(input, nameIndex)) return null;
   if (
     day &&
     year?.year !== undefined &&
@@ -196,6 +221,11 @@ function parseMonthDate(input: ParserInput, i: number, calendar: Calendar): Pars
   };
   const start = day ? day.start : monthWord >= 0 ? lookupStart(stream, monthWord) : name.start;
   return { first: i, last, start, reading };
+}
+
+function phraseEndsAt(stream: WordStream, i: number, months: PhraseIndex<NamedNumber>): boolean {
+  for (let k = Math.max(0, i - 1); k <= i; k++) if (phraseAt(stream, k, months)?.last === i) return true;
+  return false;
 }
 
 function lookupStart(stream: WordStream, i: number): number {
@@ -229,7 +259,10 @@ export const parseYear: Parser = (input, i) => {
   const calendar: Calendar = marked.hijri ? 'hijri' : 'gregorian';
   const reading: Reading = { type: 'date', calendar, year: digits.year };
   const plausible = digits.year >= 1800 && digits.year <= 2100;
-  const context = datedContext(input, i) && !stemIn(stream, i - 1, lexicon.rangeStarts);
+  const afterFrom = stream.words[i - 1]?.text === 'من';
+  // "الربع الأخير من 2024": after من, a year only when a part of a year comes before it.
+  const partOfYear = afterFrom && [i - 2, i - 3].some((k) => stemIn(stream, k, lexicon.partsOfYear));
+  const context = (datedContext(input, i) && !stemIn(stream, i - 1, lexicon.rangeStarts)) || partOfYear;
   const weak = !hasMarker && !(plausible && context);
   return { first: i, last: marked.last, start: digits.start, reading, ...(weak ? { weak } : {}) };
 };

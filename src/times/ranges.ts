@@ -70,8 +70,9 @@ function withBareDayStarts(input: ParserInput, out: Refined[]): Refined[] {
     const joinAt = b.first - 1;
     const join = stemIn(stream, joinAt, lexicon.rangeJoins)?.text;
     const dayIndex = joinAt - 1;
-    const day = bare && join && join !== 'و' ? dayAt(stream, dayIndex) : null;
     const opener = stemIn(stream, dayIndex - 1, lexicon.rangeStarts);
+    const pairs = join !== 'و' || opener?.text === 'بين' || opener?.text === 'يومي';
+    const day = bare && join && pairs ? dayAt(stream, dayIndex) : null;
     if (
       r.type === 'date' &&
       day &&

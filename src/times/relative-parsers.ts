@@ -68,15 +68,15 @@ export const parseDayWord: Parser = (input, i) => {
   if (!day) return null;
   const weekday = wordAt(stream, day.last + 1, i) ? phraseAt(stream, day.last + 1, lexicon.weekdays) : null;
   const next = stream.words[day.last + 1];
-  const today = day.value === 0;
-  if (
-    today &&
-    !weekday &&
-    next &&
-    wordAt(stream, day.last + 1, i) &&
-    /^ال/u.test(next.stems[0]?.text ?? '')
-  ) {
-    return null;
+  if (day.value === 0 && !weekday && next && wordAt(stream, day.last + 1, i)) {
+    // اليوم التالي، اليوم الوطني، اليوم الثاني، باليوم العالمي: another day than today.
+    if (
+      stemIn(stream, day.last + 1, lexicon.notToday) ||
+      numberAt(stream, day.last + 1)?.kind === 'ordinal'
+    ) {
+      return null;
+    }
+    if (day.stem.clitics !== '' && /^ال/u.test(next.stems[0]?.text ?? '')) return null;
   }
   const reading: Reading = {
     type: 'offset',
@@ -157,7 +157,11 @@ export const parseDuration: Parser = (input, i) => {
   const { stream, lexicon } = input;
   const count = countAt(input, i, i);
   if (!count) return null;
-  if (count.bare && !stemIn(stream, i - 1, lexicon.durationCues)) return null;
+  // "بعد أسبوع من إعلان…": a bare unit after قبل/بعد that counts from an event.
+  const fromEvent =
+    (stemIn(stream, i - 1, lexicon.ago) ?? stemIn(stream, i - 1, lexicon.hence)) !== null &&
+    stream.words[count.last + 1]?.text === 'من';
+  if (count.bare && !fromEvent && !stemIn(stream, i - 1, lexicon.durationCues)) return null;
   const reading: Reading = { type: 'duration', value: isoDuration(count.amount, count.unit) };
   return { first: i, last: count.last, start: count.start, reading };
 };
@@ -168,13 +172,9 @@ export const parseSet: Parser = (input, i) => {
   if (adverb)
     return { first: i, last: i, start: adverb.start, reading: { type: 'set', value: adverb.value } };
   const every = stemIn(stream, i, lexicon.every);
-  if (!every || !wordAt(stream, i + 1, i)) return null;
-  const unit = lookup(stream, i + 1, lexicon.units);
-  if (!unit || unit.value.count !== 1) return null;
-  return {
-    first: i,
-    last: i + 1,
-    start: every.start,
-    reading: { type: 'set', value: isoDuration(1, unit.value.unit) },
-  };
+  if (!every) return null;
+  const count = countAt(input, i + 1, i);
+  if (!count) return null;
+  const reading: Reading = { type: 'set', value: isoDuration(count.amount, count.unit) };
+  return { first: i, last: count.last, start: every.start, reading };
 };

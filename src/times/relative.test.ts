@@ -103,3 +103,43 @@ describe('no publication date', () => {
     ]);
   });
 });
+
+describe('rules added after the fresh dev set', () => {
+  it('reads a year after من when a part of a year comes before it', () => {
+    expect(timeNamed('تراجعت المبيعات في النصف الأول من 2023.', REF, '2023').value).toBe('2023');
+    expect(timesIn('قُتل أكثر من 2023 شخصا.', REF)).toEqual([]);
+  });
+
+  it('reads a bare unit after بعد … من as a duration', () => {
+    const t = timeNamed('استقال الوزير بعد شهر من تعيينه.', REF, 'شهر');
+    expect([t.kind, t.value]).toEqual(['duration', 'P1M']);
+  });
+
+  it('reads كل with a count as a set', () => {
+    const t = timeNamed('تُجرى الانتخابات كل أربع سنوات.', REF, 'كل أربع سنوات');
+    expect([t.kind, t.value]).toEqual(['set', 'P4Y']);
+  });
+
+  it('reads اليوم before a definite noun that is not an adjective of the day', () => {
+    expect(timeNamed('تحل اليوم الذكرى العاشرة للثورة.', REF, 'اليوم').value).toBe('2024-03-14');
+    expect(timesIn('انتهى اليوم الأول من المؤتمر.', REF)).toEqual([]);
+  });
+
+  it('reads a day and month without a year only after في or بتاريخ', () => {
+    expect(timeNamed('صدر القرار في 3/2 الماضي.', REF, '3/2').value).toBe('2024-02-03');
+    expect(timesIn('المتجر مفتوح 24/7 طوال الأسبوع.', REF).map((t) => t.text)).not.toContain('24/7');
+  });
+
+  it('pairs two days joined by و after يومي', () => {
+    const times = timesIn('تُعقد القمة يومي 20 و21 مارس الجاري.', REF);
+    expect(times.map((t) => [t.text, t.value])).toEqual([
+      ['20', '2024-03-20'],
+      ['21 مارس الجاري', '2024-03-21'],
+    ]);
+  });
+
+  it('needs a dated context for a month name alone', () => {
+    expect(timesIn('أصدرت الفرقة أغنية «نيسان» وألبوم «يناير».', REF)).toEqual([]);
+    expect(timeNamed('تراجعت الصادرات خلال شهري يناير وفبراير.', REF, 'فبراير').value).toBe('2024-02');
+  });
+});

@@ -16,6 +16,7 @@ import {
   type Parsed,
   type Parser,
   type ParserInput,
+  parseDayMonth,
   parseGregorianDate,
   parseHijriDate,
   parseNumericDate,
@@ -37,6 +38,7 @@ import { scanWords } from './words.js';
 const PARSERS: readonly Parser[] = [
   parseYearSpan,
   parseNumericDate,
+  parseDayMonth,
   parseWeekday,
   parseDayWord,
   parseGregorianDate,
@@ -58,7 +60,7 @@ export function findTimeExpressions(text: string, lexicon: TimeLexicon): TimeExp
   const found: ScanResult[] = [];
   let i = 0;
   while (i < stream.words.length) {
-    const result = parseAt(input, i);
+    const result = mayBegin(input, i) ? parseAt(input, i) : null;
     if (result) {
       found.push(result);
       if (result.rangeEnd) found.push({ ...result.rangeEnd, mod: null });
@@ -67,6 +69,14 @@ export function findTimeExpressions(text: string, lexicon: TimeLexicon): TimeExp
   }
   const refined = refineRanges(input, found).filter((r) => !r.weak && !namesAPlace(input, r));
   return refined.map((r, index) => toExpression(input, r, refined, index));
+}
+
+function mayBegin({ stream, lexicon }: ParserInput, i: number): boolean {
+  const word = stream.words[i];
+  if (!word) return false;
+  return (
+    word.kind === 'digits' || stream.numbers.has(i) || word.stems.some((s) => lexicon.triggers.has(s.text))
+  );
 }
 
 function parseAt(input: ParserInput, i: number): ScanResult | null {
