@@ -16,6 +16,23 @@ function at(quantities: Quantity[], text: string, surface: string): Quantity | u
 }
 
 describe('quantities', () => {
+  it('a number word behind a proclitic keeps its own figure and leaves the clitic out', () => {
+    const text = 'سقط في الهجوم وثلاثة قتلى من المدنيين.';
+    const numbers: NumberMention[] = [
+      { start: text.indexOf('ثلاثة'), end: text.indexOf('ثلاثة') + 5, value: 3, kind: 'cardinal' },
+    ];
+    const [q] = run(text, { numbers });
+    expect(q && text.slice(q.start, q.end)).toBe('ثلاثة قتلى');
+    expect(q).toMatchObject({ value: 3, role: 'killed' });
+  });
+
+  it('a number inside a hashtag or after a tatweel does not break the stage', () => {
+    expect(() => run('##0', { numbers: [{ start: 2, end: 3, value: 0, kind: 'cardinal' }] })).not.toThrow();
+    expect(() =>
+      run('ـثلاثة', { numbers: [{ start: 1, end: 6, value: 3, kind: 'cardinal' }] }),
+    ).not.toThrow();
+  });
+
   it('two figures of different roles in one sentence (killed and injured)', () => {
     const text = 'أسفر القصف عن مقتل أكثر من 140 شخصاً وإصابة نحو 180 آخرين في المدينة.';
     const qs = run(text);

@@ -21,7 +21,7 @@
 import type { Quantity, Span } from '../contract/analysis.js';
 import { foldArabic } from '../text/normalize.js';
 import type { Approx, QuantityLexicon, UnitSense } from './lexicon.js';
-import { type Word, wordIndexAt, wordsOf } from './words.js';
+import { type Word, wordIndexAt, wordIndexContaining, wordsOf } from './words.js';
 
 /** A number found by the shared number parser (src/text/numbers.ts), in words or digits. */
 export interface NumberMention {
@@ -51,6 +51,8 @@ interface Item {
   multiplied: boolean;
   vague: boolean;
   digits: string | null;
+  /** Where the number itself starts, when a proclitic glued to its first word is not part of it. */
+  start?: number;
 }
 
 const SENTENCE_STOPS = new Set(['.', '،', ',', '؛', ';', '!', '?', '؟', '\n']);
@@ -72,11 +74,20 @@ function findItems(input: QuantityInput, words: readonly Word[], lexicon: Quanti
   const byWord = new Map<number, Item>();
   const blocked = new Set<number>();
   for (const n of input.numbers ?? []) {
-    const wi = wordIndexAt(words, n.start);
+    const wi = wordIndexContaining(words, n.start);
+    if (wi >= words.length) continue;
     const wj = Math.max(wi + 1, wordIndexAt(words, n.end));
     for (let k = wi; k < wj; k++) blocked.add(k);
     if (n.kind === 'ordinal') continue;
-    const item: Item = { wi, wj, value: n.value, multiplied: wj - wi > 1, vague: false, digits: null };
+    const item: Item = {
+      wi,
+      wj,
+      value: n.value,
+      multiplied: wj - wi > 1,
+      vague: false,
+      digits: null,
+      start: n.start,
+    };
     if (n.indefinite) Object.assign(item, { value: null, min: n.value * 2, vague: true });
     else if (wj - wi === 1 && words[wi]?.kind === 'number')
       Object.assign(item, { multiplied: false, digits: words[wi]?.text });
@@ -195,8 +206,12 @@ function describe(
     ageRole(words, startWord, unit, lexicon) ??
     cueBefore(words, startWord, sentence, lexicon, taken) ??
     cueAfter(words, endWord, sentence, lexicon, taken);
+  const firstWord = words[startWord] as Word;
   const quantity: Quantity = {
-    start: (words[startWord] as Word).start,
+    start:
+      startWord === item.wi && item.start !== undefined
+        ? Math.max(firstWord.start, item.start)
+        : firstWord.start,
     end: (words[endWord - 1] as Word).end,
     value: item.value,
     approx,

@@ -106,6 +106,21 @@ function restMatches(words: readonly Word[], i: number, keys: readonly string[])
   return true;
 }
 
+/**
+ * Index of the word that contains `offset`, else of the first word after it. A number the shared
+ * parser found inside a token (after a proclitic or a tatweel, inside a hashtag) belongs to that token.
+ */
+export function wordIndexContaining(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the first word whose start is at or after `offset` (words are in text order). */
 export function wordIndexAt(words: readonly Word[], offset: number): number {
   let lo = 0;
