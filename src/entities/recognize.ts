@@ -1,6 +1,6 @@
 /**
- * Entity recognition of one document, pure: tokens → sentences → tags (model, then the
- * organisation head rule) → mentions → entities.
+ * Entity recognition of one document, pure: tokens → sentences → tags (model, the organisation
+ * head rule, names recurring in the document: propagate.ts) → mentions → entities.
  * Sentences come from the 'sentences' layer when the pipeline has one; otherwise tokens are cut
  * after sentence-final punctuation, and very long runs are cut so one bad page cannot make one
  * huge sentence.
@@ -9,8 +9,10 @@ import type { Entity, Span } from '../contract/analysis.js';
 import type { Token } from '../text/tokenize.js';
 import type { Gazetteer } from './gazetteer/gazetteer.js';
 import { type HeadRuleData, tagHeadedOrganisations } from './head-rule.js';
+import type { WordLexicon } from './lexicon/cspell-trie.js';
 import { type LinkerData, linkMentions } from './linker/link.js';
 import { type EntityMention, mentionsFromTags } from './mentions.js';
+import { propagateNames } from './propagate.js';
 import type { SequenceTagger } from './tagger/model.js';
 
 export interface Recognizer {
@@ -18,6 +20,7 @@ export interface Recognizer {
   readonly gazetteer: Gazetteer;
   readonly linker: LinkerData;
   readonly headRule: HeadRuleData;
+  readonly lexicon: WordLexicon | undefined;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '...']);
@@ -29,13 +32,22 @@ export function recognizeEntities(
   recognizer: Recognizer,
   sentences?: readonly Span[],
 ): Entity[] {
+  const runs = sentenceRuns(tokens, sentences);
+  const words = runs.map((run) => run.map((t) => t.text));
+  const tagged = tagDocument(words, recognizer);
   const mentions: EntityMention[] = [];
-  for (const run of sentenceRuns(tokens, sentences)) {
-    const words = run.map((t) => t.text);
-    const tags = tagHeadedOrganisations(words, recognizer.tagger.tag(words), recognizer.headRule);
-    mentions.push(...mentionsFromTags(text, run, tags, recognizer.gazetteer));
-  }
+  runs.forEach((run, i) => {
+    mentions.push(...mentionsFromTags(text, run, tagged[i] as Int32Array, recognizer.gazetteer));
+  });
   return linkMentions(mentions, recognizer.linker);
+}
+
+/** Tags of a document's sentences: the model, the organisation head rule, then document-level names. */
+export function tagDocument(sentences: readonly (readonly string[])[], recognizer: Recognizer): Int32Array[] {
+  const tags = sentences.map((words) =>
+    tagHeadedOrganisations(words, recognizer.tagger.tag(words), recognizer.headRule),
+  );
+  return propagateNames(sentences, tags, recognizer.lexicon);
 }
 
 export function sentenceRuns(tokens: readonly Token[], sentences?: readonly Span[]): Token[][] {

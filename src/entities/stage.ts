@@ -8,6 +8,7 @@ import {
   loadFeatureResources,
   loadGazetteer,
   loadHeadRuleData,
+  loadLexicon,
   loadLinkerData,
   loadTaggerModel,
 } from './resources.js';
@@ -21,6 +22,7 @@ export function loadRecognizer(): Recognizer {
     gazetteer: loadGazetteer(),
     linker: loadLinkerData(),
     headRule: loadHeadRuleData(),
+    lexicon: loadLexicon(),
   };
   return recognizer;
 }

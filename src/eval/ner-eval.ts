@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { tagHeadedOrganisations } from '../entities/head-rule.js';
+import { tagDocument } from '../entities/recognize.js';
 import { loadRecognizer } from '../entities/stage.js';
 import { type Counts, scoresOf } from '../entities/tagger/chunks.js';
 import { parseConll, type TaggedSentence } from '../entities/tagger/conll.js';
@@ -19,11 +20,13 @@ const AQMAR_DIR = new URL('aqmar/articles/', SHARED);
 const MODEL_META = new URL('../../models/ner/model.json', import.meta.url);
 const PUBLISHED = 'published: AraBERT v0.2 83.70, CAMeLBERT-MSA 82.4, CRF systems ~79–81; target ≥ 0.80';
 const TYPES = ['PER', 'LOC', 'ORG', 'MISC'];
+const PSEUDO_DOCUMENT = 20;
 
 export const nerEvaluation: Evaluation = {
   name: 'ner',
   async run() {
-    const { tagger, headRule } = loadRecognizer();
+    const recognizer = loadRecognizer();
+    const { tagger, headRule } = recognizer;
     const tag = (words: readonly string[]) => tagger.tag(words);
     const tagWithRule = (words: readonly string[]) =>
       tagHeadedOrganisations(words, tagger.tag(words), headRule);
@@ -40,6 +43,19 @@ export const nerEvaluation: Evaluation = {
     );
     const withRule = evaluateTagging(tagWithRule, test);
     rows.push(f1Row('ANERcorp test (+ organisation head rule)', withRule, 'as the entity stage runs'));
+    const inDocuments = new Map<readonly string[], Int32Array>();
+    for (let at = 0; at < test.length; at += PSEUDO_DOCUMENT) {
+      const window = test.slice(at, at + PSEUDO_DOCUMENT).map((s) => s.words);
+      tagDocument(window, recognizer).forEach((tags, i) => inDocuments.set(window[i] as string[], tags));
+    }
+    const staged = evaluateTagging((words) => inDocuments.get(words) ?? tag(words), test);
+    rows.push(
+      f1Row(
+        'ANERcorp test (entity stage, documents)',
+        staged,
+        `head rule + names propagated within windows of ${PSEUDO_DOCUMENT} sentences (the file has no document breaks)`,
+      ),
+    );
     rows.push(...devRows());
     const aqmar = readdirSync(AQMAR_DIR)
       .filter((f) => f.endsWith('.txt'))

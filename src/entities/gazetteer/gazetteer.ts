@@ -75,10 +75,14 @@ export function matchGazetteer(forms: readonly WordForms[], gazetteer: Gazetteer
   const end = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const word = forms[i] as WordForms;
-    const firstKeys = new Set([word.key, word.stem, word.bare]);
-    for (const first of firstKeys) {
-      for (const phrase of gazetteer.byFirst.get(first) ?? []) {
-        if (first === word.bare && first !== word.stem && phrase.words.length > 1) continue;
+    for (let f = 0; f < 3; f++) {
+      const first = f === 0 ? word.key : f === 1 ? word.stem : word.bare;
+      if ((f === 1 && first === word.key) || (f === 2 && (first === word.stem || first === word.key)))
+        continue;
+      const phrases = gazetteer.byFirst.get(first);
+      if (!phrases) continue;
+      for (const phrase of phrases) {
+        if (f === 2 && phrase.words.length > 1) continue;
         if (!matchesAt(forms, i, phrase.words)) continue;
         const last = i + phrase.words.length - 1;
         begin[i] = (begin[i] ?? 0) | phrase.kinds;

@@ -20,6 +20,15 @@ export function tagType(t: number): EntityType | null {
 
 /** An I- tag may only follow a B- or I- of its own type: the decoder never produces an orphan I-. */
 export function isAllowedTransition(from: number, to: number): boolean {
-  if (tagPart(to) !== 'I') return true;
-  return from > 0 && tagType(from) === tagType(to);
+  return ALLOWED[from * TAG_COUNT + to] === 1;
 }
+
+function allowedTransition(from: number, to: number): boolean {
+  if (tagPart(to) !== 'I') return true;
+  return from > 0 && from < TAG_COUNT && tagType(from) === tagType(to);
+}
+
+/** `ALLOWED[from * TAG_COUNT + to]`; row TAG_COUNT is the start of a sentence. */
+const ALLOWED = Uint8Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, i) =>
+  allowedTransition(Math.floor(i / TAG_COUNT), i % TAG_COUNT) ? 1 : 0,
+);

@@ -1,0 +1,96 @@
+/**
+ * Document-level consistency: a name the tagger found once in a document is a name wherever it
+ * recurs there. News gives the full name and title once (`الرئيس الأمريكي جورج بوش`) and the
+ * bare name after (`وقال بوش`), where a sentence-level tagger has less to go on.
+ *
+ * Rules:
+ *  1. every chunk the tagger found is a pattern: its words' keys, the first word also by its stem so
+ *     a recurrence with a clitic matches (`وبوش`); a person's last name alone is a pattern too;
+ *  2. a pattern is applied only where every word is still untagged, longest pattern first;
+ *  3. a one-word pattern is not applied to a common word of the lexicon (`أمل`, `سعيد`), nor to a
+ *     word of fewer than three letters;
+ *  4. a pattern found with several types takes its most frequent one.
+ */
+import type { WordLexicon } from './lexicon/cspell-trie.js';
+import { TAG_INDEX, tagPart, tagType } from './tagger/tags.js';
+import { analyzeWordForms, type WordForms } from './word-forms.js';
+
+const MAX_PATTERN = 4;
+
+export function propagateNames(
+  sentences: readonly (readonly string[])[],
+  tags: readonly Int32Array[],
+  lexicon: WordLexicon | undefined,
+): Int32Array[] {
+  const patterns = collectPatterns(sentences, tags);
+  if (patterns.size === 0) return tags.map((t) => Int32Array.from(t));
+  return sentences.map((words, s) => {
+    const out = Int32Array.from(tags[s] as Int32Array);
+    const firstForms = words.map((w) => analyzeWordForms(w));
+    for (let i = 0; i < words.length; i++) {
+      if (out[i] !== 0) continue;
+      for (let len = Math.min(MAX_PATTERN, words.length - i); len >= 1; len--) {
+        let free = true;
+        for (let k = i; k < i + len; k++) if (out[k] !== 0) free = false;
+        if (!free) continue;
+        const rest = firstForms.slice(i + 1, i + len).map((f) => f.key);
+        const first = firstForms[i] as WordForms;
+        const type =
+          patterns.get([first.key, ...rest].join(' ')) ?? patterns.get([first.stem, ...rest].join(' '));
+        if (!type) continue;
+        if (len === 1 && !applicableAlone(words[i] as string, first.stem, lexicon)) continue;
+        out[i] = TAG_INDEX.get(`B-${type}`) ?? 0;
+        for (let k = i + 1; k < i + len; k++) out[k] = TAG_INDEX.get(`I-${type}`) ?? 0;
+        i += len - 1;
+        break;
+      }
+    }
+    return out;
+  });
+}
+
+function collectPatterns(
+  sentences: readonly (readonly string[])[],
+  tags: readonly Int32Array[],
+): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  const vote = (key: string, type: string) => {
+    const counts = votes.get(key) ?? new Map<string, number>();
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+    votes.set(key, counts);
+  };
+  sentences.forEach((words, s) => {
+    const t = tags[s] as Int32Array;
+    for (let i = 0; i < words.length; i++) {
+      const type = tagType(t[i] as number);
+      if (!type || tagPart(t[i] as number) !== 'B') continue;
+      let last = i;
+      while (last + 1 < words.length && tagPart(t[last + 1] as number) === 'I') last++;
+      if (last - i < MAX_PATTERN) {
+        const first = analyzeWordForms(words[i] as string);
+        const rest = words.slice(i + 1, last + 1).map((w) => analyzeWordForms(w).key);
+        for (const form of new Set([first.key, first.stem])) vote([form, ...rest].join(' '), type);
+        if (type === 'PER' && last > i) {
+          const surname = analyzeWordForms(words[last] as string);
+          for (const form of new Set([surname.key, surname.stem])) vote(form, type);
+        }
+      }
+      i = last;
+    }
+  });
+  const patterns = new Map<string, string>();
+  for (const [key, counts] of votes) {
+    const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (best) patterns.set(key, best[0]);
+  }
+  return patterns;
+}
+
+function applicableAlone(word: string, stem: string, lexicon: WordLexicon | undefined): boolean {
+  if (stem.length < 3) return false;
+  if (!lexicon) return true;
+  const plain = word.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+  const forms = [plain];
+  if (/^[وف]/u.test(plain)) forms.push(plain.slice(1));
+  return !forms.some((form) => lexicon.has(form));
+}
