@@ -1,8 +1,14 @@
 /** Every benchmark `npm run bench` runs, in order. Add one line per benchmark. */
 
 import { analyzeBenchmark } from './analyze-bench.js';
+import { apiBenchmark } from './api-bench.js';
 import { extractionBenchmark } from './extraction-bench.js';
 import { nerBenchmark } from './ner-bench.js';
 import type { Benchmark } from './types.js';
 
-export const BENCHMARKS: readonly Benchmark[] = [analyzeBenchmark, extractionBenchmark, nerBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [
+  analyzeBenchmark,
+  extractionBenchmark,
+  nerBenchmark,
+  apiBenchmark,
+];

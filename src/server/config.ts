@@ -26,8 +26,11 @@ export const DEFAULT_LIMITS: ServerLimits = {
 export interface ServeConfig {
   readonly host: string;
   readonly port: number;
-  /** The SQLite file, or null for a server that only analyses. */
-  readonly storePath: string | null;
+  /**
+   * Whether to serve a store, and `--store` when given (a SQLite path or a PostgreSQL URL; without
+   * it the store module's own rules pick RASD_DATABASE_URL or RASD_STORE). Null: analysis only.
+   */
+  readonly store: { readonly path: string | undefined } | null;
   /** The bearer token writes need; null disables writes. */
   readonly token: string | null;
   /** The built web UI (web/dist), or null to serve the API alone. */
@@ -60,7 +63,7 @@ export function parseServeConfig(
   return {
     host: values.host ?? env.RASD_HOST ?? DEFAULT_HOST,
     port: port.data,
-    storePath: values.store ?? env.RASD_STORE ?? null,
+    store: values.store || env.RASD_DATABASE_URL || env.RASD_STORE ? { path: values.store } : null,
     token: token === '' ? null : token,
     webRoot: WEB_ROOT,
     limits: DEFAULT_LIMITS,

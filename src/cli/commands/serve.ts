@@ -5,6 +5,7 @@ import { type RunningServer, startServer } from '../../server/start.js';
 import type { Store } from '../../store/store.js';
 import { type Command, EXIT_OK, UsageError } from '../command.js';
 import { parseOptions } from '../parse-options.js';
+import { withStore } from './store-common.js';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -16,7 +17,8 @@ browser for the UI (analyse, search, entities, stories, dossiers, actor graph); 
 under /api/ and is described at /openapi.json (OpenAPI 3.1).
 
 Options:
-  --store PATH   the SQLite store to serve (made by \`rasd ingest\`); without it only /api/analyze
+  --store PATH   the store to serve (made by \`rasd ingest\`): a SQLite file or a postgres:// URL;
+                 without it (and without RASD_STORE / RASD_DATABASE_URL) only /api/analyze
                  works and the store pages answer 503
   --port N       the port (default 4100, or RASD_PORT; 0 picks a free one)
   --host ADDR    the address to listen on (default 127.0.0.1, or RASD_HOST). Reads are open to
@@ -26,7 +28,8 @@ Options:
 Environment:
   RASD_TOKEN     the bearer token writes need (POST /api/documents), 16+ characters. Unset, every
                  write is refused with 403 and the API is read-only
-  RASD_STORE     the store, when --store is not given
+  RASD_STORE, RASD_DATABASE_URL
+                 the store, when --store is not given
 
 Limits: bodies up to 4 MB, 30 s per request, 200 items per page. Every answer carries a strict
 Content-Security-Policy and errors are JSON: {"error": {"status", "code", "message", "issues"?}}.
@@ -34,7 +37,7 @@ Content-Security-Policy and errors are JSON: {"error": {"status", "code", "messa
 Examples:
   rasd serve --store news.db
   RASD_TOKEN=$(openssl rand -hex 24) rasd serve --store news.db --port 8080
-  curl -s localhost:4100/api/search?q=الحدود | jq '.items[].snippet.text'
+  curl -sG localhost:4100/api/search --data-urlencode q=الحدود | jq '.items[].snippet.text'
   curl -s -X POST localhost:4100/api/analyze -H 'content-type: application/json' \\
        -d '{"text": "قال الوزير أمس إن الاجتماع سيعقد في بغداد."}'
   npm run demo     # builds, ingests examples/corpus into demo.db and serves it
@@ -52,20 +55,26 @@ Examples:
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
-    const store = config.storePath ? await openStore(config.storePath) : null;
-    const server = await listen(config, store);
-    report(config, store, server);
-    await untilSignalled();
-    await server.close();
-    await store?.close();
-    return EXIT_OK;
+    if (config.store === null) return serveUntilSignalled(config, null);
+    return withStore('serve', config.store.path, (store) => serveUntilSignalled(config, store));
   },
 };
 
-/** Imported only when a store is asked for, so `rasd serve` alone loads no database driver. */
-async function openStore(path: string): Promise<Store> {
-  const { openSqliteStore } = await import('../../store/sqlite/sqlite-store.js');
-  return openSqliteStore(path);
+async function serveUntilSignalled(config: ServeConfig, store: Store | null): Promise<number> {
+  let server: RunningServer;
+  try {
+    server = await listen(config, store);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE')
+      throw new UsageError(`port ${config.port} is in use; pick another with --port`);
+    if (code === 'EADDRNOTAVAIL') throw new UsageError(`${config.host} is not an address of this machine`);
+    throw error;
+  }
+  report(config, store, server);
+  await untilSignalled();
+  await server.close();
+  return EXIT_OK;
 }
 
 export async function listen(config: ServeConfig, store: Store | null): Promise<RunningServer> {
