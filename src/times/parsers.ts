@@ -27,7 +27,7 @@
 import { isValidDate } from './calendar.js';
 import type { NamedNumber, PhraseIndex, TimeLexicon } from './lexicon.js';
 import { dayAt, lookup, numberAt, phraseAt, stemIn, wordAt, yearDigitsAt } from './match.js';
-import type { Calendar, DateReading, Reading, TimeUnit } from './types.js';
+import type { Calendar, DateReading, Reading } from './types.js';
 import type { WordStream } from './words.js';
 
 /** A reading of words `first`…`last`; `start` is the original offset of its first letter. */
@@ -47,7 +47,7 @@ export interface ParserInput {
   readonly lexicon: TimeLexicon;
 }
 
-type Parser = (input: ParserInput, i: number) => Parsed | null;
+export type Parser = (input: ParserInput, i: number) => Parsed | null;
 
 const NUMERIC_DATE = /^(\d{1,4})[ \t]*([/.-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{1,4})(?!\d)/u;
 const YEAR_SPAN = /^(\d{4})[ \t]*[-–—][ \t]*(\d{4})(?!\d|[/.-]\d)/u;
@@ -266,6 +266,3 @@ export const parseYear: Parser = (input, i) => {
   const weak = !hasMarker && !(plausible && context);
   return { first: i, last: marked.last, start: digits.start, reading, ...(weak ? { weak } : {}) };
 };
-
-export type { Parser, TimeUnit };
-export { parseMonthDate };

@@ -27,7 +27,6 @@ import {
   isValidDate,
   type PlainDate,
   pad4,
-  toEpochDay,
   weekdayOf,
 } from './calendar.js';
 import type { DateReading, OffsetReading, Reading, TimeExpression, WeekdayReading } from './types.js';
@@ -194,5 +193,3 @@ function resolveOffset(reading: OffsetReading, reference: Reference | null): Res
   const date = addDays(today, unit === 'day' ? amount : 0);
   return { value: formatDate(date), anchor: 'publication', ...weekdayConflict(date, reading.weekday) };
 }
-
-export { toEpochDay };
