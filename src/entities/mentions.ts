@@ -9,7 +9,8 @@
  *     a preposition (ب ك ل) is cut before the article (`بالقاهرة` → `القاهرة`, `للأمم` → `لأمم`,
  *     whose name gets its alef back) and before a known name that the whole word is not
  *     (`لروسيا` → `روسيا`, but `لبنان`, `بغداد` stay); the article itself stays (`الكرملين`);
- *  3. a lone nationality adjective (`الروسي`) is not a mention.
+ *  3. a lone nationality adjective (`الروسي`) is not a mention, nor a lone month or weekday name
+ *     (data/ar/entities/not-names.json: `نيسان` in `أبريل (نيسان)`).
  */
 import type { EntityType } from '../contract/analysis.js';
 import type { Token } from '../text/tokenize.js';
@@ -36,6 +37,7 @@ export function mentionsFromTags(
   tokens: readonly Token[],
   tags: Int32Array,
   gazetteer: Gazetteer,
+  notNames: ReadonlySet<string> = new Set(),
 ): EntityMention[] {
   const mentions: EntityMention[] = [];
   let i = 0;
@@ -48,7 +50,7 @@ export function mentionsFromTags(
     let last = i;
     while (last + 1 < tokens.length && tagPart(tags[last + 1] as number) === 'I') last++;
     const mention = makeMention(text, tokens, i, last, type, gazetteer);
-    if (mention) mentions.push(mention);
+    if (mention && !(i === last && notNames.has(wordKey(mention.text)))) mentions.push(mention);
     i = last + 1;
   }
   return mentions;

@@ -78,6 +78,11 @@ describe('entity recognition on news text', () => {
     }
   });
 
+  it('does not take a month in brackets for a name', () => {
+    const text = 'وبدأت المناقشات في أبريل (نيسان) الماضي بحضور ممثلين عن الطرفين.';
+    expect(mentionTexts(text).filter((m) => m.endsWith('نيسان'))).toEqual([]);
+  });
+
   it('keeps every mention inside the text and in order', () => {
     const text =
       'أعلن الجيش الإسرائيلي أنه قصف مواقع في جنوب لبنان، فيما قال حزب الله إن مقاتليه ردوا على الهجوم.';

@@ -21,6 +21,8 @@ export interface Recognizer {
   readonly linker: LinkerData;
   readonly headRule: HeadRuleData;
   readonly lexicon: WordLexicon | undefined;
+  /** Keys of words that are never a mention alone (months, weekdays). */
+  readonly notNames: ReadonlySet<string>;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '...']);
@@ -37,7 +39,9 @@ export function recognizeEntities(
   const tagged = tagDocument(words, recognizer);
   const mentions: EntityMention[] = [];
   runs.forEach((run, i) => {
-    mentions.push(...mentionsFromTags(text, run, tagged[i] as Int32Array, recognizer.gazetteer));
+    mentions.push(
+      ...mentionsFromTags(text, run, tagged[i] as Int32Array, recognizer.gazetteer, recognizer.notNames),
+    );
   });
   return linkMentions(mentions, recognizer.linker);
 }

@@ -17,6 +17,7 @@ import type { LinkerData } from './linker/link.js';
 import { decodeModel } from './tagger/codec.js';
 import type { FeatureResources } from './tagger/features.js';
 import type { TaggerModel } from './tagger/model.js';
+import { wordKey } from './word-forms.js';
 
 export const MODEL_URL = new URL('../../models/ner/tagger.bin', import.meta.url);
 
@@ -100,4 +101,10 @@ export function loadHeadRuleData(): HeadRuleData {
     headRule = buildHeadRuleData(data.ruleHeads, data.ruleStops);
   }
   return headRule;
+}
+
+/** Keys of data/ar/entities/not-names.json. */
+export function loadNotNames(): ReadonlySet<string> {
+  const data = loadLanguageData('ar/entities/not-names', z.object({ words: strings }));
+  return new Set(data.words.map(wordKey));
 }

@@ -10,6 +10,7 @@ import {
   loadHeadRuleData,
   loadLexicon,
   loadLinkerData,
+  loadNotNames,
   loadTaggerModel,
 } from './resources.js';
 import { SequenceTagger } from './tagger/model.js';
@@ -23,6 +24,7 @@ export function loadRecognizer(): Recognizer {
     linker: loadLinkerData(),
     headRule: loadHeadRuleData(),
     lexicon: loadLexicon(),
+    notNames: loadNotNames(),
   };
   return recognizer;
 }
