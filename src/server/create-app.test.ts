@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisSchema } from '../contract/analysis.js';
+import { DEFAULT_LIMITS } from './config.js';
 import { errorOf, postJson, testApp } from './test-support/test-app.js';
 
 const ARTICLE = 'قال وزير الخارجية أمس إن الوفد سيصل إلى عمّان يوم الأحد المقبل لبحث ملف المياه.';
@@ -47,6 +48,16 @@ describe('POST /api/analyze', () => {
     expect(res.status).toBe(200);
     const analysis = AnalysisSchema.parse(await res.json());
     expect(analysis.document.url).toBe('https://example.com/a');
+  });
+
+  it('answers 504 in the error shape when a request outlives the time limit', async () => {
+    const app = testApp({
+      limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 50 },
+      readUrl: () => new Promise(() => {}),
+    });
+    const res = await app.request('/api/analyze', postJson({ url: 'https://example.com/slow' }));
+    expect(res.status).toBe(504);
+    expect((await errorOf(res)).code).toBe('timeout');
   });
 
   it('refuses a body over the size limit with 413', async () => {

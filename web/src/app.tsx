@@ -18,9 +18,9 @@ const NAV = ['analyze', 'search', 'entities', 'stories', 'dossier', 'graph'] as 
 function page(route: Route): ReactNode {
   switch (route.page) {
     case 'search':
-      return <SearchPage route={route} />;
+      return <SearchPage key={route.params.toString()} route={route} />;
     case 'entities':
-      return <EntitiesPage route={route} />;
+      return <EntitiesPage key={route.params.toString()} route={route} />;
     case 'entity':
       return route.id ? <EntityPage key={route.id} route={route} /> : <EntitiesPage route={route} />;
     case 'stories':
@@ -30,7 +30,7 @@ function page(route: Route): ReactNode {
     case 'document':
       return <DocumentPage key={route.id} route={route} />;
     case 'dossier':
-      return <DossierPage route={route} />;
+      return <DossierPage key={route.params.toString()} route={route} />;
     case 'graph':
       return <GraphPage />;
     default:
