@@ -38,14 +38,23 @@ export const nerBenchmark: Benchmark = {
     const runs = sentenceRuns(tokens).map((run) => run.map((t) => t.text));
     for (const run of runs) tagger.tag(run);
     const repeats = Math.max(1, Math.ceil(300_000 / tokens.length));
+    const cpuBefore = process.cpuUsage();
     const tagging = await measure(() => {
       for (let r = 0; r < repeats; r++) for (const run of runs) tagger.tag(run);
     });
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     rows.push({
       benchmark: 'ner',
-      metric: 'tagger words/s (one core)',
+      metric: 'tagger words/s (wall clock)',
       value: ((tokens.length * repeats) / tagging.seconds).toFixed(0),
       note: 'target ≥ 200,000',
+    });
+    rows.push({
+      benchmark: 'ner',
+      metric: 'tagger words per CPU-second',
+      value: ((tokens.length * repeats) / cpuSeconds).toFixed(0),
+      note: 'one thread; robust to other load on the machine',
     });
     const articles = 200;
     const stage = await measure(() => {

@@ -103,6 +103,8 @@ const UNKNOWN = '\u0000unk';
 
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
+  private buffer = new Uint32Array(4096);
+  private length = 0;
 
   constructor(private readonly resources: FeatureResources) {}
 
@@ -114,10 +116,11 @@ export class FeatureExtractor {
       this.resources.gazetteer,
     );
     const inQuote = quoteDepths(words);
-    const out: number[] = [];
+    this.length = 0;
+    const out = this;
     const offsets = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
-      offsets[i] = out.length;
+      offsets[i] = this.length;
       const w = infos[i] as WordInfo;
       const p1 = infos[i - 1];
       const p2 = infos[i - 2];
@@ -151,8 +154,19 @@ export class FeatureExtractor {
       if (n1?.quote === 2) out.push(hashPair(T.QuoteCloseNext, 1, 0));
       if (i === 0) out.push(hashPair(T.First, 1, 0));
     }
-    offsets[n] = out.length;
-    return { offsets, hashes: Uint32Array.from(out) };
+    offsets[n] = this.length;
+    return { offsets, hashes: this.buffer.slice(0, this.length) };
+  }
+
+  /** Appends one or two hashes to the sentence's buffer (grown as needed). */
+  push(a: number, b?: number): void {
+    if (this.length + 2 > this.buffer.length) {
+      const bigger = new Uint32Array(this.buffer.length * 2);
+      bigger.set(this.buffer);
+      this.buffer = bigger;
+    }
+    this.buffer[this.length++] = a;
+    if (b !== undefined) this.buffer[this.length++] = b;
   }
 
   private info(word: string): WordInfo {
@@ -218,7 +232,12 @@ function isCommonWord(word: string, forms: WordForms, lexicon: WordLexicon | und
   return 0;
 }
 
-function pushMaskFeatures(out: number[], template: number, mask: number, extra: number): void {
+function pushMaskFeatures(
+  out: { push(a: number, b?: number): void },
+  template: number,
+  mask: number,
+  extra: number,
+): void {
   if (mask === 0) return;
   for (const kind of GAZ_KINDS) {
     const bit = GAZ_BIT[kind];
