@@ -2,7 +2,7 @@
  * Parsers for time stated relative to publication, and for durations and sets (rules 6–11 of
  * `parsers.ts`).
  */
-import { lookup, numberAt, phraseAt, stemIn, wordAt } from './match.js';
+import { dayAt, lookup, numberAt, phraseAt, stemIn, wordAt } from './match.js';
 import {
   type Parsed,
   type Parser,
@@ -177,4 +177,22 @@ export const parseSet: Parser = (input, i) => {
   if (!count) return null;
   const reading: Reading = { type: 'set', value: isoDuration(count.amount, count.unit) };
   return { first: i, last: count.last, start: every.start, reading };
+};
+
+/** "الثالث والعشرين من الشهر الجاري", "5 من الشهر المقبل": a day of a month placed by a relation. */
+export const parseDayOfMonthPeriod: Parser = (input, i) => {
+  const { stream, lexicon } = input;
+  const day = dayAt(stream, i);
+  if (!day || stream.words[day.last]?.text !== 'من') return null;
+  const period = parsePeriod(input, day.last + 1);
+  if (!period || period.reading.type !== 'offset' || period.reading.unit !== 'month') return null;
+  if (stemIn(stream, day.last + 1, lexicon.demonstratives) === null && period.last === day.last + 1)
+    return null;
+  const reading: Reading = {
+    type: 'date',
+    calendar: 'gregorian',
+    day: day.day,
+    monthOffset: period.reading.amount,
+  };
+  return { first: i, last: period.last, start: day.start, reading };
 };

@@ -143,3 +143,15 @@ describe('rules added after the fresh dev set', () => {
     expect(timeNamed('تراجعت الصادرات خلال شهري يناير وفبراير.', REF, 'فبراير').value).toBe('2024-02');
   });
 });
+
+describe('a day of a month placed by a relation', () => {
+  it.each([
+    ['تنتهي المهلة في الثالث والعشرين من الشهر الجاري.', 'الثالث والعشرين من الشهر الجاري', '2024-03-23'],
+    ['يُعقد الاجتماع في 5 من الشهر المقبل.', '5 من الشهر المقبل', '2024-04-05'],
+    ['بدأ الإضراب في العاشر من الشهر الماضي.', 'العاشر من الشهر الماضي', '2024-02-10'],
+  ])('%s', (sentence, text, value) => {
+    const t = timeNamed(sentence, REF, text);
+    expect(t.value).toBe(value);
+    expect(t.anchor).toBe('publication');
+  });
+});

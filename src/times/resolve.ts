@@ -75,6 +75,10 @@ const UNRESOLVED: Resolved = { value: null, anchor: 'unresolved' };
 function resolveDate(reading: DateReading, reference: Reference | null): Resolved {
   if (reading.calendar === 'hijri' && reading.year !== undefined) return resolveHijri(reading);
   if (reading.year !== undefined) return stated(reading, reading.year, 'absolute');
+  if (reading.monthOffset !== undefined && reference) {
+    const m = addMonths(reference.year, reference.month, reading.monthOffset);
+    return stated({ ...reading, month: m.month }, m.year, 'publication');
+  }
   if (!reference || reading.month === undefined) return UNRESOLVED;
   const year = yearFor(reading, reading.month, reference);
   const resolved = stated(reading, year, 'publication');

@@ -26,6 +26,7 @@ import {
 import { type Refined, refineRanges } from './ranges.js';
 import {
   parseAgo,
+  parseDayOfMonthPeriod,
   parseDayWord,
   parseDuration,
   parsePeriod,
@@ -45,6 +46,7 @@ const PARSERS: readonly Parser[] = [
   parseHijriDate,
   parseYear,
   parsePeriod,
+  parseDayOfMonthPeriod,
   parseAgo,
   parseDuration,
   parseSet,

@@ -21,6 +21,8 @@ export interface DateReading {
   readonly day?: number;
   /** A year stated relative to publication: "مارس من العام الماضي" is −1. */
   readonly yearOffset?: number;
+  /** A month stated relative to publication, with no month name: "5 من الشهر المقبل" is +1. */
+  readonly monthOffset?: number;
   /** "أبريل الماضي", "يوليو المقبل", "مارس الجاري". */
   readonly relation?: Relation;
   /** A weekday stated beside the date ("الخميس 17 أبريل"), checked against it. */
