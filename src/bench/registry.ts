@@ -4,6 +4,7 @@ import { analyzeBenchmark } from './analyze-bench.js';
 import { apiBenchmark } from './api-bench.js';
 import { extractionBenchmark } from './extraction-bench.js';
 import { nerBenchmark } from './ner-bench.js';
+import { storeBenchmark } from './store-bench.js';
 import type { Benchmark } from './types.js';
 
 export const BENCHMARKS: readonly Benchmark[] = [
@@ -11,4 +12,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   extractionBenchmark,
   nerBenchmark,
   apiBenchmark,
+  storeBenchmark,
 ];

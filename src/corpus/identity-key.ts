@@ -56,6 +56,18 @@ export function nameKeyWords(name: string, variants: NameVariants = shippedNameV
   return words.map((word) => foldWord(word, variants, distinct)).filter((w) => w !== '');
 }
 
+const distinctSets = new WeakMap<NameVariants, ReadonlySet<string>>();
+
+/** The distinct names, folded like names are; built once per variant table. */
+function distinctSet(variants: NameVariants): ReadonlySet<string> {
+  let set = distinctSets.get(variants);
+  if (!set) {
+    set = new Set(variants.distinctNames.map((n) => foldLetters(foldArabic(n), variants.letterFolds)));
+    distinctSets.set(variants, set);
+  }
+  return set;
+}
+
 function foldLetters(text: string, folds: Readonly<Record<string, string>>): string {
   let out = '';
   for (const char of text) out += folds[char] ?? char;

@@ -61,7 +61,6 @@ export function clusterStories(
 ): StoryGroup[] {
   const docs = [...documents].sort((a, b) => compareKeys(a.id, b.id));
   const vectors = weighTerms(docs);
-  const similarities = new Map<string, number>();
   const pairs = candidatePairs(docs, vectors, options).map(([i, j]) => {
     const sim = pairSimilarity(
       docs[i] as ClusterDocument,
@@ -71,11 +70,10 @@ export function clusterStories(
       j,
       options,
     );
-    similarities.set(`${i}:${j}`, sim);
     return { i, j, sim };
   });
   pairs.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
-  const groups = mergeAverageLinkage(docs.length, pairs, similarities, options.threshold);
+  const groups = mergeAverageLinkage(docs.length, pairs, options.threshold);
   return groups.map((indices) =>
     storyGroup(
       indices.map((i) => docs[i] as ClusterDocument),
@@ -198,11 +196,20 @@ function cosine(a: Vector, b: Vector): number {
 function mergeAverageLinkage(
   count: number,
   pairs: readonly { i: number; j: number; sim: number }[],
-  similarities: ReadonlyMap<string, number>,
   threshold: number,
 ): number[][] {
   const groupOf = Array.from({ length: count }, (_, i) => i);
   const members = new Map<number, number[]>(groupOf.map((i) => [i, [i]]));
+  // Sum of similarities between every two groups that have a compared pair, kept up to date on merges.
+  const links = new Map<number, Map<number, number>>();
+  const link = (a: number, b: number) => links.get(a)?.get(b) ?? 0;
+  const setLink = (a: number, b: number, value: number) => {
+    if (!links.has(a)) links.set(a, new Map());
+    if (!links.has(b)) links.set(b, new Map());
+    links.get(a)?.set(b, value);
+    links.get(b)?.set(a, value);
+  };
+  for (const { i, j, sim } of pairs) setLink(i, j, sim);
   for (const { i, j, sim } of pairs) {
     if (sim < threshold) break;
     const gi = groupOf[i] as number;
@@ -210,14 +217,18 @@ function mergeAverageLinkage(
     if (gi === gj) continue;
     const a = members.get(gi) as number[];
     const b = members.get(gj) as number[];
-    let total = 0;
-    for (const x of a) for (const y of b) total += similarities.get(x < y ? `${x}:${y}` : `${y}:${x}`) ?? 0;
-    if (total / (a.length * b.length) < threshold) continue;
+    if (link(gi, gj) / (a.length * b.length) < threshold) continue;
     const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi];
+    for (const [other, value] of links.get(drop) ?? []) {
+      if (other !== keep) setLink(keep, other, link(keep, other) + value);
+      links.get(other)?.delete(drop);
+    }
+    links.delete(drop);
+    links.get(keep)?.delete(drop);
     const merged = [...(members.get(keep) as number[]), ...(members.get(drop) as number[])];
     members.set(keep, merged);
     members.delete(drop);
-    for (const x of merged) groupOf[x] = keep;
+    for (const x of members.get(keep) as number[]) groupOf[x] = keep;
   }
   return [...members.values()];
 }

@@ -618,13 +618,26 @@ async function refreshIdentities(trx: Transaction<Database>): Promise<void> {
       )
       .execute();
   }
+  // One statement per distinct identity rather than one per row: refreshes stay fast as the corpus grows.
+  const byIdentity = new Map<string, { doc_pk: number; local_id: string }[]>();
   for (const r of rows) {
-    await trx
-      .updateTable('doc_entities')
-      .set({ corpus_id: identityOf.get(occurrenceKey(r.doc_key, r.local_id)) ?? null })
-      .where('doc_pk', '=', r.doc_pk)
-      .where('local_id', '=', r.local_id)
-      .execute();
+    const id = identityOf.get(occurrenceKey(r.doc_key, r.local_id));
+    if (!id) continue;
+    byIdentity.set(id, [...(byIdentity.get(id) ?? []), { doc_pk: r.doc_pk, local_id: r.local_id }]);
+  }
+  await trx.updateTable('doc_entities').set({ corpus_id: null }).execute();
+  for (const [id, members] of byIdentity) {
+    for (const local of new Set(members.map((m) => m.local_id))) {
+      const pks = members.filter((m) => m.local_id === local).map((m) => m.doc_pk);
+      for (let i = 0; i < pks.length; i += 500) {
+        await trx
+          .updateTable('doc_entities')
+          .set({ corpus_id: id })
+          .where('local_id', '=', local)
+          .where('doc_pk', 'in', pks.slice(i, i + 500))
+          .execute();
+      }
+    }
   }
 }
 
