@@ -70,3 +70,26 @@ describe('Hijri dates in text', () => {
     expect(timesIn('التقى رجب طيب أردوغان بالشيخ رمضان عبد الله.', REF)).toEqual([]);
   });
 });
+
+describe('Hijri months without a year', () => {
+  // 2025-04-17 is 19 Shawwal 1446.
+  it('takes the Hijri year of publication, or the one a relation points to', () => {
+    const past = timeNamed('ارتفعت المبيعات خلال رمضان الماضي.', REF, 'رمضان الماضي');
+    expect(past.hijri).toBe('1446-09');
+    expect(past.anchor).toBe('publication');
+    expect(timeNamed('يبدأ موسم الحج في ذي الحجة المقبل.', REF, 'ذي الحجة المقبل').hijri).toBe('1446-12');
+    const day = timeNamed('أُعلنت النتائج في 5 شوال.', REF, '5 شوال');
+    expect(day.hijri).toBe('1446-10-05');
+    expect(
+      toHijri({
+        year: Number(day.value?.slice(0, 4)),
+        month: Number(day.value?.slice(5, 7)),
+        day: Number(day.value?.slice(8)),
+      }),
+    ).toEqual({ year: 1446, month: 10, day: 5 });
+  });
+
+  it('still needs a day or a relation before a bare name', () => {
+    expect(timesIn('قال رمضان إن شعبان سيحضر.', REF)).toEqual([]);
+  });
+});

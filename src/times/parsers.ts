@@ -196,7 +196,9 @@ function parseMonthDate(input: ParserInput, i: number, calendar: Calendar): Pars
   const year = yearPart(input, k, i);
   const relation = year ? null : lookup(stream, k, lexicon.relatives);
   const last = year?.last ?? relation?.last ?? k - 1;
-  if (calendar === 'hijri' && year?.year === undefined) return null;
+  // A Hijri month without a year needs a day or a relation ("15 رمضان", "رمضان الماضي").
+  if (calendar === 'hijri' && year?.year === undefined && !day && !relation) return null;
+  if (calendar === 'hijri' && year?.yearOffset !== undefined) return null;
   if (year?.hijri && calendar === 'gregorian') return null;
   const stated = day || year || relation || alternative !== null || monthWord >= 0;
   // "يوليو وأغسطس": a month coordinated with the month before it shares that month's context.

@@ -27,6 +27,7 @@ import {
   isValidDate,
   type PlainDate,
   pad4,
+  toHijri,
   weekdayOf,
 } from './calendar.js';
 import type { DateReading, OffsetReading, Reading, TimeExpression, WeekdayReading } from './types.js';
@@ -73,7 +74,12 @@ export function resolveTime(expression: TimeExpression, reference: Reference | n
 const UNRESOLVED: Resolved = { value: null, anchor: 'unresolved' };
 
 function resolveDate(reading: DateReading, reference: Reference | null): Resolved {
-  if (reading.calendar === 'hijri' && reading.year !== undefined) return resolveHijri(reading);
+  if (reading.calendar === 'hijri') {
+    if (reading.year !== undefined) return resolveHijri(reading);
+    const year = hijriYearFor(reading, reference);
+    if (year === null) return UNRESOLVED;
+    return { ...resolveHijri({ ...reading, year }), anchor: 'publication' };
+  }
   if (reading.year !== undefined) return stated(reading, reading.year, 'absolute');
   if (reading.monthOffset !== undefined && reference) {
     const m = addMonths(reference.year, reference.month, reading.monthOffset);
@@ -98,6 +104,18 @@ function yearFor(reading: DateReading, month: number, reference: Reference): num
   if (reading.relation === 'past') return here < now ? reference.year : reference.year - 1;
   if (reading.relation === 'next') return here > now ? reference.year : reference.year + 1;
   return reference.year;
+}
+
+/** The Hijri year of a Hijri month (and day) stated without one, from the publication day. */
+function hijriYearFor(reading: DateReading, reference: Reference | null): number | null {
+  const today = referenceDay(reference);
+  if (!today || reading.month === undefined) return null;
+  const now = toHijri(today);
+  const here = reading.month * 32 + (reading.day ?? 0);
+  const at = now.month * 32 + (reading.day === undefined ? 0 : now.day);
+  if (reading.relation === 'past') return here < at ? now.year : now.year - 1;
+  if (reading.relation === 'next') return here > at ? now.year : now.year + 1;
+  return now.year;
 }
 
 function stated(reading: DateReading, year: number, anchor: Resolved['anchor']): Resolved {
