@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisSchema } from '../contract/analysis.js';
 import { DEFAULT_LIMITS } from './config.js';
+import { LOOPBACK_HOST_NAMES } from './middleware/host-guard.js';
 import { errorOf, postJson, testApp } from './test-support/test-app.js';
 
 const ARTICLE = 'قال وزير الخارجية أمس إن الوفد سيصل إلى عمّان يوم الأحد المقبل لبحث ملف المياه.';
@@ -77,6 +78,15 @@ describe('every answer', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('refuses requests addressed to a foreign host when bound to loopback (DNS rebinding)', async () => {
+    const app = testApp({ allowedHosts: LOOPBACK_HOST_NAMES });
+    const foreign = await app.request('http://attacker.example/api/health');
+    expect(foreign.status).toBe(403);
+    expect((await errorOf(foreign)).code).toBe('host_not_allowed');
+    expect((await app.request('http://127.0.0.1:4100/api/health')).status).toBe(200);
+    expect((await app.request('http://[::1]:4100/api/health')).status).toBe(200);
   });
 
   it('answers an unknown API path with a JSON 404', async () => {

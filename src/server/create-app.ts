@@ -1,6 +1,6 @@
 /**
  * Wiring: the middleware every request passes, the routes, the OpenAPI description and the web
- * UI's files. Order matters and is this: security headers on everything; then, for the API only,
+ * UI's files. Order matters and is this: security headers on everything; the Host check; then, for the API only,
  * the time limit, the body limit and the handlers' dependencies; the bearer token on writes only;
  * the routes; `/openapi.json`; the web UI for anything else.
  */
@@ -13,6 +13,7 @@ import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
 import { type AppEnv, createRouter, type ServerDeps } from './app-types.js';
 import { ApiError, errorBody } from './errors.js';
+import { hostGuard } from './middleware/host-guard.js';
 import { requireToken } from './middleware/require-token.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { analyzeRouter } from './routes/analyze/analyze.index.js';
@@ -33,12 +34,15 @@ const WRITE_PATHS = ['/api/documents', '/api/documents/*'];
 export interface AppOptions extends ServerDeps {
   /** The built web UI to serve at `/`, or null for the API alone. */
   readonly webRoot: string | null;
+  /** Host names requests must be addressed to (see `hostGuard`), or null to accept any. */
+  readonly allowedHosts?: readonly string[] | null;
 }
 
 export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
-  const { webRoot, ...deps } = options;
+  const { webRoot, allowedHosts, ...deps } = options;
   const app = createRouter();
   app.use('*', securityHeaders());
+  if (allowedHosts) app.use('*', hostGuard(allowedHosts));
   app.use('/api/*', timeout(deps.limits.requestTimeoutMs, timeoutException));
   app.use(
     '/api/*',

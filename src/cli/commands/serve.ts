@@ -1,6 +1,7 @@
 import { readSource } from '../../ingest/read-source.js';
 import { DEFAULT_SOURCE_OPTIONS } from '../../ingest/source-options.js';
 import { isLoopback, parseServeConfig, type ServeConfig } from '../../server/config.js';
+import { LOOPBACK_HOST_NAMES } from '../../server/middleware/host-guard.js';
 import { type RunningServer, startServer } from '../../server/start.js';
 import type { Store } from '../../store/store.js';
 import { type Command, EXIT_OK, UsageError } from '../command.js';
@@ -90,6 +91,7 @@ export async function listen(config: ServeConfig, store: Store | null): Promise<
       limits: config.limits,
       readUrl: (url) => readSource(url, sourceOptions),
       webRoot: config.webRoot,
+      allowedHosts: isLoopback(config.host) ? LOOPBACK_HOST_NAMES : null,
     },
     config.host,
     config.port,

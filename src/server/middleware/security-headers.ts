@@ -25,5 +25,7 @@ export const securityHeaders = () =>
     crossOriginOpenerPolicy: 'same-origin',
     referrerPolicy: 'no-referrer',
     xFrameOptions: 'DENY',
+    // Served over plain HTTP on loopback, where HSTS means nothing; a TLS proxy in front sets its own.
+    strictTransportSecurity: false,
     permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
   });

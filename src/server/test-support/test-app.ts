@@ -1,14 +1,13 @@
 /** An in-process app for route tests: no socket, a fake URL reader, small limits. */
 
 import { InputError } from '../../ingest/errors.js';
-import type { ServerDeps } from '../app-types.js';
 import { DEFAULT_LIMITS } from '../config.js';
-import { createApp } from '../create-app.js';
+import { type AppOptions, createApp } from '../create-app.js';
 import type { ErrorBody } from '../errors.js';
 
 export const TEST_TOKEN = 'test-token-0123456789abcdef';
 
-export function testApp(overrides: Partial<ServerDeps> = {}) {
+export function testApp(overrides: Partial<AppOptions> = {}) {
   return createApp({
     store: null,
     token: TEST_TOKEN,
