@@ -66,7 +66,9 @@ export function SearchPage({ route }: { route: Route }) {
                 <li key={hit.document.id} className="hit">
                   <DocLink doc={hit.document} />
                   <p className="snippet" dir="auto" lang="ar">
-                    …<HighlightedText text={snippet.text} marks={marks} />…
+                    {snippet.start > 0 ? '…' : ''}
+                    <HighlightedText text={snippet.text} marks={marks} />
+                    {snippet.end < hit.document.length ? '…' : ''}
                   </p>
                 </li>
               );
