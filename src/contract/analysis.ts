@@ -76,11 +76,17 @@ export const SegmentSchema = SpanSchema.extend({
   outlet: z.string().optional(),
 });
 
+/** One mention of an entity; `text` is `text.slice(start, end)`, given for readers of the JSON alone. */
+export const MentionSchema = SpanSchema.extend({ text: z.string().optional() });
+
 export const EntitySchema = z.looseObject({
   id: z.string().regex(/^E\d+$/),
   type: z.enum(ENTITY_TYPES),
+  /** The canonical name: an alias's canonical form, else the fullest mention. */
   name: z.string(),
-  mentions: z.array(SpanSchema),
+  mentions: z.array(MentionSchema),
+  /** Other names the document uses for the entity (surname alone, spelling variants, aliases). */
+  aliases: z.array(z.string()).optional(),
 });
 
 export const TimeSchema = SpanSchema.extend({

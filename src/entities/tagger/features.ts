@@ -39,8 +39,6 @@ interface WordInfo {
   readonly key: number;
   readonly bare: number;
   readonly common: number;
-  readonly suffix: number;
-  readonly shape: number;
   readonly own: Uint32Array;
   readonly quote: number;
 }
@@ -83,14 +81,6 @@ const enum T {
   First,
   GazCommon,
   KeyValue,
-  SufPrev,
-  SufNext,
-  CommonWindow,
-  Trigram,
-  Common2,
-  ShapePrev,
-  ShapeNext,
-  BareBigram,
 }
 
 const BOS = hashString(0, '<s>');
@@ -98,7 +88,6 @@ const EOS = hashString(0, '</s>');
 const OPENING_QUOTES = new Set(['«', '“', '"']);
 const CLOSING_QUOTES = new Set(['»', '”', '"']);
 const CACHE_LIMIT = 200_000;
-const RICH_CONTEXT = process.env.RASD_NER_RICH === '1';
 const UNKNOWN = '\u0000unk';
 
 export class FeatureExtractor {
@@ -138,17 +127,6 @@ export class FeatureExtractor {
       pushMaskFeatures(out, T.GazPrev2End, i > 1 ? (gaz.end[i - 2] ?? 0) : 0, 0);
       pushMaskFeatures(out, T.GazNextBegin, gaz.begin[i + 1] ?? 0, 0);
       pushMaskFeatures(out, T.GazCommon, gaz.begin[i] ?? 0, w.common);
-      if (RICH_CONTEXT) {
-        out.push(hashPair(T.SufPrev, p1?.suffix ?? BOS, 0), hashPair(T.SufNext, n1?.suffix ?? EOS, 0));
-        out.push(
-          hashPair(T.ShapePrev, p1?.shape ?? BOS, w.shape),
-          hashPair(T.ShapeNext, w.shape, n1?.shape ?? EOS),
-        );
-        out.push(hashPair(T.CommonWindow, (p1?.common ?? 9) * 16 + w.common, n1?.common ?? 9));
-        out.push(hashPair(T.Common2, p2?.common ?? 9, n2?.common ?? 9));
-        out.push(hashPair(T.Trigram, hashPair(0, p1?.key ?? BOS, w.key), n1?.key ?? EOS));
-        out.push(hashPair(T.BareBigram, p1?.bare ?? BOS, w.bare));
-      }
       if (inQuote[i]) out.push(hashPair(T.InQuote, 1, 0));
       if (p1?.quote === 1) out.push(hashPair(T.QuoteOpenPrev, 1, 0));
       if (n1?.quote === 2) out.push(hashPair(T.QuoteCloseNext, 1, 0));
@@ -215,8 +193,6 @@ function describeWord(
     key: hashString(T.KeyValue, key),
     bare: hashString(T.KeyValue, bare),
     common,
-    suffix: hashString(T.KeyValue, forms.key.slice(-2)),
-    shape: hashString(T.KeyValue, `${shape}${common}`),
     own: Uint32Array.from(own),
     quote,
   };
