@@ -57,6 +57,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/export.js')).exportCommand,
   },
   {
+    name: 'worker',
+    summary: 'take ingestion jobs from the PostgreSQL queue: analyse and store each document',
+    load: async () => (await import('./commands/worker.js')).workerCommand,
+  },
+  {
+    name: 'refresh',
+    summary: 'recompute identities, stories and conflicts from every stored document',
+    load: async () => (await import('./commands/refresh.js')).refreshCommand,
+  },
+  {
     name: 'serve',
     summary: 'serve the HTTP API (OpenAPI at /openapi.json) and the Arabic web UI',
     load: async () => (await import('./commands/serve.js')).serveCommand,

@@ -33,6 +33,8 @@ Options:
 ${STORE_HELP}
   --format text|json        the summary as text (default) or one JSON object on stdout
   --no-refresh              skip recomputing stories (do it later with \`rasd stories\`)
+  --queue                   only read the documents and queue them in the PostgreSQL store
+                            (--store postgres://…) for \`rasd worker\` processes to analyse
   -h, --help                this help
 
 Progress goes to stderr: a bar on a terminal, a line every few seconds otherwise.
@@ -49,10 +51,13 @@ Examples:
       ...STORE_OPTION,
       format: { type: 'string' },
       'no-refresh': { type: 'boolean' },
+      queue: { type: 'boolean' },
     });
     if (positionals.length === 0) throw new UsageError('give at least one SOURCE to ingest');
     const format = oneOf(values.format, ['text', 'json'] as const, '--format') ?? 'text';
     return withStore('ingest', values.store, async (store) => {
+      if (values.queue)
+        return (await import('../../queue/enqueue-command.js')).enqueueCommand(store, positionals, format);
       const tally: Tally = { added: 0, duplicates: 0, failures: [], sourcesDone: 0 };
       const progress = startProgress(positionals.length, tally);
       try {

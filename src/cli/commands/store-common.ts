@@ -5,7 +5,7 @@ import { EXIT_INPUT_FAILED, UsageError } from '../command.js';
 
 export const STORE_OPTION = { store: { type: 'string' } } as const;
 
-export const STORE_HELP = `  --store PATH              the store file (default: $RASD_STORE, else ./rasd.db)`;
+export const STORE_HELP = `  --store PATH|URL          the store: a SQLite file, or postgres://… for PostgreSQL\n                            (default: $RASD_DATABASE_URL, else $RASD_STORE, else ./rasd.db)`;
 
 /** Runs `work` with the store open, closing it after; a store failure is one line on stderr and exit 1. */
 export async function withStore(

@@ -1,0 +1,44 @@
+import { type Command, EXIT_OK, UsageError } from '../command.js';
+import { oneOf, parseOptions } from '../parse-options.js';
+import { STORE_HELP, STORE_OPTION, withStore } from './store-common.js';
+
+export const refreshCommand: Command = {
+  name: 'refresh',
+  summary: 'recompute identities, stories and conflicts from every stored document',
+  help: `Usage: rasd refresh [options]
+
+Recomputes the corpus (who is who across spellings, which documents tell one story, which figures
+disagree) from every document in the store. \`rasd ingest\` and \`rasd worker\` do this when they
+finish; run it after \`--no-refresh\` ingests, or after workers were stopped before the queue drained.
+On PostgreSQL it runs under an advisory lock: several at once run one after the other.
+
+Options:
+${STORE_HELP}
+  --if-stale                do nothing when no document arrived since the last refresh
+  --format text|json        the counts as text (default) or one JSON object on stdout
+  -h, --help                this help
+
+Examples:
+  rasd refresh --store news.db
+  RASD_DATABASE_URL=postgres://rasd@db/rasd rasd refresh --if-stale
+`,
+  async run(argv) {
+    const { values, positionals } = parseOptions(argv, {
+      ...STORE_OPTION,
+      'if-stale': { type: 'boolean' },
+      format: { type: 'string' },
+    });
+    if (positionals.length > 0)
+      throw new UsageError(`rasd refresh takes no argument (got "${positionals[0]}")`);
+    const format = oneOf(values.format, ['text', 'json'] as const, '--format') ?? 'text';
+    return withStore('refresh', values.store, async (store) => {
+      const stats = await store.refreshCorpus({ ifStale: values['if-stale'] === true });
+      process.stdout.write(
+        format === 'json'
+          ? `${JSON.stringify(stats)}\n`
+          : `store: ${stats.documents} documents in ${stats.stories} stories, ${stats.entities} entities, ${stats.conflicts} conflicts\n`,
+      );
+      return EXIT_OK;
+    });
+  },
+};
