@@ -83,12 +83,12 @@ describe.skipIf(skipReason !== null)('web UI in Chromium', () => {
     await page.click('button[type=submit]');
     await page.waitForSelector('[data-testid=article] mark.hl');
     const article = page.getByTestId('article');
-    expect(await article.innerText()).toContain('وقّعت مصر والأردن');
+    expect(await article.textContent()).toContain('وقّعت مصر والأردن');
     const place = article.locator('mark.hl-LOC', { hasText: 'مصر' }).first();
     expect(await place.getAttribute('title')).toContain('مصر');
     expect(await article.locator('mark.hl-quantity').count()).toBeGreaterThan(0);
     const related = article.locator('.seg-related');
-    expect(await related.innerText()).toContain('اقرأ أيضاً');
+    expect(await related.textContent()).toContain('اقرأ أيضاً');
     expect(await related.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('dashed');
     const fontLoaded = await page.evaluate(async () => {
       await document.fonts.ready;
@@ -103,15 +103,15 @@ describe.skipIf(skipReason !== null)('web UI in Chromium', () => {
     await page.waitForSelector('[data-testid=search-results] .hit');
     const hits = page.locator('.hit');
     expect(await hits.count()).toBe(2);
-    expect(await hits.first().locator('mark.hl-match').first().innerText()).toContain('الكهرباء');
+    expect(await hits.first().locator('mark.hl-match').first().textContent()).toContain('الكهرباء');
     await shoot(page, 'search');
   });
 
   it('shows an entity with its outlets, timeline and co-occurring entities', async () => {
     const page = await openPage(`#/entity/${encodeURIComponent('الأردن')}`);
     await page.waitForSelector('[data-testid=entity-page] .vis-item.vis-box');
-    expect(await page.locator('h1').innerText()).toContain('الأردن');
-    expect(await page.getByTestId('cooccurring').innerText()).toContain('مصر');
+    expect(await page.locator('h1').textContent()).toContain('الأردن');
+    expect(await page.getByTestId('cooccurring').textContent()).toContain('مصر');
     expect(await page.locator('.vis-item.vis-box').count()).toBe(2);
     await shoot(page, 'entity');
   });
@@ -122,7 +122,7 @@ describe.skipIf(skipReason !== null)('web UI in Chromium', () => {
     await page.locator('.vis-item.vis-box').first().click();
     const evidence = page.getByTestId('evidence');
     await evidence.waitFor();
-    expect(await evidence.innerText()).toMatch(/مصر|الأردن/);
+    expect(await evidence.textContent()).toMatch(/مصر|الأردن/);
     await shoot(page, 'dossier');
   });
 
@@ -131,7 +131,7 @@ describe.skipIf(skipReason !== null)('web UI in Chromium', () => {
     const page = await openPage(`#/document/${encodeURIComponent(id)}`);
     await page.waitForSelector('[data-testid=article]');
     const article = page.getByTestId('article');
-    expect(await article.innerText()).toContain(HOSTILE_MARKUP);
+    expect(await article.textContent()).toContain(HOSTILE_MARKUP);
     expect(await article.locator('script, img').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
     await shoot(page, 'hostile-markup');
@@ -146,7 +146,7 @@ describe.skipIf(skipReason !== null)('web UI in Chromium', () => {
     const graph = await openPage('#/graph');
     await graph.waitForSelector('[data-testid=graph-page] .legend');
     await graph.getByTestId('lang-switch').click();
-    expect(await graph.locator('h1').innerText()).toBe('Actor graph');
+    expect(await graph.locator('h1').textContent()).toBe('Actor graph');
     expect(await graph.getAttribute('html', 'dir')).toBe('ltr');
     await graph.getByTestId('lang-switch').click();
     await shoot(graph, 'graph');

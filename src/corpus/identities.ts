@@ -133,7 +133,7 @@ function rootOf(group: KeyGroup, longerOf: ReadonlyMap<string, KeyGroup[]>): Key
   let current = group;
   for (let steps = 0; steps < 8; steps++) {
     const next = longerOf.get(current.key);
-    if (!next || next.length !== 1) return current;
+    if (next?.length !== 1) return current;
     current = next[0] as KeyGroup;
   }
   return current;

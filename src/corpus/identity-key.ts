@@ -59,7 +59,7 @@ export function nameKeyWords(name: string, variants: NameVariants = shippedNameV
 const distinctSets = new WeakMap<NameVariants, ReadonlySet<string>>();
 
 /** The distinct names, folded like names are; built once per variant table. */
-function distinctSet(variants: NameVariants): ReadonlySet<string> {
+function _distinctSet(variants: NameVariants): ReadonlySet<string> {
   let set = distinctSets.get(variants);
   if (!set) {
     set = new Set(variants.distinctNames.map((n) => foldLetters(foldArabic(n), variants.letterFolds)));

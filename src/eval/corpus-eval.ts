@@ -50,13 +50,13 @@ export function predictStories(articles: readonly CorpusArticle[]): Map<string, 
 export function identityScores(gold: CorpusGold): { precision: number; recall: number } {
   const occurrences: EntityOccurrence[] = [];
   const goldOf = new Map<string, number>();
-  gold.identities.forEach((identity, g) =>
-    identity.names.forEach((name, k) => {
+  for (const [g, identity] of gold.identities.entries()) {
+    for (const [k, name] of identity.names.entries()) {
       const documentId = `gold-${g}-${k}`;
       occurrences.push({ documentId, localId: 'E1', type: identity.type, name, mentions: 1 });
       goldOf.set(occurrenceKey(documentId, 'E1'), g);
-    }),
-  );
+    }
+  }
   const { identityOf } = resolveIdentities(occurrences);
   const keys = [...goldOf.keys()];
   let tp = 0;

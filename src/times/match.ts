@@ -85,7 +85,7 @@ function isGluedToNumber(stream: WordStream, i: number): boolean {
   if (!word) return false;
   const before = folded.slice(Math.max(0, word.foldedStart - 2), word.foldedStart);
   const after = folded.slice(word.foldedStart + word.text.length, word.foldedStart + word.text.length + 2);
-  return /\d[/.:,\-]$/u.test(before) || /^[/.:,\-]\d/u.test(after);
+  return /\d[/.:,-]$/u.test(before) || /^[/.:,-]\d/u.test(after);
 }
 
 /** A day of the month at word `i`: 1–31 in at most two digits, or an ordinal; "من" after it is taken. */
@@ -105,7 +105,6 @@ export function yearDigitsAt(
   i: number,
 ): { year: number; last: number; start: number } | null {
   const n = numberAt(stream, i);
-  if (!n || n.kind !== 'cardinal' || n.digits < 3 || n.digits > 4 || n.value > 2200 || n.value < 100)
-    return null;
+  if (n?.kind !== 'cardinal' || n.digits < 3 || n.digits > 4 || n.value > 2200 || n.value < 100) return null;
   return { year: n.value, last: n.last, start: n.start };
 }

@@ -26,7 +26,7 @@
  */
 import { isValidDate } from './calendar.js';
 import type { NamedNumber, PhraseIndex, TimeLexicon } from './lexicon.js';
-import { dayAt, lookup, numberAt, phraseAt, stemIn, wordAt, yearDigitsAt } from './match.js';
+import { dayAt, lookup, phraseAt, stemIn, wordAt, yearDigitsAt } from './match.js';
 import type { Calendar, DateReading, Reading } from './types.js';
 import type { WordStream } from './words.js';
 
@@ -65,7 +65,7 @@ function wordEndingAt(stream: WordStream, i: number, end: number): number {
 
 export const parseNumericDate: Parser = ({ stream, lexicon }, i) => {
   const word = stream.words[i];
-  if (!word || word.kind !== 'digits') return null;
+  if (word?.kind !== 'digits') return null;
   const before = stream.folded.text.slice(Math.max(0, word.foldedStart - 1), word.foldedStart);
   if (/[\d/.-]/u.test(before)) return null;
   const m = NUMERIC_DATE.exec(stream.folded.text.slice(word.foldedStart));
@@ -92,11 +92,7 @@ const DAY_MONTH_CUES: ReadonlySet<string> = new Set(['في', 'بتاريخ', 'ت
 /** "في 12/8": a day and month without a year, only after في/بتاريخ/يوم, so "24/7" is not a date. */
 export const parseDayMonth: Parser = ({ stream }, i) => {
   const word = stream.words[i];
-  if (
-    !word ||
-    word.kind !== 'digits' ||
-    !stream.words[i - 1]?.stems.some((s) => DAY_MONTH_CUES.has(s.text))
-  ) {
+  if (word?.kind !== 'digits' || !stream.words[i - 1]?.stems.some((s) => DAY_MONTH_CUES.has(s.text))) {
     return null;
   }
   if (/\d/u.test(stream.folded.text.slice(Math.max(0, word.foldedStart - 1), word.foldedStart))) return null;
@@ -111,7 +107,7 @@ export const parseDayMonth: Parser = ({ stream }, i) => {
 
 export const parseYearSpan: Parser = ({ stream }, i) => {
   const word = stream.words[i];
-  if (!word || word.kind !== 'digits') return null;
+  if (word?.kind !== 'digits') return null;
   const m = YEAR_SPAN.exec(stream.folded.text.slice(word.foldedStart));
   if (!m) return null;
   const [from, to] = [Number(m[1]), Number(m[2])];

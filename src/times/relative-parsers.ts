@@ -36,14 +36,14 @@ function dateAfter(input: ParserInput, k: number, from: number): Parsed | null {
   const at = linker && wordAt(input.stream, k, from) ? k + 1 : k;
   if (!wordAt(input.stream, at, from)) return null;
   const date = parseNumericDate(input, at) ?? parseGregorianDate(input, at) ?? parseHijriDate(input, at);
-  if (!date || date.reading.type !== 'date' || date.reading.day === undefined) return null;
+  if (date?.reading.type !== 'date' || date.reading.day === undefined) return null;
   return date;
 }
 
 export const parseWeekday: Parser = (input, i) => {
   const { stream, lexicon } = input;
   const name = phraseAt(stream, i, lexicon.weekdays);
-  if (!name || name.stem.clitics !== '') {
+  if (name?.stem.clitics !== '') {
     if (!name || !/^[وف]$/u.test(name.stem.clitics)) return null;
   }
   const weekday = name.value.value;
@@ -120,7 +120,7 @@ export function countAt(
   if (n) {
     if (n.kind !== 'cardinal' || !wordAt(stream, n.last + 1, from)) return null;
     const unit = lookup(stream, n.last + 1, lexicon.units);
-    if (!unit || unit.stem.clitics !== '') return null;
+    if (unit?.stem.clitics !== '') return null;
     return { amount: n.value, unit: unit.value.unit, last: n.last + 1, start: n.start, bare: false };
   }
   const unit = lookup(stream, k, lexicon.units);
@@ -185,7 +185,7 @@ export const parseDayOfMonthPeriod: Parser = (input, i) => {
   const day = dayAt(stream, i);
   if (!day || stream.words[day.last]?.text !== 'من') return null;
   const period = parsePeriod(input, day.last + 1);
-  if (!period || period.reading.type !== 'offset' || period.reading.unit !== 'month') return null;
+  if (period?.reading.type !== 'offset' || period.reading.unit !== 'month') return null;
   if (stemIn(stream, day.last + 1, lexicon.demonstratives) === null && period.last === day.last + 1)
     return null;
   const reading: Reading = {

@@ -174,7 +174,7 @@ function sumSubtrees(boxes: Boxes): void {
 function classifyByName(boxes: Boxes): void {
   const { page, tokens } = boxes;
   const body = page.elements.findIndex((e) => e.name === 'body');
-  const most = 0.5 * (boxes.paragraphText[body < 0 ? 0 : body] ?? 0);
+  const most = 0.5 * (boxes.paragraphText[Math.max(body, 0)] ?? 0);
   for (let i = 0; i < page.elements.length; i++) {
     const parent = page.parent[i] ?? -1;
     if (parent >= 0 && boxes.related[parent] === 1) boxes.related[i] = 1;

@@ -29,7 +29,7 @@ export function AnalysisPanel({ analysis }: { analysis: Analysis }) {
         {t.analyze.publishedLabel}: {formatIsoDate(published.value, lang)}
         {published.inferred ? ` (${t.analyze.inferred})` : ''}
       </p>
-      <div className="legend" aria-label={t.analyze.legend}>
+      <div className="legend" role="group" aria-label={t.analyze.legend}>
         {KINDS.map((kind) => (
           <span key={kind} className={`hl hl-${kind}`}>
             {t.kinds[kind]}

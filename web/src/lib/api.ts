@@ -97,6 +97,6 @@ export function useApi<T>(key: string | null, load: () => Promise<T>): Loaded<T>
     return () => {
       current = false;
     };
-  }, [key]);
+  }, [key, load]);
   return state;
 }
