@@ -4,6 +4,7 @@ import { analyzeBenchmark } from './analyze-bench.js';
 import { apiBenchmark } from './api-bench.js';
 import { extractionBenchmark } from './extraction-bench.js';
 import { nerBenchmark } from './ner-bench.js';
+import { postgresBenchmark } from './postgres-bench.js';
 import { storeBenchmark } from './store-bench.js';
 import type { Benchmark } from './types.js';
 
@@ -13,4 +14,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   nerBenchmark,
   apiBenchmark,
   storeBenchmark,
+  postgresBenchmark,
 ];
