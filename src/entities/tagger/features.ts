@@ -43,7 +43,7 @@ interface WordInfo {
   readonly quote: number;
 }
 
-const enum T {
+enum T {
   Bias = 1,
   Key,
   Stem,
@@ -84,6 +84,11 @@ const enum T {
 }
 
 const BOS = hashString(0, '<s>');
+
+/** The bucket of the feature every word has, whose weights are the per-tag biases. */
+export function biasBucket(bits: number): number {
+  return hashPair(T.Bias, 1, 0) & ((1 << bits) - 1);
+}
 const EOS = hashString(0, '</s>');
 const OPENING_QUOTES = new Set(['«', '“', '"']);
 const CLOSING_QUOTES = new Set(['»', '”', '"']);
@@ -106,7 +111,6 @@ export class FeatureExtractor {
     );
     const inQuote = quoteDepths(words);
     this.length = 0;
-    const out = this;
     const offsets = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
       offsets[i] = this.length;
@@ -115,22 +119,22 @@ export class FeatureExtractor {
       const p2 = infos[i - 2];
       const n1 = infos[i + 1];
       const n2 = infos[i + 2];
-      for (const h of w.own) out.push(h);
-      out.push(hashPair(T.Prev1, p1?.key ?? BOS, 0), hashPair(T.Prev2, p2?.key ?? BOS, 0));
-      out.push(hashPair(T.Next1, n1?.key ?? EOS, 0), hashPair(T.Next2, n2?.key ?? EOS, 0));
-      out.push(hashPair(T.BarePrev, p1?.bare ?? BOS, 0), hashPair(T.BareNext, n1?.bare ?? EOS, 0));
-      out.push(hashPair(T.BigramPrev, p1?.key ?? BOS, w.key), hashPair(T.BigramNext, w.key, n1?.key ?? EOS));
-      out.push(hashPair(T.CommonPrev, p1?.common ?? 9, 0), hashPair(T.CommonNext, n1?.common ?? 9, 0));
-      pushMaskFeatures(out, T.GazBegin, gaz.begin[i] ?? 0, 0);
-      pushMaskFeatures(out, T.GazInside, gaz.inside[i] ?? 0, 0);
-      pushMaskFeatures(out, T.GazPrevEnd, i > 0 ? (gaz.end[i - 1] ?? 0) : 0, 0);
-      pushMaskFeatures(out, T.GazPrev2End, i > 1 ? (gaz.end[i - 2] ?? 0) : 0, 0);
-      pushMaskFeatures(out, T.GazNextBegin, gaz.begin[i + 1] ?? 0, 0);
-      pushMaskFeatures(out, T.GazCommon, gaz.begin[i] ?? 0, w.common);
-      if (inQuote[i]) out.push(hashPair(T.InQuote, 1, 0));
-      if (p1?.quote === 1) out.push(hashPair(T.QuoteOpenPrev, 1, 0));
-      if (n1?.quote === 2) out.push(hashPair(T.QuoteCloseNext, 1, 0));
-      if (i === 0) out.push(hashPair(T.First, 1, 0));
+      for (const h of w.own) this.push(h);
+      this.push(hashPair(T.Prev1, p1?.key ?? BOS, 0), hashPair(T.Prev2, p2?.key ?? BOS, 0));
+      this.push(hashPair(T.Next1, n1?.key ?? EOS, 0), hashPair(T.Next2, n2?.key ?? EOS, 0));
+      this.push(hashPair(T.BarePrev, p1?.bare ?? BOS, 0), hashPair(T.BareNext, n1?.bare ?? EOS, 0));
+      this.push(hashPair(T.BigramPrev, p1?.key ?? BOS, w.key), hashPair(T.BigramNext, w.key, n1?.key ?? EOS));
+      this.push(hashPair(T.CommonPrev, p1?.common ?? 9, 0), hashPair(T.CommonNext, n1?.common ?? 9, 0));
+      pushMaskFeatures(this, T.GazBegin, gaz.begin[i] ?? 0, 0);
+      pushMaskFeatures(this, T.GazInside, gaz.inside[i] ?? 0, 0);
+      pushMaskFeatures(this, T.GazPrevEnd, i > 0 ? (gaz.end[i - 1] ?? 0) : 0, 0);
+      pushMaskFeatures(this, T.GazPrev2End, i > 1 ? (gaz.end[i - 2] ?? 0) : 0, 0);
+      pushMaskFeatures(this, T.GazNextBegin, gaz.begin[i + 1] ?? 0, 0);
+      pushMaskFeatures(this, T.GazCommon, gaz.begin[i] ?? 0, w.common);
+      if (inQuote[i]) this.push(hashPair(T.InQuote, 1, 0));
+      if (p1?.quote === 1) this.push(hashPair(T.QuoteOpenPrev, 1, 0));
+      if (n1?.quote === 2) this.push(hashPair(T.QuoteCloseNext, 1, 0));
+      if (i === 0) this.push(hashPair(T.First, 1, 0));
     }
     offsets[n] = this.length;
     return { offsets, hashes: this.buffer.slice(0, this.length) };
