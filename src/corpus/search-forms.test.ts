@@ -16,6 +16,11 @@ describe('search forms', () => {
   it('teh marbuta: هراة finds هراه', () => expect(matches('هراة', 'هراه')).toBe(true));
   it('diacritics: زِلْزال finds زلزال', () => expect(matches('زِلْزال', 'زلزال')).toBe(true));
   it('a stem keeps three letters: ولد is not stripped to لد', () => expect(stemOf('ولد')).toBe('ولد'));
+  it('future particle is not stripped: تين does not find ستين', () => {
+    expect(stemOf('سنوات')).toBe('سنوات');
+    expect(matches('تين', 'ستين')).toBe(false);
+  });
+  it('enclitics are not stripped: عرب does not find عربي', () => expect(matches('عرب', 'عربي')).toBe(false));
   it('different words do not match', () => expect(matches('طالبان', 'طلاب')).toBe(false));
   it('punctuation is not indexed', () => expect(indexFormsOf('قال، ثم. «صمت»')).not.toMatch(/[،.«»"]/));
 });

@@ -5,24 +5,26 @@
  * Rules (each has a test named after it):
  *  1. a word is normalised by `foldArabic` (diacritics, tatweel, hamza on alef, alef maqsura, digits)
  *     and teh marbuta is folded to heh, which news spells both ways at a word's end;
- *  2. proclitics are stripped for the stem: an optional conjunction (و ف), then an optional
- *     preposition (ب ك ل), then an optional article (ال), with `لل` read as ل + ال; a stem keeps at
- *     least three letters, so `ولد` stays `ولد`;
+ *  2. the stem is the word without its proclitics as `cliticAnalyses` (`src/text/clitics.ts`) reads
+ *     them — conjunction, preposition, article, with `لل` read as ل + ال — taking the reading that
+ *     strips the most letters; a stem keeps at least three letters, so `ولد` stays `ولد`. Two
+ *     readings are left out because they make different words match: the future particle س, which
+ *     is as often a word's own first letter (ستين, سنوات, سابق, سيرغي), and enclitic pronouns, since
+ *     a final ه, ي, ك or نا is as often the word's own letter (عربي, حكومه with its teh marbuta folded);
  *  3. a word is indexed under its normalised form and, when different, its stem;
  *  4. a query word matches a document word when any of the query word's forms is among the
  *     document word's forms, so `طالبان` finds `وطالبان` and `لطالبان`, and `أفغانستان` finds `افغانستان`;
  *  5. numbers and Latin words are indexed lower-cased as they are; punctuation is not indexed.
  *
- * The clitic stripper is deliberately small (proclitics only); when `src/text/clitics.ts` lands,
- * `stemOf` is the one place to call it.
+ * Index and query go through the same `wordForms`, so the two sides can never segment differently.
  */
+import { cliticAnalyses } from '../text/clitics.js';
 import { foldArabic } from '../text/normalize.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 
-const MIN_STEM = 3;
-const CONJUNCTIONS = ['و', 'ف'];
-const PREPOSITIONS = ['ب', 'ك', 'ل'];
-const ARTICLE = 'ال';
+const FUTURE = 'س';
+/** The letters a proclitic other than س can begin with (و ف ب ك ل and the article's alef). */
+const PROCLITIC_START = /^[وفبكلا]/;
 
 /** The normalised form of one word (rule 1). */
 export function normalizeWord(word: string): string {
@@ -31,19 +33,12 @@ export function normalizeWord(word: string): string {
 
 /** The word without its proclitics (rule 2); the word itself when nothing can be stripped. */
 export function stemOf(normalized: string): string {
+  // Most words start with no proclitic letter; they skip the full analysis, which is several times dearer.
+  if (!PROCLITIC_START.test(normalized)) return normalized;
   let best = normalized;
-  for (const conj of ['', ...CONJUNCTIONS]) {
-    if (!normalized.startsWith(conj)) continue;
-    const afterConj = normalized.slice(conj.length);
-    for (const prep of ['', ...PREPOSITIONS]) {
-      if (!afterConj.startsWith(prep)) continue;
-      let rest = afterConj.slice(prep.length);
-      if (prep === 'ل' && rest.startsWith('ل') && rest.length - 1 >= MIN_STEM) rest = rest.slice(1);
-      else if (rest.startsWith(ARTICLE) && rest.length - ARTICLE.length >= MIN_STEM) {
-        rest = rest.slice(ARTICLE.length);
-      }
-      if (rest.length >= MIN_STEM && rest.length < best.length) best = rest;
-    }
+  for (const analysis of cliticAnalyses(normalized)) {
+    if (analysis.enclitic !== null || analysis.proclitics.includes(FUTURE)) continue;
+    if (analysis.stem.length < best.length) best = analysis.stem;
   }
   return best;
 }
