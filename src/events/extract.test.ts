@@ -166,4 +166,112 @@ describe('events', () => {
     ]);
     expect(e).toMatchObject({ type: 'CONSULT', actors: ['E1'], targets: ['E2'], context: ['future'] });
   });
+  it('names joined by و share the subject', () => {
+    const text = 'ووقعت كينيا وأوغندا مذكرة تفاهم لتطوير السكك الحديدية.';
+    const [e] = run(text, [
+      ['كينيا', 'LOC'],
+      ['أوغندا', 'LOC'],
+    ]);
+    expect(e).toMatchObject({ type: 'AGREE', actors: ['E1', 'E2'], targets: [] });
+  });
+
+  it('a common noun right after the verb is an unnamed subject: the name after it is the object', () => {
+    const text = 'واعتقلت الشرطة المحلية أمس عضواً في حزب العمال بتهمة التحريض.';
+    const withObject = 'واستهدف مسلحون مجهولون موكب حزب العمال قرب العاصمة.';
+    expect(run(text, [['حزب العمال', 'ORG']])).toEqual([]);
+    expect(run(withObject, [['حزب العمال', 'ORG']])[0]).toMatchObject({ actors: [], targets: ['E1'] });
+  });
+
+  it('a group noun stands for the name that owns it', () => {
+    const text = 'وهاجم مقاتلو حركة الشباب قاعدة عسكرية، كما استهدف وفد من الحركة نفسها بلدة أخرى.';
+    expect(run(text, [['حركة الشباب', 'ORG']])[0]).toMatchObject({ type: 'ASSAULT', actors: ['E1'] });
+    const owned = 'واستهدفت طائرات مسيرة تابعة لحركة الشباب مواقع الجيش الأوغندي.';
+    const [e] = run(owned, [
+      ['حركة الشباب', 'ORG'],
+      ['الجيش الأوغندي', 'ORG'],
+    ]);
+    expect(e).toMatchObject({ actors: ['E1'], targets: ['E2'] });
+  });
+
+  it('a name with a relational ending is an adjective, not a party', () => {
+    const text = 'واتهمت جماعة أنصار الله الحكومة اليمنية بعرقلة صرف الرواتب.';
+    const [e] = run(text, [
+      ['جماعة أنصار الله', 'ORG'],
+      ['اليمن', 'LOC'],
+    ]);
+    expect(e).toMatchObject({ type: 'DISAPPROVE', actors: ['E1'], targets: [] });
+  });
+
+  it('a verbal noun in the ب-complement of another trigger is its theme, not a second event', () => {
+    const text = 'ورحبت الجامعة العربية بالاتفاق، وأدانت كندا الهند بخرق الهدنة.';
+    const events = run(text, [
+      ['الجامعة العربية', 'ORG'],
+      ['كندا', 'LOC'],
+      ['الهند', 'LOC'],
+    ]);
+    expect(events.map((e) => e.type)).toEqual(['SUPPORT', 'DISAPPROVE']);
+  });
+
+  it('a noun subject after أن/إن leaves the actor unnamed; a pronoun on it is the sentence subject', () => {
+    const speaker = 'وقال الوزير عمر سالم إن حكومته أرسلت مساعدات إلى الصومال.';
+    const [aid] = run(speaker, [
+      ['عمر سالم', 'PER'],
+      ['الصومال', 'LOC'],
+    ]);
+    expect(aid).toMatchObject({ type: 'AID', actors: [], targets: ['E2'] });
+    const own = 'وأعلنت حركة الجهاد أنها قصفت مستوطنة سديروت.';
+    expect(run(own, [['حركة الجهاد', 'ORG']])[0]).toMatchObject({ type: 'ASSAULT', actors: ['E1'] });
+  });
+
+  it('a circumstantial participle takes the subject of the sentence', () => {
+    const text = 'وقال الرئيس قيس سعيد في خطاب: «لن نسكت بعد اليوم»، متوعداً المحتكرين بالملاحقة.';
+    const [e] = run(text, [['قيس سعيد', 'PER']]);
+    expect(e).toMatchObject({ type: 'THREATEN', actors: ['E1'] });
+  });
+
+  it('a party after a clause break (الذي، فيما) belongs to that other clause', () => {
+    const text = 'ورفضت كندا الطلب الذي قدمته الهند.';
+    const [e] = run(text, [
+      ['كندا', 'LOC'],
+      ['الهند', 'LOC'],
+    ]);
+    expect(e).toMatchObject({ type: 'REJECT', actors: ['E1'], targets: [] });
+  });
+
+  it('a coordinated verb with no subject of its own keeps the sentence subject', () => {
+    const text = 'وصل رئيس الوزراء ناريندرا مودي إلى موسكو، واجتمع مع الرئيس فلاديمير بوتين.';
+    const events = run(text, [
+      ['ناريندرا مودي', 'PER'],
+      ['موسكو', 'LOC'],
+      ['فلاديمير بوتين', 'PER'],
+    ]);
+    expect(events).toHaveLength(1);
+    expect([...(events[0]?.actors ?? [])].sort()).toEqual(['E1', 'E3']);
+  });
+
+  it('a place left or reached (من قاعدة، على الحدود مع) is a location, not a target', () => {
+    const text = 'وانسحبت القوات الفرنسية من قاعدة تمبكتو. وحشدت الهند قواتها على الحدود مع الصين.';
+    const events = run(text, [
+      ['القوات الفرنسية', 'ORG'],
+      ['تمبكتو', 'LOC'],
+      ['الهند', 'LOC'],
+      ['الصين', 'LOC'],
+    ]);
+    expect(events.map((e) => [e.type, e.actors, e.targets])).toEqual([
+      ['RETREAT', ['E1'], []],
+      ['MOBILIZE', ['E3'], []],
+    ]);
+  });
+
+  it('SVO with a particle between subject and verb, and a verbal noun after a light verb', () => {
+    const text = 'وكانت الهند قد نشرت جنوداً في المنطقة. والصين تشن مناورات واسعة.';
+    const events = run(text, [
+      ['الهند', 'LOC'],
+      ['الصين', 'LOC'],
+    ]);
+    expect(events.map((e) => [e.type, e.actors])).toEqual([
+      ['MOBILIZE', ['E1']],
+      ['MOBILIZE', ['E2']],
+    ]);
+  });
 });

@@ -8,15 +8,31 @@
  *     (`رفع` + `القائمة` is CONCEDE); future verbs (`سيزور`) count, with context `future`;
  *  3. a trigger right after a negation (لم، لن، نفى…) or after a hypothesis (في حال، إذا، لو) in its
  *     sentence makes no event: PLOVER drops negated events and we drop hypotheses with them;
- *  4. the actor is the entity just before the trigger (SVO, `موسكو تستقبل`), else the first entity
- *     after it that no preposition governs (VSO, titles allowed between), else one after an agent
- *     cue (`على يد`، `تبناه`); the target is the next entity after the trigger and actor;
- *  5. a place (`في`/`ب`/`قرب` + LOC, or `في مدينة` + LOC) is the event's `place`, never a party;
+ *     3b. a verbal noun in its clause after a trigger of another type, or in the ب-complement of
+ *     one, is what that event is about (`أدانت فرنسا الهجوم`، `رحب بالاتفاق`), not an event;
+ *  4. parties (a name glued to a relational ending, `الإسرائيلية`, is an adjective, not a party):
+ *     4b. SVO: the name right before the verb, only particles or adverbs between (`الصين قد
+ *     نشرت`); a verbal noun takes the subject of its light verb (`إسرائيل تشن غارات`);
+ *     4c. after أن/إن a noun subject (`أن قواته قصفت`) leaves the actor unnamed, a glued pronoun
+ *     (`أنها استهدفت`) is the sentence's subject;
+ *     4d. VSO: the phrase right after the verb is its subject — a name, a title leading to a name,
+ *     a group noun with its owner (`وفد من حركة حماس`), a head noun in construct with a name
+ *     (`حركة حماس`); any other noun is a subject the text leaves unnamed, and names after it are
+ *     objects; a coordinated verb followed by a preposition (`، واجتمع مع`) keeps the sentence's
+ *     subject; a verbal noun's actor is the first free name after it, else the sentence's subject
+ *     unless a frame (`خلال`، `بعد`) governs it; a circumstantial participle (`متوعداً`) takes the
+ *     sentence's subject; else an agent cue (`على يد`، `تبناه`);
+ *     4e. names joined by و share their role (`النرويج وإيرلندا`);
+ *     the target is the next name in the clause: not across a comma, a clause break (`الذي`،
+ *     `فيما`) or inside a `في` phrase;
+ *  5. a place (`في`/`ب`/`قرب` + LOC, `في مدينة` + LOC, `من قاعدة` + LOC, `الحدود مع` + LOC) is the
+ *     event's `place`, never a party;
  *  6. `استقبل` swaps the parties (PLOVER codes the visitor as source), meetings and clashes make every
  *     party a source; an event needs at least one actor or target;
  *  7. time is the sentence's first date, else the nearest earlier date in the paragraph;
  *  8. quantities are those inside the sentence, and PLOVER's magnitudes (`dead`, `injured`,
- *     `arrested`, `size`) are read from their roles.
+ *     `arrested`, `size`) are read from their roles;
+ *  9. two triggers of one type in a sentence make one event with the parties of both.
  */
 import type {
   Entity,
@@ -27,7 +43,7 @@ import type {
   Span,
   TimeMention,
 } from '../contract/analysis.js';
-import { stemsOf, type Word, wordIndexAt, wordsOf } from '../quantities/words.js';
+import { foldKey, stemsOf, type Word, wordIndexAt, wordsOf } from '../quantities/words.js';
 import { mentionRefs } from '../quotes/extract.js';
 import type { EntityMentionRef } from '../quotes/roles.js';
 import type { EventLexicon, TriggerSense } from './lexicon.js';
@@ -62,22 +78,46 @@ interface Sentence {
 export function extractEvents(input: EventInput, lexicon: EventLexicon): FoundEvent[] {
   const base = wordsOf(input.text);
   const words = withFutureStems(base);
-  const mentions = mentionRefs(input.entities, words).filter((m) => PARTY_TYPES.has(m.type));
+  const mentions = mentionRefs(input.entities, words).filter(
+    (m) => PARTY_TYPES.has(m.type) && !isAdjective(input.text, words, m, lexicon),
+  );
   const events: FoundEvent[] = [];
   for (const span of input.sentences) {
     if (isSkippedSegment(span, input.segments)) continue;
     const sentence = { span, wi: wordIndexAt(words, span.start), wj: wordIndexAt(words, span.end) };
-    const seen = new Set<PloverType>();
+    const byType = new Map<PloverType, FoundEvent>();
     for (const found of triggersIn(input, words, base, mentions, sentence, lexicon)) {
-      if (seen.has(found.sense.type)) continue;
       const event = buildEvent(input, words, mentions, sentence, found, lexicon);
       if (!event) continue;
-      seen.add(found.sense.type);
+      const same = byType.get(event.type);
+      if (same) {
+        mergeParties(same, event);
+        continue;
+      }
+      byType.set(event.type, event);
       event.id = `V${events.length + 1}`;
       events.push(event);
     }
   }
   return events;
+}
+
+/** Rule 9: two triggers of one type in a sentence are one event with the parties of both. */
+function mergeParties(into: FoundEvent, from: FoundEvent): void {
+  const actors = [...new Set([...into.actors, ...from.actors])];
+  into.actors = actors;
+  into.targets = [...new Set([...into.targets, ...from.targets])].filter((t) => !actors.includes(t));
+}
+
+/**
+ * Rule 4a: a name glued to a relational ending (`الإسرائيلية`, `السوداني`) is an adjective
+ * (`the Israeli government`), not the named party itself.
+ */
+function isAdjective(text: string, words: readonly Word[], m: EntityMentionRef, lexicon: EventLexicon) {
+  const last = words[m.wj - 1] as Word;
+  if (m.end >= last.end || m.end <= last.start) return false;
+  const rest = foldKey(text.slice(m.end, last.end));
+  return lexicon.adjectiveSuffixes.includes(rest);
 }
 
 /** Rule 2: `سيزور` and `وستوقع` also match through their present stem. */
@@ -100,6 +140,8 @@ interface TriggerHit {
   readonly length: number;
   readonly sense: TriggerSense;
   readonly future: boolean;
+  /** A verbal noun or a word with an article or a preposition glued to it: no subject after it. */
+  readonly nominal: boolean;
 }
 
 function triggersIn(
@@ -111,23 +153,65 @@ function triggersIn(
   lexicon: EventLexicon,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  let lastTrigger = -1;
   for (let k = sentence.wi; k < sentence.wj; k++) {
     const word = words[k] as Word;
     if (input.quoted?.some((q) => q.start <= word.start && word.start < q.end)) continue;
     if (mentions.some((m) => m.wi <= k && k < m.wj)) continue;
     const match = lexicon.triggers.matchAt(words, k);
     if (!match) continue;
+    const previous = lastTrigger;
+    lastTrigger = k;
     const needs = match.value.with;
     if (needs && !rangeHas(words, sentence.wi, sentence.wj, needs)) continue;
     const future = lexicon.triggers.matchAt(base, k) === null;
-    if (isNegatedOrHypothetical(words, sentence, k, lexicon)) {
+    const prefix = procliticsOf(word, match.phrase);
+    const nominal = match.value.form === 'noun' || /ال|^[وف]?[بل]/u.test(prefix);
+    if (
+      isNegatedOrHypothetical(words, sentence, k, lexicon) ||
+      (nominal && isThemeOf(words, previous, k, prefix, match.value.type, lexicon))
+    ) {
       k += match.length - 1;
       continue;
     }
-    hits.push({ index: k, length: match.length, sense: match.value, future });
+    hits.push({ index: k, length: match.length, sense: match.value, future, nominal });
     k += match.length - 1;
   }
   return hits;
+}
+
+/** The proclitics in front of the lexicon form a word matched through (`بالاتفاق` → `بال`). */
+function procliticsOf(word: Word, phrase: string): string {
+  const first = foldKey(phrase.split(/\s+/u)[0] ?? '');
+  const at = word.key.lastIndexOf(first);
+  return at > 0 ? word.key.slice(0, at) : '';
+}
+
+/**
+ * Rule 3b: a noun trigger in the ب-complement of an earlier trigger of its clause is what that
+ * event is about (`رحب بالاتفاق`، `اتهم … بخرق اتفاق`), not an event of its own.
+ */
+function isThemeOf(
+  words: readonly Word[],
+  previous: number,
+  k: number,
+  prefix: string,
+  type: PloverType,
+  lexicon: EventLexicon,
+): boolean {
+  if (previous < 0 || clauseBreaksBetween(words, previous + 1, k, lexicon)) return false;
+  if (crossesStop(words, previous + 1, k) || crossesComma(words, previous + 1, k)) return false;
+  const earlier = lexicon.triggers.matchAt(words, previous)?.value;
+  if (earlier && earlier.type !== type) return true;
+  if (/^[وف]?ب/u.test(prefix)) return true;
+  const before = words[k - 1];
+  return (
+    before !== undefined &&
+    before.kind === 'word' &&
+    k - 1 > previous &&
+    /^[وف]?ب/u.test(before.key) &&
+    before.key.length >= 4
+  );
 }
 
 function rangeHas(
@@ -167,9 +251,9 @@ function buildEvent(
   const inSentence = mentions.filter((m) => m.wi >= sentence.wi && m.wj <= sentence.wj);
   const places = inSentence.filter((m) => m.type === 'LOC' && isPlace(words, m, lexicon));
   const parties = inSentence.filter((m) => !places.includes(m));
-  const { actor, target } = findParties(words, parties, sentence, hit, lexicon);
-  let actors = actor ? [actor.entity] : [];
-  let targets = target && target.entity !== actor?.entity ? [target.entity] : [];
+  const found = findParties({ words, parties, sentence, lexicon }, hit);
+  let actors = [...new Set(found.actors.map((m) => m.entity))];
+  let targets = [...new Set(found.targets.map((m) => m.entity))].filter((e) => !actors.includes(e));
   if (hit.sense.swap) [actors, targets] = [targets, actors];
   if (hit.sense.symmetric) [actors, targets] = [[...new Set([...actors, ...targets])], []];
   if (actors.length === 0 && targets.length === 0) return null;
@@ -200,37 +284,237 @@ function buildEvent(
   return event;
 }
 
-/** Rule 4. */
-function findParties(
-  words: readonly Word[],
-  parties: readonly EntityMentionRef[],
-  sentence: Sentence,
-  hit: TriggerHit,
-  lexicon: EventLexicon,
-): { actor: EntityMentionRef | undefined; target: EntityMentionRef | undefined } {
+interface Clause {
+  readonly words: readonly Word[];
+  readonly parties: readonly EntityMentionRef[];
+  readonly sentence: Sentence;
+  readonly lexicon: EventLexicon;
+}
+
+type Ref = EntityMentionRef;
+
+/** Rule 4: who did it and to whom. */
+function findParties(c: Clause, hit: TriggerHit): { actors: Ref[]; targets: Ref[] } {
+  const { words, parties, lexicon } = c;
   const t = hit.index;
   const after = hit.index + hit.length;
-  const governed = (m: EntityMentionRef) => isGoverned(words, m, lexicon);
-  const before = parties.filter(
-    (m) =>
-      m.wj <= t &&
-      t - m.wj <= 2 &&
-      !crossesPunct(words, m.wj, t) &&
-      !governed(m) &&
-      !(m.wj < t && lexicon.triggers.matchAt(words, m.wj)) &&
-      !(m.wi > 0 && lexicon.triggers.matchAt(words, m.wi - 1)),
-  );
-  let actor: EntityMentionRef | undefined = before[before.length - 1];
-  const following = parties.filter(
-    (m) => m.wi >= after && m.wi - after <= SEARCH_WORDS && !crossesStop(words, after, m.wi),
-  );
-  if (!actor) actor = following.find((m) => !governed(m) && !crossesComma(words, after, m.wi));
-  if (!actor) actor = agentAfterCue(words, parties, sentence, hit, lexicon);
-  const from = actor && actor.wi >= after ? actor.wj : after;
+  let actor: Ref | undefined;
+  let unnamedSubject = false;
+  if (hit.sense.form === 'participle') {
+    actor = sentenceSubject(c, t);
+  } else {
+    actor = subjectBefore(c, t, hit.nominal);
+    const clauseSubject = actor ? null : complementSubject(words, t, lexicon);
+    if (clauseSubject === 'pronoun') actor = sentenceSubject(c, t);
+    unnamedSubject = clauseSubject !== null && !actor;
+    if (!actor && !unnamedSubject && !hit.nominal) {
+      const slot = subjectAfterVerb(c, after);
+      actor = slot.actor;
+      unnamedSubject = slot.unnamed;
+      if (slot.elided && t > c.sentence.wi && /^[وف]/u.test((words[t] as Word).key)) {
+        actor = sentenceSubject(c, t);
+      } else if (slot.elided) {
+        actor = firstFree(c, after);
+      }
+    } else if (!actor && !unnamedSubject) {
+      actor = firstFree(c, after);
+      const framed = [t - 1, t - 2].some((k) => k >= c.sentence.wi && lexicon.frames.matchAt(words, k));
+      if (!actor && !framed && !crossesComma(words, c.sentence.wi, t)) actor = sentenceSubject(c, t);
+    }
+    if (!actor) actor = agentAfterCue(words, parties, c.sentence, hit, lexicon);
+  }
+  const actors = actor ? withCoordinated(c, actor) : [];
+  const lastActor = actors[actors.length - 1];
+  const from = lastActor && lastActor.wi >= after ? lastActor.wj : after;
   const target = parties.find(
-    (m) => m !== actor && m.wi >= from && m.wi - from <= SEARCH_WORDS && !crossesStop(words, from, m.wi),
+    (m) =>
+      !actors.includes(m) &&
+      m.wi >= from &&
+      m.wi - from <= SEARCH_WORDS &&
+      !crossesStop(words, from, m.wi) &&
+      !crossesComma(words, from, m.wi) &&
+      !clauseBreaksBetween(words, from, m.wi, lexicon) &&
+      !inPlacePhrase(words, m, lexicon),
   );
-  return { actor, target };
+  return { actors, targets: target ? withCoordinated(c, target) : [] };
+}
+
+/** The first name after word `from` in its clause that no preposition governs. */
+function firstFree(c: Clause, from: number): Ref | undefined {
+  const { words, lexicon } = c;
+  return c.parties.find(
+    (m) =>
+      m.wi >= from &&
+      m.wi - from <= SEARCH_WORDS &&
+      !crossesStop(words, from, m.wi) &&
+      !crossesComma(words, from, m.wi) &&
+      !clauseBreaksBetween(words, from, m.wi, lexicon) &&
+      !isGoverned(words, m, lexicon),
+  );
+}
+
+/**
+ * Rule 4b: SVO, the name right before the verb, only particles and adverbs between (`الصين قد
+ * نشرت`). A verbal noun takes the subject of the light verb before it (`إسرائيل تشن غارات`).
+ */
+function subjectBefore(c: Clause, t: number, nominal: boolean): Ref | undefined {
+  const { words, parties, lexicon } = c;
+  const allowed = (k: number) =>
+    lexicon.subjectParticles.matchAt(words, k, { exact: true }) !== null ||
+    lexicon.verbSkips.matchAt(words, k, { exact: true }) !== null ||
+    (nominal && k === t - 1 && lexicon.lightVerbs.matchAt(words, k) !== null);
+  const before = parties.filter((m) => {
+    if (m.wj > t || t - m.wj > 2 || isGoverned(words, m, lexicon)) return false;
+    for (let k = m.wj; k < t; k++) if (!allowed(k)) return false;
+    return !(m.wi > 0 && lexicon.triggers.matchAt(words, m.wi - 1));
+  });
+  return before[before.length - 1];
+}
+
+/**
+ * Rule 4c: after a complementizer the subject stands before the verb (`أن قواته قصفت`). A pronoun
+ * glued to it (`أنها استهدفت`) is the sentence's subject; a noun is a subject the text leaves unnamed.
+ */
+function complementSubject(
+  words: readonly Word[],
+  t: number,
+  lexicon: EventLexicon,
+): 'pronoun' | 'noun' | null {
+  const isComplementizer = (k: number) => /^(ب?[اإ]ن|[اإ]ن(ه|ها|هم|هما|نا))$/u.test(words[k]?.key ?? '');
+  const w1 = words[t - 1];
+  if (w1 && isComplementizer(t - 1)) return /[اإ]ن$/u.test(w1.key) ? null : 'pronoun';
+  const w2 = words[t - 2];
+  if (w1?.kind === 'word' && w2 && isComplementizer(t - 2) && /[اإ]ن$/u.test(w2.key)) {
+    return lexicon.subjectParticles.matchAt(words, t - 1, { exact: true }) ? null : 'noun';
+  }
+  return null;
+}
+
+interface Slot {
+  actor?: Ref;
+  /** A noun that names nobody the text tags fills the subject (`هاجم مستوطنون`). */
+  unnamed: boolean;
+  /** No subject after the verb: a preposition follows it (`واجتمع مع …`). */
+  elided: boolean;
+}
+
+/**
+ * Rule 4d: VSO. The subject is the phrase right after the verb, adverbs (`أمس`, `رسمياً`) and
+ * preposition+pronoun words (`بها`) allowed before it: a name; a title that leads to a name
+ * (`الرئيس المصري عبد الفتاح السيسي`); a group noun whose owner follows (`وفد من حركة حماس`,
+ * `طائرات تابعة لجماعة`); or any other noun, which leaves the subject unnamed unless a name is
+ * coordinated with it (`الحكومة السودانية وقوات الدعم السريع`). Names further on are objects.
+ */
+function subjectAfterVerb(c: Clause, from: number): Slot {
+  const { words, lexicon } = c;
+  const end = c.sentence.wj;
+  let k = from;
+  while (k < end && lexicon.verbSkips.matchAt(words, k, { exact: true })) k++;
+  const w = words[k];
+  if (k >= end || !w || w.kind !== 'word') return { unnamed: false, elided: true };
+  const at = partyAt(c, k);
+  if (at)
+    return isGoverned(words, at, lexicon)
+      ? { unnamed: false, elided: true }
+      : { actor: at, unnamed: false, elided: false };
+  if (isStandalonePreposition(words, k, lexicon)) return { unnamed: false, elided: true };
+  if (lexicon.titles.matchAt(words, k)) {
+    for (let j = k + 1; j < Math.min(end, k + 1 + SEARCH_WORDS); j++) {
+      if (words[j]?.kind !== 'word' || isStandalonePreposition(words, j, lexicon)) break;
+      if (lexicon.triggers.matchAt(words, j) && !partyAt(c, j)) break;
+      const m = partyAt(c, j);
+      if (m) return { actor: m, unnamed: false, elided: false };
+    }
+    return { unnamed: true, elided: false };
+  }
+  const group = lexicon.groupNouns.matchAt(words, k, { exact: true }) !== null;
+  const next = partyAt(c, k + 1);
+  if (next && !isGoverned(words, next, lexicon) && (group || isCoordinated(words, next) || canHeadName(w))) {
+    return { actor: next, unnamed: false, elided: false };
+  }
+  for (let j = k + 1; j < Math.min(end, k + 5); j++) {
+    const wj = words[j];
+    if (wj?.kind !== 'word') break;
+    const m = partyAt(c, j);
+    const linked =
+      (group && (isLinker(words[j - 1]) || isLinker(words[j - 2]))) ||
+      (j === k + 2 && words[k + 1]?.key === 'من');
+    if (m && (linked || m.type === 'PER' || isCoordinated(words, m)))
+      return { actor: m, unnamed: false, elided: false };
+    if (m || lexicon.triggers.matchAt(words, j)) break;
+    if (isStandalonePreposition(words, j, lexicon) && wj.key !== 'من') break;
+  }
+  return { unnamed: true, elided: false };
+}
+
+/** `وفد من`، `تابعة لـ`: the words that tie a group to its owner. */
+function isLinker(w: Word | undefined): boolean {
+  return w !== undefined && /^(من|ال)?(من|تابع|تابعه|تابعين|تابعون)$/u.test(w.key);
+}
+
+/**
+ * A noun that can stand in apposition or construct before a name (`حركة حماس`, `الرئيس بايدن`):
+ * not a sound plural or dual with its nun (`مستوطنون`), which a construct would drop, and not an
+ * indefinite accusative (`هدفاً`).
+ */
+function canHeadName(w: Word): boolean {
+  return !/(ون|ين|ان|ا)$/u.test(w.key);
+}
+
+/** The subject of the sentence's opening clause, when it comes before word `t`. */
+function sentenceSubject(c: Clause, t: number): Ref | undefined {
+  const first = c.sentence.wi;
+  const opening = partyAt(c, first);
+  if (opening) return opening.wi < t && !isGoverned(c.words, opening, c.lexicon) ? opening : undefined;
+  const slot = subjectAfterVerb(c, first + 1);
+  return slot.actor && slot.actor.wi < t ? slot.actor : undefined;
+}
+
+/** Rule 4e: names joined by `و` to a party share its role (`النرويج وإيرلندا`). */
+function withCoordinated(c: Clause, m: Ref): Ref[] {
+  const out = [m];
+  for (let last = m; ; ) {
+    const next = c.parties.find((p) => p.wi === last.wj && p !== last && isCoordinated(c.words, p));
+    if (!next) return out;
+    out.push(next);
+    last = next;
+  }
+}
+
+function isCoordinated(words: readonly Word[], m: Ref): boolean {
+  const word = words[m.wi] as Word;
+  if (m.start > word.start) return word.text.slice(0, m.start - word.start) === 'و';
+  return words[m.wi - 1]?.text === 'و';
+}
+
+function partyAt(c: Clause, k: number): Ref | undefined {
+  return c.parties.find((m) => m.wi === k);
+}
+
+function isStandalonePreposition(words: readonly Word[], k: number, lexicon: EventLexicon): boolean {
+  return (
+    lexicon.targetPrepositions.matchAt(words, k, { exact: true }) !== null ||
+    lexicon.placePrepositions.matchAt(words, k, { exact: true }) !== null
+  );
+}
+
+/** Rule 5b: a name inside a `في` phrase (`في مؤتمر بروكسل`) is never the event's target. */
+function inPlacePhrase(words: readonly Word[], m: Ref, lexicon: EventLexicon): boolean {
+  const place = (k: number) =>
+    k >= 0 && lexicon.placePrepositions.matchAt(words, k, { exact: true }) !== null;
+  const word = words[m.wi] as Word;
+  if (m.start > word.start) return false;
+  return place(m.wi - 1) || (place(m.wi - 2) && words[m.wi - 1]?.kind === 'word');
+}
+
+function clauseBreaksBetween(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  lexicon: EventLexicon,
+): boolean {
+  for (let k = from; k < to; k++) if (lexicon.clauseBreaks.matchAt(words, k)) return true;
+  return false;
 }
 
 function agentAfterCue(
@@ -263,16 +547,25 @@ function isGoverned(words: readonly Word[], m: EntityMentionRef, lexicon: EventL
   );
 }
 
-/** Rule 5: `بموسكو`, `في حلب`, `قرب موسكو`, `في مدينة حلب`, `بالقرب من دمشق`. */
+/**
+ * Rule 5: `بموسكو`, `في حلب`, `قرب موسكو`, `في مدينة حلب`, `بالقرب من دمشق`; a place noun after
+ * `من`/`إلى` (`من قاعدة عين الأسد`, `إلى مدينة حلب`); and a place marker (`على الحدود مع أوكرانيا`).
+ */
 function isPlace(words: readonly Word[], m: EntityMentionRef, lexicon: EventLexicon): boolean {
   const word = words[m.wi] as Word;
   if (m.start > word.start && /^[وف]?ب$/u.test(word.text.slice(0, m.start - word.start))) return true;
+  if (m.start > word.start) return false;
+  for (let k = m.wi - 1; k >= Math.max(0, m.wi - 2); k--) {
+    const marker = lexicon.placeMarkers.matchAt(words, k);
+    if (marker && k + marker.length === m.wi) return true;
+  }
   let sawNoun = false;
   for (let k = m.wi - 1; k >= Math.max(0, m.wi - 4); k--) {
     const w = words[k] as Word;
     if (w.kind !== 'word') return false;
     const prep = lexicon.placePrepositions.matchAt(words, k);
     if (prep && (k + prep.length === m.wi || sawNoun)) return true;
+    if (sawNoun && /^(من|[اإ]لى)$/u.test(w.key)) return true;
     if (lexicon.placeNouns.matchAt(words, k)) {
       sawNoun = true;
       if (/^[وف]?ب/u.test(w.key) && !lexicon.placeNouns.matchAt(words, k, { exact: true })) return true;
@@ -287,11 +580,6 @@ function nearestPlace(places: readonly EntityMentionRef[], t: number): EntityMen
 
 function crossesStop(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CLAUSE_STOPS.has((words[k] as Word).text)) return true;
-  return false;
-}
-
-function crossesPunct(words: readonly Word[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ((words[k] as Word).kind === 'punct') return true;
   return false;
 }
 

@@ -4,13 +4,18 @@
  */
 import { z } from 'zod';
 import { PLOVER_TYPES, type PloverType } from '../contract/analysis.js';
-import { PhraseLexicon } from '../quantities/words.js';
+import { foldKey, PhraseLexicon } from '../quantities/words.js';
 
 export const EventDataSchema = z.object({
   triggers: z.array(
     z.object({
       type: z.enum(PLOVER_TYPES),
+      /** Finite verbs (past, present, dual, plural), and phrases built on them. */
       forms: z.array(z.string()),
+      /** Verbal nouns and other nominal forms (هجوم، زيارة): no subject slot after them. */
+      nouns: z.array(z.string()).optional(),
+      /** Circumstantial participles (متوعداً): their subject is the sentence's subject. */
+      participles: z.array(z.string()).optional(),
       mode: z.string().optional(),
       /** The subject is the host, the object the visitor (استقبل): PLOVER codes the visitor as source. */
       swap: z.boolean().optional(),
@@ -26,12 +31,31 @@ export const EventDataSchema = z.object({
   placePrepositions: z.array(z.string()),
   placeNouns: z.array(z.string()),
   targetPrepositions: z.array(z.string()),
+  /** Words that may stand between a subject and its verb (`الصين قد نشرت`). */
+  subjectParticles: z.array(z.string()),
+  /** Adverbs and preposition+pronoun words that may stand between a verb and its subject. */
+  verbSkips: z.array(z.string()),
+  /** Nouns for a group whose owner follows (`وفد من حركة حماس`, `مسلحو الحركة`). */
+  groupNouns: z.array(z.string()),
+  /** Words that open another clause: a party after them belongs to that clause. */
+  clauseBreaks: z.array(z.string()),
+  /** Endings that make a name a relational adjective (`الإسرائيلية`), not the name itself. */
+  adjectiveSuffixes: z.array(z.string()),
+  /** Phrases after which a place is a location, not a party (`على الحدود مع أوكرانيا`). */
+  placeMarkers: z.array(z.string()),
+  /** Verbs whose object noun names the event (`تشن غارات`): their subject is the noun's actor. */
+  lightVerbs: z.array(z.string()),
+  /** Words that make a verbal noun a background frame (`خلال احتجاجات`), not the subject's act. */
+  frames: z.array(z.string()),
 });
 
 export type EventData = z.infer<typeof EventDataSchema>;
 
+export type TriggerForm = 'verb' | 'noun' | 'participle';
+
 export interface TriggerSense {
   readonly type: PloverType;
+  readonly form: TriggerForm;
   readonly mode: string | null;
   readonly swap: boolean;
   readonly symmetric: boolean;
@@ -46,22 +70,40 @@ export interface EventLexicon {
   readonly placePrepositions: PhraseLexicon<true>;
   readonly placeNouns: PhraseLexicon<true>;
   readonly targetPrepositions: PhraseLexicon<true>;
+  readonly subjectParticles: PhraseLexicon<true>;
+  readonly verbSkips: PhraseLexicon<true>;
+  readonly groupNouns: PhraseLexicon<true>;
+  readonly clauseBreaks: PhraseLexicon<true>;
+  readonly adjectiveSuffixes: readonly string[];
+  readonly placeMarkers: PhraseLexicon<true>;
+  readonly lightVerbs: PhraseLexicon<true>;
+  readonly frames: PhraseLexicon<true>;
+  /** Role nouns that head a person's title (`الرئيس`, `وزير`), from the speech data. */
+  readonly titles: PhraseLexicon<true>;
 }
 
 const flag = (forms: readonly string[]) => new PhraseLexicon(forms.map((f): [string, true] => [f, true]));
 
-export function buildEventLexicon(data: EventData): EventLexicon {
+export function buildEventLexicon(data: EventData, titles: readonly string[] = []): EventLexicon {
   return {
     triggers: new PhraseLexicon(
       data.triggers.flatMap((t) => {
-        const sense: TriggerSense = {
+        const sense = (form: TriggerForm): TriggerSense => ({
           type: t.type,
+          form,
           mode: t.mode ?? null,
           swap: t.swap ?? false,
           symmetric: t.symmetric ?? false,
           with: t.with ? flag(t.with) : null,
-        };
-        return t.forms.map((form): [string, TriggerSense] => [form, sense]);
+        });
+        const verb = sense('verb');
+        const noun = sense('noun');
+        const participle = sense('participle');
+        return [
+          ...t.forms.map((f): [string, TriggerSense] => [f, verb]),
+          ...(t.nouns ?? []).map((f): [string, TriggerSense] => [f, noun]),
+          ...(t.participles ?? []).map((f): [string, TriggerSense] => [f, participle]),
+        ];
       }),
     ),
     agentCues: flag(data.agentCues),
@@ -70,5 +112,14 @@ export function buildEventLexicon(data: EventData): EventLexicon {
     placePrepositions: flag(data.placePrepositions),
     placeNouns: flag(data.placeNouns),
     targetPrepositions: flag(data.targetPrepositions),
+    subjectParticles: flag(data.subjectParticles),
+    verbSkips: flag(data.verbSkips),
+    groupNouns: flag(data.groupNouns),
+    clauseBreaks: flag(data.clauseBreaks),
+    adjectiveSuffixes: data.adjectiveSuffixes.map((s) => foldKey(s)),
+    placeMarkers: flag(data.placeMarkers),
+    lightVerbs: flag(data.lightVerbs),
+    frames: flag(data.frames),
+    titles: flag(titles),
   };
 }

@@ -5,13 +5,17 @@
  */
 import type { Stage } from '../core/pipeline.js';
 import { loadLanguageData } from '../data/language-data.js';
+import { SpeechDataSchema } from '../quotes/lexicon.js';
 import { extractEvents } from './extract.js';
 import { buildEventLexicon, EventDataSchema, type EventLexicon } from './lexicon.js';
 
 let lexicon: EventLexicon | undefined;
 
 export function eventLexicon(): EventLexicon {
-  lexicon ??= buildEventLexicon(loadLanguageData('ar/event-triggers', EventDataSchema));
+  lexicon ??= buildEventLexicon(
+    loadLanguageData('ar/event-triggers', EventDataSchema),
+    loadLanguageData('ar/speech-cues', SpeechDataSchema).roleHeads,
+  );
   return lexicon;
 }
 
