@@ -12,8 +12,9 @@
  *  5. lines run oldest first, undated last, then by document and position.
  */
 import type { Analysis } from '../contract/analysis.js';
+import { splitSentences } from '../text/sentences.js';
 import { queryTerms, searchableTokens, termMatches, wordForms } from './search-forms.js';
-import { sentenceAround, splitSentences } from './sentences.js';
+import { sentenceAround } from './sentences.js';
 import { compareDates } from './stories.js';
 import type { CorpusEntity, DocumentRef, Dossier, DossierEntry } from './types.js';
 

@@ -1,49 +1,31 @@
 /**
- * Sentence bounds for citing evidence, when an analysis gives a span but not its sentence.
+ * The sentence around a span, for citing evidence when an analysis gives a span but not its
+ * sentence. Where sentences end is `splitSentences`' business (`src/text/sentences.ts`: quotes,
+ * abbreviations, numbers); this module only finds the one a span sits in.
  *
- * Rules: a sentence ends after `.`, `!`, `?`, `؟`, `…` or at a line break; a dot between two digits
- * (`3.5`) does not end one; leading and trailing whitespace is not part of a sentence.
+ * Rules (each has a test named after it):
+ *  1. the citation runs from the sentence holding the span's start to the sentence holding its end,
+ *     so a span across a boundary is cited whole;
+ *  2. only the lines the span touches are split, since a line break always ends a sentence;
+ *  3. the citation always covers the span, even one lying in the whitespace between sentences.
  */
 import type { Span } from '../contract/analysis.js';
+import { splitSentences } from '../text/sentences.js';
 
-const ENDERS = new Set(['.', '!', '?', '؟', '…', '\n']);
-
-function isBoundary(text: string, i: number): boolean {
-  const char = text[i] as string;
-  if (!ENDERS.has(char)) return false;
-  if (char === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
-  return true;
-}
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
 
 /** The sentence holding `[start, end)`: offsets into `text`. */
 export function sentenceAround(text: string, start: number, end: number): Span {
+  const last = Math.max(start, end);
   let from = start;
-  while (from > 0 && !isBoundary(text, from - 1)) from--;
-  let to = Math.max(end, start);
-  while (to < text.length && !isBoundary(text, to)) to++;
-  if (to < text.length && text[to] !== '\n') to++;
-  return trimSpan(text, from, to);
-}
-
-/** Every sentence of `text`, in order. */
-export function splitSentences(text: string): Span[] {
-  const out: Span[] = [];
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!isBoundary(text, i)) continue;
-    const span = trimSpan(text, from, text[i] === '\n' ? i : i + 1);
-    if (span.end > span.start) out.push(span);
-    from = i + 1;
-  }
-  const last = trimSpan(text, from, text.length);
-  if (last.end > last.start) out.push(last);
-  return out;
-}
-
-function trimSpan(text: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/u.test(text[s] as string)) s++;
-  while (e > s && /\s/u.test(text[e - 1] as string)) e--;
-  return { start: s, end: e };
+  while (from > 0 && !LINE_BREAK.test(text[from - 1] as string)) from--;
+  let to = last;
+  while (to < text.length && !LINE_BREAK.test(text[to] as string)) to++;
+  const sentences = splitSentences(text, from, to);
+  const first = sentences.findLast((s) => s.start <= start) ?? sentences[0];
+  const final = sentences.findLast((s) => s.start < Math.max(last, start + 1)) ?? first;
+  return {
+    start: Math.min(first?.start ?? start, start),
+    end: Math.max(final?.end ?? last, last),
+  };
 }

@@ -6,8 +6,9 @@
  * sentence cut at 90 characters; an event's date is its own resolved time, else its document's
  * publication date; actors are named by their corpus identity's name when the identity is known.
  */
+
+import { splitSentences } from '../text/sentences.js';
 import { findConflicts, type StoryDocument } from './conflicts.js';
-import { splitSentences } from './sentences.js';
 import type { StoryGroup } from './stories.js';
 import type { Story, StoryEvent } from './types.js';
 
