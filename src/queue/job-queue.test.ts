@@ -19,7 +19,7 @@ const doc = (n: number, text = `افتتحت بلدية صيدا حديقة عا
     text,
     title: `حديقة ${n}`,
     outlet: 'صدى الساحل',
-    published: '2024-03-0' + ((n % 9) + 1),
+    published: `2024-03-0${(n % 9) + 1}`,
     url: null,
   },
 });

@@ -128,5 +128,5 @@ export function generateDocuments(count: number): GeneratedDocument[] {
 
 /** The documents as JSON Lines, the format `rasd ingest` reads. */
 export function toJsonLines(documents: readonly GeneratedDocument[]): string {
-  return documents.map((d) => JSON.stringify(d)).join('\n') + '\n';
+  return `${documents.map((d) => JSON.stringify(d)).join('\n')}\n`;
 }

@@ -82,7 +82,7 @@ describe.skipIf(unavailable !== undefined)('PostgreSQL store', () => {
         await stores[i % 3]?.putDocument({
           analysis: makeAnalysis({
             text: text(i),
-            published: '2024-01-0' + (i + 1),
+            published: `2024-01-0${i + 1}`,
             entities: [{ type: 'LOC', name: 'طرابلس' }],
           }),
         });
