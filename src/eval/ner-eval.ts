@@ -46,7 +46,9 @@ export const nerEvaluation: Evaluation = {
     const inDocuments = new Map<readonly string[], Int32Array>();
     for (let at = 0; at < test.length; at += PSEUDO_DOCUMENT) {
       const window = test.slice(at, at + PSEUDO_DOCUMENT).map((s) => s.words);
-      tagDocument(window, recognizer).forEach((tags, i) => inDocuments.set(window[i] as string[], tags));
+      tagDocument(window, recognizer).forEach((tags, i) => {
+        inDocuments.set(window[i] as string[], tags);
+      });
     }
     const staged = evaluateTagging((words) => inDocuments.get(words) ?? tag(words), test);
     rows.push(

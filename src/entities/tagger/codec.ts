@@ -21,7 +21,9 @@ export function encodeModel(model: TaggerModel): Uint8Array {
   const out: number[] = [...MAGIC, FORMAT, model.bits];
   const head = new DataView(new ArrayBuffer(4 + model.transitions.length * 4));
   head.setFloat32(0, scale, true);
-  model.transitions.forEach((t, i) => head.setFloat32(4 + i * 4, t, true));
+  model.transitions.forEach((t, i) => {
+    head.setFloat32(4 + i * 4, t, true);
+  });
   out.push(...new Uint8Array(head.buffer));
   const entries: number[] = [];
   let count = 0;
