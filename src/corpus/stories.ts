@@ -6,9 +6,11 @@
  *     result depends only on the set of documents, never on the order they were stored in;
  *  2. words are weighed by TF-IDF over the whole corpus (sublinear term frequency), so words every
  *     story shares (`زلزال` across two earthquakes) count for less than the names of places and people;
- *  3. candidate pairs share a word (words in more than `maxPosting` documents are too common to
- *     propose pairs) or a MinHash band and, when both are dated, were published at most `maxDays`
- *     apart: two earthquakes months apart are never compared;
+ *  3. candidate pairs come from blocking (`story-blocking.ts`), never from comparing all pairs: two
+ *     documents are compared only when they share one of their `candidateTerms` weightiest words,
+ *     an entity key or a MinHash band and, when both are dated, were published at most `maxDays`
+ *     apart (two earthquakes months apart are never compared; articles about one event rarely lie
+ *     further apart); an undated document needs `undatedMinShared` shared keys instead of a date;
  *  4. a pair's similarity is the cosine of their word vectors, mixed with the overlap of their
  *     entities when both have entities; a near-duplicate pair (MinHash estimate of shingle
  *     overlap ≥ `duplicateThreshold`: syndicated and copied articles) has similarity 1;
@@ -20,7 +22,8 @@
  *     as `duplicateOf`.
  */
 import { shortHash } from './document-key.js';
-import { type DocumentFeatures, minhashSimilarity } from './features.js';
+import { type DocumentFeatures, MINHASH_SIZE, minhashSimilarity } from './features.js';
+import { type BlockingDocument, blockedPairs } from './story-blocking.js';
 
 export interface ClusterDocument {
   readonly id: string;
@@ -35,8 +38,10 @@ export interface ClusterOptions {
   readonly entityWeight: number;
   /** How many of a document's weightiest words find its candidate pairs. */
   readonly candidateTerms: number;
-  /** A word in more documents than this proposes no pairs (it still counts in similarities). */
+  /** A word or entity in more documents than this proposes no pairs (it still counts in similarities). */
   readonly maxPosting: number;
+  /** Blocking keys an undated document must share with another to be compared with it. */
+  readonly undatedMinShared: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
@@ -46,6 +51,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   entityWeight: 0.3,
   candidateTerms: 100,
   maxPosting: 2000,
+  undatedMinShared: 2,
 };
 
 export interface StoryGroup {
@@ -59,19 +65,8 @@ export function clusterStories(
   documents: readonly ClusterDocument[],
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): StoryGroup[] {
-  const docs = [...documents].sort((a, b) => compareKeys(a.id, b.id));
-  const vectors = weighTerms(docs);
-  const pairs = candidatePairs(docs, vectors, options).map(([i, j]) => {
-    const sim = pairSimilarity(
-      docs[i] as ClusterDocument,
-      docs[j] as ClusterDocument,
-      vectors,
-      i,
-      j,
-      options,
-    );
-    return { i, j, sim };
-  });
+  const docs = sortByKey(documents);
+  const pairs = scoredPairs(docs, options, false);
   pairs.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
   const groups = mergeAverageLinkage(docs.length, pairs, options.threshold);
   return groups.map((indices) =>
@@ -82,11 +77,49 @@ export function clusterStories(
   );
 }
 
+/**
+ * Every pair clustering compares, by document id, with its similarity. `exhaustive` compares every
+ * pair inside the date window instead of the blocked candidates: the reference blocking is checked against.
+ */
+export function comparedPairs(
+  documents: readonly ClusterDocument[],
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+  exhaustive = false,
+): { a: string; b: string; sim: number }[] {
+  const docs = sortByKey(documents);
+  return scoredPairs(docs, options, exhaustive).map(({ i, j, sim }) => ({
+    a: (docs[i] as ClusterDocument).id,
+    b: (docs[j] as ClusterDocument).id,
+    sim,
+  }));
+}
+
+function sortByKey(documents: readonly ClusterDocument[]): ClusterDocument[] {
+  return [...documents].sort((a, b) => compareKeys(a.id, b.id));
+}
+
+function scoredPairs(
+  docs: readonly ClusterDocument[],
+  options: ClusterOptions,
+  exhaustive: boolean,
+): { i: number; j: number; sim: number }[] {
+  const vectors = weighTerms(docs);
+  const candidates = exhaustive ? allPairs(docs, options) : candidatePairs(docs, vectors, options);
+  return candidates.map(([i, j]) => ({
+    i,
+    j,
+    sim: pairSimilarity(docs[i] as ClusterDocument, docs[j] as ClusterDocument, vectors, i, j, options),
+  }));
+}
+
 function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 type Vector = Map<string, number>;
+
+/** MinHash values per band: 16 bands of 4. */
+const BAND = 4;
 
 function weighTerms(docs: readonly ClusterDocument[]): Vector[] {
   const df = new Map<string, number>();
@@ -113,42 +146,34 @@ function candidatePairs(
   vectors: readonly Vector[],
   options: ClusterOptions,
 ): [number, number][] {
-  const postings = new Map<string, number[]>();
-  vectors.forEach((vector, i) => {
-    const top = [...vector.entries()]
+  const blocking = docs.map((doc, i): BlockingDocument => {
+    const top = [...(vectors[i] as Vector).entries()]
       .sort((a, b) => b[1] - a[1] || compareKeys(a[0], b[0]))
-      .slice(0, options.candidateTerms);
-    for (const [term] of top) {
-      const list = postings.get(term);
-      if (list) list.push(i);
-      else postings.set(term, [i]);
-    }
+      .slice(0, options.candidateTerms)
+      .map(([term]) => `w:${term}`);
+    const entities = doc.features.entities.map((e) => `e:${e}`);
+    // Near-duplicates meet through MinHash bands too, in case their weightiest words differ.
+    const bands = Array.from(
+      { length: MINHASH_SIZE / BAND },
+      (_, b) => `m:${b}:${doc.features.minhash.slice(b * BAND, b * BAND + BAND).join(',')}`,
+    );
+    return { day: dayNumber(doc.features.date), keys: [...top, ...entities, ...bands] };
   });
-  // Near-duplicates are found by MinHash bands too, in case their weightiest words differ.
-  const bands = new Map<string, number[]>();
-  docs.forEach((doc, i) => {
-    for (let b = 0; b < 16; b++) {
-      const key = `${b}:${doc.features.minhash.slice(b * 4, b * 4 + 4).join(',')}`;
-      const list = bands.get(key);
-      if (list) list.push(i);
-      else bands.set(key, [i]);
-    }
+  return blockedPairs(blocking, {
+    maxDays: options.maxDays,
+    maxPosting: options.maxPosting,
+    undatedMinShared: options.undatedMinShared,
+    uncapped: (key) => key.startsWith('m:'),
   });
-  const seen = new Set<string>();
+}
+
+/** Every pair not ruled out by dates: what blocking must never lose a joinable pair of. */
+function allPairs(docs: readonly ClusterDocument[], options: ClusterOptions): [number, number][] {
   const pairs: [number, number][] = [];
-  const lists = [...postings.values()].filter((list) => list.length <= options.maxPosting);
-  for (const list of [...lists, ...bands.values()]) {
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const i = list[a] as number;
-        const j = list[b] as number;
-        const key = `${i}:${j}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const days = daysApart(docs[i]?.features.date ?? null, docs[j]?.features.date ?? null);
-        if (days !== null && days > options.maxDays) continue;
-        pairs.push([i, j]);
-      }
+  for (let i = 0; i < docs.length; i++) {
+    for (let j = i + 1; j < docs.length; j++) {
+      const days = daysApart(docs[i]?.features.date ?? null, docs[j]?.features.date ?? null);
+      if (days === null || days <= options.maxDays) pairs.push([i, j]);
     }
   }
   return pairs;

@@ -1,0 +1,107 @@
+/**
+ * Candidate pairs for story clustering, found through an inverted index of blocking keys instead of
+ * comparing every document with every other, so a refresh grows with the corpus, not its square.
+ *
+ * Rules, in order:
+ *  1. a document's blocking keys are given by the caller (its weightiest words, its entity keys, its
+ *     MinHash bands); a pair is a candidate only when the two documents share a key;
+ *  2. a key held by more than `maxPosting` documents proposes no pairs (too common to tell stories
+ *     apart; it still counts in similarities), unless the caller marks it uncapped (MinHash bands:
+ *     many copies of one article are still copies);
+ *  3. each key's dated documents are kept in publication-day order, so a dated document meets only
+ *     those published at most `maxDays` from it, found by binary search, and every undated one;
+ *  4. a pair with an undated document needs `undatedMinShared` shared keys, since with no date window
+ *     one common word would pair it with every document that holds it; a dated pair needs one;
+ *  5. each pair is proposed once, smaller index first, so the result depends only on the documents'
+ *     order (the caller sorts them by key), never on the order keys were indexed in.
+ */
+
+export interface BlockingDocument {
+  /** Publication day number (days since 1970-01-01), or null when undated. */
+  readonly day: number | null;
+  readonly keys: readonly string[];
+}
+
+export interface BlockingOptions {
+  readonly maxDays: number;
+  readonly maxPosting: number;
+  readonly undatedMinShared: number;
+  /** Keys that propose pairs however many documents hold them (rule 2). */
+  readonly uncapped: (key: string) => boolean;
+}
+
+interface Posting {
+  /** Dated holders in (day, index) order, and their days alongside. */
+  readonly docs: number[];
+  readonly days: number[];
+  readonly undated: number[];
+}
+
+export function blockedPairs(
+  docs: readonly BlockingDocument[],
+  options: BlockingOptions,
+): [number, number][] {
+  const postings = indexKeys(docs);
+  const usable = (key: string, p: Posting) =>
+    options.uncapped(key) || p.docs.length + p.undated.length <= options.maxPosting;
+  const pairs: [number, number][] = [];
+  docs.forEach((doc, i) => {
+    const shared = new Map<number, number>();
+    const meet = (j: number) => {
+      if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    };
+    for (const key of new Set(doc.keys)) {
+      const p = postings.get(key) as Posting;
+      if (!usable(key, p)) continue;
+      if (doc.day === null) p.docs.forEach(meet);
+      else {
+        const last = doc.day + options.maxDays;
+        for (let k = lowerBound(p.days, doc.day - options.maxDays); k < p.days.length; k++) {
+          if ((p.days[k] as number) > last) break;
+          meet(p.docs[k] as number);
+        }
+      }
+      p.undated.forEach(meet);
+    }
+    for (const [j, count] of shared) {
+      const dated = doc.day !== null && docs[j]?.day !== null;
+      if (count >= (dated ? 1 : options.undatedMinShared)) pairs.push([i, j]);
+    }
+  });
+  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+function indexKeys(docs: readonly BlockingDocument[]): Map<string, Posting> {
+  const postings = new Map<string, Posting>();
+  const order = docs.map((_, i) => i);
+  // Dated documents by day (then index) first, so every posting's dated part comes out sorted.
+  order.sort((a, b) => (docs[a]?.day ?? Infinity) - (docs[b]?.day ?? Infinity) || a - b);
+  for (const i of order) {
+    const doc = docs[i] as BlockingDocument;
+    for (const key of new Set(doc.keys)) {
+      let p = postings.get(key);
+      if (!p) {
+        p = { docs: [], days: [], undated: [] };
+        postings.set(key, p);
+      }
+      if (doc.day === null) p.undated.push(i);
+      else {
+        p.docs.push(i);
+        p.days.push(doc.day);
+      }
+    }
+  }
+  return postings;
+}
+
+/** The first position whose value is at least `value`, in an ascending array. */
+function lowerBound(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
