@@ -101,7 +101,7 @@ export class PhraseLexicon<T> {
 function restMatches(words: readonly Word[], i: number, keys: readonly string[]): boolean {
   for (let k = 1; k < keys.length; k++) {
     const word = words[i + k];
-    if (!word || !word.stems.includes(keys[k] ?? '')) return false;
+    if (!word?.stems.includes(keys[k] ?? '')) return false;
   }
   return true;
 }

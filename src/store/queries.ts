@@ -376,7 +376,11 @@ export class KyselyStore implements Store {
         .execute();
       const seen = new Set<string>();
       const timeline = timelineRows
-        .filter((r) => (seen.has(r.doc_key) ? false : (seen.add(r.doc_key), true)))
+        .filter((r) => {
+          if (seen.has(r.doc_key)) return false;
+          seen.add(r.doc_key);
+          return true;
+        })
         .map((r) => {
           const text = (JSON.parse(r.analysis_json) as Analysis).text;
           const sentence = sentenceAround(text, r.first_start, r.first_end);
