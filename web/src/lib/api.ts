@@ -2,7 +2,7 @@
  * The typed client of the HTTP API. Types come from the server's own sources (the analysis
  * contract, the store interface), so the UI and the API cannot drift apart unnoticed.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Analysis } from '../../../src/contract/analysis.js';
 import type { Conflict, CorpusEntity, Dossier, EntityDetail, Story } from '../../../src/corpus/types.js';
 import type { ActorGraph } from '../../../src/server/routes/graph/actor-graph.js';
@@ -82,7 +82,10 @@ export interface Loaded<T> {
 /** Runs `load` whenever `key` changes (null: nothing to load) and keeps the latest answer only. */
 export function useApi<T>(key: string | null, load: () => Promise<T>): Loaded<T> {
   const [state, setState] = useState<Loaded<T>>({ data: null, error: null, loading: key !== null });
-  // `key` names everything `load` reads, so it alone decides when to load again.
+  // `load` is a new closure on every render; keeping the latest in a ref lets `key`, which names
+  // everything `load` reads, alone decide when to load again (depending on `load` loops forever).
+  const latestLoad = useRef(load);
+  latestLoad.current = load;
   useEffect(() => {
     if (key === null) {
       setState({ data: null, error: null, loading: false });
@@ -90,13 +93,13 @@ export function useApi<T>(key: string | null, load: () => Promise<T>): Loaded<T>
     }
     let current = true;
     setState((s) => ({ data: s.data, error: null, loading: true }));
-    load().then(
+    latestLoad.current().then(
       (data) => current && setState({ data, error: null, loading: false }),
       (error: Error) => current && setState({ data: null, error, loading: false }),
     );
     return () => {
       current = false;
     };
-  }, [key, load]);
+  }, [key]);
   return state;
 }
