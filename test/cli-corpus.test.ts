@@ -1,13 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './support/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasd-corpus-'));
 const store = join(dir, 'corpus.db');
 const CORPUS = 'examples/corpus/articles.jsonl';
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const gold = JSON.parse(readFileSync('examples/corpus/gold.json', 'utf8')) as {
   stories: Record<string, string[]>;
 };
@@ -169,7 +170,9 @@ describe('rasd ingest and the corpus commands', () => {
 
   it('refuses a store written by a newer Rasd', () => {
     const newer = join(dir, 'newer.db');
-    expect(runCli(['stories', '--store', newer]).status).toBe(0);
+    const note = join(dir, 'note.txt');
+    writeFileSync(note, 'افتتحت البلدية حديقة عامة جديدة في وسط المدينة.\n');
+    expect(runCli(['ingest', note, '--store', newer]).status).toBe(0);
     const db = new Database(newer);
     db.prepare('INSERT INTO rasd_schema (version, applied_at) VALUES (99, ?)').run('2030-01-01');
     db.close();
@@ -181,5 +184,48 @@ describe('rasd ingest and the corpus commands', () => {
   it('takes the store path from RASD_STORE', () => {
     const viaEnv = runCli(['stories', '--format', 'json'], { env: { RASD_STORE: store } });
     expect(JSON.parse(viaEnv.stdout)).toHaveLength(stories().length);
+  });
+});
+
+describe('reading commands given a store that is not there', () => {
+  it.each([
+    ['search', 'كلمة'],
+    ['stories'],
+    ['entity', 'بغداد'],
+    ['conflicts'],
+    ['dossier', 'مصر', 'الأردن'],
+    ['export', '--format', 'csv'],
+    ['refresh'],
+  ])('rasd %s says so in one line, exits 1 and creates nothing', (...args: string[]) => {
+    const empty = mkdtempSync(join(dir, 'empty-'));
+    const typo = join(empty, 'typo.db');
+    const result = runCli([...args, '--store', typo]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/no store there/);
+    expect(readdirSync(empty)).toEqual([]);
+  });
+
+  it('a store in a folder that does not exist is one line, not a stack trace', () => {
+    const nowhere = join(dir, 'no-such-folder', 'x.db');
+    for (const args of [
+      ['search', 'كلمة'],
+      ['ingest', CORPUS],
+    ]) {
+      const result = runCli([...args, '--store', nowhere]);
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/\bat /);
+    }
+    expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
+  });
+
+  it('an empty file is not taken for a store', () => {
+    const blank = join(dir, 'blank.txt');
+    writeFileSync(blank, '');
+    const result = runCli(['search', 'كلمة', '--store', blank]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/not a Rasd store/);
+    expect(readFileSync(blank, 'utf8')).toBe('');
   });
 });

@@ -13,6 +13,8 @@ export interface StoreSettings {
   /** `--store PATH|URL`. */
   readonly path?: string;
   readonly env?: NodeJS.ProcessEnv;
+  /** A reading command: a SQLite store that is not there is an error, not a new empty store. */
+  readonly mustExist?: boolean;
 }
 
 export function isPostgresUrl(value: string | undefined): value is string {
@@ -44,5 +46,5 @@ export async function openConfiguredStore(settings: StoreSettings): Promise<Stor
   if (settings.env?.RASD_DATABASE_URL && settings.path === undefined) {
     throw new StoreError('RASD_DATABASE_URL must be a postgres:// URL', 'unavailable');
   }
-  return openSqliteStore(location);
+  return openSqliteStore(location, { mustExist: settings.mustExist ?? false });
 }

@@ -55,33 +55,38 @@ Examples:
     });
     if (positionals.length === 0) throw new UsageError('give at least one SOURCE to ingest');
     const format = oneOf(values.format, ['text', 'json'] as const, '--format') ?? 'text';
-    return withStore('ingest', values.store, async (store) => {
-      if (values.queue)
-        return (await import('../../queue/enqueue-command.js')).enqueueCommand(store, positionals, format);
-      const tally: Tally = { added: 0, duplicates: 0, failures: [], sourcesDone: 0 };
-      const progress = startProgress(positionals.length, tally);
-      try {
-        for (const source of positionals) {
-          await ingestSource(store, source, tally);
-          tally.sourcesDone++;
-          progress.update();
+    return withStore(
+      'ingest',
+      values.store,
+      async (store) => {
+        if (values.queue)
+          return (await import('../../queue/enqueue-command.js')).enqueueCommand(store, positionals, format);
+        const tally: Tally = { added: 0, duplicates: 0, failures: [], sourcesDone: 0 };
+        const progress = startProgress(positionals.length, tally);
+        try {
+          for (const source of positionals) {
+            await ingestSource(store, source, tally);
+            tally.sourcesDone++;
+            progress.update();
+          }
+        } catch (error) {
+          progress.finish();
+          if (error instanceof StoreError) {
+            process.stderr.write(`rasd ingest: ${error.message}\n`);
+            process.stderr.write(
+              `rasd ingest: stopped after ${tally.added} added; run the same command again to finish\n`,
+            );
+            return EXIT_INPUT_FAILED;
+          }
+          throw error;
         }
-      } catch (error) {
         progress.finish();
-        if (error instanceof StoreError) {
-          process.stderr.write(`rasd ingest: ${error.message}\n`);
-          process.stderr.write(
-            `rasd ingest: stopped after ${tally.added} added; run the same command again to finish\n`,
-          );
-          return EXIT_INPUT_FAILED;
-        }
-        throw error;
-      }
-      progress.finish();
-      const corpus = values['no-refresh'] ? undefined : await store.refreshCorpus();
-      printSummary(format, tally, corpus);
-      return tally.failures.length > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
-    });
+        const corpus = values['no-refresh'] ? undefined : await store.refreshCorpus();
+        printSummary(format, tally, corpus);
+        return tally.failures.length > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+      },
+      'create',
+    );
   },
 };
 

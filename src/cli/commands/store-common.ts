@@ -7,15 +7,20 @@ export const STORE_OPTION = { store: { type: 'string' } } as const;
 
 export const STORE_HELP = `  --store PATH|URL          the store: a SQLite file, or postgres://… for PostgreSQL\n                            (default: $RASD_DATABASE_URL, else $RASD_STORE, else ./rasd.db)`;
 
-/** Runs `work` with the store open, closing it after; a store failure is one line on stderr and exit 1. */
+/**
+ * Runs `work` with the store open, closing it after; a store failure is one line on stderr and exit 1.
+ * Only `create` (ingest, worker) makes a new store: a reading command given a path where no store is
+ * says so, rather than answering "0 results" from an empty file it just left behind.
+ */
 export async function withStore(
   command: string,
   path: string | undefined,
   work: (store: Store) => Promise<number>,
+  mode: 'read' | 'create' = 'read',
 ): Promise<number> {
   let store: Store | undefined;
   try {
-    store = await openConfiguredStore({ path, env: process.env });
+    store = await openConfiguredStore({ path, env: process.env, mustExist: mode === 'read' });
     return await work(store);
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;

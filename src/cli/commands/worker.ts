@@ -61,55 +61,60 @@ Examples:
     const concurrency = positiveInt(values.concurrency, '--concurrency') ?? 2;
     const leaseMs = seconds(values.lease, '--lease') ?? 60_000;
     const pollMs = seconds(values.poll, '--poll') ?? 1000;
-    return withStore('worker', values.store, async (store) => {
-      if (!(store instanceof PostgresStore)) {
-        throw new UsageError(
-          'rasd worker needs a PostgreSQL store: --store postgres://… or RASD_DATABASE_URL',
-        );
-      }
-      const queue = new JobQueue(store);
-      if (values.status) {
-        const counts = await queue.counts();
-        const failures = await queue.failures();
-        if (format === 'json') process.stdout.write(`${JSON.stringify({ ...counts, failures })}\n`);
-        else {
-          let out = `queue: ${counts.pending} pending, ${counts.running} running, ${counts.done} done, ${counts.failed} failed\n`;
-          for (const f of failures) out += `  failed: ${f.source ?? f.docKey}: ${f.error ?? ''}\n`;
-          process.stdout.write(out);
+    return withStore(
+      'worker',
+      values.store,
+      async (store) => {
+        if (!(store instanceof PostgresStore)) {
+          throw new UsageError(
+            'rasd worker needs a PostgreSQL store: --store postgres://… or RASD_DATABASE_URL',
+          );
         }
-        return EXIT_OK;
-      }
-      if (values['retry-failed']) {
-        process.stdout.write(`queued again: ${await queue.retryFailed()}\n`);
-        return EXIT_OK;
-      }
-      const stop = new AbortController();
-      const onSignal = () => stop.abort();
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
-      let tally: WorkerTally;
-      try {
-        tally = await runWorker(store, {
-          concurrency,
-          leaseMs,
-          pollMs,
-          untilEmpty: values['until-empty'] === true,
-          refresh: values['no-refresh'] !== true,
-          signal: stop.signal,
-          log: (line) => process.stderr.write(`rasd worker: ${line}\n`),
-        });
-      } finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-      }
-      if (format === 'json') process.stdout.write(`${JSON.stringify(tally)}\n`);
-      else {
-        process.stdout.write(
-          `worker: added ${tally.added}, skipped ${tally.duplicates} as duplicates, failed ${tally.failed}, to retry ${tally.retried}, taken over ${tally.lost}\n`,
-        );
-      }
-      return tally.failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
-    });
+        const queue = new JobQueue(store);
+        if (values.status) {
+          const counts = await queue.counts();
+          const failures = await queue.failures();
+          if (format === 'json') process.stdout.write(`${JSON.stringify({ ...counts, failures })}\n`);
+          else {
+            let out = `queue: ${counts.pending} pending, ${counts.running} running, ${counts.done} done, ${counts.failed} failed\n`;
+            for (const f of failures) out += `  failed: ${f.source ?? f.docKey}: ${f.error ?? ''}\n`;
+            process.stdout.write(out);
+          }
+          return EXIT_OK;
+        }
+        if (values['retry-failed']) {
+          process.stdout.write(`queued again: ${await queue.retryFailed()}\n`);
+          return EXIT_OK;
+        }
+        const stop = new AbortController();
+        const onSignal = () => stop.abort();
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+        let tally: WorkerTally;
+        try {
+          tally = await runWorker(store, {
+            concurrency,
+            leaseMs,
+            pollMs,
+            untilEmpty: values['until-empty'] === true,
+            refresh: values['no-refresh'] !== true,
+            signal: stop.signal,
+            log: (line) => process.stderr.write(`rasd worker: ${line}\n`),
+          });
+        } finally {
+          process.off('SIGINT', onSignal);
+          process.off('SIGTERM', onSignal);
+        }
+        if (format === 'json') process.stdout.write(`${JSON.stringify(tally)}\n`);
+        else {
+          process.stdout.write(
+            `worker: added ${tally.added}, skipped ${tally.duplicates} as duplicates, failed ${tally.failed}, to retry ${tally.retried}, taken over ${tally.lost}\n`,
+          );
+        }
+        return tally.failed > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+      },
+      'create',
+    );
   },
 };
 

@@ -9,6 +9,8 @@
  *  3. a writer waits up to `busyTimeoutMs` for another writer before the store counts as locked;
  *  4. SQLite's error codes become `StoreError`s saying what the user can do.
  */
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, type RawBuilder, SqliteDialect, sql } from 'kysely';
 import type { SqlDialectAdapter } from '../dialect.js';
@@ -20,19 +22,26 @@ import { SQLITE_MIGRATIONS } from './migrations.js';
 export interface SqliteStoreOptions {
   readonly busyTimeoutMs?: number;
   readonly now?: () => Date;
+  /** Refuse a file that does not exist or holds no Rasd store, instead of making one there. */
+  readonly mustExist?: boolean;
 }
 
 export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
   const adapter = sqliteAdapter(path);
+  checkLocation(path, options.mustExist ?? false);
   let connection: BetterSqlite3.Database;
   try {
-    connection = new BetterSqlite3(path);
+    connection = new BetterSqlite3(path, { fileMustExist: options.mustExist ?? false });
+    if (options.mustExist && !hasRasdSchema(connection)) {
+      connection.close();
+      throw new StoreError(`${path}: not a Rasd store (make one with \`rasd ingest\`)`, 'corrupt');
+    }
     connection.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     connection.pragma('journal_mode = WAL');
     connection.pragma('synchronous = NORMAL');
     connection.pragma('foreign_keys = ON');
   } catch (error) {
-    throw adapter.describeError(error) ?? error;
+    throw error instanceof StoreError ? error : (adapter.describeError(error) ?? error);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
   try {
@@ -42,6 +51,29 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     throw error instanceof StoreError ? error : (adapter.describeError(error) ?? error);
   }
   return new KyselyStore(db, adapter, 'sqlite', path, options.now);
+}
+
+/** better-sqlite3 says a missing folder only in a TypeError's message: say it, and what to do, here. */
+function checkLocation(path: string, mustExist: boolean): void {
+  if (path === ':memory:' || path === '') return;
+  if (mustExist && !existsSync(path)) {
+    throw new StoreError(
+      `${path}: no store there (make one with \`rasd ingest\`, or give --store)`,
+      'unavailable',
+    );
+  }
+  const folder = dirname(path);
+  if (!existsSync(folder))
+    throw new StoreError(`${path}: the folder ${folder} does not exist`, 'unavailable');
+  if (!statSync(folder).isDirectory())
+    throw new StoreError(`${path}: ${folder} is not a folder`, 'unavailable');
+}
+
+function hasRasdSchema(connection: BetterSqlite3.Database): boolean {
+  return (
+    connection.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rasd_schema'").get() !==
+    undefined
+  );
 }
 
 function sqliteAdapter(path: string): SqlDialectAdapter {
@@ -116,7 +148,10 @@ export function describeSqliteError(path: string, error: unknown): StoreError | 
     return new StoreError(`${path}: the store cannot be written (read-only file or folder)`, 'readonly');
   }
   if (code.startsWith('SQLITE_CANTOPEN')) {
-    return new StoreError(`${path}: cannot open the store (does its folder exist?)`, 'unavailable');
+    return new StoreError(
+      `${path}: cannot open or create the store (can its folder be written?)`,
+      'unavailable',
+    );
   }
   if (code.startsWith('SQLITE_IOERR'))
     return new StoreError(`${path}: input/output error (${code})`, 'unavailable');
