@@ -3,12 +3,13 @@
  *
  * First each line is judged alone (line-rules.ts). Then, in order, the lines left undecided are
  * judged by where they stand:
- *  1. title: the first substantial line — not boilerplate, dateline, byline or caption — with three
- *     to 35 words that does not end like prose and is not the only line left; a related-looking
- *     line there (`headline | outlet`) is the title, naming the outlet;
+ *  1. title: the first substantial line — not boilerplate, dateline, byline, caption or a label of
+ *     one or two words — with three to 35 words that does not end like prose and is not the only
+ *     line left; a related-looking line there (`headline | outlet`) is the title, naming the outlet;
  *  2. lists: after a read-also label, the following headline-like lines are related, up to the
  *     first line of prose;
- *  3. prose (a line ending a sentence or clause, or longer than 12 words) is body;
+ *  3. prose (a line ending a sentence or clause, longer than 12 words, or leaving a quotation open)
+ *     is body;
  *  4. a short line between body lines is a heading; in the head (before the first body line) a
  *     short line of three words or more is a heading (a subtitle), shorter ones are boilerplate
  *     (section names, site names); in the tail (after the last body line) a line of four words or
@@ -37,12 +38,25 @@ export function classifyLines(text: string, vocab: SegmentVocabulary): Segment[]
 }
 
 function isProseLine(line: Line | undefined): boolean {
-  return line !== undefined && (endsLikeProse(line) || line.words.length > MAX_HEADING_WORDS);
+  return (
+    line !== undefined && (endsLikeProse(line) || line.words.length > MAX_HEADING_WORDS || opensQuote(line))
+  );
+}
+
+/** A quotation left open (`قال: «لن نتراجع` with its closing mark lost) is a paragraph, not a heading. */
+function opensQuote(line: Line): boolean {
+  const count = (pattern: RegExp) => line.text.match(pattern)?.length ?? 0;
+  return count(/«/gu) > count(/»/gu) || count(/“/gu) > count(/”/gu) || count(/"/gu) % 2 === 1;
 }
 
 function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[]): void {
+  // A line of one or two words before the title is a section label (عاجل, أخبار محلية), not the title.
   const index = verdicts.findIndex(
-    (v) => v === null || v.kind === 'related' || v.kind === 'body' || v.kind === 'heading',
+    (v, i) =>
+      (v === null && (lines[i]?.words.length ?? 0) >= 3) ||
+      v?.kind === 'related' ||
+      v?.kind === 'body' ||
+      v?.kind === 'heading',
   );
   const line = lines[index];
   const verdict = verdicts[index];

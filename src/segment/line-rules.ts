@@ -10,7 +10,7 @@
  *     its line credits the whole article and is a byline;
  *  4. datelines: a line that is only a date or time, or a place of a few words, a separator and a date;
  *  5. bylines: a cue (`نشر في`, `المصدر`, `بقلم`, `كتب`…) then a separator or a short name, in a short
- *     line that does not end a sentence; after an outlet cue the first part that is not a date and not
+ *     line that does not end a sentence, the cue at the start or after a place and a dash (`الموصل - نشر`); after an outlet cue the first part that is not a date and not
  *     a generic source (`وكالات`) is the outlet;
  *  6. boilerplate of interface: menus and breadcrumbs (three or more short parts between separators),
  *     lines made only of section names or social networks, short lines starting with an interface
@@ -136,12 +136,27 @@ function dateline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
 
 function byline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   if (line.words.length > vocab.bylineMaxWords || line.final === '.') return null;
+  const afterPlace = leadingPlace(line.folded, vocab);
+  return (
+    bylineCue(line.folded, line, vocab) ?? (afterPlace === null ? null : bylineCue(afterPlace, line, vocab))
+  );
+}
+
+/** `الموصل - نشر في: …`: the text after a short place name and a dash, or null. */
+function leadingPlace(folded: string, vocab: SegmentVocabulary): string | null {
+  const split = /^([^-–—|،,:]+?)\s+[-–—]\s+(.+)$/u.exec(folded);
+  if (!split) return null;
+  const placeWords = split[1]?.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return placeWords > 0 && placeWords <= vocab.maxPlaceWords ? (split[2] ?? null) : null;
+}
+
+function bylineCue(folded: string, line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   for (const [cues, namesOutlet] of [
     [vocab.outletCues, true],
     [vocab.authorCues, false],
   ] as const) {
     for (const cue of cues) {
-      const rest = afterPhrase(line.folded, cue);
+      const rest = afterPhrase(folded, cue);
       if (rest === null || rest === '') continue;
       const restWords = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
       if (!SEPARATOR_AFTER.test(rest) && restWords > 4) return null;

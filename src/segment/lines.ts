@@ -73,5 +73,10 @@ export function coveredBy(
   for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
     rest = rest.split(` ${phrase} `).join('  ');
   }
-  return (rest.match(WORD) ?? []).every((word) => alsoAllowed.has(word) || /^\d+$/.test(word));
+  // A list joined by the conjunction و (فيسبوك وتويتر) is covered too: وتويتر is و + a phrase.
+  const single = new Set([...phrases, ...alsoAllowed].filter((phrase) => !phrase.includes(' ')));
+  return (rest.match(WORD) ?? []).every(
+    (word) =>
+      alsoAllowed.has(word) || /^\d+$/.test(word) || (word.startsWith('و') && single.has(word.slice(1))),
+  );
 }
