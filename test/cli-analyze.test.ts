@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './support/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasd-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const article = join(dir, 'article.txt');
 writeFileSync(article, 'أعلنت وزارة الصحة أمس عن افتتاح مستشفى جديد في مدينة حلب.\n');
 
@@ -35,7 +36,7 @@ describe('rasd analyze', () => {
   });
 
   it('reports each bad source in one line and still analyses the others', () => {
-    const bad = mkdtempSync(join(tmpdir(), 'rasd-cli-bad-'));
+    const bad = mkdtempSync(join(dir, 'bad-'));
     const empty = join(bad, 'empty.txt');
     const binary = join(bad, 'binary.bin');
     const latin1 = join(bad, 'latin1.txt');
@@ -55,7 +56,7 @@ describe('rasd analyze', () => {
   });
 
   it('reads a folder file by file: a bad file is one line, the others are analysed', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'rasd-cli-folder-'));
+    const folder = mkdtempSync(join(dir, 'folder-'));
     writeFileSync(join(folder, 'b.txt'), 'وصل وفد تركي إلى بغداد لبحث ملف المياه.\n');
     writeFileSync(join(folder, 'a.txt'), 'افتتحت الحكومة الأردنية طريقاً جديداً في العقبة.\n');
     writeFileSync(join(folder, 'c.bin'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));

@@ -1,14 +1,16 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../bin/rasd.js', import.meta.url));
 
+const file = join(tmpdir(), `rasd-epipe-${process.pid}.txt`);
+afterAll(() => rmSync(file, { force: true }));
+
 it('leaves quietly when the reader closes the pipe early (rasd analyze big.txt | head -1)', async () => {
-  const file = join(tmpdir(), `rasd-epipe-${process.pid}.txt`);
   // Output far larger than a pipe buffer, so the CLI is still writing when the reader goes away.
   writeFileSync(file, 'أعلن المتحدث باسم الحكومة أن المحادثات ستستأنف الأسبوع المقبل.\n'.repeat(1500));
   const child = spawn(process.execPath, [BIN, 'analyze', file], { stdio: ['ignore', 'pipe', 'pipe'] });

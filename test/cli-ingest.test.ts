@@ -2,7 +2,7 @@
 // input, each bad one a single stderr line while the batch goes on. URL cases use a local server
 // on 127.0.0.1, so the CLI runs asynchronously (the server must keep answering while it runs).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -79,6 +79,7 @@ beforeAll(async () => {
 afterAll(() => {
   server.closeAllConnections();
   server.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('rasd extract / analyze: sources', () => {

@@ -5,7 +5,7 @@
  * screenshot under screenshots/ for a person to look at.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -25,6 +25,8 @@ const SHOTS = join(PROJECT_ROOT, 'screenshots');
 let store: Store;
 let server: RunningServer;
 let context: BrowserContext;
+let storeDir: string | undefined;
+let profile: string | undefined;
 const consoleErrors: string[] = [];
 
 async function openPage(hash: string): Promise<Page> {
@@ -47,7 +49,8 @@ describe.skipIf(skipReason !== null)('web UI in Chromium', () => {
       spawnSync('npm', ['run', 'build:web'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
     }
     mkdirSync(SHOTS, { recursive: true });
-    store = await openSqliteStore(join(mkdtempSync(join(tmpdir(), 'rasd-ui-')), 'ui.db'));
+    storeDir = mkdtempSync(join(tmpdir(), 'rasd-ui-'));
+    store = await openSqliteStore(join(storeDir, 'ui.db'));
     await ingestCorpus(store);
     server = await startServer(
       {
@@ -60,7 +63,8 @@ describe.skipIf(skipReason !== null)('web UI in Chromium', () => {
       '127.0.0.1',
       0,
     );
-    context = await chromium.launchPersistentContext(freshProfile(), {
+    profile = freshProfile();
+    context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
       args: CHROMIUM_ARGS,
@@ -72,6 +76,7 @@ describe.skipIf(skipReason !== null)('web UI in Chromium', () => {
     await context?.close();
     await server?.close();
     await store?.close();
+    for (const folder of [storeDir, profile]) if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
   it('analyses a pasted article: highlights by kind, tooltips, related headline set apart, RTL and the font', async () => {
