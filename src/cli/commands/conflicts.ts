@@ -21,6 +21,10 @@ ${STORE_HELP}
   --format text|json        text (default) or JSON {"total", "items"}
   -h, --help                this help
 
+Exit status: 0 when the conflicts were listed (even none), 1 when the store cannot be opened (no
+store at that path, not a Rasd store, locked, or written by a newer Rasd; one line on stderr), 2 for
+a wrong command line.
+
 Examples:
   rasd conflicts --verdict contradiction
   rasd conflicts --story S1a2b3c4d5e6f --format json

@@ -21,6 +21,10 @@ ${STORE_HELP}
   --format text|markdown|html|json   text (default); markdown or html (escaped) to publish; json
   -h, --help                this help
 
+Exit status: 0 when the dossier was written (even empty), 1 when neither actor is known or
+the store cannot be opened (no store at that path, not a Rasd store, locked, or written by a newer
+Rasd; one line on stderr), 2 for a wrong command line.
+
 Examples:
   rasd dossier روسيا طالبان
   rasd dossier "سيرغي لافروف" كابول --format markdown > lavrov-kabul.md

@@ -17,7 +17,8 @@ ${STORE_HELP}
   --format text|json        text (default) or JSON
   -h, --help                this help
 
-Exit status: 0 found, 1 when no identity has that name.
+Exit status: 0 found, 1 when no identity has that name or the store cannot be opened (one line on
+stderr), 2 for a wrong command line.
 
 Examples:
   rasd entity "سيرجي لافروف"

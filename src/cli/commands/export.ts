@@ -25,7 +25,8 @@ export const exportCommand: Command = {
 Writes every stored document to stdout, a batch at a time (memory stays flat however large the
 store):
   jsonl    one document a line: its id, source, story and whole analysis (contract v1)
-  csv      one document a row: ${CSV_COLUMNS.join(', ')} (RFC 4180 quoting)
+  csv      one document a row (RFC 4180 quoting), columns:
+           ${CSV_COLUMNS.join(', ')}
   plover   one event a line as a PLOVER record (openeventdata/PLOVER field names: id, date,
            source, target, event, eventText, text, language, publication, dead, injured, size)
 
@@ -34,6 +35,10 @@ ${STORE_HELP}
   --format jsonl|csv|plover (required)
   --outlet NAME, --from DATE, --to DATE, --entity NAME   only these documents
   -h, --help                this help
+
+Exit status: 0 when everything was written, 1 when the store cannot be opened (no store at that
+path, not a Rasd store, locked, or written by a newer Rasd; one line on stderr), 2 for a wrong
+command line.
 
 Examples:
   rasd export --format jsonl > corpus.jsonl

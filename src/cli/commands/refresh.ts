@@ -18,6 +18,10 @@ ${STORE_HELP}
   --format text|json        the counts as text (default) or one JSON object on stdout
   -h, --help                this help
 
+Exit status: 0 when the corpus was recomputed (or was fresh with --if-stale), 1 when the store
+cannot be opened (no store at that path, not a Rasd store, locked, or written by a newer Rasd; one
+line on stderr), 2 for a wrong command line.
+
 Examples:
   rasd refresh --store news.db
   RASD_DATABASE_URL=postgres://rasd@db/rasd rasd refresh --if-stale

@@ -23,6 +23,10 @@ ${STORE_HELP}
   --format text|json        text (default) or JSON: {"total", "items": [{document, score, snippet}]}
   -h, --help                this help
 
+Exit status: 0 when the search ran (even with no results), 1 when the store cannot be opened (no
+store at that path, not a Rasd store, locked, or written by a newer Rasd; one line on stderr), 2 for
+a wrong command line.
+
 Examples:
   rasd search طالبان
   rasd search "زلزال الحوز" --from 2023-09-09 --to 2023-09-12

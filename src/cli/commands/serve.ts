@@ -35,6 +35,10 @@ Environment:
 Limits: bodies up to 4 MB, 30 s per request, 200 items per page. Every answer carries a strict
 Content-Security-Policy and errors are JSON: {"error": {"status", "code", "message", "issues"?}}.
 
+Exit status: 0 after SIGINT/SIGTERM (Ctrl-C) once open requests are answered, 1 when the store
+cannot be opened (no store at that path, not a Rasd store, locked, newer), 2 for a wrong command
+line, a port in use or an address not of this machine.
+
 Examples:
   rasd serve --store news.db
   RASD_TOKEN=$(openssl rand -hex 24) rasd serve --store news.db --port 8080

@@ -25,6 +25,10 @@ ${STORE_HELP}
                             "events" and "conflicts"
   -h, --help                this help
 
+Exit status: 0 when the stories were listed (even none), 1 when the store cannot be opened (no store
+at that path, not a Rasd store, locked, or written by a newer Rasd; one line on stderr), 2 for a
+wrong command line.
+
 Examples:
   rasd stories --min-documents 2
   rasd stories --format json > stories.json
