@@ -20,6 +20,34 @@ function story(
 }
 
 describe('conflicts', () => {
+  it('a figure in a related headline or a caption is not the article contradicting itself', () => {
+    const body = 'أودى انهيار مبنى سكني في الحي القديم بحياة 9 أشخاص.';
+    const caption = 'فرق الإنقاذ تنتشل 4 جثث من تحت الركام (أ.ف.ب)';
+    const related = 'مصرع 30 في حريق بمصنع للنسيج | موقع المدينة';
+    const text = `${body}\n${caption}\n${related}`;
+    const doc = story('a', 'صوت الشرق', '2024-02-03', text, [
+      { surface: '9', value: 9 },
+      { surface: '4', value: 4 },
+      { surface: '30', value: 30 },
+    ]);
+    const captionStart = body.length + 1;
+    const relatedStart = captionStart + caption.length + 1;
+    const segmented: StoryDocument = {
+      ...doc,
+      analysis: {
+        ...doc.analysis,
+        segments: [
+          { kind: 'body', start: 0, end: body.length },
+          { kind: 'caption', start: captionStart, end: captionStart + caption.length },
+          { kind: 'related', start: relatedStart, end: text.length, outlet: 'موقع المدينة' },
+        ],
+      },
+    };
+    expect(findConflicts('S1', [segmented])).toEqual([]);
+    // Without the segments the same figures would clash: the test sees the filter, not an accident.
+    expect(findConflicts('S1', [doc])).toHaveLength(1);
+  });
+
   it('a toll rising with publication date is an update, oldest first', () => {
     const conflicts = findConflicts('S1', [
       story('b', 'الخليج اليوم', '2023-09-11', 'ارتفع عدد القتلى إلى 2497 شخصا.', [

@@ -4,7 +4,8 @@
  *
  * Rules, in order:
  *  1. a claim is a quantity with a role and a value; a document's figure for a role is its largest
- *     value (reports give the latest toll and earlier ones as history);
+ *     value (reports give the latest toll and earlier ones as history); figures in related
+ *     headlines, captions and boilerplate are another article's or the page's, not claims;
  *  2. inside one document, two values for one role in different sentences are a contradiction
  *     (`145` in one paragraph, `14` in another); two values in one sentence are the document
  *     telling an update (`ارتفع من 632 إلى 820`), not a conflict;
@@ -48,13 +49,21 @@ export function findConflicts(storyId: string, documents: readonly StoryDocument
 function rolesOf(docs: readonly StoryDocument[]): string[] {
   const roles = new Set<string>();
   for (const d of docs)
-    for (const q of d.analysis.quantities) if (q.role && q.value !== null) roles.add(q.role);
+    for (const q of d.analysis.quantities)
+      if (q.role && q.value !== null && inArticle(d.analysis, q)) roles.add(q.role);
   return [...roles].sort();
+}
+
+/** Lines that are not the article's own report, as the events and publication stages also hold. */
+const NOT_THE_ARTICLE: ReadonlySet<string> = new Set(['related', 'boilerplate', 'caption']);
+
+function inArticle(analysis: Analysis, q: Quantity): boolean {
+  return !analysis.segments.some((s) => NOT_THE_ARTICLE.has(s.kind) && s.start <= q.start && q.end <= s.end);
 }
 
 function figuresOf(doc: StoryDocument, role: string): Figure[] {
   return doc.analysis.quantities
-    .filter((q) => q.role === role && q.value !== null)
+    .filter((q) => q.role === role && q.value !== null && inArticle(doc.analysis, q))
     .map((q) => ({ doc, value: q.value as number, quantity: q }));
 }
 
