@@ -82,12 +82,14 @@ export function extractEvents(input: EventInput, lexicon: EventLexicon): FoundEv
     (m) => PARTY_TYPES.has(m.type) && !isAdjective(input.text, words, m, lexicon),
   );
   const events: FoundEvent[] = [];
+  const scopes = new SentenceScopes(input, mentions);
   for (const span of input.sentences) {
     if (isSkippedSegment(span, input.segments)) continue;
     const sentence = { span, wi: wordIndexAt(words, span.start), wj: wordIndexAt(words, span.end) };
+    const scope = scopes.of(span);
     const byType = new Map<PloverType, FoundEvent>();
-    for (const found of triggersIn(input, words, base, mentions, sentence, lexicon)) {
-      const event = buildEvent(input, words, mentions, sentence, found, lexicon);
+    for (const found of triggersIn(words, base, scope, sentence, lexicon)) {
+      const event = buildEvent(input, words, scope, sentence, found, lexicon);
       if (!event) continue;
       const same = byType.get(event.type);
       if (same) {
@@ -145,18 +147,18 @@ interface TriggerHit {
 }
 
 function triggersIn(
-  input: EventInput,
   words: readonly Word[],
   base: readonly Word[],
-  mentions: readonly EntityMentionRef[],
+  scope: SentenceScope,
   sentence: Sentence,
   lexicon: EventLexicon,
 ): TriggerHit[] {
+  const { mentions, quoted } = scope;
   const hits: TriggerHit[] = [];
   let lastTrigger = -1;
   for (let k = sentence.wi; k < sentence.wj; k++) {
     const word = words[k] as Word;
-    if (input.quoted?.some((q) => q.start <= word.start && word.start < q.end)) continue;
+    if (quoted.some((q) => q.start <= word.start && word.start < q.end)) continue;
     if (mentions.some((m) => m.wi <= k && k < m.wj)) continue;
     const match = lexicon.triggers.matchAt(words, k);
     if (!match) continue;
@@ -243,12 +245,12 @@ function isNegatedOrHypothetical(
 function buildEvent(
   input: EventInput,
   words: readonly Word[],
-  mentions: readonly EntityMentionRef[],
+  scope: SentenceScope,
   sentence: Sentence,
   hit: TriggerHit,
   lexicon: EventLexicon,
 ): FoundEvent | null {
-  const inSentence = mentions.filter((m) => m.wi >= sentence.wi && m.wj <= sentence.wj);
+  const inSentence = scope.mentions.filter((m) => m.wi >= sentence.wi && m.wj <= sentence.wj);
   const places = inSentence.filter((m) => m.type === 'LOC' && isPlace(words, m, lexicon));
   const parties = inSentence.filter((m) => !places.includes(m));
   const found = findParties({ words, parties, sentence, lexicon }, hit);
@@ -259,15 +261,13 @@ function buildEvent(
   if (actors.length === 0 && targets.length === 0) return null;
   const first = words[hit.index] as Word;
   const last = words[hit.index + hit.length - 1] as Word;
-  const quantityIndexes = (input.quantities ?? [])
-    .map((q, i) => ({ q, i }))
-    .filter(({ q }) => q.start >= sentence.span.start && q.end <= sentence.span.end);
+  const quantityIndexes = scope.quantities.filter(({ q }) => q.end <= sentence.span.end);
   const event: FoundEvent = {
     id: '',
     type: hit.sense.type,
     actors,
     targets,
-    time: timeFor(input, sentence.span),
+    time: timeFor(scope, sentence.span),
     place: nearestPlace(places, hit.index)?.entity ?? null,
     quantities: quantityIndexes.map(({ i }) => i),
     start: sentence.span.start,
@@ -590,13 +590,110 @@ function crossesComma(words: readonly Word[], from: number, to: number): boolean
 }
 
 /** Rule 7. */
-function timeFor(input: EventInput, sentence: Span): string | null {
-  const dates = (input.times ?? []).filter((t) => t.kind === 'date');
-  const inside = dates.find((t) => t.start >= sentence.start && t.end <= sentence.end);
+function timeFor(scope: SentenceScope, sentence: Span): string | null {
+  const inside = scope.dates.find((t) => t.start >= sentence.start && t.end <= sentence.end);
   if (inside) return inside.id;
-  const paragraphStart = input.text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const earlier = dates.filter((t) => t.start >= paragraphStart && t.end <= sentence.start);
+  const earlier = scope.dates.filter((t) => t.end <= sentence.start);
   return earlier[earlier.length - 1]?.id ?? null;
+}
+
+interface Bounds {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A figure with its index in the document's list, which events cite. */
+interface IndexedQuantity extends Bounds {
+  readonly q: Quantity;
+  readonly i: number;
+}
+
+/** What of the document one sentence's events may use, found by binary search, not by scanning. */
+interface SentenceScope {
+  /** Entity mentions that start inside the sentence, or run into it from just before. */
+  readonly mentions: readonly EntityMentionRef[];
+  /** Direct quotes overlapping the sentence. */
+  readonly quoted: readonly Span[];
+  /** Figures starting inside the sentence, with their index in the document's list. */
+  readonly quantities: readonly IndexedQuantity[];
+  /** Dates from the start of the sentence's paragraph to the end of the sentence (rule 7). */
+  readonly dates: readonly TimeMention[];
+}
+
+/**
+ * Each sentence looks only at the mentions, quotes, figures and dates near it: scanning the whole
+ * document's lists for every sentence made long texts quadratic.
+ */
+class SentenceScopes {
+  private readonly mentions: readonly EntityMentionRef[];
+  private readonly quoted: readonly Span[];
+  private readonly quantities: readonly IndexedQuantity[];
+  private readonly dates: readonly TimeMention[];
+  private readonly newlines: readonly number[];
+
+  constructor(input: EventInput, mentions: readonly EntityMentionRef[]) {
+    const byStart = (a: Bounds, b: Bounds) => a.start - b.start;
+    this.mentions = [...mentions].sort(byStart);
+    this.quoted = [...(input.quoted ?? [])].sort(byStart);
+    this.quantities = (input.quantities ?? [])
+      .map((q, i) => ({ q, i, start: q.start, end: q.end }))
+      .sort(byStart);
+    this.dates = (input.times ?? []).filter((t) => t.kind === 'date').sort(byStart);
+    const newlines: number[] = [];
+    for (let at = input.text.indexOf('\n'); at >= 0; at = input.text.indexOf('\n', at + 1)) newlines.push(at);
+    this.newlines = newlines;
+  }
+
+  of(sentence: Span): SentenceScope {
+    const newline = this.newlines[firstAtOrAfter(this.newlines, sentence.start) - 1];
+    const paragraphStart = newline === undefined ? 0 : newline + 1;
+    return {
+      mentions: startingWithin(this.mentions, sentence.start, sentence.end, 1),
+      quoted: startingWithin(this.quoted, sentence.start, sentence.end, 1).filter(
+        (q) => q.end > sentence.start,
+      ),
+      quantities: startingWithin(this.quantities, sentence.start, sentence.end, 0),
+      dates: startingWithin(this.dates, paragraphStart, sentence.end, 0),
+    };
+  }
+}
+
+/** Index of the first number in a sorted list that is at or after `value`. */
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Spans of a list sorted by start that start in `[from, to)`, plus the `before` spans just before
+ * `from` when they reach into it (a quote opened in an earlier sentence).
+ */
+function startingWithin<T extends Bounds>(
+  sorted: readonly T[],
+  from: number,
+  to: number,
+  before: number,
+): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = Math.max(0, lo - before); k < lo; k++) {
+    const item = sorted[k] as T;
+    if (item.end > from) out.push(item);
+  }
+  for (let k = lo; k < sorted.length && (sorted[k] as T).start < to; k++) out.push(sorted[k] as T);
+  return out;
 }
 
 /** Rule 8. */
