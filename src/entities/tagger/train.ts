@@ -11,12 +11,20 @@ export interface TrainingSentence {
   readonly words: readonly string[];
   /** Gold tag indices (TAGS). */
   readonly tags: Int32Array;
+  /** Features computed beforehand (the second pass's, stack.ts); extracted from `words` otherwise. */
+  readonly features?: SentenceFeatures;
 }
 
 export interface TrainOptions {
   readonly bits: number;
   readonly epochs: number;
   readonly seed: number;
+  /**
+   * Cost-augmented decoding (a margin): while training, every tag but the gold one scores this
+   * much more, twice as much where the gold tag is part of a name, so the model learns to win by a
+   * margin and misses fewer names. 0 is the plain perceptron.
+   */
+  readonly margin?: number;
   /** Called after each epoch with the averaged model so far (for picking the epoch count). */
   readonly onEpoch?: (epoch: number, model: TaggerModel) => void;
 }
@@ -28,13 +36,14 @@ export function trainTagger(
 ): TaggerModel {
   const T = TAG_COUNT;
   const extractor = new FeatureExtractor(resources);
-  const features = sentences.map((s) => extractor.extract(s.words));
+  const features = sentences.map((s) => s.features ?? extractor.extract(s.words));
   const mask = (1 << options.bits) - 1;
   const size = (1 << options.bits) * T;
   const weights = new Float64Array(size);
   const totals = new Float64Array(size);
   const transitions = new Float64Array((T + 1) * T);
   const transitionTotals = new Float64Array((T + 1) * T);
+  const margin = options.margin ?? 0;
   let clock = 1;
   const random = mulberry32(options.seed);
   const order = sentences.map((_, i) => i);
@@ -46,7 +55,15 @@ export function trainTagger(
       const feats = features[index] as SentenceFeatures;
       const n = gold.length;
       if (n === 0) continue;
-      const predicted = viterbi(scoreSentence(feats, weights, options.bits), transitions, n);
+      const scores = scoreSentence(feats, weights, options.bits);
+      if (margin > 0) {
+        for (let i = 0; i < n; i++) {
+          const g = gold[i] as number;
+          const cost = g === 0 ? margin : 2 * margin;
+          for (let t = 0; t < T; t++) if (t !== g) scores[i * T + t] = (scores[i * T + t] as number) + cost;
+        }
+      }
+      const predicted = viterbi(scores, transitions, n);
       for (let i = 0; i < n; i++) {
         const g = gold[i] as number;
         const p = predicted[i] as number;
