@@ -100,12 +100,29 @@ function f1Row(name: string, counts: Map<string, Counts>, note?: string): Evalua
 /** Dev figures are measured at training time, by a model that did not see the dev part. */
 function devRows(): EvaluationRow[] {
   const meta = JSON.parse(readFileSync(MODEL_META, 'utf8')) as {
+    outsidePenalty: number;
+    heldOut?: { note: string; byOutsidePenalty: Record<string, number> };
     dev: { scores: Record<string, { p: number; r: number; f1: number }>; note: string };
   };
-  return Object.entries(meta.dev.scores).map(([type, s]) => ({
-    evaluation: `ner dev (held-out train) ${type}`,
-    metric: 'P / R / F1',
-    value: `${s.p.toFixed(3)} / ${s.r.toFixed(3)} / ${s.f1.toFixed(3)}`,
-    ...(type === 'ALL' ? { note: meta.dev.note } : {}),
-  }));
+  const pooled = meta.heldOut?.byOutsidePenalty[String(meta.outsidePenalty)];
+  const pooledRow: EvaluationRow[] =
+    pooled === undefined
+      ? []
+      : [
+          {
+            evaluation: 'ner held out (train folds + dev, pooled)',
+            metric: 'F1',
+            value: pooled,
+            note: meta.heldOut?.note,
+          },
+        ];
+  return [
+    ...pooledRow,
+    ...Object.entries(meta.dev.scores).map(([type, s]) => ({
+      evaluation: `ner dev (held-out train) ${type}`,
+      metric: 'P / R / F1',
+      value: `${s.p.toFixed(3)} / ${s.r.toFixed(3)} / ${s.f1.toFixed(3)}`,
+      ...(type === 'ALL' ? { note: meta.dev.note } : {}),
+    })),
+  ];
 }
