@@ -88,6 +88,16 @@ describe('offset invariants on arbitrary text', () => {
     );
   });
 
+  it('foldArabic is exactly the text normalizeArabic gives, with every option', () => {
+    fc.assert(
+      fc.property(arbitraryText, fc.boolean(), fc.boolean(), (text, alefMaqsura, tehMarbuta) => {
+        const options = { alefMaqsura, tehMarbuta };
+        expect(foldArabic(text, options)).toBe(normalizeArabic(text, options).text);
+      }),
+      RUNS,
+    );
+  });
+
   it('tokenize returns ordered, non-overlapping tokens whose text is their slice', () => {
     fc.assert(
       fc.property(arbitraryText, (text) => {

@@ -79,8 +79,17 @@ const PUNCTUATION_FOLDS: ReadonlyMap<number, string> = new Map([
 
 type ResolvedOptions = Required<NormalizeOptions>;
 
+const RESOLVED: readonly ResolvedOptions[] = [
+  { alefMaqsura: false, tehMarbuta: false },
+  { alefMaqsura: false, tehMarbuta: true },
+  { alefMaqsura: true, tehMarbuta: false },
+  { alefMaqsura: true, tehMarbuta: true },
+];
+
+/** One shared object per combination, so folding a word allocates no options. */
 function resolveOptions(options: NormalizeOptions): ResolvedOptions {
-  return { alefMaqsura: options.alefMaqsura ?? true, tehMarbuta: options.tehMarbuta ?? false };
+  const index = ((options.alefMaqsura ?? true) ? 2 : 0) + ((options.tehMarbuta ?? false) ? 1 : 0);
+  return RESOLVED[index] as ResolvedOptions;
 }
 
 /** Marks that sit on the letter before them: dropping one widens that letter's original span. */
@@ -125,12 +134,11 @@ const DROP_MARK = -2;
 const DROP_INVISIBLE = -3;
 const SLOW = -4;
 const TABLE_SIZE = 0x3000;
-const tables = new Map<string, Int32Array>();
+const tables = new Map<ResolvedOptions, Int32Array>();
 
 /** Per code unit below TABLE_SIZE: KEEP, a DROP_…, SLOW, or the one code unit it becomes. */
 function foldTable(options: ResolvedOptions): Int32Array {
-  const key = `${options.alefMaqsura}/${options.tehMarbuta}`;
-  let table = tables.get(key);
+  let table = tables.get(options);
   if (table) return table;
   table = new Int32Array(TABLE_SIZE);
   for (let cp = 0; cp < TABLE_SIZE; cp++) {
@@ -141,7 +149,7 @@ function foldTable(options: ResolvedOptions): Int32Array {
     else if (folded.length === 1) table[cp] = folded.charCodeAt(0);
     else table[cp] = SLOW;
   }
-  tables.set(key, table);
+  tables.set(options, table);
   return table;
 }
 
@@ -256,7 +264,37 @@ export function toOriginalSpan(
   return { start: originalStart, end: originalEnd };
 }
 
-/** Shorthand for callers that only need the folded string (keys, lookups). */
+/**
+ * The folded string alone, as `normalizeArabic(text, options).text` gives it, for callers that need
+ * no offsets (keys, lookups). Stages fold every word, so this builds no offset map and returns the
+ * input itself when no rule changes it.
+ */
 export function foldArabic(text: string, options: NormalizeOptions = {}): string {
-  return normalizeArabic(text, options).text;
+  const resolved = resolveOptions(options);
+  const table = foldTable(resolved);
+  let out = '';
+  let copiedUpTo = 0;
+  let i = 0;
+  while (i < text.length) {
+    const unit = text.charCodeAt(i);
+    const action = unit < TABLE_SIZE ? (table[unit] as number) : SLOW;
+    if (action === KEEP) {
+      i++;
+      continue;
+    }
+    out += text.slice(copiedUpTo, i);
+    if (action >= 0) {
+      out += String.fromCharCode(action);
+      i++;
+    } else if (action === DROP_MARK || action === DROP_INVISIBLE) {
+      i++;
+    } else {
+      const cp = text.codePointAt(i) as number;
+      const width = cp > 0xffff ? 2 : 1;
+      out += foldCodePoint(cp, text.slice(i, i + width), resolved);
+      i += width;
+    }
+    copiedUpTo = i;
+  }
+  return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
 }
