@@ -9,8 +9,8 @@ import type { Evaluation } from './types.js';
 
 export const EVALUATIONS: readonly Evaluation[] = [
   extractionEvaluation,
-  extractionFactsEvaluation,
   nerEvaluation,
   corpusEvaluation,
+  extractionFactsEvaluation,
   timesEvaluation,
 ];
