@@ -16,8 +16,9 @@
 import { Kysely, PostgresDialect, type RawBuilder, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { SqlDialectAdapter } from '../dialect.js';
+import { applyMigrations } from '../migrate.js';
 import { KyselyStore } from '../queries.js';
-import { type Database, SCHEMA_VERSION } from '../schema.js';
+import type { Database } from '../schema.js';
 import { type CorpusStats, StoreError } from '../store.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 
@@ -121,28 +122,9 @@ export function postgresAdapter(location: string): SqlDialectAdapter {
     kind: 'postgres',
     async migrate(db) {
       await db.transaction().execute(async (trx) => {
+        // Several processes may start at once: one migrates, the others wait and find it done.
         await sql`SELECT pg_advisory_xact_lock(${LOCK_MIGRATE.toString()}::bigint)`.execute(trx);
-        await sql`CREATE TABLE IF NOT EXISTS rasd_schema (version integer PRIMARY KEY, applied_at text NOT NULL)`.execute(
-          trx,
-        );
-        const row = await trx
-          .selectFrom('rasd_schema')
-          .select((eb) => eb.fn.max('version').as('v'))
-          .executeTakeFirst();
-        const current = Number(row?.v ?? 0);
-        if (current > SCHEMA_VERSION) {
-          throw new StoreError(
-            `${location}: this store was written by a newer Rasd (schema version ${current}; this Rasd reads up to ${SCHEMA_VERSION}): upgrade Rasd to open it`,
-            'newer-schema',
-          );
-        }
-        for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
-          for (const step of POSTGRES_MIGRATIONS[version - 1] ?? []) await sql.raw(step).execute(trx);
-          await trx
-            .insertInto('rasd_schema')
-            .values({ version, applied_at: new Date().toISOString() })
-            .execute();
-        }
+        await applyMigrations(trx, POSTGRES_MIGRATIONS, location);
       });
     },
     async indexDocument(db, docPk, forms) {

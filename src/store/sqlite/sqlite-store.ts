@@ -14,8 +14,9 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, type RawBuilder, SqliteDialect, sql } from 'kysely';
 import type { SqlDialectAdapter } from '../dialect.js';
+import { applyMigrations } from '../migrate.js';
 import { KyselyStore } from '../queries.js';
-import { type Database, SCHEMA_VERSION } from '../schema.js';
+import type { Database } from '../schema.js';
 import { type Store, StoreError } from '../store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 
@@ -80,30 +81,7 @@ function sqliteAdapter(path: string): SqlDialectAdapter {
   const adapter: SqlDialectAdapter = {
     kind: 'sqlite',
     async migrate(db) {
-      await sql`CREATE TABLE IF NOT EXISTS rasd_schema (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`.execute(
-        db,
-      );
-      const row = await db
-        .selectFrom('rasd_schema')
-        .select((eb) => eb.fn.max('version').as('v'))
-        .executeTakeFirst();
-      const current = Number(row?.v ?? 0);
-      if (current > SCHEMA_VERSION) {
-        throw new StoreError(
-          `${path}: this store was written by a newer Rasd (schema version ${current}; this Rasd reads up to ${SCHEMA_VERSION}): upgrade Rasd to open it`,
-          'newer-schema',
-        );
-      }
-      for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
-        const steps = SQLITE_MIGRATIONS[version - 1] ?? [];
-        await db.transaction().execute(async (trx) => {
-          for (const step of steps) await sql.raw(step).execute(trx);
-          await trx
-            .insertInto('rasd_schema')
-            .values({ version, applied_at: new Date().toISOString() })
-            .execute();
-        });
-      }
+      await applyMigrations(db, SQLITE_MIGRATIONS, path);
     },
     async indexDocument(db, docPk, forms) {
       await sql`INSERT INTO doc_fts (rowid, forms) VALUES (${docPk}, ${forms})`.execute(db);
