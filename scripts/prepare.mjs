@@ -7,7 +7,15 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const stamp = join(root, 'dist', '.build-stamp');
-const sources = ['src', 'web', 'data', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
+const sources = [
+  'src',
+  'web',
+  'data',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'package.json',
+  'package-lock.json',
+];
 const skipped = new Set(['node_modules', 'dist']);
 
 function newestMtime(path) {
