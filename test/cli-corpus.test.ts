@@ -134,6 +134,13 @@ describe('rasd ingest and the corpus commands', () => {
     );
   });
 
+  it('says which actor of a dossier is not a known entity', () => {
+    const result = runCli(['dossier', 'روسيا', 'زيمبابوي', '--store', store]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/"زيمبابوي" is not a known entity/);
+    expect(result.stderr).not.toMatch(/"روسيا"/);
+  });
+
   it('exports JSON Lines, CSV and PLOVER records', () => {
     const jsonl = runCli(['export', '--format', 'jsonl', '--store', store]).stdout.trim().split('\n');
     expect(jsonl).toHaveLength(34);

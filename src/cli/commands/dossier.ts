@@ -43,6 +43,16 @@ Examples:
         process.stderr.write(`rasd dossier: neither "${a}" nor "${b}" is known in ${store.location}\n`);
         return EXIT_INPUT_FAILED;
       }
+      // A name the corpus has no entity for is still searched as words; say so, or an empty
+      // dossier reads as "these two never dealt with each other".
+      for (const [asked, actor] of [
+        [a, dossier.a],
+        [b, dossier.b],
+      ] as const) {
+        if (actor.id.startsWith('name:')) {
+          process.stderr.write(`rasd dossier: "${asked}" is not a known entity; searched as plain words\n`);
+        }
+      }
       process.stdout.write(renderDossier(dossier, format));
       return EXIT_OK;
     });
