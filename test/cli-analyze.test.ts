@@ -85,6 +85,12 @@ describe('rasd analyze', () => {
     expect(runCli(['nonsense']).status).toBe(2);
   });
 
+  it('names an unknown option in one line and points to --help', () => {
+    const result = runCli(['analyze', article, '--bogus']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('rasd analyze: unknown option --bogus (see `rasd analyze --help`)');
+  });
+
   it('explains itself with --help', () => {
     const result = runCli(['analyze', '--help']);
     expect(result.status).toBe(0);

@@ -55,7 +55,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return await command.run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`rasd ${command.name}: ${error.message}\n`);
+      process.stderr.write(`rasd ${command.name}: ${error.message} (see \`rasd ${command.name} --help\`)\n`);
       return EXIT_USAGE;
     }
     throw error;

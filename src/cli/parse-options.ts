@@ -8,8 +8,17 @@ export function parseOptions<T extends Options>(argv: readonly string[], options
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(describeParseError(error));
   }
+}
+
+/** Node's wording, shortened where it teaches the wrong thing (how to pass a file named `--x`). */
+function describeParseError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^']*)'/u.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
+  return message;
 }
 
 export function oneOf<T extends string>(
