@@ -9,34 +9,11 @@
  * Whole pages go to the article extractor (html/extract.ts) instead.
  */
 import { Parser } from 'htmlparser2';
+import { BLOCK_TAGS } from './html/vocabulary.js';
 
-const BLOCKS = new Set([
-  'p',
-  'div',
-  'li',
-  'ul',
-  'ol',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'figure',
-  'figcaption',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'table',
-  'tr',
-  'pre',
-  'hr',
-  'br',
-  'dd',
-  'dt',
-]);
+// The extractor's block tags, plus what a feed item's fragment uses for its own lines: a page's
+// header and footer are boilerplate to the extractor, but in a fragment they are the item's text.
+const BLOCKS: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'header', 'footer', 'br']);
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'head']);
 
 export function htmlFragmentToText(html: string): string {
