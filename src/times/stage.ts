@@ -17,6 +17,7 @@ import {
   TimeWordsSchema,
   WeekdaysSchema,
 } from './lexicon.js';
+import { dropTimesInsideNames, namesThatHideTimes } from './inside-names.js';
 import { toTimeMentions } from './mentions.js';
 import { parseReference } from './resolve.js';
 import { findTimeExpressions } from './scan.js';
@@ -36,10 +37,11 @@ export function arabicTimeLexicon(): TimeLexicon {
 
 export const timeExpressionsStage: Stage = {
   name: 'time-expressions',
-  requires: [],
+  requires: ['entities'],
   provides: ['timeExpressions'],
   run(doc) {
-    return { timeExpressions: findTimeExpressions(doc.text, arabicTimeLexicon()) };
+    const found = findTimeExpressions(doc.text, arabicTimeLexicon());
+    return { timeExpressions: dropTimesInsideNames(found, namesThatHideTimes(doc.get('entities'))) };
   },
 };
 
