@@ -21,9 +21,7 @@ export function dropTimesInsideNames(
   names: readonly Span[],
 ): TimeExpression[] {
   const inside = (e: TimeExpression) => names.some((name) => name.start <= e.start && e.end <= name.end);
-  const dropped = expressions.map(
-    (e) => inside(e) && e.rangeFrom === undefined && e.rangeTo === undefined,
-  );
+  const dropped = expressions.map((e) => inside(e) && e.rangeFrom === undefined && e.rangeTo === undefined);
   if (!dropped.includes(true)) return [...expressions];
   const newIndex: number[] = [];
   let kept = 0;

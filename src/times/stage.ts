@@ -9,6 +9,7 @@
  */
 import type { Stage } from '../core/pipeline.js';
 import { loadLanguageData } from '../data/language-data.js';
+import { dropTimesInsideNames, namesThatHideTimes } from './inside-names.js';
 import {
   buildTimeLexicon,
   GregorianMonthsSchema,
@@ -17,7 +18,6 @@ import {
   TimeWordsSchema,
   WeekdaysSchema,
 } from './lexicon.js';
-import { dropTimesInsideNames, namesThatHideTimes } from './inside-names.js';
 import { toTimeMentions } from './mentions.js';
 import { parseReference } from './resolve.js';
 import { findTimeExpressions } from './scan.js';
