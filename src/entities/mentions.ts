@@ -28,7 +28,8 @@ export interface EntityMention {
   readonly name: string;
 }
 
-const NAME_KINDS = GAZ_BIT.country | GAZ_BIT.place | GAZ_BIT.org | GAZ_BIT.firstName;
+const NAME_KINDS =
+  GAZ_BIT.country | GAZ_BIT.place | GAZ_BIT.org | GAZ_BIT.firstName | GAZ_BIT.surname | GAZ_BIT.misc;
 const CONJUNCTIONS = new Set(['و', 'ف']);
 const PREPOSITIONS = new Set(['ب', 'ك', 'ل']);
 

@@ -29,6 +29,8 @@ export function loadGazetteerLists(): GazetteerLists {
   const places = loadLanguageData('ar/entities/places', z.object({ places: strings })).places;
   const organisations = loadLanguageData('ar/entities/organisations', z.object({ organisations: strings }));
   const names = loadLanguageData('ar/entities/first-names', z.object({ names: strings }));
+  const surnames = loadLanguageData('ar/entities/surnames', z.object({ surnames: strings }));
+  const misc = loadLanguageData('ar/entities/misc-names', z.object({ names: strings }));
   const nationalities = loadLanguageData('ar/entities/nationalities', z.object({ adjectives: strings }));
   const titles = loadLanguageData('ar/entities/person-titles', z.object({ titles: strings }));
   const heads = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
@@ -37,6 +39,8 @@ export function loadGazetteerLists(): GazetteerLists {
     place: [...places, ...icuRegionNames('ar')],
     org: organisations.organisations,
     firstName: names.names,
+    surname: surnames.surnames,
+    misc: misc.names,
     nationality: nationalities.adjectives,
     title: titles.titles,
     orgHead: heads.heads,

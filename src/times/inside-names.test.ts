@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../analyze/analyze.js';
 import { dropTimesInsideNames } from './inside-names.js';
 import type { TimeExpression } from './types.js';
 
@@ -29,5 +30,14 @@ describe('time words inside names', () => {
     expect(kept).toHaveLength(2);
     expect(kept[0]?.rangeTo).toBe(1);
     expect(kept[1]?.rangeFrom).toBe(0);
+  });
+});
+
+describe('time words inside names, in the pipeline', () => {
+  it('reads no date in the name of an outlet', () => {
+    const text = 'وذكرت صحيفة المصري اليوم أن القوات انسحبت من القرية يوم الثلاثاء.';
+    const times = analyzeDocument({ text }).times.map((t) => t.text);
+    expect(times).not.toContain('اليوم');
+    expect(times.some((t) => t.includes('الثلاثاء'))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Gazetteer: phrases of known kinds (countries, places, organisations, first names, nationality
- * adjectives, person titles, organisation head words) matched over a sentence's words.
+ * Gazetteer: phrases of known kinds (countries, places, organisations, first names, surnames,
+ * other names (currencies, events, prizes…), nationality adjectives, person titles, organisation
+ * head words) matched over a sentence's words.
  *
  * Rules:
  *  1. a phrase is matched word by word on keys (src/entities/word-forms.ts); its first word may
@@ -13,7 +14,17 @@
 import { tokenize } from '../../text/tokenize.js';
 import { analyzeWordForms, type WordForms, wordKey } from '../word-forms.js';
 
-export const GAZ_KINDS = ['country', 'place', 'org', 'firstName', 'nationality', 'title', 'orgHead'] as const;
+export const GAZ_KINDS = [
+  'country',
+  'place',
+  'org',
+  'firstName',
+  'surname',
+  'misc',
+  'nationality',
+  'title',
+  'orgHead',
+] as const;
 export type GazKind = (typeof GAZ_KINDS)[number];
 export const GAZ_BIT: Readonly<Record<GazKind, number>> = Object.fromEntries(
   GAZ_KINDS.map((kind, i) => [kind, 1 << i]),
@@ -33,9 +44,9 @@ export interface Gazetteer {
 
 /** Per word of a sentence: bit masks of kinds whose phrase begins at, continues through, or ends at it. */
 export interface GazetteerMatch {
-  readonly begin: Uint8Array;
-  readonly inside: Uint8Array;
-  readonly end: Uint8Array;
+  readonly begin: Uint16Array;
+  readonly inside: Uint16Array;
+  readonly end: Uint16Array;
 }
 
 const NATIONALITY_ENDINGS = ['', 'ه', 'ون', 'ين', 'ان'];
@@ -70,10 +81,28 @@ export function buildGazetteer(lists: GazetteerLists): Gazetteer {
 
 export function matchGazetteer(forms: readonly WordForms[], gazetteer: Gazetteer): GazetteerMatch {
   const n = forms.length;
-  const begin = new Uint8Array(n);
-  const inside = new Uint8Array(n);
-  const end = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
+  const begin = new Uint16Array(n);
+  const inside = new Uint16Array(n);
+  const end = new Uint16Array(n);
+  for (const { first, last, kinds } of findPhrases(forms, gazetteer)) {
+    begin[first] = (begin[first] ?? 0) | kinds;
+    end[last] = (end[last] ?? 0) | kinds;
+    for (let k = first + 1; k <= last; k++) inside[k] = (inside[k] ?? 0) | kinds;
+  }
+  return { begin, inside, end };
+}
+
+/** A gazetteer phrase found in a sentence: words `first..last` (inclusive) and its kinds' bits. */
+interface PhraseMatch {
+  readonly first: number;
+  readonly last: number;
+  readonly kinds: number;
+}
+
+/** Every phrase matching at every word, in order of first word, longest first (rule 1). */
+function findPhrases(forms: readonly WordForms[], gazetteer: Gazetteer): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  for (let i = 0; i < forms.length; i++) {
     const word = forms[i] as WordForms;
     for (let f = 0; f < 3; f++) {
       const first = f === 0 ? word.key : f === 1 ? word.stem : word.bare;
@@ -84,14 +113,11 @@ export function matchGazetteer(forms: readonly WordForms[], gazetteer: Gazetteer
       for (const phrase of phrases) {
         if (f === 2 && phrase.words.length > 1) continue;
         if (!matchesAt(forms, i, phrase.words)) continue;
-        const last = i + phrase.words.length - 1;
-        begin[i] = (begin[i] ?? 0) | phrase.kinds;
-        end[last] = (end[last] ?? 0) | phrase.kinds;
-        for (let k = i + 1; k <= last; k++) inside[k] = (inside[k] ?? 0) | phrase.kinds;
+        found.push({ first: i, last: i + phrase.words.length - 1, kinds: phrase.kinds });
       }
     }
   }
-  return { begin, inside, end };
+  return found;
 }
 
 function matchesAt(forms: readonly WordForms[], at: number, words: readonly string[]): boolean {

@@ -25,8 +25,6 @@ export interface TrainOptions {
    * margin and misses fewer names. 0 is the plain perceptron.
    */
   readonly margin?: number;
-  /** Called after each epoch with the averaged model so far (for picking the epoch count). */
-  readonly onEpoch?: (epoch: number, model: TaggerModel) => void;
 }
 
 export function trainTagger(
@@ -34,28 +32,51 @@ export function trainTagger(
   resources: FeatureResources,
   options: TrainOptions,
 ): TaggerModel {
-  const T = TAG_COUNT;
-  const extractor = new FeatureExtractor(resources);
-  const features = sentences.map((s) => s.features ?? extractor.extract(s.words));
-  const mask = (1 << options.bits) - 1;
-  const size = (1 << options.bits) * T;
-  const weights = new Float64Array(size);
-  const totals = new Float64Array(size);
-  const transitions = new Float64Array((T + 1) * T);
-  const transitionTotals = new Float64Array((T + 1) * T);
-  const margin = options.margin ?? 0;
-  let clock = 1;
-  const random = mulberry32(options.seed);
-  const order = sentences.map((_, i) => i);
-  let model: TaggerModel = average(weights, totals, transitions, transitionTotals, clock, options.bits);
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    shuffle(order, random);
-    for (const index of order) {
-      const gold = (sentences[index] as TrainingSentence).tags;
-      const feats = features[index] as SentenceFeatures;
+  const trainer = new PerceptronTrainer(sentences, resources, options);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) trainer.runEpoch();
+  return trainer.averaged();
+}
+
+/**
+ * The perceptron one epoch at a time, so several trainers (cross-validation folds) can advance
+ * in step and be scored together after each epoch.
+ */
+export class PerceptronTrainer {
+  private readonly features: SentenceFeatures[];
+  private readonly mask: number;
+  private readonly weights: Float64Array;
+  private readonly totals: Float64Array;
+  private readonly transitions = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
+  private readonly transitionTotals = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
+  private readonly random: () => number;
+  private readonly order: number[];
+  private clock = 1;
+
+  constructor(
+    private readonly sentences: readonly TrainingSentence[],
+    resources: FeatureResources,
+    private readonly options: Omit<TrainOptions, 'epochs'>,
+  ) {
+    const extractor = new FeatureExtractor(resources);
+    this.features = sentences.map((s) => s.features ?? extractor.extract(s.words));
+    this.mask = (1 << options.bits) - 1;
+    this.weights = new Float64Array((1 << options.bits) * TAG_COUNT);
+    this.totals = new Float64Array((1 << options.bits) * TAG_COUNT);
+    this.random = mulberry32(options.seed);
+    this.order = sentences.map((_, i) => i);
+  }
+
+  runEpoch(): void {
+    const T = TAG_COUNT;
+    const { weights, totals, transitions, transitionTotals, mask } = this;
+    const margin = this.options.margin ?? 0;
+    shuffle(this.order, this.random);
+    for (const index of this.order) {
+      const gold = (this.sentences[index] as TrainingSentence).tags;
+      const feats = this.features[index] as SentenceFeatures;
       const n = gold.length;
       if (n === 0) continue;
-      const scores = scoreSentence(feats, weights, options.bits);
+      const scores = scoreSentence(feats, weights, this.options.bits);
       if (margin > 0) {
         for (let i = 0; i < n; i++) {
           const g = gold[i] as number;
@@ -64,6 +85,7 @@ export function trainTagger(
         }
       }
       const predicted = viterbi(scores, transitions, n);
+      const clock = this.clock;
       for (let i = 0; i < n; i++) {
         const g = gold[i] as number;
         const p = predicted[i] as number;
@@ -85,12 +107,21 @@ export function trainTagger(
           bump(transitionTotals, pPrev * T + p, -clock);
         }
       }
-      clock++;
+      this.clock++;
     }
-    model = average(weights, totals, transitions, transitionTotals, clock, options.bits);
-    options.onEpoch?.(epoch, model);
   }
-  return model;
+
+  /** The averaged model after the epochs run so far. */
+  averaged(): TaggerModel {
+    return average(
+      this.weights,
+      this.totals,
+      this.transitions,
+      this.transitionTotals,
+      this.clock,
+      this.options.bits,
+    );
+  }
 }
 
 /** Averaged weights: w − Σ(c·Δ)/c, the mean of the weights over every step (Daumé's trick). */
