@@ -13,6 +13,7 @@
  *     (data/ar/entities/not-names.json: `نيسان` in `أبريل (نيسان)`).
  */
 import type { EntityType } from '../contract/analysis.js';
+import { CONJUNCTIONS, PREPOSITIONS } from '../text/proclitics.js';
 import type { Token } from '../text/tokenize.js';
 import { GAZ_BIT, type Gazetteer, isOnlyKind, startsPhrase } from './gazetteer/gazetteer.js';
 import { tagPart, tagType } from './tagger/tags.js';
@@ -30,8 +31,6 @@ export interface EntityMention {
 
 const NAME_KINDS =
   GAZ_BIT.country | GAZ_BIT.place | GAZ_BIT.org | GAZ_BIT.firstName | GAZ_BIT.surname | GAZ_BIT.misc;
-const CONJUNCTIONS = new Set(['و', 'ف']);
-const PREPOSITIONS = new Set(['ب', 'ك', 'ل']);
 
 export function mentionsFromTags(
   text: string,

@@ -11,6 +11,7 @@
  * as features beside the whole word, and the gazetteer decides when a mention is trimmed.
  */
 import { foldArabic } from '../text/normalize.js';
+import { CONJUNCTIONS, PREPOSITIONS } from '../text/proclitics.js';
 
 export interface WordForms {
   /** Normalised whole word. */
@@ -23,8 +24,6 @@ export interface WordForms {
   readonly prefixes: string;
 }
 
-const CONJUNCTIONS = new Set(['و', 'ف']);
-const PREPOSITIONS = new Set(['ب', 'ك', 'ل']);
 const MIN_REST = 2;
 
 export function wordKey(word: string): string {

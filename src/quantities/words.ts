@@ -6,11 +6,12 @@
  *  1. a word's key folds alef forms, alef maqsura, teh marbuta (to heh), diacritics and tatweel, so
  *     `إصابة`, `اصابه` and `إصابةٍ` meet one entry;
  *  2. a word also matches through its proclitics: و/ف, then ب/ل/ك, then the article ال (`وللقتلى` →
- *     `قتلى`), but a stem shorter than two letters is never tried, so `بين` does not become `ين`;
+ *     `قتلى`; src/text/proclitics.ts), never as a stem shorter than two letters;
  *  3. a phrase matches on consecutive words; the longest phrase starting at a word wins;
  *  4. punctuation tokens are words too (`%`, `:`), so a phrase never runs across a comma.
  */
 import { foldArabic } from '../text/normalize.js';
+import { procliticReadings } from '../text/proclitics.js';
 import { type TokenKind, tokenize } from '../text/tokenize.js';
 
 export interface Word {
@@ -28,26 +29,9 @@ export function foldKey(text: string): string {
   return foldArabic(text, { tehMarbuta: true });
 }
 
-const CONJUNCTIONS = ['و', 'ف'];
-const PREPOSITIONS = ['ب', 'ل', 'ك'];
-
-/** The key itself and what remains after stripping proclitics (rule 2). */
+/** The key itself and what remains after stripping proclitics and the article (rule 2). */
 export function stemsOf(key: string): string[] {
-  const out = new Set<string>([key]);
-  const add = (s: string) => {
-    if (s.length >= 2) out.add(s);
-  };
-  const level1 = [key];
-  for (const c of CONJUNCTIONS) if (key.startsWith(c)) level1.push(key.slice(1));
-  for (const s of level1) add(s);
-  const level2 = [...level1];
-  for (const s of level1) {
-    for (const p of PREPOSITIONS) if (s.startsWith(p)) level2.push(s.slice(1));
-    if (s.startsWith('لل')) level2.push(`ال${s.slice(2)}`);
-  }
-  for (const s of level2) add(s);
-  for (const s of level2) if (s.startsWith('ال')) add(s.slice(2));
-  return [...out].filter((s) => s.length >= 2 || s === key);
+  return procliticReadings(key, { article: true }).map((reading) => reading.stem);
 }
 
 interface WordForms {

@@ -4,7 +4,7 @@
  * readings of its proclitics, and the numbers `findNumbers` reads there.
  *
  * Rules:
- *  1. a word's stems are the word itself, then without و/ف, then without ب/ل/ك (لل → ال), so
+ *  1. a word's stems are its proclitic readings (src/text/proclitics.ts, article kept), so
  *     "وبمارس" can be read as مارس and "للعام" as العام; the whole word is tried first;
  *  2. a number in words ("الخامس عشر", "ثلاثين") is one item spanning its words; a digit run that
  *     `findNumbers` reads as part of a longer number ("2,500") belongs to that number;
@@ -13,6 +13,7 @@
 
 import { type NormalizedText, normalizeArabic, toOriginalSpan } from '../text/normalize.js';
 import { findNumbers } from '../text/numbers.js';
+import { procliticReadings } from '../text/proclitics.js';
 import { TIME_FOLD } from './lexicon.js';
 
 export interface Stem {
@@ -71,25 +72,11 @@ export function scanWords(text: string): WordStream {
 }
 
 function stemsOf(word: string, folded: NormalizedText, at: number): Stem[] {
-  const stems: Stem[] = [];
-  const add = (stem: string, clitics: string) => {
-    if ((clitics !== '' && stem.length < 2) || stems.some((s) => s.text === stem)) return;
-    const start = toOriginalSpan(folded, at + clitics.length, at + word.length).start;
-    stems.push({ text: stem, clitics, start });
-  };
-  add(word, '');
-  const conjunction = /^[وف]/u.test(word) ? word.slice(0, 1) : '';
-  const afterConjunction = word.slice(conjunction.length);
-  if (conjunction) add(afterConjunction, conjunction);
-  if (afterConjunction.startsWith('لل')) {
-    stems.push({
-      text: `ال${afterConjunction.slice(2)}`,
-      clitics: `${conjunction}ل`,
-      start: toOriginalSpan(folded, at + conjunction.length + 1, at + word.length).start,
-    });
-  }
-  if (/^[بلك]/u.test(afterConjunction)) add(afterConjunction.slice(1), conjunction + afterConjunction[0]);
-  return stems;
+  return procliticReadings(word).map(({ stem, clitics }) => ({
+    text: stem,
+    clitics,
+    start: toOriginalSpan(folded, at + clitics.length, at + word.length).start,
+  }));
 }
 
 function overlayNumbers(text: string, words: readonly Word[]): Map<number, WordNumber> {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { procliticReadings } from './proclitics.js';
+
+const stems = (key: string, article = false) => procliticReadings(key, { article }).map((r) => r.stem);
+
+describe('proclitic readings', () => {
+  it('rule 1: the whole word first, then without the conjunction, then without the preposition', () => {
+    expect(stems('وبمارس')).toEqual(['وبمارس', 'بمارس', 'مارس']);
+    expect(procliticReadings('وبمارس').at(-1)?.clitics).toBe('وب');
+  });
+
+  it('rule 1: لل is read as ل + ال, before the plain preposition reading', () => {
+    expect(stems('للعام')).toEqual(['للعام', 'العام', 'لعام']);
+    expect(procliticReadings('وللعام').find((r) => r.stem === 'العام')?.clitics).toBe('ول');
+  });
+
+  it('rule 2: the article comes off last, and only when asked', () => {
+    expect(stems('وللقتلي', true)).toEqual(['وللقتلي', 'للقتلي', 'القتلي', 'لقتلي', 'قتلي']);
+    expect(stems('القتلي')).toEqual(['القتلي']);
+    expect(procliticReadings('والقتلي', { article: true }).at(-1)).toEqual({ stem: 'قتلي', clitics: 'وال' });
+  });
+
+  it('rule 3: a stripped reading keeps at least two letters', () => {
+    expect(stems('بين')).toEqual(['بين', 'ين']);
+    expect(stems('ول')).toEqual(['ول']);
+    expect(stems('بال', true)).toEqual(['بال', 'ال']);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Readings of an already folded word through its proclitics, for lexicon lookups: the times,
+ * quantities, quotes and events stages try each reading in order and take the first entry found.
+ * (`clitics.ts` is the fuller segmentation, with enclitic pronouns and offsets in the original
+ * word, that entity linking and search use.)
+ *
+ * Rules:
+ *  1. the whole word comes first, then the word without a conjunction (و ف), then — after the
+ *     conjunction if there was one — `لل` read as ل + ال (`للعام` → `العام`), then the word without
+ *     a preposition (ب ل ك);
+ *  2. with `article`, each reading that begins with ال is followed by the readings without it, last;
+ *  3. a reading that stripped something keeps at least two letters (`ول` is read whole only);
+ *  4. a stem is read once, with the first clitics that produced it.
+ */
+
+export interface ProcliticReading {
+  readonly stem: string;
+  /** The folded letters taken off the front, in order (`''`, `'و'`, `'وب'`, `'ول'`). */
+  readonly clitics: string;
+}
+
+/** The one-letter conjunctions and prepositions written joined to the next word. */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(['و', 'ف']);
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['ب', 'ل', 'ك']);
+const MIN_STRIPPED = 2;
+
+export function procliticReadings(key: string, options: { article?: boolean } = {}): ProcliticReading[] {
+  const readings: ProcliticReading[] = [];
+  const add = (stem: string, clitics: string) => {
+    if (clitics !== '' && stem.length < MIN_STRIPPED) return;
+    if (!readings.some((r) => r.stem === stem)) readings.push({ stem, clitics });
+  };
+  add(key, '');
+  const conjunction = CONJUNCTIONS.has(key[0] ?? '') ? (key[0] as string) : '';
+  const rest = key.slice(conjunction.length);
+  if (conjunction) add(rest, conjunction);
+  if (rest.startsWith('لل')) add(`ال${rest.slice(2)}`, `${conjunction}ل`);
+  if (PREPOSITIONS.has(rest[0] ?? '')) add(rest.slice(1), conjunction + rest[0]);
+  if (options.article) {
+    for (const reading of [...readings]) {
+      if (reading.stem.startsWith('ال')) add(reading.stem.slice(2), `${reading.clitics}ال`);
+    }
+  }
+  return readings;
+}
