@@ -20,12 +20,6 @@ import { hashPair, hashString } from './hash.js';
 export interface FeatureResources {
   readonly gazetteer: Gazetteer;
   readonly lexicon: WordLexicon | undefined;
-  /**
-   * Training only: word forms seen once in the training data, whose identity is hidden (as an
-   * unseen word's is at run time), so the model learns to tag from shape, context and gazetteers
-   * rather than by heart.
-   */
-  readonly rareForms?: ReadonlySet<string>;
 }
 
 /** Hashed features of a sentence: word `i` owns `hashes[offsets[i] .. offsets[i+1])`. */
@@ -93,7 +87,6 @@ const EOS = hashString(0, '</s>');
 const OPENING_QUOTES = new Set(['«', '“', '"']);
 const CLOSING_QUOTES = new Set(['»', '”', '"']);
 const CACHE_LIMIT = 200_000;
-const UNKNOWN = '\u0000unk';
 
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
@@ -155,22 +148,15 @@ export class FeatureExtractor {
     let info = this.cache.get(word);
     if (info) return info;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    info = describeWord(word, this.resources.lexicon, this.resources.rareForms);
+    info = describeWord(word, this.resources.lexicon);
     this.cache.set(word, info);
     return info;
   }
 }
 
-function describeWord(
-  word: string,
-  lexicon: WordLexicon | undefined,
-  rareForms: ReadonlySet<string> | undefined,
-): WordInfo {
+function describeWord(word: string, lexicon: WordLexicon | undefined): WordInfo {
   const forms = analyzeWordForms(word);
-  const hide = (form: string) => (rareForms?.has(form) ? UNKNOWN : form);
-  const key = hide(forms.key);
-  const stem = hide(forms.stem);
-  const bare = hide(forms.bare);
+  const { key, stem, bare } = forms;
   const common = isCommonWord(word, forms, lexicon);
   const shape = `${scriptOf(forms.key)}${lengthBucket(forms.bare.length)}`;
   const own = [

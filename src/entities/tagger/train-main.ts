@@ -19,7 +19,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { loadFeatureResources, MODEL_URL } from '../resources.js';
-import { analyzeWordForms } from '../word-forms.js';
 import { type Counts, scoresOf } from './chunks.js';
 import { encodeModel } from './codec.js';
 import { parseConll, type TaggedSentence } from './conll.js';
@@ -43,7 +42,6 @@ const OUTSIDE_PENALTIES = [0, 1, 2, 3, 4, 6, 8, 12, 16];
 const MARGIN = Number(process.env.RASD_NER_MARGIN ?? 20);
 /** Folds of the train part that, with dev, pick the epochs and the O penalty. */
 const FOLDS = 4;
-const RARE_COUNT = Number(process.env.RASD_NER_RARE ?? 0);
 
 /** The train/dev split of step 1 (shared with the evaluation). */
 export function splitTrainDev(all: readonly TaggedSentence[]): {
@@ -70,19 +68,6 @@ function toTraining(sentences: readonly TaggedSentence[]): TrainingSentence[] {
     }
     return { words: s.words, tags };
   });
-}
-
-/** Word forms (key, stem, bare) seen once in `sentences`: hidden in training (features.ts). */
-function rareForms(sentences: readonly TaggedSentence[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const s of sentences) {
-    for (const word of s.words) {
-      const forms = analyzeWordForms(word);
-      for (const form of new Set([forms.key, forms.stem, forms.bare]))
-        counts.set(form, (counts.get(form) ?? 0) + 1);
-    }
-  }
-  return new Set([...counts].filter(([, n]) => n <= RARE_COUNT).map(([form]) => form));
 }
 
 function withOutsidePenalty(model: TaggerModel, penalty: number): TaggerModel {
@@ -147,11 +132,7 @@ function main(): void {
   heldOutSets.push({ fit: train, score: dev });
   const trainers = heldOutSets.map(
     ({ fit }) =>
-      new PerceptronTrainer(
-        toTraining(fit),
-        { ...resources, rareForms: rareForms(fit) },
-        { bits: BITS, seed: SEED, margin: MARGIN },
-      ),
+      new PerceptronTrainer(toTraining(fit), resources, { bits: BITS, seed: SEED, margin: MARGIN }),
   );
   // pooled[epoch - 1][penalty index]: counts summed over the held-out sets
   const pooled: Map<string, Counts>[][] = [];
@@ -188,11 +169,7 @@ function main(): void {
     `best epoch ${best.epoch}, O penalty ${penalty} (held-out F1 ${best.f1.toFixed(4)}, dev F1 ${f1Of(devCounts).toFixed(4)}); training the shipped model on all ${all.length} sentences\n`,
   );
   const model = withOutsidePenalty(
-    trainTagger(
-      toTraining(all),
-      { ...resources, rareForms: rareForms(all) },
-      { bits: BITS, epochs: best.epoch, seed: SEED, margin: MARGIN },
-    ),
+    trainTagger(toTraining(all), resources, { bits: BITS, epochs: best.epoch, seed: SEED, margin: MARGIN }),
     penalty,
   );
   const bytes = gzipSync(encodeModel(model), { level: 9 });
