@@ -62,6 +62,10 @@ export const TimeWordsSchema = z.object({
   nameHeads: forms,
   partsOfYear: forms,
   notToday: forms,
+  decades: z.array(z.object({ tens: z.number().int().min(0).max(9), forms })),
+  centuries: z.array(
+    z.object({ start: z.number().int().optional(), offset: z.number().int().optional(), forms }),
+  ),
 });
 
 export type GregorianMonths = z.infer<typeof GregorianMonthsSchema>;
@@ -92,6 +96,11 @@ export interface UnitWord {
   readonly unit: TimeUnit;
   /** 1 for the singular, 2 for the dual, null for a plural that needs a number. */
   readonly count: 1 | 2 | null;
+}
+
+export interface CenturyName {
+  readonly start?: number | undefined;
+  readonly offset?: number | undefined;
 }
 
 /** Phrases indexed by their first folded word, longest first. */
@@ -129,6 +138,10 @@ export interface TimeLexicon {
   readonly partsOfYear: ReadonlySet<string>;
   /** Adjectives after اليوم that make it a day other than today (اليوم التالي، اليوم الوطني). */
   readonly notToday: ReadonlySet<string>;
+  /** Decade nouns, with and without the article (الثمانينيات): the tens digit. */
+  readonly decades: ReadonlyMap<string, number>;
+  /** Centuries named after a decade: a first year, or an offset from the publication century. */
+  readonly centuries: PhraseIndex<CenturyName>;
   /** Every word an expression can begin with, so the scanner skips all others at once. */
   readonly triggers: ReadonlySet<string>;
 }
@@ -210,13 +223,17 @@ export function buildTimeLexicon(data: TimeLanguageData): TimeLexicon {
     nameHeads: foldAll(words.nameHeads),
     partsOfYear: foldAll(words.partsOfYear),
     notToday: foldAll(words.notToday),
+    decades: wordMap(
+      words.decades.map((d) => ({ forms: d.forms.flatMap((f) => [f, `ال${f}`]), value: d.tens })),
+    ),
+    centuries: phraseIndex(words.centuries.map(({ forms, ...name }) => ({ forms, value: name }))),
   };
   return { ...lexicon, triggers: triggersOf(lexicon) };
 }
 
 function triggersOf(lexicon: Omit<TimeLexicon, 'triggers'>): ReadonlySet<string> {
   const triggers = new Set<string>();
-  const { partsOfYear: _p, notToday: _n, nameHeads: _h, ...starters } = lexicon;
+  const { partsOfYear: _p, notToday: _n, nameHeads: _h, centuries: _c, ...starters } = lexicon;
   for (const part of Object.values(starters) as (ReadonlyMap<string, unknown> | ReadonlySet<string>)[]) {
     for (const key of part.keys()) triggers.add(key);
   }

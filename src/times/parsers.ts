@@ -22,7 +22,9 @@
  *  9. قبل/بعد + a count of units is an offset from publication; followed by من it is a duration;
  * 10. durations: a count and a unit (20 عاماً، ثلاثة أيام), a dual (عقدين), a unit with واحد, or a
  *     bare unit after a duration cue (لمدة عام، أكثر من عام);
- * 11. sets: كل + unit, and the adverbs يومياً، أسبوعياً، شهرياً، سنوياً.
+ * 11. sets: كل + unit, and the adverbs يومياً، أسبوعياً، شهرياً، سنوياً;
+ * 12. decades: a plural-of-tens noun (الثمانينيات، تسعينات), with the century after it when one is
+ *     named, directly or after من (ثمانينيات القرن الماضي، السبعينيات من القرن العشرين).
  */
 import { isValidDate } from './calendar.js';
 import type { NamedNumber, PhraseIndex, TimeLexicon } from './lexicon.js';
@@ -263,4 +265,24 @@ export const parseYear: Parser = (input, i) => {
   const context = (datedContext(input, i) && !stemIn(stream, i - 1, lexicon.rangeStarts)) || partOfYear;
   const weak = !hasMarker && !(plausible && context);
   return { first: i, last: marked.last, start: digits.start, reading, ...(weak ? { weak } : {}) };
+};
+
+/** Rule 12. */
+export const parseDecade: Parser = (input, i) => {
+  const { stream, lexicon } = input;
+  const decade = lookup(stream, i, lexicon.decades);
+  if (!decade) return null;
+  const at = wordAt(stream, i + 1, i)?.text === 'من' ? i + 2 : i + 1;
+  const century = wordAt(stream, at, i) ? phraseAt(stream, at, lexicon.centuries) : null;
+  return {
+    first: i,
+    last: century?.last ?? i,
+    start: decade.start,
+    reading: {
+      type: 'decade',
+      tens: decade.value,
+      century: century?.value.start,
+      centuryOffset: century?.value.offset,
+    },
+  };
 };

@@ -15,7 +15,10 @@
  *  5. a weekday stated beside a date or a day word that it does not match is a conflict; so is a
  *     date said to be past (الماضي, منذ) that falls after publication;
  *  6. durations and sets need no anchor (`anchor: "absolute"`); anything needing a reference date
- *     when there is none is `unresolved` with a null value.
+ *     when there is none is `unresolved` with a null value;
+ *  7. a decade is TIMEX3's three digits (`198`); with no century named it is of the twentieth
+ *     century, as a decade noun alone in news almost always is; with القرن الماضي/الحالي it counts
+ *     from the publication century.
  */
 import {
   addDays,
@@ -30,7 +33,14 @@ import {
   toHijri,
   weekdayOf,
 } from './calendar.js';
-import type { DateReading, OffsetReading, Reading, TimeExpression, WeekdayReading } from './types.js';
+import type {
+  DateReading,
+  DecadeReading,
+  OffsetReading,
+  Reading,
+  TimeExpression,
+  WeekdayReading,
+} from './types.js';
 
 /** The publication date at the precision known: a day may be missing ("2025-04"). */
 export interface Reference {
@@ -68,7 +78,21 @@ export function resolveTime(expression: TimeExpression, reference: Reference | n
       return resolveWeekday(reading, reference);
     case 'offset':
       return resolveOffset(reading, reference);
+    case 'decade':
+      return resolveDecade(reading, reference);
   }
+}
+
+const DEFAULT_CENTURY = 1900;
+
+function resolveDecade(reading: DecadeReading, reference: Reference | null): Resolved {
+  if (reading.centuryOffset !== undefined) {
+    if (!reference) return UNRESOLVED;
+    const century = Math.floor(reference.year / 100) * 100 + reading.centuryOffset * 100;
+    return { value: String(century / 10 + reading.tens), anchor: 'publication' };
+  }
+  const century = reading.century ?? DEFAULT_CENTURY;
+  return { value: String(century / 10 + reading.tens), anchor: 'absolute' };
 }
 
 const UNRESOLVED: Resolved = { value: null, anchor: 'unresolved' };

@@ -17,6 +17,7 @@ import {
   type Parser,
   type ParserInput,
   parseDayMonth,
+  parseDecade,
   parseGregorianDate,
   parseHijriDate,
   parseNumericDate,
@@ -50,6 +51,7 @@ const PARSERS: readonly Parser[] = [
   parseAgo,
   parseDuration,
   parseSet,
+  parseDecade,
 ];
 
 export interface ScanResult extends Parsed {
@@ -117,7 +119,7 @@ function modFits(mod: TimeMod, parsed: Parsed): boolean {
     return r.type === 'duration' || (r.type === 'date' && r.year !== undefined && !parsed.weak);
   }
   if (r.type === 'date') return r.day === undefined;
-  return r.type === 'offset' && r.unit !== 'day';
+  return (r.type === 'offset' && r.unit !== 'day') || r.type === 'decade';
 }
 
 /** A date without a year right after شارع، ثورة، جسر… is a name, not a time. */

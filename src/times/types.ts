@@ -56,7 +56,24 @@ export interface SetReading {
   readonly value: string;
 }
 
-export type Reading = DateReading | WeekdayReading | OffsetReading | DurationReading | SetReading;
+/**
+ * A decade ("الثمانينيات", "ثمانينات القرن الماضي"): its tens digit, and its century when one is
+ * named, as a first year (القرن العشرين → 1900) or relative to publication (القرن الماضي → −1).
+ */
+export interface DecadeReading {
+  readonly type: 'decade';
+  readonly tens: number;
+  readonly century?: number | undefined;
+  readonly centuryOffset?: number | undefined;
+}
+
+export type Reading =
+  | DateReading
+  | WeekdayReading
+  | OffsetReading
+  | DurationReading
+  | SetReading
+  | DecadeReading;
 
 /** One time expression found in the text: offsets are UTF-16 indices into the original text. */
 export interface TimeExpression {
