@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { foldArabic } from '../text/normalize.js';
-import type { Relation, TimeMod, TimeUnit } from './types.js';
+import type { Relation, Season, TimeMod, TimeUnit } from './types.js';
 
 /** How both the text and the vocabulary are folded for matching (teh marbuta too: سنة = سنه). */
 export const TIME_FOLD = { alefMaqsura: true, tehMarbuta: true } as const;
@@ -63,6 +63,7 @@ export const TimeWordsSchema = z.object({
   partsOfYear: forms,
   notToday: forms,
   decades: z.array(z.object({ tens: z.number().int().min(0).max(9), forms })),
+  seasons: z.array(z.object({ season: z.enum(['SP', 'SU', 'FA', 'WI']), forms })),
   centuries: z.array(
     z.object({ start: z.number().int().optional(), offset: z.number().int().optional(), forms }),
   ),
@@ -140,6 +141,8 @@ export interface TimeLexicon {
   readonly notToday: ReadonlySet<string>;
   /** Decade nouns, with and without the article (الثمانينيات): the tens digit. */
   readonly decades: ReadonlyMap<string, number>;
+  /** Season nouns, with and without the article: TIMEX3's season codes. */
+  readonly seasons: ReadonlyMap<string, Season>;
   /** Centuries named after a decade: a first year, or an offset from the publication century. */
   readonly centuries: PhraseIndex<CenturyName>;
   /** Every word an expression can begin with, so the scanner skips all others at once. */
@@ -225,6 +228,9 @@ export function buildTimeLexicon(data: TimeLanguageData): TimeLexicon {
     notToday: foldAll(words.notToday),
     decades: wordMap(
       words.decades.map((d) => ({ forms: d.forms.flatMap((f) => [f, `ال${f}`]), value: d.tens })),
+    ),
+    seasons: wordMap(
+      words.seasons.map((x) => ({ forms: x.forms.flatMap((f) => [f, `ال${f}`]), value: x.season })),
     ),
     centuries: phraseIndex(words.centuries.map(({ forms, ...name }) => ({ forms, value: name }))),
   };

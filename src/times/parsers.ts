@@ -24,12 +24,14 @@
  *     bare unit after a duration cue (لمدة عام، أكثر من عام);
  * 11. sets: كل + unit, and the adverbs يومياً، أسبوعياً، شهرياً، سنوياً;
  * 12. decades: a plural-of-tens noun (الثمانينيات، تسعينات), with the century after it when one is
- *     named, directly or after من (ثمانينيات القرن الماضي، السبعينيات من القرن العشرين).
+ *     named, directly or after من (ثمانينيات القرن الماضي، السبعينيات من القرن العشرين);
+ * 13. seasons: a season noun followed by a year (صيف 2024، شتاء عام 2023، ربيع العام الماضي، خريف
+ *     من العام المقبل) or a relation (الشتاء الماضي); alone it is not read (الربيع العربي).
  */
 import { isValidDate } from './calendar.js';
 import type { NamedNumber, PhraseIndex, TimeLexicon } from './lexicon.js';
 import { dayAt, lookup, phraseAt, stemIn, wordAt, yearDigitsAt } from './match.js';
-import type { Calendar, DateReading, Reading } from './types.js';
+import type { Calendar, DateReading, Reading, Relation, SeasonReading } from './types.js';
 import type { WordStream } from './words.js';
 
 /** A reading of words `first`…`last`; `start` is the original offset of its first letter. */
@@ -286,3 +288,33 @@ export const parseDecade: Parser = (input, i) => {
     },
   };
 };
+
+/** Rule 13. */
+export const parseSeason: Parser = (input, i) => {
+  const { stream, lexicon } = input;
+  const season = lookup(stream, i, lexicon.seasons);
+  if (!season || !wordAt(stream, i + 1, i)) return null;
+  const found = (last: number, stated: Omit<SeasonReading, 'type' | 'season'>): Parsed => ({
+    first: i,
+    last,
+    start: season.start,
+    reading: { type: 'season', season: season.value, ...stated },
+  });
+  const relation = lookup(stream, i + 1, lexicon.relatives);
+  if (relation) return found(i + 1, { relation: relation.value });
+  const yearWord = stemIn(stream, i + 1, lexicon.yearWords);
+  const digits = yearDigitsAt(stream, yearWord ? i + 2 : i + 1);
+  if (digits && wordAt(stream, digits.last, i)) return found(digits.last, { year: digits.year });
+  const period = lookup(stream, i + 1, lexicon.periods);
+  const periodRelation = period?.value === 'year' ? lookup(stream, i + 2, lexicon.relatives) : null;
+  if (periodRelation) return found(i + 2, { yearOffset: OFFSET_OF[periodRelation.value] });
+  const year = yearPart(input, i + 1, i);
+  if (year && !year.hijri)
+    return found(
+      year.last,
+      year.year !== undefined ? { year: year.year } : { yearOffset: year.yearOffset ?? 0 },
+    );
+  return null;
+};
+
+const OFFSET_OF: Readonly<Record<Relation, number>> = { past: -1, next: 1, current: 0 };

@@ -18,7 +18,10 @@
  *     when there is none is `unresolved` with a null value;
  *  7. a decade is TIMEX3's three digits (`198`); with no century named it is of the twentieth
  *     century, as a decade noun alone in news almost always is; with القرن الماضي/الحالي it counts
- *     from the publication century.
+ *     from the publication century;
+ *  8. a season is `YYYY-SP|SU|FA|WI` (TIMEX3); a winter belongs to the year it begins in (December);
+ *     with الماضي it is the latest such season begun before the publication's own, with المقبل the
+ *     first begun after it, with الجاري/الحالي the publication's own season, or the one of its year.
  */
 import {
   addDays,
@@ -38,6 +41,8 @@ import type {
   DecadeReading,
   OffsetReading,
   Reading,
+  Season,
+  SeasonReading,
   TimeExpression,
   WeekdayReading,
 } from './types.js';
@@ -80,7 +85,30 @@ export function resolveTime(expression: TimeExpression, reference: Reference | n
       return resolveOffset(reading, reference);
     case 'decade':
       return resolveDecade(reading, reference);
+    case 'season':
+      return resolveSeason(reading, reference);
   }
+}
+
+const SEASON_START: Readonly<Record<Season, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+function resolveSeason(reading: SeasonReading, reference: Reference | null): Resolved {
+  const value = (year: number) => `${pad4(year)}-${reading.season}`;
+  if (reading.year !== undefined) return { value: value(reading.year), anchor: 'absolute' };
+  if (!reference) return UNRESOLVED;
+  if (reading.yearOffset !== undefined) {
+    return { value: value(reference.year + reading.yearOffset), anchor: 'publication' };
+  }
+  // The publication's own season, as (year, first month); January and February are the winter
+  // begun the December before.
+  const nowStart = reference.month < 3 ? 12 : reference.month - ((reference.month - 3) % 3);
+  const now = (reference.month < 3 ? reference.year - 1 : reference.year) * 12 + nowStart;
+  const start = SEASON_START[reading.season];
+  let year = reference.year;
+  if (reading.relation === 'past') while (year * 12 + start >= now) year--;
+  else if (reading.relation === 'next') while (year * 12 + start <= now) year++;
+  else if (start === nowStart) year = (now - nowStart) / 12;
+  return { value: value(year), anchor: 'publication' };
 }
 
 const DEFAULT_CENTURY = 1900;

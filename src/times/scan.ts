@@ -21,6 +21,7 @@ import {
   parseGregorianDate,
   parseHijriDate,
   parseNumericDate,
+  parseSeason,
   parseYear,
   parseYearSpan,
 } from './parsers.js';
@@ -52,6 +53,7 @@ const PARSERS: readonly Parser[] = [
   parseDuration,
   parseSet,
   parseDecade,
+  parseSeason,
 ];
 
 export interface ScanResult extends Parsed {
@@ -119,7 +121,7 @@ function modFits(mod: TimeMod, parsed: Parsed): boolean {
     return r.type === 'duration' || (r.type === 'date' && r.year !== undefined && !parsed.weak);
   }
   if (r.type === 'date') return r.day === undefined;
-  return (r.type === 'offset' && r.unit !== 'day') || r.type === 'decade';
+  return (r.type === 'offset' && r.unit !== 'day') || r.type === 'decade' || r.type === 'season';
 }
 
 /** A date without a year right after شارع، ثورة، جسر… is a name, not a time. */

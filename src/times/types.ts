@@ -67,13 +67,26 @@ export interface DecadeReading {
   readonly centuryOffset?: number | undefined;
 }
 
+/** TIMEX3's seasons: spring, summer, autumn (fall), winter. */
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
+/** A season with its year stated ("صيف 2024"), stated relatively ("ربيع العام الماضي"), or placed by a relation ("الشتاء الماضي"). */
+export interface SeasonReading {
+  readonly type: 'season';
+  readonly season: Season;
+  readonly year?: number;
+  readonly yearOffset?: number;
+  readonly relation?: Relation;
+}
+
 export type Reading =
   | DateReading
   | WeekdayReading
   | OffsetReading
   | DurationReading
   | SetReading
-  | DecadeReading;
+  | DecadeReading
+  | SeasonReading;
 
 /** One time expression found in the text: offsets are UTF-16 indices into the original text. */
 export interface TimeExpression {
