@@ -12,9 +12,24 @@ export function formatNumber(value: number, lang: Lang): string {
   return format.format(value);
 }
 
-/** An ISO date at the precision it was stated: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+const SEASONS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  ar: { SP: 'ربيع', SU: 'صيف', FA: 'خريف', WI: 'شتاء' },
+  en: { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' },
+};
+
+/**
+ * An ISO date at the precision it was stated: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; also TIMEX3's
+ * decades (`198` → 1980–1989) and seasons (`2024-SU` → summer 2024).
+ */
 export function formatIsoDate(value: string | null | undefined, lang: Lang): string {
   if (!value) return '—';
+  const decade = /^(\d{3})$/.exec(value);
+  if (decade) {
+    const first = Number(decade[1]) * 10;
+    return `${formatYear(first, lang)}–${formatYear(first + 9, lang)}`;
+  }
+  const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (season) return `${SEASONS[lang][season[2] as string]} ${formatYear(Number(season[1]), lang)}`;
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
   if (!match) return value;
   const [, year, month, day] = match;
@@ -25,11 +40,20 @@ export function formatIsoDate(value: string | null | undefined, lang: Lang): str
   return new Intl.DateTimeFormat(lang, options).format(date);
 }
 
-/** The start of an ISO date at any precision, for timelines. */
+const SEASON_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+/** The start of an ISO date at any precision (a decade, a season too), for timelines. */
 export function isoToDate(value: string): Date | null {
+  if (/^\d{3}$/.test(value)) return new Date(Date.UTC(Number(value) * 10, 0, 1));
+  const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (season) return new Date(Date.UTC(Number(season[1]), (SEASON_MONTH[season[2] as string] ?? 1) - 1, 1));
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
   if (!match) return null;
   return new Date(
     Date.UTC(Number(match[1]), match[2] ? Number(match[2]) - 1 : 0, match[3] ? Number(match[3]) : 1),
   );
+}
+
+function formatYear(year: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang, { useGrouping: false }).format(year);
 }
