@@ -144,6 +144,23 @@ describe('quotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['E1', 'E1']);
   });
 
+  it('an indirect quote ends before a contrast that opens a second report', () => {
+    const text =
+      'وقال وزير المالية خالد العلي إن الحكومة ستخفض الضرائب العام المقبل، في حين أكد نواب المعارضة أن الخطة تفتقر إلى التمويل.';
+    const quotes = run(text, [['خالد العلي', 'PER']]);
+    expect(quotes.map((q) => q.text)).toEqual([
+      'الحكومة ستخفض الضرائب العام المقبل',
+      'الخطة تفتقر إلى التمويل',
+    ]);
+    expect(quotes[0]?.speaker).toBe('E1');
+  });
+
+  it('a contrast without a reporting verb after it stays inside the quote', () => {
+    const text = 'وقال الوزير خالد العلي إن الأسعار ارتفعت في المدن بينما استقرت في الأرياف.';
+    const quotes = run(text, [['خالد العلي', 'PER']]);
+    expect(quotes.map((q) => q.text)).toEqual(['الأسعار ارتفعت في المدن بينما استقرت في الأرياف']);
+  });
+
   it('short scare quotes without a cue are not quotes', () => {
     const text = 'وتصف الحكومة هذه الجماعات بأنها "إرهابية" وتلاحق عناصرها.';
     expect(run(text, []).filter((q) => q.kind === 'direct')).toEqual([]);

@@ -8,7 +8,8 @@
  *  2. the cue is the last reporting verb before the quote in its sentence, else the first one after
  *     it (`«…»، قال لافروف`), else — for quotes of four words or more — there is none;
  *  3. an indirect quote is the clause after a complementizer (أن، إن، بأن) that follows a cue, up to
- *     the end of the sentence or the next `، مشيراً…`; none is made where a direct quote opens in it;
+ *     the end of the sentence, the next `، مشيراً…`, or a contrast that opens a second report within
+ *     three words (`في حين أكد`, `بينما قال`); none is made where a direct quote opens in it;
  *  4. the speaker is the entity right after the cue, titles allowed in between but not a
  *     preposition (`قال في بيان` names nobody); a place speaks only right after its verb (`قالت
  *     موسكو`); an organisation followed at once by a person (`المتحدث باسم الحركة ذبيح الله`)
@@ -60,6 +61,8 @@ interface Context {
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')' };
 const HARD_STOPS = new Set(['.', '!', '?', '؟', ':', '«', '»', '"', '“', '”', '\n']);
+/** How many words after a contrast a reporting verb may stand (`في حين أكد`، `بينما قال المتحدث`). */
+const CUE_REACH = 3;
 const MIN_UNATTRIBUTED_WORDS = 4;
 
 export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQuote[] {
@@ -223,6 +226,10 @@ function indirectCandidates(ctx: Context, direct: readonly Candidate[]): Candida
         end = w.start;
         break;
       }
+      if (j > c + 1 && opensSecondReport(ctx, j)) {
+        end = w.start;
+        break;
+      }
     }
     end = trimEnd(text, body.start, end);
     if (direct.some((d) => d.start >= body.start && d.start < end) || end <= body.start) continue;
@@ -238,6 +245,17 @@ function indirectCandidates(ctx: Context, direct: readonly Candidate[]): Candida
     k = c;
   }
   return out;
+}
+
+/** A contrast (في حين، بينما) at word `j` with a cue within the next words (rule 3). */
+function opensSecondReport(ctx: Context, j: number): boolean {
+  const contrast = ctx.lexicon.contrasts.matchAt(ctx.words, j);
+  if (!contrast) return false;
+  const after = j + contrast.length;
+  for (let k = after; k < Math.min(ctx.words.length, after + CUE_REACH); k++) {
+    if (ctx.lexicon.cues.matchAt(ctx.words, k)) return true;
+  }
+  return false;
 }
 
 function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[] {

@@ -1,6 +1,6 @@
 /**
  * The speech vocabulary (`data/ar/speech-cues.json`): reporting verbs in all their forms, the
- * complementizers that open an indirect quote, the words that end a speaker's name, the role nouns
+ * complementizers that open an indirect quote, the contrasts that open a second report, the words that end a speaker's name, the role nouns
  * that name speakers and which roles a general one (`الدبلوماسي`) may stand for.
  */
 import { z } from 'zod';
@@ -17,6 +17,7 @@ export const SpeechDataSchema = z.object({
     }),
   ),
   complementizers: z.array(z.string()),
+  contrasts: z.array(z.string()),
   stops: z.array(z.string()),
   roleHeads: z.array(z.string()),
   hypernyms: z.record(z.string(), z.array(z.string())),
@@ -37,6 +38,8 @@ export interface CueSense {
 export interface SpeechLexicon {
   readonly cues: PhraseLexicon<CueSense>;
   readonly complementizers: PhraseLexicon<true>;
+  /** في حين، بينما: before a cue they open a second report. */
+  readonly contrasts: PhraseLexicon<true>;
   readonly stops: PhraseLexicon<true>;
   readonly roleHeads: PhraseLexicon<true>;
   /** General role (article-less key) → the specific role keys it may refer to. */
@@ -61,6 +64,7 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
       ),
     ),
     complementizers: flag(data.complementizers),
+    contrasts: flag(data.contrasts),
     stops: flag(data.stops),
     roleHeads: flag(data.roleHeads),
     hypernyms: new Map(
