@@ -84,25 +84,7 @@ export function matchGazetteer(forms: readonly WordForms[], gazetteer: Gazetteer
   const begin = new Uint16Array(n);
   const inside = new Uint16Array(n);
   const end = new Uint16Array(n);
-  for (const { first, last, kinds } of findPhrases(forms, gazetteer)) {
-    begin[first] = (begin[first] ?? 0) | kinds;
-    end[last] = (end[last] ?? 0) | kinds;
-    for (let k = first + 1; k <= last; k++) inside[k] = (inside[k] ?? 0) | kinds;
-  }
-  return { begin, inside, end };
-}
-
-/** A gazetteer phrase found in a sentence: words `first..last` (inclusive) and its kinds' bits. */
-interface PhraseMatch {
-  readonly first: number;
-  readonly last: number;
-  readonly kinds: number;
-}
-
-/** Every phrase matching at every word, in order of first word, longest first (rule 1). */
-function findPhrases(forms: readonly WordForms[], gazetteer: Gazetteer): PhraseMatch[] {
-  const found: PhraseMatch[] = [];
-  for (let i = 0; i < forms.length; i++) {
+  for (let i = 0; i < n; i++) {
     const word = forms[i] as WordForms;
     for (let f = 0; f < 3; f++) {
       const first = f === 0 ? word.key : f === 1 ? word.stem : word.bare;
@@ -113,11 +95,14 @@ function findPhrases(forms: readonly WordForms[], gazetteer: Gazetteer): PhraseM
       for (const phrase of phrases) {
         if (f === 2 && phrase.words.length > 1) continue;
         if (!matchesAt(forms, i, phrase.words)) continue;
-        found.push({ first: i, last: i + phrase.words.length - 1, kinds: phrase.kinds });
+        const last = i + phrase.words.length - 1;
+        begin[i] = (begin[i] ?? 0) | phrase.kinds;
+        end[last] = (end[last] ?? 0) | phrase.kinds;
+        for (let k = i + 1; k <= last; k++) inside[k] = (inside[k] ?? 0) | phrase.kinds;
       }
     }
   }
-  return found;
+  return { begin, inside, end };
 }
 
 function matchesAt(forms: readonly WordForms[], at: number, words: readonly string[]): boolean {

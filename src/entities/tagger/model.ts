@@ -39,20 +39,26 @@ export function scoreSentence(
 /** The best tag sequence (indices into TAGS) for emission scores and transition weights. */
 export function viterbi(scores: Float64Array, transitions: ArrayLike<number>, n: number): Int32Array {
   const T = TAG_COUNT;
+  // Transitions with the BIO constraint folded in, so the inner loop has no branch.
+  const allowed = new Float64Array((T + 1) * T);
+  for (let from = 0; from <= T; from++) {
+    for (let to = 0; to < T; to++) {
+      const k = from * T + to;
+      allowed[k] = isAllowedTransition(from === T ? 0 : from, to)
+        ? (transitions[k] as number)
+        : NO_TRANSITION;
+    }
+  }
   const best = new Float64Array(n * T);
   const back = new Int32Array(n * T);
-  for (let t = 0; t < T; t++) {
-    best[t] = isAllowedTransition(0, t)
-      ? (scores[t] as number) + (transitions[T * T + t] as number)
-      : NO_TRANSITION;
-  }
+  for (let t = 0; t < T; t++) best[t] = (scores[t] as number) + (allowed[T * T + t] as number);
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T;
     for (let t = 0; t < T; t++) {
       let top = Number.NEGATIVE_INFINITY;
       let arg = 0;
       for (let s = 0; s < T; s++) {
-        if (!isAllowedTransition(s, t)) continue;
-        const v = (best[(i - 1) * T + s] as number) + (transitions[s * T + t] as number);
+        const v = (best[prev + s] as number) + (allowed[s * T + t] as number);
         if (v > top) {
           top = v;
           arg = s;
