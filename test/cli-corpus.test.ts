@@ -156,6 +156,15 @@ describe('rasd ingest and the corpus commands', () => {
     expect(runCli(['export', '--store', store]).status).toBe(2);
   });
 
+  it('refuses a date filter that is not a date, naming the flag, in search, stories and export', () => {
+    for (const command of [['search', 'طالبان'], ['stories'], ['export', '--format', 'jsonl']]) {
+      const result = runCli([...command, '--store', store, '--to', '2025-13']);
+      expect(result.status, command[0]).toBe(2);
+      expect(result.stderr.trim().split('\n'), command[0]).toHaveLength(1);
+      expect(result.stderr, command[0]).toContain('--to');
+    }
+  });
+
   it('reports a bad source in one line, stores the rest and exits 1', () => {
     const other = join(dir, 'other.db');
     const good = join(dir, 'good.txt');

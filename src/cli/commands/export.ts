@@ -1,8 +1,8 @@
 import { ploverRecords } from '../../corpus/plover.js';
 import type { DocumentRecord } from '../../store/store.js';
 import { type Command, EXIT_OK, UsageError } from '../command.js';
-import { isoDate, oneOf, parseOptions } from '../parse-options.js';
-import { STORE_HELP, STORE_OPTION, withStore } from './store-common.js';
+import { oneOf, parseOptions } from '../parse-options.js';
+import { documentFilter, FILTER_OPTIONS, STORE_HELP, STORE_OPTION, withStore } from './store-common.js';
 
 const FORMATS = ['jsonl', 'csv', 'plover'] as const;
 const CSV_COLUMNS = [
@@ -49,19 +49,11 @@ Examples:
     const { values } = parseOptions(argv, {
       ...STORE_OPTION,
       format: { type: 'string' },
-      outlet: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      entity: { type: 'string' },
+      ...FILTER_OPTIONS,
     });
     const format = oneOf(values.format, FORMATS, '--format');
     if (!format) throw new UsageError(`--format is required: one of ${FORMATS.join(', ')}`);
-    const filter = {
-      outlet: values.outlet,
-      from: isoDate(values.from, '--from'),
-      to: isoDate(values.to, '--to'),
-      entity: values.entity,
-    };
+    const filter = documentFilter(values);
     return withStore('export', values.store, async (store) => {
       await store.refreshCorpus({ ifStale: true });
       if (format === 'csv') await write(`${CSV_COLUMNS.join(',')}\r\n`);

@@ -1,8 +1,15 @@
 import pc from 'picocolors';
 import type { SearchHit } from '../../store/store.js';
 import { type Command, EXIT_OK, UsageError } from '../command.js';
-import { isoDate, oneOf, parseOptions } from '../parse-options.js';
-import { positiveInt, STORE_HELP, STORE_OPTION, withStore } from './store-common.js';
+import { oneOf, parseOptions } from '../parse-options.js';
+import {
+  documentFilter,
+  FILTER_OPTIONS,
+  positiveInt,
+  STORE_HELP,
+  STORE_OPTION,
+  withStore,
+} from './store-common.js';
 
 export const searchCommand: Command = {
   name: 'search',
@@ -35,10 +42,7 @@ Examples:
   async run(argv) {
     const { values, positionals } = parseOptions(argv, {
       ...STORE_OPTION,
-      outlet: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      entity: { type: 'string' },
+      ...FILTER_OPTIONS,
       limit: { type: 'string' },
       format: { type: 'string' },
     });
@@ -47,10 +51,7 @@ Examples:
     const format = oneOf(values.format, ['text', 'json'] as const, '--format') ?? 'text';
     const query = {
       text,
-      outlet: values.outlet,
-      from: isoDate(values.from, '--from'),
-      to: isoDate(values.to, '--to'),
-      entity: values.entity,
+      ...documentFilter(values),
       limit: positiveInt(values.limit, '--limit'),
     };
     return withStore('search', values.store, async (store) => {

@@ -2,8 +2,34 @@
 import { openConfiguredStore } from '../../store/open-store.js';
 import { type Store, StoreError } from '../../store/store.js';
 import { EXIT_INPUT_FAILED, UsageError } from '../command.js';
+import { isoDate } from '../parse-options.js';
 
 export const STORE_OPTION = { store: { type: 'string' } } as const;
+
+/** The document filter that search, stories and export share (each explains it in its own help). */
+export const FILTER_OPTIONS = {
+  outlet: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  entity: { type: 'string' },
+} as const;
+
+export interface FilterValues {
+  readonly outlet?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly entity?: string | undefined;
+}
+
+/** The parsed filter; a date that is not YYYY-MM[-DD] is a usage error naming its flag. */
+export function documentFilter(values: FilterValues) {
+  return {
+    outlet: values.outlet,
+    from: isoDate(values.from, '--from'),
+    to: isoDate(values.to, '--to'),
+    entity: values.entity,
+  };
+}
 
 export const STORE_HELP = `  --store PATH|URL          the store: a SQLite file, or postgres://… for PostgreSQL\n                            (default: $RASD_DATABASE_URL, else $RASD_STORE, else ./rasd.db)`;
 

@@ -1,7 +1,14 @@
 import type { Story } from '../../store/store.js';
 import { type Command, EXIT_OK } from '../command.js';
-import { isoDate, oneOf, parseOptions } from '../parse-options.js';
-import { positiveInt, STORE_HELP, STORE_OPTION, withStore } from './store-common.js';
+import { oneOf, parseOptions } from '../parse-options.js';
+import {
+  documentFilter,
+  FILTER_OPTIONS,
+  positiveInt,
+  STORE_HELP,
+  STORE_OPTION,
+  withStore,
+} from './store-common.js';
 
 export const storiesCommand: Command = {
   name: 'stories',
@@ -37,20 +44,14 @@ Examples:
     const { values } = parseOptions(argv, {
       ...STORE_OPTION,
       'min-documents': { type: 'string' },
-      outlet: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      entity: { type: 'string' },
+      ...FILTER_OPTIONS,
       limit: { type: 'string' },
       format: { type: 'string' },
     });
     const format = oneOf(values.format, ['text', 'json'] as const, '--format') ?? 'text';
     const query = {
       minDocuments: positiveInt(values['min-documents'], '--min-documents'),
-      outlet: values.outlet,
-      from: isoDate(values.from, '--from'),
-      to: isoDate(values.to, '--to'),
-      entity: values.entity,
+      ...documentFilter(values),
       limit: positiveInt(values.limit, '--limit') ?? 50,
     };
     return withStore('stories', values.store, async (store) => {
