@@ -14,23 +14,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeDocument } from '../analyze/analyze.js';
 import type { Analysis } from '../contract/analysis.js';
+import { seededRandom } from '../core/seeded-random.js';
 import { loadCorpus } from '../eval/corpus-eval.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { mb } from './measure.js';
 import type { Benchmark, BenchmarkRow } from './types.js';
 
 const OUTLETS = ['النيل الإخبارية', 'الخليج اليوم', 'الأطلس نيوز', 'صوت الشرق', 'المرصد العربي'];
-
-/** A deterministic pseudo-random sequence (mulberry32), so every run stores the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function synthetic(base: Analysis, n: number, vocabulary: readonly string[], next: () => number): Analysis {
   const words = Array.from({ length: 20 }, () => vocabulary[Math.floor(next() * vocabulary.length)]);
@@ -80,7 +70,7 @@ export const storeBenchmark: Benchmark = {
           articles.flatMap((a) => a.text.split(/\s+/u)).filter((w) => /^[\u0621-\u064A]{3,}$/u.test(w)),
         ),
       ];
-      const next = random(7);
+      const next = seededRandom(7);
       const store = await openSqliteStore(join(dir, 'bench.db'));
       const gc = (globalThis as { gc?: () => void }).gc;
       const rss: string[] = [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../core/seeded-random.js';
 import { minhashOf } from './features.js';
 import { type ClusterDocument, clusterStories, comparedPairs, DEFAULT_CLUSTER_OPTIONS } from './stories.js';
 import { blockedPairs } from './story-blocking.js';
@@ -45,17 +46,6 @@ describe('blockedPairs', () => {
   });
 });
 
-/** mulberry32, so the generated corpus is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const TOPICS = [
   { day: 5, words: 'زلزال الحوز مراكش انقاذ قرى جبلية ضحايا حصيلة هزات', entities: ['المغرب', 'مراكش'] },
   { day: 9, words: 'زلزال هرات افغانستان طالبان زنده جان منازل طينية جرحى', entities: ['افغانستان', 'هرات'] },
@@ -65,7 +55,7 @@ const TOPICS = [
 const COMMON = 'قال اعلن اكد اضاف مصدر رسمي يوم مساء بيان مسؤول'.split(' ');
 
 function generatedCorpus(size: number): ClusterDocument[] {
-  const next = random(11);
+  const next = seededRandom(11);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
   return Array.from({ length: size }, (_, n) => {
     const topic = pick(TOPICS);

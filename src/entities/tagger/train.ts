@@ -3,6 +3,7 @@
  * features, with Viterbi decoding in the loop. Deterministic: sentences are visited in an order
  * drawn from a seeded generator, so the same corpus, seed and epochs give the same model.
  */
+import { seededRandom } from '../../core/seeded-random.js';
 import { FeatureExtractor, type FeatureResources, type SentenceFeatures } from './features.js';
 import { scoreSentence, type TaggerModel, viterbi } from './model.js';
 import { TAG_COUNT } from './tags.js';
@@ -62,7 +63,7 @@ export class PerceptronTrainer {
     this.mask = (1 << options.bits) - 1;
     this.weights = new Float64Array((1 << options.bits) * TAG_COUNT);
     this.totals = new Float64Array((1 << options.bits) * TAG_COUNT);
-    this.random = mulberry32(options.seed);
+    this.random = seededRandom(options.seed);
     this.order = sentences.map((_, i) => i);
   }
 
@@ -144,17 +145,6 @@ function average(
 
 function bump(array: Float64Array, index: number, delta: number): void {
   array[index] = (array[index] as number) + delta;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle(items: number[], random: () => number): void {
