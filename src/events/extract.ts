@@ -327,29 +327,25 @@ function findParties(c: Clause, hit: TriggerHit): { actors: Ref[]; targets: Ref[
   const lastActor = actors[actors.length - 1];
   const from = lastActor && lastActor.wi >= after ? lastActor.wj : after;
   const target = parties.find(
-    (m) =>
-      !actors.includes(m) &&
-      m.wi >= from &&
-      m.wi - from <= SEARCH_WORDS &&
-      !crossesStop(words, from, m.wi) &&
-      !crossesComma(words, from, m.wi) &&
-      !clauseBreaksBetween(words, from, m.wi, lexicon) &&
-      !inPlacePhrase(words, m, lexicon),
+    (m) => !actors.includes(m) && reachableAfter(c, from, m) && !inPlacePhrase(words, m, lexicon),
   );
   return { actors, targets: target ? withCoordinated(c, target) : [] };
 }
 
 /** The first name after word `from` in its clause that no preposition governs. */
 function firstFree(c: Clause, from: number): Ref | undefined {
+  return c.parties.find((m) => reachableAfter(c, from, m) && !isGoverned(c.words, m, c.lexicon));
+}
+
+/** Whether name `m` stands within SEARCH_WORDS after word `from`, with no stop, comma or clause break between. */
+function reachableAfter(c: Clause, from: number, m: Ref): boolean {
   const { words, lexicon } = c;
-  return c.parties.find(
-    (m) =>
-      m.wi >= from &&
-      m.wi - from <= SEARCH_WORDS &&
-      !crossesStop(words, from, m.wi) &&
-      !crossesComma(words, from, m.wi) &&
-      !clauseBreaksBetween(words, from, m.wi, lexicon) &&
-      !isGoverned(words, m, lexicon),
+  return (
+    m.wi >= from &&
+    m.wi - from <= SEARCH_WORDS &&
+    !crossesStop(words, from, m.wi) &&
+    !crossesComma(words, from, m.wi) &&
+    !clauseBreaksBetween(words, from, m.wi, lexicon)
   );
 }
 
@@ -680,13 +676,7 @@ function startingWithin<T extends Bounds>(
   to: number,
   before: number,
 ): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.start ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = wordIndexAt(sorted, from);
   const out: T[] = [];
   for (let k = Math.max(0, lo - before); k < lo; k++) {
     const item = sorted[k] as T;

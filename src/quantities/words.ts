@@ -121,8 +121,8 @@ export function wordIndexContaining(words: readonly Word[], offset: number): num
   return lo;
 }
 
-/** Index of the first word whose start is at or after `offset` (words are in text order). */
-export function wordIndexAt(words: readonly Word[], offset: number): number {
+/** Index of the first word (or any span, in text order) whose start is at or after `offset`. */
+export function wordIndexAt(words: readonly { readonly start: number }[], offset: number): number {
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {
