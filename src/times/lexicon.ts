@@ -179,6 +179,11 @@ function wordMap<T>(entries: readonly { forms: readonly string[]; value: T }[]):
   return map;
 }
 
+/** Each form as written and with the article (ثمانينيات، الثمانينيات). */
+function withArticle(forms: readonly string[]): string[] {
+  return forms.flatMap((form) => [form, `ال${form}`]);
+}
+
 export function buildTimeLexicon(data: TimeLanguageData): TimeLexicon {
   const { words } = data;
   const month = (m: { month: number; strict?: boolean | undefined }): NamedNumber => ({
@@ -226,12 +231,8 @@ export function buildTimeLexicon(data: TimeLanguageData): TimeLexicon {
     nameHeads: foldAll(words.nameHeads),
     partsOfYear: foldAll(words.partsOfYear),
     notToday: foldAll(words.notToday),
-    decades: wordMap(
-      words.decades.map((d) => ({ forms: d.forms.flatMap((f) => [f, `ال${f}`]), value: d.tens })),
-    ),
-    seasons: wordMap(
-      words.seasons.map((x) => ({ forms: x.forms.flatMap((f) => [f, `ال${f}`]), value: x.season })),
-    ),
+    decades: wordMap(words.decades.map((d) => ({ forms: withArticle(d.forms), value: d.tens }))),
+    seasons: wordMap(words.seasons.map((x) => ({ forms: withArticle(x.forms), value: x.season }))),
     centuries: phraseIndex(words.centuries.map(({ forms, ...name }) => ({ forms, value: name }))),
   };
   return { ...lexicon, triggers: triggersOf(lexicon) };

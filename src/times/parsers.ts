@@ -302,13 +302,10 @@ export const parseSeason: Parser = (input, i) => {
   });
   const relation = lookup(stream, i + 1, lexicon.relatives);
   if (relation) return found(i + 1, { relation: relation.value });
-  const yearWord = stemIn(stream, i + 1, lexicon.yearWords);
-  const digits = yearDigitsAt(stream, yearWord ? i + 2 : i + 1);
-  if (digits && wordAt(stream, digits.last, i)) return found(digits.last, { year: digits.year });
   const period = lookup(stream, i + 1, lexicon.periods);
   const periodRelation = period?.value === 'year' ? lookup(stream, i + 2, lexicon.relatives) : null;
   if (periodRelation) return found(i + 2, { yearOffset: OFFSET_OF[periodRelation.value] });
-  const year = yearPart(input, i + 1, i);
+  const year = yearPart(input, stemIn(stream, i + 1, lexicon.yearWords) ? i + 2 : i + 1, i);
   if (year && !year.hijri)
     return found(
       year.last,

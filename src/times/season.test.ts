@@ -22,6 +22,11 @@ describe('seasons', () => {
     expect(timeNamed('اشتد البرد هذا الشتاء الحالي.', '2025-01-20', 'الشتاء الحالي').value).toBe('2024-WI');
   });
 
+  it('gives no season to a Hijri year, whose seasons drift', () => {
+    const times = timesIn('وقعت المعركة في صيف 1445 هـ.', REF);
+    expect(times.filter((t) => /-(SP|SU|FA|WI)$/u.test(t.value ?? ''))).toEqual([]);
+  });
+
   it('does not read a season noun alone, the Arab Spring or a Hijri month as a season', () => {
     const sentence = 'تحدث عن الربيع العربي وعن أجواء الصيف في المدينة خلال ربيع الأول.';
     expect(timesIn(sentence, REF).filter((t) => /-(SP|SU|FA|WI)$/u.test(t.value ?? ''))).toEqual([]);
