@@ -20,6 +20,7 @@ import { type EntityForms, entitiesFrom } from '../quotes/test-entities.js';
 import { foldArabic } from '../text/normalize.js';
 import { findNumbers } from '../text/numbers.js';
 import { splitSentences } from '../text/sentences.js';
+import { Tally } from './tally.js';
 import type { Evaluation, EvaluationRow } from './types.js';
 
 const DEV_SET = new URL('../../src/events/fixtures/facts-dev-set.jsonl', import.meta.url);
@@ -47,16 +48,6 @@ interface Predicted {
   quotes: { text: string; start: number; end: number; speaker: string | null }[];
   quantities: Quantity[];
   events: FoundEvent[];
-}
-
-class Tally {
-  private readonly counts = new Map<string, number>();
-  add(key: string, n = 1): void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + n);
-  }
-  get(key: string): number {
-    return this.counts.get(key) ?? 0;
-  }
 }
 
 function predictGiven(item: GoldItem): Predicted {

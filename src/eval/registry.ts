@@ -4,6 +4,7 @@ import { corpusEvaluation } from './corpus-eval.js';
 import { extractionEvaluation } from './extraction-eval.js';
 import { extractionFactsEvaluation } from './extraction-facts-eval.js';
 import { nerEvaluation } from './ner-eval.js';
+import { realPagesEvaluation } from './real-pages/evaluation.js';
 import { timesEvaluation } from './times-eval.js';
 import type { Evaluation } from './types.js';
 
@@ -13,4 +14,5 @@ export const EVALUATIONS: readonly Evaluation[] = [
   corpusEvaluation,
   extractionFactsEvaluation,
   timesEvaluation,
+  realPagesEvaluation,
 ];

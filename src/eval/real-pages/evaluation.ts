@@ -1,0 +1,210 @@
+/**
+ * `npm run eval` on real pages: every analyst-facing output of Rasd measured on the 66 real pages
+ * of `../shared/data/news-pages-dev/`, each analysed as a user would run it (`rasd analyze page.txt
+ * --published URL_DATE` when the URL shows a date; nothing else is given). Every figure is printed
+ * for the tuned part, the held-out part and all pages; what each means is in docs/evaluation.md.
+ */
+import { writeFileSync } from 'node:fs';
+import { analyzeDocument } from '../../analyze/analyze.js';
+import { f1, ratio, Tally } from '../tally.js';
+import type { Evaluation, EvaluationRow } from '../types.js';
+import { loadRealPages, type Split } from './pages.js';
+import { type AnalysedPage, loadReviewedContradictions, scoreCorpus } from './score-corpus.js';
+import { ENTITY_TYPES, scoreEntities } from './score-entities.js';
+import { scoreQuantities } from './score-quantities.js';
+import { scoreQuotes } from './score-quotes.js';
+import { SEGMENT_CLASSES, scoreSegments } from './score-segments.js';
+import { scoreTimes } from './score-times.js';
+
+/** Every miss, a line each, for error analysis. It quotes the pages, so it is never committed. */
+export const MISSES_FILE = new URL('../../../eval/real-pages-misses.txt', import.meta.url);
+
+const SPLITS = ['tune', 'held', 'all'] as const;
+type Column = (typeof SPLITS)[number];
+
+export function analysePages(): AnalysedPage[] {
+  return loadRealPages().map((page) => ({
+    page,
+    analysis: analyzeDocument({ text: page.text }, page.urlDate ? { publishedOverride: page.urlDate } : {}),
+  }));
+}
+
+export function scorePages(pages: readonly AnalysedPage[]): { rows: EvaluationRow[]; misses: string[] } {
+  const tallies: Record<Column, Tally> = { tune: new Tally(), held: new Tally(), all: new Tally() };
+  for (const { page, analysis } of pages) {
+    const t = new Tally();
+    scoreEntities(page, analysis, t);
+    scoreTimes(page, analysis, t);
+    scoreQuotes(page, analysis, t);
+    scoreQuantities(page, analysis, t);
+    scoreSegments(page, analysis, t);
+    tallies[page.split].merge(t);
+  }
+  const corpus = scoreCorpus(pages, loadReviewedContradictions());
+  for (const split of ['tune', 'held'] as const) tallies[split].merge(corpus.tallies[split]);
+  tallies.all.merge(tallies.tune);
+  tallies.all.merge(tallies.held);
+
+  const rows: EvaluationRow[] = [];
+  for (const split of SPLITS) {
+    const t = tallies[split];
+    const pageCount = pages.filter((p) => split === 'all' || p.page.split === split).length;
+    const row = (metric: string, value: number | null, note?: string) =>
+      rows.push({ evaluation: 'real pages', metric, value, split, ...(note ? { note } : {}) });
+    const prf = (name: string, hit: number, predicted: number, rightOfGold: number, gold: number) => {
+      const p = ratio(hit, predicted);
+      const r = ratio(rightOfGold, gold);
+      row(`${name} precision`, p, `${hit}/${predicted}`);
+      row(`${name} recall`, r, `${rightOfGold}/${gold}`);
+      row(`${name} F1`, f1(p, r));
+    };
+    row('pages', pageCount);
+    prf(
+      'entities',
+      t.get('entities.right'),
+      t.get('entities.predicted'),
+      t.get('entities.found'),
+      t.get('entities.gold'),
+    );
+    for (const type of ENTITY_TYPES)
+      prf(
+        `entities ${type}`,
+        t.get(`entities.${type}.right`),
+        t.get(`entities.${type}.predicted`),
+        t.get(`entities.${type}.found`),
+        t.get(`entities.${type}.gold`),
+      );
+    row(
+      'identities one id',
+      ratio(t.get('identities.one'), t.get('identities.found')),
+      `${t.get('identities.one')}/${t.get('identities.found')} gold entities found on 2+ pages of a cluster`,
+    );
+    row(
+      'identities pairwise precision',
+      ratio(t.get('identities.samePairsRight'), t.get('identities.samePairs')),
+      `${t.get('identities.samePairs')} pairs given one id`,
+    );
+    prf(
+      'dates',
+      t.get('times.predictedMatched'),
+      t.get('times.predicted'),
+      t.get('times.found'),
+      t.get('times.gold'),
+    );
+    row(
+      'dates value',
+      ratio(t.get('times.value'), t.get('times.gold')),
+      `${t.get('times.value')}/${t.get('times.gold')} exact TIMEX3 value`,
+    );
+    row(
+      'publication date',
+      ratio(t.get('published.right'), t.get('published.gold')),
+      `${t.get('published.right')}/${t.get('published.gold')} pages whose gold has one`,
+    );
+    row(
+      'publication date from the text',
+      ratio(t.get('published.rightFromText'), t.get('published.goldFromText')),
+      `${t.get('published.rightFromText')}/${t.get('published.goldFromText')} without a date in the URL`,
+    );
+    row(
+      'publication date stated, gold none',
+      t.get('published.statedWithoutGold'),
+      `of ${t.get('published.goldNone')} pages whose gold has none`,
+    );
+    prf(
+      'quotes',
+      t.get('quotes.predictedMatched'),
+      t.get('quotes.predicted'),
+      t.get('quotes.found'),
+      t.get('quotes.gold'),
+    );
+    row(
+      'quote speakers',
+      ratio(t.get('quotes.speakerNamed'), t.get('quotes.goldWithSpeaker')),
+      `${t.get('quotes.speakerNamed')}/${t.get('quotes.goldWithSpeaker')} gold quotes credited to someone`,
+    );
+    row(
+      'quote speakers incl. unnamed',
+      ratio(t.get('quotes.speaker'), t.get('quotes.gold')),
+      `${t.get('quotes.speaker')}/${t.get('quotes.gold')}`,
+    );
+    prf(
+      'figures',
+      t.get('figures.predictedMatched'),
+      t.get('figures.predicted'),
+      t.get('figures.found'),
+      t.get('figures.gold'),
+    );
+    for (const [metric, key] of [
+      ['figures value+approx+role', 'all'],
+      ['figures value', 'value'],
+      ['figures approx', 'approx'],
+      ['figures role', 'role'],
+    ] as const)
+      row(
+        metric,
+        ratio(t.get(`figures.${key}`), t.get('figures.gold')),
+        `${t.get(`figures.${key}`)}/${t.get('figures.gold')}`,
+      );
+    row(
+      'title',
+      ratio(t.get('title.right'), t.get('title.pages')),
+      `${t.get('title.right')}/${t.get('title.pages')} pages`,
+    );
+    for (const cls of SEGMENT_CLASSES) {
+      if (cls === 'title') continue;
+      prf(
+        `segments ${cls}`,
+        t.get(`segments.${cls}.predictedMatched`),
+        t.get(`segments.${cls}.predicted`),
+        t.get(`segments.${cls}.found`),
+        t.get(`segments.${cls}.gold`),
+      );
+    }
+    const stories = corpus.stories[split];
+    row('stories B-cubed precision', stories.precision);
+    row('stories B-cubed recall', stories.recall);
+    row('stories B-cubed F1', stories.f1);
+    row(
+      'conflicts update steps found',
+      ratio(t.get('updates.found'), t.get('updates.gold')),
+      `${t.get('updates.found')}/${t.get('updates.gold')} steps implied by gold figures and dates`,
+    );
+    row(
+      'conflicts contradictions reported',
+      t.get('contradictions.reported'),
+      `${t.get('contradictions.rejected')} rejected, ${t.get('contradictions.unreviewed')} not reviewed`,
+    );
+    row(
+      'conflicts false contradictions',
+      t.get('contradictions.reported') - t.get('contradictions.accepted'),
+      'rejected by review or not reviewed yet',
+    );
+    row(
+      'conflicts contradiction precision',
+      ratio(t.get('contradictions.accepted'), t.get('contradictions.reported')),
+      'accepted by review / reported',
+    );
+  }
+  return { rows, misses: tallies.all.misses };
+}
+
+export const realPagesEvaluation: Evaluation = {
+  name: 'real-pages',
+  async run() {
+    const started = performance.now();
+    const pages = analysePages();
+    const seconds = (performance.now() - started) / 1000;
+    const { rows, misses } = scorePages(pages);
+    writeFileSync(MISSES_FILE, `${misses.join('\n')}\n`);
+    rows.push({
+      evaluation: 'real pages',
+      metric: 'analysis seconds',
+      value: seconds,
+      note: 'all 66 pages, one process',
+    });
+    return rows;
+  },
+};
+
+export type { Split };

@@ -1,0 +1,63 @@
+/**
+ * Dates on a real page. A gold time is found when a predicted time overlaps where its text is;
+ * its value is right when that prediction's value is exactly the gold TIMEX3 value (a gold null,
+ * a relative date the page cannot anchor, wants a null). Precision is over predicted dates (not
+ * durations or sets, which the gold does not annotate) outside unannotated lines.
+ * The publication date is scored on the pages whose gold has one.
+ */
+import type { Analysis, TimeMention } from '../../contract/analysis.js';
+import type { Tally } from '../tally.js';
+import { locate, overlaps, type TextSpan, unannotatedSpans, within } from './matching.js';
+import type { RealPage } from './pages.js';
+
+export function scoreTimes(page: RealPage, analysis: Analysis, t: Tally): void {
+  const excluded = unannotatedSpans(page.text, page.gold.segments);
+  const dates = analysis.times.filter((time) => time.kind === 'date');
+  const goldSpans: { spans: TextSpan[]; optional: boolean }[] = [];
+  for (const gold of page.gold.times) {
+    const spans = locate(page.text, { needle: gold.text, near: gold.near }, excluded);
+    goldSpans.push({ spans, optional: gold.optional === true });
+    if (gold.optional) continue;
+    t.add('times.gold');
+    const found = analysis.times.find((time) => spans.some((s) => overlaps(time, s)));
+    if (!found) {
+      t.miss(`${page.id} time not found: ${gold.text} = ${gold.value}`);
+      continue;
+    }
+    t.add('times.found');
+    if (found.value === gold.value) t.add('times.value');
+    else t.miss(`${page.id} time value: ${gold.text} = ${gold.value}, got ${found.value} (${found.text})`);
+  }
+  for (const time of dates) {
+    if (excluded.some((s) => within(time, s))) continue;
+    const matches = goldSpans.filter((g) => g.spans.some((s) => overlaps(time, s)));
+    if (matches.length > 0 && matches.every((g) => g.optional)) continue;
+    t.add('times.predicted');
+    if (matches.length > 0) t.add('times.predictedMatched');
+    else t.miss(`${page.id} time spurious: ${describe(time)}`);
+  }
+  scorePublished(page, analysis, t);
+}
+
+function describe(time: TimeMention): string {
+  return `${time.text} = ${time.value}`;
+}
+
+function scorePublished(page: RealPage, analysis: Analysis, t: Tally): void {
+  const gold = page.gold.published;
+  const predicted = analysis.document.published.value;
+  if (gold === null) {
+    t.add('published.goldNone');
+    if (predicted !== null) t.add('published.statedWithoutGold');
+    return;
+  }
+  t.add('published.gold');
+  const fromText = page.urlDate === null;
+  if (fromText) t.add('published.goldFromText');
+  if (predicted === gold) {
+    t.add('published.right');
+    if (fromText) t.add('published.rightFromText');
+  } else {
+    t.miss(`${page.id} published: gold ${gold}, got ${predicted} (${analysis.document.published.basis})`);
+  }
+}
