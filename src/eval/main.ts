@@ -8,34 +8,35 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { EVALUATIONS } from './registry.js';
-import { RESULTS_FILE, type Results, resultsOf } from './results.js';
+import { mergeResults, RESULTS_FILE, type Results, resultsOf } from './results.js';
 import type { EvaluationRow } from './types.js';
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
   const rows: EvaluationRow[] = [];
+  let results: Results = { figures: {}, messages: {}, keysOf: {} };
   for (const evaluation of EVALUATIONS) {
     if (only.length > 0 && !only.includes(evaluation.name)) continue;
     process.stderr.write(`eval: ${evaluation.name}…\n`);
+    let produced: EvaluationRow[];
     try {
-      rows.push(...(await evaluation.run()));
+      produced = await evaluation.run();
     } catch (error) {
-      rows.push({
-        evaluation: evaluation.name,
-        metric: 'error',
-        value: error instanceof Error ? error.message : String(error),
-      });
+      produced = [
+        {
+          evaluation: evaluation.name,
+          metric: 'error',
+          value: error instanceof Error ? error.message : String(error),
+        },
+      ];
     }
+    rows.push(...produced);
+    results = mergeResults(results, resultsOf(produced, evaluation.name));
   }
   printTable(rows.filter((r) => r.split === undefined));
   printSplitTable(rows.filter((r) => r.split !== undefined));
-  const results = resultsOf(rows);
-  if (only.length > 0) {
-    // A partial run keeps the figures of the evaluations it did not run, so the gate still sees them.
-    const previous = readPreviousResults();
-    Object.assign(results.figures, { ...previous.figures, ...results.figures });
-    Object.assign(results.messages, { ...previous.messages, ...results.messages });
-  }
+  // A partial run keeps the figures of the evaluations it did not run, so the gate still sees them.
+  if (only.length > 0) results = mergeResults(readPreviousResults(), results);
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
   process.stderr.write(`eval: every figure written to ${RESULTS_FILE.pathname}\n`);
 }
@@ -44,7 +45,7 @@ function readPreviousResults(): Results {
   try {
     return JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Results;
   } catch {
-    return { figures: {}, messages: {} };
+    return { figures: {}, messages: {}, keysOf: {} };
   }
 }
 

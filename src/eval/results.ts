@@ -15,13 +15,37 @@ export interface Results {
   readonly figures: Figures;
   /** Rows that are not figures (errors, missing data), so a reader sees why a figure is absent. */
   readonly messages: Record<string, string>;
+  /** Which evaluation (`npm run eval -- NAME`) wrote which keys of `figures` and `messages`. */
+  readonly keysOf?: Record<string, string[]>;
 }
 
 export function figureKey(evaluation: string, metric: string, split?: string): string {
   return `${evaluation} · ${metric}${split ? ` [${split}]` : ''}`;
 }
 
-export function resultsOf(rows: readonly EvaluationRow[]): Results {
+/**
+ * The results of a run of some evaluations laid over an earlier run: an evaluation that ran
+ * replaces all it wrote before (a figure it no longer gives is gone); the others keep theirs.
+ */
+export function mergeResults(previous: Results, ran: Results): Results {
+  const figures: Figures = {};
+  const messages: Record<string, string> = {};
+  const keysOf: Record<string, string[]> = {};
+  for (const [name, keys] of Object.entries(previous.keysOf ?? {})) {
+    if (ran.keysOf?.[name]) continue;
+    keysOf[name] = keys;
+    for (const key of keys) {
+      if (key in previous.figures) figures[key] = previous.figures[key] ?? null;
+      if (key in previous.messages) messages[key] = previous.messages[key] as string;
+    }
+  }
+  Object.assign(figures, ran.figures);
+  Object.assign(messages, ran.messages);
+  Object.assign(keysOf, ran.keysOf);
+  return { figures, messages, keysOf };
+}
+
+export function resultsOf(rows: readonly EvaluationRow[], evaluation?: string): Results {
   const figures: Figures = {};
   const messages: Record<string, string> = {};
   for (const row of rows) {
@@ -43,5 +67,6 @@ export function resultsOf(rows: readonly EvaluationRow[]): Results {
       messages[figureKey(row.evaluation, row.metric, row.split)] = row.value;
     }
   }
-  return { figures, messages };
+  const keys = [...Object.keys(figures), ...Object.keys(messages)];
+  return { figures, messages, ...(evaluation ? { keysOf: { [evaluation]: keys } } : {}) };
 }

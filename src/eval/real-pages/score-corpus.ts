@@ -32,6 +32,8 @@ export interface AnalysedPage {
 export const RISING_TOLL_CLUSTERS: readonly string[] = ['F', 'I', 'J'];
 const TRACKED_ROLES: readonly string[] = ['killed', 'injured', 'missing'];
 
+export const GOLD_ALIASES = new URL('../../../eval/gold-aliases.json', import.meta.url);
+
 export const REVIEWED_CONTRADICTIONS = new URL('../../../eval/reviewed-contradictions.json', import.meta.url);
 
 export interface ReviewedContradiction {
@@ -92,6 +94,43 @@ function refOf(page: RealPage, analysis: Analysis): DocumentRef {
   };
 }
 
+/**
+ * One key per real-world gold entity of a cluster: the gold names a thing differently on
+ * different pages (`بوتين` and `فلاديمير بوتين`), so names joined by a hand-checked alias group or
+ * one containing the other as whole words share a key.
+ */
+export function goldIdentityKeys(
+  names: readonly { type: string; name: string }[],
+  aliasGroups: readonly (readonly string[])[],
+): Map<string, string> {
+  const id = (n: { type: string; name: string }) => `${n.type} ${n.name}`;
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    const p = parent.get(k) ?? k;
+    if (p === k) return k;
+    const root = find(p);
+    parent.set(k, root);
+    return root;
+  };
+  const union = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  const words = (name: string) => ` ${name} `;
+  for (const a of names) {
+    for (const b of names) {
+      if (a === b || a.type !== b.type) continue;
+      const sameGroup = aliasGroups.some((g) => g.includes(a.name) && g.includes(b.name));
+      if (sameGroup || words(b.name).includes(words(a.name))) union(id(a), id(b));
+    }
+  }
+  return new Map(names.map((n) => [id(n), find(id(n))]));
+}
+
+function loadGoldAliases(): string[][] {
+  return (JSON.parse(readFileSync(GOLD_ALIASES, 'utf8')) as { groups: string[][] }).groups;
+}
+
 function scoreIdentities(pages: readonly AnalysedPage[], tallies: Record<Split, Tally>): void {
   const occurrences: EntityOccurrence[] = pages.flatMap(({ page, analysis }) =>
     analysis.entities.map((e) => ({
@@ -107,13 +146,17 @@ function scoreIdentities(pages: readonly AnalysedPage[], tallies: Record<Split, 
   for (const cluster of clusters) {
     const members = pages.filter((p) => p.page.cluster === cluster);
     const t = tallies[members[0]?.page.split ?? 'tune'];
+    const keyOf = goldIdentityKeys(
+      members.flatMap(({ page }) => goldEntities(page).filter((g) => !g.optional)),
+      loadGoldAliases(),
+    );
     // gold entity (type + name) → the corpus ids of the entities standing for it, page by page
     const found = new Map<string, { pages: Set<string>; ids: Set<string>; goldPages: Set<string> }>();
     const pairs: { gold: string; id: string }[] = [];
     for (const { page, analysis } of members) {
       for (const gold of goldEntities(page)) {
         if (gold.optional) continue;
-        const key = `${gold.type} ${gold.name}`;
+        const key = keyOf.get(`${gold.type} ${gold.name}`) ?? `${gold.type} ${gold.name}`;
         const entry = found.get(key) ?? { pages: new Set(), ids: new Set(), goldPages: new Set() };
         entry.goldPages.add(page.id);
         for (const entity of analysis.entities) {
