@@ -9,8 +9,12 @@
  *     a preposition (ب ك ل) is cut before the article (`بالقاهرة` → `القاهرة`, `للأمم` → `لأمم`,
  *     whose name gets its alef back) and before a known name that the whole word is not
  *     (`لروسيا` → `روسيا`, but `لبنان`, `بغداد` stay); the article itself stays (`الكرملين`);
- *  3. a lone nationality adjective (`الروسي`) is not a mention, nor a lone month or weekday name
- *     (data/ar/entities/not-names.json: `نيسان` in `أبريل (نيسان)`).
+ *     a conjunction is also kept when what would remain is neither a known name nor a word the
+ *     document uses on its own: `فاجنر` is a name, not ف + `اجنر`;
+ *  3. a lone nationality adjective (`الروسي`) is not a mention, nor a lone month or weekday name,
+ *     scale or unit (data/ar/entities/not-names.json: `نيسان` in `أبريل (نيسان)`, `ريختر`);
+ *  4. a mention does not end on a month or weekday name (`جمال الأحد 25-06-2023` → `جمال`), nor
+ *     begin or end on a particle (`فإن بريغوجين` → `بريغوجين`: not-names.json `edges`).
  */
 import type { EntityType } from '../contract/analysis.js';
 import { CONJUNCTIONS, PREPOSITIONS } from '../text/proclitics.js';
@@ -32,26 +36,42 @@ export interface EntityMention {
 const NAME_KINDS =
   GAZ_BIT.country | GAZ_BIT.place | GAZ_BIT.org | GAZ_BIT.firstName | GAZ_BIT.surname | GAZ_BIT.misc;
 
+export interface MentionRules {
+  readonly gazetteer: Gazetteer;
+  /** Keys of words that are never a mention alone, nor its last word (rules 3, 4). */
+  readonly notNames?: ReadonlySet<string>;
+  /** Keys of particles that never begin or end a name (rule 4). */
+  readonly edges?: ReadonlySet<string>;
+  /** Keys of every word of the document, to tell a name from a conjunction + word (rule 2). */
+  readonly documentWords?: ReadonlySet<string>;
+}
+
 export function mentionsFromTags(
   text: string,
   tokens: readonly Token[],
   tags: Int32Array,
-  gazetteer: Gazetteer,
-  notNames: ReadonlySet<string> = new Set(),
+  rules: MentionRules,
 ): EntityMention[] {
+  const notNames = rules.notNames ?? new Set<string>();
+  const edges = rules.edges ?? new Set<string>();
+  const keyAt = (k: number) => wordKey((tokens[k] as Token).text);
   const mentions: EntityMention[] = [];
-  let i = 0;
-  while (i < tokens.length) {
+  let next = 0;
+  while (next < tokens.length) {
+    const i = next;
     const type = tagType(tags[i] as number);
     if (!type || tagPart(tags[i] as number) !== 'B') {
-      i++;
+      next++;
       continue;
     }
     let last = i;
     while (last + 1 < tokens.length && tagPart(tags[last + 1] as number) === 'I') last++;
-    const mention = makeMention(text, tokens, i, last, type, gazetteer);
-    if (mention && !(i === last && notNames.has(wordKey(mention.text)))) mentions.push(mention);
-    i = last + 1;
+    next = last + 1;
+    let first = i;
+    while (first < last && edges.has(analyzeWordForms((tokens[first] as Token).text).stem)) first++;
+    while (last > first && (edges.has(keyAt(last)) || notNames.has(keyAt(last)))) last--;
+    const mention = makeMention(text, tokens, first, last, type, rules);
+    if (mention && !(first === last && notNames.has(wordKey(mention.text)))) mentions.push(mention);
   }
   return mentions;
 }
@@ -62,10 +82,11 @@ function makeMention(
   first: number,
   last: number,
   type: EntityType,
-  gazetteer: Gazetteer,
+  rules: MentionRules,
 ): EntityMention | null {
+  const { gazetteer } = rules;
   const head = tokens[first] as Token;
-  const { cut, restoreAlef } = cliticLength(head.text, gazetteer);
+  const { cut, restoreAlef } = cliticLength(head.text, gazetteer, rules.documentWords);
   const start = head.start + cut;
   const end = (tokens[last] as Token).end;
   if (end <= start) return null;
@@ -77,11 +98,21 @@ function makeMention(
 }
 
 /** How many leading characters of a name's first word are clitics (rule 2). */
-export function cliticLength(word: string, gazetteer: Gazetteer): { cut: number; restoreAlef: boolean } {
+export function cliticLength(
+  word: string,
+  gazetteer: Gazetteer,
+  documentWords?: ReadonlySet<string>,
+): { cut: number; restoreAlef: boolean } {
   const known = (w: string) => startsPhrase(gazetteer, wordKey(w), NAME_KINDS);
   const whole = startsPhrase(gazetteer, wordKey(word), NAME_KINDS | GAZ_BIT.orgHead | GAZ_BIT.title);
+  const stem = word.slice(1);
+  const aWord = (w: string) =>
+    documentWords === undefined ||
+    /^([بلك])?[اأإآ]ل|^لل/u.test(w) ||
+    known(w) ||
+    documentWords.has(wordKey(w));
   let cut = 0;
-  if (CONJUNCTIONS.has(word[0] ?? '') && word.length >= 4 && !whole) cut = 1;
+  if (CONJUNCTIONS.has(word[0] ?? '') && word.length >= 4 && !whole && aWord(stem)) cut = 1;
   const rest = word.slice(cut);
   if (rest.length >= 4 && rest.startsWith('لل')) return { cut: cut + 1, restoreAlef: true };
   if (PREPOSITIONS.has(rest[0] ?? '') && rest.length >= 4) {

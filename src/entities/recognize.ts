@@ -1,12 +1,14 @@
 /**
  * Entity recognition of one document, pure: tokens → sentences → tags (model, the organisation
- * head rule, names recurring in the document: propagate.ts) → mentions → entities.
+ * head rule, names recurring in the document: propagate.ts, names cut short made whole:
+ * complete-names.ts) → mentions → entities.
  * Sentences come from the 'sentences' layer when the pipeline has one; otherwise tokens are cut
  * after sentence-final punctuation, and very long runs are cut so one bad page cannot make one
  * huge sentence.
  */
 import type { Entity, Span } from '../contract/analysis.js';
 import type { Token } from '../text/tokenize.js';
+import { completeNames, type NameCompletionData } from './complete-names.js';
 import type { Gazetteer } from './gazetteer/gazetteer.js';
 import { type HeadRuleData, tagHeadedOrganisations } from './head-rule.js';
 import type { WordLexicon } from './lexicon/cspell-trie.js';
@@ -14,15 +16,20 @@ import { type LinkerData, linkMentions } from './linker/link.js';
 import { type EntityMention, mentionsFromTags } from './mentions.js';
 import { propagateNames } from './propagate.js';
 import type { SequenceTagger } from './tagger/model.js';
+import { wordKey } from './word-forms.js';
 
 export interface Recognizer {
   readonly tagger: SequenceTagger;
   readonly gazetteer: Gazetteer;
+  /** Data of the rules that make names the tagger cut short whole; absent, the rules are off. */
+  readonly completion?: NameCompletionData;
   readonly linker: LinkerData;
   readonly headRule: HeadRuleData;
   readonly lexicon: WordLexicon | undefined;
   /** Keys of words that are never a mention alone (months, weekdays). */
   readonly notNames: ReadonlySet<string>;
+  /** Keys of particles that never begin or end a name. */
+  readonly nameEdges?: ReadonlySet<string>;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '...']);
@@ -37,11 +44,15 @@ export function recognizeEntities(
   const runs = sentenceRuns(tokens, sentences);
   const words = runs.map((run) => run.map((t) => t.text));
   const tagged = tagDocument(words, recognizer);
+  const rules = {
+    gazetteer: recognizer.gazetteer,
+    notNames: recognizer.notNames,
+    edges: recognizer.nameEdges,
+    documentWords: new Set(tokens.map((t) => wordKey(t.text))),
+  };
   const mentions: EntityMention[] = [];
   runs.forEach((run, i) => {
-    mentions.push(
-      ...mentionsFromTags(text, run, tagged[i] as Int32Array, recognizer.gazetteer, recognizer.notNames),
-    );
+    for (const mention of mentionsFromTags(text, run, tagged[i] as Int32Array, rules)) mentions.push(mention);
   });
   return linkMentions(mentions, recognizer.linker);
 }
@@ -51,7 +62,10 @@ export function tagDocument(sentences: readonly (readonly string[])[], recognize
   const tags = sentences.map((words) =>
     tagHeadedOrganisations(words, recognizer.tagger.tag(words), recognizer.headRule),
   );
-  return propagateNames(sentences, tags, recognizer.lexicon);
+  const propagated = propagateNames(sentences, tags, recognizer.lexicon);
+  const completion = recognizer.completion;
+  if (!completion) return propagated;
+  return propagated.map((t, i) => completeNames(sentences[i] as readonly string[], t, completion));
 }
 
 export function sentenceRuns(tokens: readonly Token[], sentences?: readonly Span[]): Token[][] {

@@ -108,7 +108,24 @@ export function loadHeadRuleData(): HeadRuleData {
 }
 
 /** Keys of data/ar/entities/not-names.json. */
-export function loadNotNames(): ReadonlySet<string> {
-  const data = loadLanguageData('ar/entities/not-names', z.object({ words: strings }));
+export function loadNameParticles(): ReadonlySet<string> {
+  const data = loadLanguageData('ar/entities/name-particles', z.object({ words: strings }));
   return new Set(data.words.map(wordKey));
+}
+
+export function loadOutletSuffixes(): ReadonlySet<string> {
+  const data = loadLanguageData('ar/entities/outlet-suffixes', z.object({ words: strings }));
+  return new Set(data.words.map(wordKey));
+}
+
+const notNameData = () =>
+  loadLanguageData('ar/entities/not-names', z.object({ words: strings, edges: strings }));
+
+export function loadNotNames(): ReadonlySet<string> {
+  return new Set(notNameData().words.map(wordKey));
+}
+
+/** Keys of particles that never begin or end a name. */
+export function loadNameEdges(): ReadonlySet<string> {
+  return new Set(notNameData().edges.map(wordKey));
 }

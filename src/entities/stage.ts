@@ -10,7 +10,10 @@ import {
   loadHeadRuleData,
   loadLexicon,
   loadLinkerData,
+  loadNameEdges,
+  loadNameParticles,
   loadNotNames,
+  loadOutletSuffixes,
   loadTaggerModel,
 } from './resources.js';
 import { SequenceTagger } from './tagger/model.js';
@@ -18,13 +21,23 @@ import { SequenceTagger } from './tagger/model.js';
 let recognizer: Recognizer | undefined;
 
 export function loadRecognizer(): Recognizer {
-  recognizer ??= {
+  if (recognizer) return recognizer;
+  const gazetteer = loadGazetteer();
+  const lexicon = loadLexicon();
+  recognizer = {
     tagger: new SequenceTagger(loadTaggerModel(), loadFeatureResources()),
-    gazetteer: loadGazetteer(),
+    gazetteer,
+    completion: {
+      gazetteer,
+      outletSuffixes: loadOutletSuffixes(),
+      nameParticles: loadNameParticles(),
+      lexicon,
+    },
     linker: loadLinkerData(),
     headRule: loadHeadRuleData(),
-    lexicon: loadLexicon(),
+    lexicon,
     notNames: loadNotNames(),
+    nameEdges: loadNameEdges(),
   };
   return recognizer;
 }

@@ -121,3 +121,30 @@ export function isOnlyKind(gazetteer: Gazetteer, key: string, kinds: number): bo
   const phrase = (gazetteer.byFirst.get(key) ?? []).find((p) => p.words.length === 1);
   return phrase !== undefined && (phrase.kinds & ~kinds) === 0;
 }
+
+export interface PhraseMatch {
+  /** Number of words. */
+  readonly length: number;
+  readonly kinds: number;
+}
+
+/**
+ * The longest phrase of two or more words, of one of `kinds`, that starts at word `at` (its first
+ * word by key or by stem, as in `matchGazetteer`).
+ */
+export function longestPhraseAt(
+  forms: readonly WordForms[],
+  at: number,
+  gazetteer: Gazetteer,
+  kinds: number,
+): PhraseMatch | null {
+  const word = forms[at];
+  if (!word) return null;
+  for (const first of new Set([word.key, word.stem])) {
+    for (const phrase of gazetteer.byFirst.get(first) ?? []) {
+      if (phrase.words.length < 2 || (phrase.kinds & kinds) === 0) continue;
+      if (matchesAt(forms, at, phrase.words)) return { length: phrase.words.length, kinds: phrase.kinds };
+    }
+  }
+  return null;
+}

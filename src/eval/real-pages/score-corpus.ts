@@ -96,8 +96,9 @@ function refOf(page: RealPage, analysis: Analysis): DocumentRef {
 
 /**
  * One key per real-world gold entity of a cluster: the gold names a thing differently on
- * different pages (`بوتين` and `فلاديمير بوتين`), so names joined by a hand-checked alias group or
- * one containing the other as whole words share a key.
+ * different pages (`بوتين` and `فلاديمير بوتين`), so names joined by a hand-checked alias group, or
+ * people's names one containing the other as whole words, share a key (not places: `أذربيجان` is
+ * not `أذربيجان الشرقية`).
  */
 export function goldIdentityKeys(
   names: readonly { type: string; name: string }[],
@@ -121,7 +122,8 @@ export function goldIdentityKeys(
     for (const b of names) {
       if (a === b || a.type !== b.type) continue;
       const sameGroup = aliasGroups.some((g) => g.includes(a.name) && g.includes(b.name));
-      if (sameGroup || words(b.name).includes(words(a.name))) union(id(a), id(b));
+      const nameInName = a.type === 'PER' && words(b.name).includes(words(a.name));
+      if (sameGroup || nameInName) union(id(a), id(b));
     }
   }
   return new Map(names.map((n) => [id(n), find(id(n))]));

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../text/tokenize.js';
+import { completeNames, type NameCompletionData } from './complete-names.js';
+import { recognizeEntities } from './recognize.js';
+import { loadGazetteer, loadNameParticles, loadOutletSuffixes } from './resources.js';
+import { loadRecognizer } from './stage.js';
+import { TAG_INDEX, TAGS } from './tagger/tags.js';
+
+const data: NameCompletionData = {
+  gazetteer: loadGazetteer(),
+  outletSuffixes: loadOutletSuffixes(),
+  nameParticles: loadNameParticles(),
+};
+
+/** Runs the rules on words with the tags given, and returns the tags as names (`B-LOC`). */
+function complete(sentence: string, tags: readonly string[]): string[] {
+  const words = sentence.split(' ');
+  const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+  return Array.from(completeNames(words, indexes, data), (t) => TAGS[t] as string);
+}
+
+describe('names the tagger cut short, made whole', () => {
+  it('makes a known two-word place one place when the tagger found half of it', () => {
+    expect(complete('ضرب الزلزال كهرمان مرعش فجرا', ['O', 'O', 'B-LOC', 'B-LOC', 'O'])).toEqual([
+      'O',
+      'O',
+      'B-LOC',
+      'I-LOC',
+      'O',
+    ]);
+    expect(complete('وصل الوفد إلى غازي عنتاب', ['O', 'O', 'O', 'B-PER', 'I-PER'])).toEqual([
+      'O',
+      'O',
+      'O',
+      'B-LOC',
+      'I-LOC',
+    ]);
+  });
+
+  it('leaves a listed phrase alone when the tagger found nothing in it, or found a country after a description', () => {
+    expect(complete('ضرب الزلزال كهرمان مرعش', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(complete('في جنوب شرق تركيا', ['O', 'O', 'O', 'B-LOC'])).toEqual(['O', 'O', 'O', 'B-LOC']);
+  });
+
+  it('runs an organisation over the nationality adjective that says whose it is', () => {
+    expect(complete('أعلن الجيش الروسي انسحابه', ['O', 'B-ORG', 'O', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'O',
+    ]);
+  });
+
+  it('keeps an outlet whole with its suffix, and a person whole over a family particle', () => {
+    expect(complete('ونقلت رؤيا نيوز الخبر', ['O', 'B-MISC', 'O', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'O',
+    ]);
+    expect(complete('وصل محمد علي آل هاشم أمس', ['O', 'B-PER', 'I-PER', 'O', 'B-PER', 'O'])).toEqual([
+      'O',
+      'B-PER',
+      'I-PER',
+      'I-PER',
+      'I-PER',
+      'O',
+    ]);
+  });
+});
+
+describe('junk that users see first in the entity list', () => {
+  const mentions = (text: string) =>
+    recognizeEntities(text, tokenize(text), loadRecognizer()).flatMap((e) =>
+      e.mentions.map((m) => `${e.type}:${text.slice(m.start, m.end)}`),
+    );
+
+  it('does not take a scale, a unit or a month name for a person', () => {
+    const text =
+      'بلغت قوة الهزة 6.1 درجات على مقياس ريختر، وسجلت الحرارة 110 درجات فهرنهايت في شهر جوان الماضي.';
+    const found = mentions(text).join(' ');
+    expect(found).not.toMatch(/ريختر|هرنهايت|جوان/);
+  });
+
+  it('keeps a foreign name whole when its first letter only looks like a conjunction', () => {
+    const text = 'قالت مجموعة فاجنر إن مقاتليها انسحبوا، وأكد قائد فاجنر أن الاتفاق صامد.';
+    const found = mentions(text);
+    expect(found.some((m) => m.endsWith(':فاجنر'))).toBe(true);
+    expect(found.some((m) => m.endsWith(':اجنر'))).toBe(false);
+  });
+});
