@@ -133,6 +133,16 @@ export const SearchHitSchema: z.ZodType<SearchHit> = z
   })
   .meta({ id: 'SearchHit' });
 
+/** A named entity of a search query and the other spellings searched with it. */
+export const QueryExpansionSchema = z
+  .object({
+    entity: z.string().describe('The corpus identity (`C…`).'),
+    name: z.string(),
+    matched: z.string().describe('The query words that name it, as typed.'),
+    spellings: z.array(z.string()).readonly().describe('Its other spellings, also searched.'),
+  })
+  .meta({ id: 'QueryExpansion' });
+
 /** `{ total, items }`: one page of a longer list. */
 export function listOf<T extends z.ZodType>(item: T, id: string) {
   return z
