@@ -15,6 +15,9 @@
  */
 import { nameKey } from './identity-key.js';
 import { queryTerms, searchableTokens } from './search-forms.js';
+import type { QueryExpansion } from './types.js';
+
+export type { QueryExpansion };
 
 const MAX_NAME_WORDS = 4;
 const MAX_VARIANTS = 16;
@@ -26,18 +29,6 @@ export interface AliasEntity {
   readonly id: string;
   readonly name: string;
   readonly aliases: readonly string[];
-}
-
-/** One named run of the query and the other spellings searched for it. */
-export interface QueryExpansion {
-  /** The corpus identity (`C…`). */
-  readonly entity: string;
-  /** Its name (most frequent spelling). */
-  readonly name: string;
-  /** The query's words that name it, as typed. */
-  readonly matched: string;
-  /** The other spellings also searched. */
-  readonly spellings: readonly string[];
 }
 
 export interface ExpandedQuery {

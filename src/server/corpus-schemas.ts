@@ -91,6 +91,16 @@ export const StorySchema: z.ZodType<Story> = z
         outlet: z.string().nullable(),
         published: z.string().nullable(),
         duplicateOf: z.string().nullable(),
+        copyBasis: z
+          .enum(['credit', 'earlier'])
+          .nullable()
+          .optional()
+          .describe('Why it is the copy: it credits the original’s outlet, or was published later.'),
+        sameTextAs: z
+          .string()
+          .nullable()
+          .optional()
+          .describe('A member with the same text, when neither can be told the original.'),
       }),
     ),
     events: z.array(

@@ -241,9 +241,10 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       );
       const copy = quake?.documents.find((d) => d.outlet === 'صوت الشرق');
       const original = quake?.documents.find((d) => d.outlet === 'المغرب الجديد');
-      // Same day, same words: either may be the original, but exactly one is the other's copy.
-      expect([copy?.duplicateOf, original?.duplicateOf].filter((d) => d !== null)).toHaveLength(1);
-      expect([copy?.id, original?.id]).toContain(copy?.duplicateOf ?? original?.duplicateOf);
+      // Same day, same words, neither credits the other: same text, neither called the copy.
+      expect([copy?.duplicateOf, original?.duplicateOf]).toEqual([null, null]);
+      expect(copy?.sameTextAs).toBe(original?.id);
+      expect(original?.sameTextAs).toBe(copy?.id);
       const russia = stories.find((s) => s.documents.some((d) => d.outlet === 'الخليج اليوم'));
       expect(russia?.id).not.toBe(quake?.id);
       for (const doc of (await store.listDocuments()).items) expect(doc.storyId).not.toBeNull();

@@ -18,8 +18,15 @@
  *     whose message is one line.
  */
 import type { Analysis } from '../contract/analysis.js';
-import type { QueryExpansion } from '../corpus/query-aliases.js';
-import type { Conflict, CorpusEntity, DocumentRef, Dossier, EntityDetail, Story } from '../corpus/types.js';
+import type {
+  Conflict,
+  CorpusEntity,
+  DocumentRef,
+  Dossier,
+  EntityDetail,
+  QueryExpansion,
+  Story,
+} from '../corpus/types.js';
 
 export type { Conflict, CorpusEntity, DocumentRef, Dossier, EntityDetail, QueryExpansion, Story };
 
