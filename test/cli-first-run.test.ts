@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runCli } from './support/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasd-first-run-'));
@@ -88,5 +88,73 @@ describe('rasd ingest that stores nothing', () => {
     expect(existsSync(store)).toBe(true);
     const search = runCli(['search', 'جسرا', '--store', store, '--format', 'json']);
     expect(JSON.parse(search.stdout).total).toBe(1);
+  });
+});
+
+describe('a store where one city is spelled two ways and an agency is reprinted', () => {
+  const store = join(dir, 'kabul.db');
+  const body =
+    'أعادت سلطات مطار كابل فتح المدرج الشمالي بعد أسبوع من الإغلاق بسبب الثلوج الكثيفة التي غطت المدينة، وقال مدير المطار إن الرحلات الداخلية عادت إلى مواعيدها.';
+  const articles = [
+    // The paper reprints the agency's dispatch the same day, crediting it in the dateline.
+    {
+      url: 'https://rafidain.example/2025/02/03/airport',
+      outlet: 'الرافدين اليوم',
+      text: `كابل (وكالة باختر) - ${body}`,
+    },
+    {
+      url: 'https://bakhtar.example/2025/02/03/runway',
+      outlet: 'وكالة باختر',
+      text: `كابل (وكالة باختر) - ${body}`,
+    },
+    {
+      url: 'https://nabd.example/2025/02/05/firewood',
+      outlet: 'نبض الشرق',
+      published: '2025-02-05',
+      text: 'ارتفعت أسعار الحطب في أسواق كابول مع اشتداد موجة البرد على العاصمة الأفغانية، وقال تجار إن الطلب تضاعف خلال أسبوع.',
+    },
+  ];
+  const corpus = join(dir, 'kabul.jsonl');
+  writeFileSync(
+    corpus,
+    articles.map((a) => JSON.stringify({ published: '2025-02-03', ...a })).join('\n'),
+  );
+  let ingested: ReturnType<typeof runCli>;
+  beforeAll(() => {
+    ingested = runCli(['ingest', corpus, '--store', store]);
+  });
+
+  it('finds every spelling the identities join, and says so in text and JSON', () => {
+    expect(ingested.stderr).toBe('');
+    expect(ingested.status).toBe(0);
+    const text = runCli(['search', 'كابول', '--store', store]);
+    expect(text.stdout).toMatch(/^also searched كابل: spellings of \S+, which "كابول" names \(--exact/u);
+    expect(text.stdout).toMatch(/^3 results$/mu);
+    const json = JSON.parse(runCli(['search', 'كابول', '--store', store, '--format', 'json']).stdout);
+    expect(json.total).toBe(3);
+    expect(json.aliases).toEqual([expect.objectContaining({ matched: 'كابول', spellings: ['كابل'] })]);
+  });
+
+  it('searches the typed spelling only with --exact', () => {
+    const json = JSON.parse(
+      runCli(['search', 'كابول', '--exact', '--store', store, '--format', 'json']).stdout,
+    );
+    expect(json.total).toBe(1);
+    expect(json.aliases).toEqual([]);
+    expect(runCli(['search', 'كابول', '--exact', '--store', store]).stdout).not.toMatch(/also searched/u);
+  });
+
+  it('names the credited agency as the original of the paper that reprinted it', () => {
+    const stories = JSON.parse(runCli(['stories', '--store', store, '--format', 'json']).stdout) as {
+      documents: { id: string; outlet: string; duplicateOf: string | null; copyBasis?: string | null }[];
+    }[];
+    const docs = stories.flatMap((s) => s.documents);
+    const agency = docs.find((d) => d.outlet === 'وكالة باختر');
+    const paper = docs.find((d) => d.outlet === 'الرافدين اليوم');
+    expect(agency?.duplicateOf).toBeNull();
+    expect(paper).toMatchObject({ duplicateOf: agency?.id, copyBasis: 'credit' });
+    expect(runCli(['stories', '--store', store]).stdout).toMatch(
+      /الرافدين اليوم: .*\(copy of وكالة باختر, which it credits\)/u,
+    );
   });
 });
