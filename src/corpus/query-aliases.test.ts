@@ -26,6 +26,9 @@ describe('query alias expansion', () => {
     expect(out.expansions).toEqual([{ entity: 'C1', name: 'كابل', matched: 'كابول', spellings: ['كابل'] }]);
     // أفغانستان and افغانستان have one search form: nothing to add, nothing to report.
     expect(expandQuery('أفغانستان', known(AFGHANISTAN))).toEqual({ variants: ['أفغانستان'], expansions: [] });
+    // A longer spelling holding every typed word finds nothing more, so it is not reported.
+    const taliban: AliasEntity = { id: 'C4', name: 'طالبان', aliases: ['حركة طالبان'] };
+    expect(expandQuery('طالبان', known(taliban)).expansions).toEqual([]);
   });
 
   it('rule 1: the longest name wins, and its words are not read again', () => {
@@ -36,10 +39,13 @@ describe('query alias expansion', () => {
   });
 
   it('rule 3: combines the spellings of several named entities, keeping the other words', () => {
-    const out = expandQuery('لافروف في كابول', known(LAVROV, KABUL));
+    const out = expandQuery('سيرجي لافروف في كابول', known(LAVROV, KABUL));
     expect(out.expansions.map((e) => e.entity)).toEqual(['C2', 'C1']);
-    expect(out.variants).toContain('لافروف في كابول');
+    expect(out.variants).toContain('سيرجي لافروف في كابول');
     expect(out.variants).toContain('سيرغي لافروف في كابل');
+    expect(out.variants).toContain('لافروف في كابل');
+    // The bare surname adds no variant: the full name holds it, so it would find nothing more.
+    expect(expandQuery('لافروف', known(LAVROV)).expansions).toEqual([]);
     expect(out.variants.every((v) => v.includes(' في '))).toBe(true);
     expect(new Set(out.variants).size).toBe(out.variants.length);
   });

@@ -8,7 +8,8 @@
  *     left to right, by their matching key (`nameKey`); a run that is the key of a known identity
  *     names it, and its words are not read again;
  *  2. each spelling of that identity whose search forms differ from the run's is an alternative
- *     (spellings the search folding already joins, such as `أفغانستان`/`افغانستان`, add nothing);
+ *     (spellings the search folding already joins, such as `أفغانستان`/`افغانستان`, add nothing,
+ *     nor does a longer spelling holding every word typed, such as `حركة طالبان` for `طالبان`);
  *  3. the query is searched as written and with each named run replaced by each alternative
  *     (every combination when several runs name entities, at most `MAX_VARIANTS` queries in all);
  *  4. the expansions are reported, so a reader knows the results include other spellings.
@@ -73,11 +74,12 @@ export function expandQuery(query: string, known: ReadonlyMap<string, AliasEntit
     const entity = known.get(run.key);
     if (!entity) continue;
     const own = formsKey(run.text);
+    const ownTerms = queryTerms(run.text);
     const seen = new Set([own]);
     const spellings: string[] = [];
     for (const spelling of [entity.name, ...entity.aliases]) {
       const forms = formsKey(spelling);
-      if (forms === '' || seen.has(forms)) continue;
+      if (forms === '' || seen.has(forms) || narrower(queryTerms(spelling), ownTerms)) continue;
       seen.add(forms);
       spellings.push(spelling);
     }
@@ -105,6 +107,11 @@ export function expandQuery(query: string, known: ReadonlyMap<string, AliasEntit
       spellings,
     })),
   };
+}
+
+/** A spelling holding every word typed (`حركة طالبان` for `طالبان`) finds nothing more (rule 2). */
+function narrower(spelling: readonly string[][], typed: readonly string[][]): boolean {
+  return typed.every((term) => spelling.some((other) => other.some((form) => term.includes(form))));
 }
 
 /** Two spellings the search already joins have the same key here (rule 2). */
