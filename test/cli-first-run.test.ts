@@ -115,10 +115,7 @@ describe('a store where one city is spelled two ways and an agency is reprinted'
     },
   ];
   const corpus = join(dir, 'kabul.jsonl');
-  writeFileSync(
-    corpus,
-    articles.map((a) => JSON.stringify({ published: '2025-02-03', ...a })).join('\n'),
-  );
+  writeFileSync(corpus, articles.map((a) => JSON.stringify({ published: '2025-02-03', ...a })).join('\n'));
   let ingested: ReturnType<typeof runCli>;
   beforeAll(() => {
     ingested = runCli(['ingest', corpus, '--store', store]);
