@@ -72,6 +72,8 @@ const ar = {
     submit: 'ابحث',
     results: 'النتائج',
     none: 'لا نتائج.',
+    alsoSearched: 'بحثنا أيضا عن',
+    spellingsOf: 'وهي كتابات أخرى لـ',
   },
   entity: {
     title: 'الكيانات',
@@ -187,6 +189,8 @@ const en: Messages = {
     submit: 'Search',
     results: 'Results',
     none: 'No results.',
+    alsoSearched: 'Also searched',
+    spellingsOf: 'other spellings of',
   },
   entity: {
     title: 'Entities',
