@@ -75,6 +75,7 @@ describe('rasd ingest that stores nothing', () => {
     const result = runCli(['ingest', join(dir, 'nope.txt'), '--store', store]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/nope\.txt: no such file/u);
+    expect(result.stderr).toMatch(/nothing was stored, so no store was created at .*never\.db\n$/u);
     for (const suffix of ['', '-wal', '-shm']) expect(existsSync(`${store}${suffix}`)).toBe(false);
   });
 
@@ -117,9 +118,10 @@ describe('a store where one city is spelled two ways and an agency is reprinted'
   const corpus = join(dir, 'kabul.jsonl');
   writeFileSync(corpus, articles.map((a) => JSON.stringify({ published: '2025-02-03', ...a })).join('\n'));
   let ingested: ReturnType<typeof runCli>;
+  // Analysing three articles takes seconds; more on a machine busy with other builds.
   beforeAll(() => {
     ingested = runCli(['ingest', corpus, '--store', store]);
-  });
+  }, 120_000);
 
   it('finds every spelling the identities join, and says so in text and JSON', () => {
     expect(ingested.stderr).toBe('');

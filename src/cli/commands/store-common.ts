@@ -59,7 +59,10 @@ export async function withStore(
   } finally {
     const discard = fresh && store !== undefined && (await holdsNothing(store));
     await store?.close();
-    if (discard) for (const suffix of ['', '-wal', '-shm']) rmSync(`${location}${suffix}`, { force: true });
+    if (discard) {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${location}${suffix}`, { force: true });
+      process.stderr.write(`rasd ${command}: nothing was stored, so no store was created at ${location}\n`);
+    }
   }
 }
 
