@@ -22,13 +22,26 @@ Run \`rasd help <command>\` (or \`rasd <command> --help\`) for a command's optio
 
 Examples:
   rasd analyze examples/article-ar.txt --format text
-  cat page.txt | rasd analyze - --published 2025-04-17
+  rasd extract examples/page.html --format text
+  cat examples/article-ar.txt | rasd analyze - --published 2025-04-17
+`;
+}
+
+/** What a bare `rasd` prints on stderr: enough to go on, while a script sees exit 2, not success. */
+function shortUsage(): string {
+  return `Usage: rasd <command> [options]
+Commands: ${COMMANDS.map((c) => c.name).join(', ')}
+Run \`rasd --help\` for what each does, \`rasd <command> --help\` for its options.
 `;
 }
 
 async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h') {
+  if (name === undefined) {
+    process.stderr.write(shortUsage());
+    return EXIT_USAGE;
+  }
+  if (name === '--help' || name === '-h') {
     process.stdout.write(overview());
     return 0;
   }

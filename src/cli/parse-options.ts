@@ -18,6 +18,9 @@ function describeParseError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-[^']*)'/u.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
+  // Node: "Option '--published <value>' argument missing".
+  const valued = /'(?:-\w, )?(--?[\w-]+) <value>' argument missing/u.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && valued) return `${valued} needs a value`;
   return message;
 }
 

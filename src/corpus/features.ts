@@ -9,11 +9,13 @@
  *  2. the MinHash signature is over shingles of three consecutive normalised words, stopwords
  *     included, since copied articles share exact wording (64 permutations);
  *  3. entities are the matching keys (`nameKey`) of the analysis's entity names;
- *  4. the date is the publication date, else the first resolved full date of the text.
+ *  4. the date is the publication date, else the first resolved full date of the text;
+ *  5. the outlet and the source the opening dateline credits, which tell a copy from its original.
  */
 import { z } from 'zod';
 import type { Analysis } from '../contract/analysis.js';
 import { loadLanguageData } from '../data/language-data.js';
+import { copyClues } from './copy-origin.js';
 import { nameKey } from './identity-key.js';
 import { normalizeWord, searchableTokens, stemOf } from './search-forms.js';
 
@@ -22,6 +24,10 @@ export interface DocumentFeatures {
   readonly minhash: readonly number[];
   readonly entities: readonly string[];
   readonly date: string | null;
+  /** The matching key of the outlet (absent in features stored before it was added). */
+  readonly outlet?: string | null;
+  /** The matching key of the source the opening dateline credits (`copy-origin.ts`). */
+  readonly credit?: string | null;
 }
 
 export const MINHASH_SIZE = 64;
@@ -55,7 +61,9 @@ export function documentFeatures(
   count(analysis.text, 1, true);
   if (analysis.document.title) count(analysis.document.title, 1, false);
   const entities = [...new Set(analysis.entities.map((e) => nameKey(e.name)).filter((k) => k !== ''))].sort();
-  return { terms, minhash: minhashOf(words), entities, date: documentDate(analysis) };
+  const date = documentDate(analysis);
+  const { outlet, credit } = copyClues(analysis, date);
+  return { terms, minhash: minhashOf(words), entities, date, outlet, credit };
 }
 
 function documentDate(analysis: Analysis): string | null {

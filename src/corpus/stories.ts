@@ -18,9 +18,12 @@
  *     all their cross pairs (uncompared pairs count 0) reaches `threshold` (average linkage), so one
  *     article that mentions two events cannot chain their stories together;
  *  6. every document ends in exactly one story; a story's id is `S` + a hash of its smallest key;
- *  7. inside a story, a document that near-duplicates an earlier one (by date, then key) names it
- *     as `duplicateOf`.
+ *  7. inside a story, near-duplicates form sets; each copy names its set's original as
+ *     `duplicateOf` with the basis of that verdict (`copy-origin.ts`: the source its dateline
+ *     credits, else the earlier date); a member that cannot be told from the original is marked
+ *     same text instead (`sameText`) and still counts once, so a reprint never confirms itself.
  */
+import { type CopyBasis, type CopyClues, credits, originalOf } from './copy-origin.js';
 import { shortHash } from './document-key.js';
 import { type DocumentFeatures, MINHASH_SIZE, minhashSimilarity } from './features.js';
 import { type BlockingDocument, blockedPairs } from './story-blocking.js';
@@ -58,7 +61,12 @@ export interface StoryGroup {
   readonly id: string;
   /** Oldest first (undated last), then by key. */
   readonly members: readonly string[];
+  /** A near-duplicate → the member that stands for its text (the original, when one is known). */
   readonly duplicateOf: ReadonlyMap<string, string>;
+  /** Why a member of `duplicateOf` is the copy, when that was decided. */
+  readonly copyBasis: ReadonlyMap<string, CopyBasis>;
+  /** Members of `duplicateOf` with the same text as the member they point to, neither chosen. */
+  readonly sameText: ReadonlySet<string>;
 }
 
 export function clusterStories(
@@ -262,19 +270,54 @@ function storyGroup(docs: readonly ClusterDocument[], options: ClusterOptions): 
   const ordered = [...docs].sort(
     (a, b) => compareDates(a.features.date, b.features.date) || compareKeys(a.id, b.id),
   );
+  // Near-duplicate sets: a document joins the first earlier set whose first member it near-duplicates.
+  const sets: ClusterDocument[][] = [];
+  for (const doc of ordered) {
+    const set = sets.find(
+      (s) =>
+        minhashSimilarity((s[0] as ClusterDocument).features.minhash, doc.features.minhash) >=
+        options.duplicateThreshold,
+    );
+    if (set) set.push(doc);
+    else sets.push([doc]);
+  }
   const duplicateOf = new Map<string, string>();
-  ordered.forEach((doc, k) => {
-    const original = ordered
-      .slice(0, k)
-      .find(
-        (earlier) =>
-          !duplicateOf.has(earlier.id) &&
-          minhashSimilarity(earlier.features.minhash, doc.features.minhash) >= options.duplicateThreshold,
-      );
-    if (original) duplicateOf.set(doc.id, original.id);
-  });
+  const copyBasis = new Map<string, CopyBasis>();
+  const sameText = new Set<string>();
+  for (const set of sets) {
+    if (set.length < 2) continue;
+    const kept = originalIn(set);
+    for (const doc of set) {
+      if (doc === kept) continue;
+      duplicateOf.set(doc.id, kept.id);
+      const decided = originalOf(cluesOf(kept), cluesOf(doc));
+      if (decided?.original === 'a') copyBasis.set(doc.id, decided.basis);
+      else sameText.add(doc.id);
+    }
+  }
   const smallest = [...docs].map((d) => d.id).sort(compareKeys)[0] as string;
-  return { id: `S${shortHash(smallest)}`, members: ordered.map((d) => d.id), duplicateOf };
+  return {
+    id: `S${shortHash(smallest)}`,
+    members: ordered.map((d) => d.id),
+    duplicateOf,
+    copyBasis,
+    sameText,
+  };
+}
+
+/**
+ * The member the others of a near-duplicate set copy (rule 7): the one the others credit, else
+ * the one published first; when none can be told, the first by date and key stands for the set.
+ */
+function originalIn(set: readonly ClusterDocument[]): ClusterDocument {
+  const credited = set.filter((m) => set.some((x) => x !== m && credits(cluesOf(x), cluesOf(m))));
+  if (credited.length === 1) return credited[0] as ClusterDocument;
+  return set[0] as ClusterDocument;
+}
+
+function cluesOf(doc: ClusterDocument): CopyClues {
+  const f = doc.features;
+  return { outlet: f.outlet ?? null, credit: f.credit ?? null, date: f.date };
 }
 
 /** Dated before undated, then older first. */

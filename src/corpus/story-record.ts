@@ -10,7 +10,7 @@
 import { splitSentences } from '../text/sentences.js';
 import { findConflicts, type StoryDocument } from './conflicts.js';
 import type { StoryGroup } from './stories.js';
-import type { Story, StoryEvent } from './types.js';
+import type { DocumentRef, Story, StoryDocumentRef, StoryEvent } from './types.js';
 
 export interface StoryRecordDocument extends StoryDocument {
   /** Local entity id → corpus identity name (or the local name when unresolved). */
@@ -33,11 +33,28 @@ export function buildStoryRecord(
   return {
     id: group.id,
     title: storyTitle(docs),
-    documents: docs.map((d) => ({ ...d.ref, duplicateOf: d.duplicateOf })),
+    documents: docs.map((d) => documentRef(group, d.ref)),
     events: docs.filter((d) => d.duplicateOf === null).flatMap(storyEvents),
     conflicts: findConflicts(group.id, docs),
     first: dates[0] ?? null,
     last: dates[dates.length - 1] ?? null,
+  };
+}
+
+/**
+ * A member as readers see it: a copy names its original and why; a member whose original cannot
+ * be told names the other member with the same text instead, and so does the one standing for it.
+ */
+function documentRef(group: StoryGroup, ref: DocumentRef): StoryDocumentRef {
+  const pointsTo = group.duplicateOf.get(ref.id) ?? null;
+  if (pointsTo !== null && group.sameText.has(ref.id))
+    return { ...ref, duplicateOf: null, copyBasis: null, sameTextAs: pointsTo };
+  const standsFor = [...group.sameText].find((id) => group.duplicateOf.get(id) === ref.id) ?? null;
+  return {
+    ...ref,
+    duplicateOf: pointsTo,
+    copyBasis: group.copyBasis.get(ref.id) ?? null,
+    sameTextAs: standsFor,
   };
 }
 

@@ -86,13 +86,35 @@ export interface Conflict {
   readonly explanation: string;
 }
 
+/** A named entity of a search query and the other spellings searched with it. */
+export interface QueryExpansion {
+  /** The corpus identity (`C…`). */
+  readonly entity: string;
+  /** Its name (most frequent spelling). */
+  readonly name: string;
+  /** The query's words that name it, as typed. */
+  readonly matched: string;
+  /** The other spellings also searched. */
+  readonly spellings: readonly string[];
+}
+
+/** A story's member and, when it repeats another member's text, which one and why. */
+export interface StoryDocumentRef extends DocumentRef {
+  /** The original this document copies: the source its dateline credits, else the earlier one. */
+  readonly duplicateOf: string | null;
+  /** Why it is the copy: `credit` (it credits the original's outlet) or `earlier` (later date). */
+  readonly copyBasis?: 'credit' | 'earlier' | null;
+  /** A member with the same text when neither can be told the original (same date, no credit). */
+  readonly sameTextAs?: string | null;
+}
+
 /** Articles about one real event, grouped across outlets. Every document is in exactly one story. */
 export interface Story {
   /** Stable story id, `S` + a hash of its earliest member's key. */
   readonly id: string;
   readonly title: string;
   /** Oldest first; each member names the story member it is a near-duplicate of, if any. */
-  readonly documents: readonly (DocumentRef & { readonly duplicateOf: string | null })[];
+  readonly documents: readonly StoryDocumentRef[];
   readonly events: readonly StoryEvent[];
   readonly conflicts: readonly Conflict[];
   readonly first: string | null;

@@ -91,6 +91,16 @@ export const StorySchema: z.ZodType<Story> = z
         outlet: z.string().nullable(),
         published: z.string().nullable(),
         duplicateOf: z.string().nullable(),
+        copyBasis: z
+          .enum(['credit', 'earlier'])
+          .nullable()
+          .optional()
+          .describe('Why it is the copy: it credits the original’s outlet, or was published later.'),
+        sameTextAs: z
+          .string()
+          .nullable()
+          .optional()
+          .describe('A member with the same text, when neither can be told the original.'),
       }),
     ),
     events: z.array(
@@ -132,6 +142,16 @@ export const SearchHitSchema: z.ZodType<SearchHit> = z
     snippet: SpanSchema.extend({ text: z.string(), highlights: z.array(SpanSchema) }),
   })
   .meta({ id: 'SearchHit' });
+
+/** A named entity of a search query and the other spellings searched with it. */
+export const QueryExpansionSchema = z
+  .object({
+    entity: z.string().describe('The corpus identity (`C…`).'),
+    name: z.string(),
+    matched: z.string().describe('The query words that name it, as typed.'),
+    spellings: z.array(z.string()).readonly().describe('Its other spellings, also searched.'),
+  })
+  .meta({ id: 'QueryExpansion' });
 
 /** `{ total, items }`: one page of a longer list. */
 export function listOf<T extends z.ZodType>(item: T, id: string) {

@@ -87,6 +87,28 @@ const QUAKE_COPY = makeAnalysis({
 
 const ALL: readonly Analysis[] = [LAVROV_A, LAVROV_B, QUAKE_EARLY, QUAKE_LATER, QUAKE_COPY];
 
+/** One city in two transliterations (the identities join them), and a third article without it. */
+const KABUL_SPELLINGS: readonly Analysis[] = [
+  makeAnalysis({
+    outlet: 'الرافدين اليوم',
+    published: '2025-02-03',
+    text: 'أعادت سلطات مطار كابل فتح المدرج الشمالي بعد أسبوع من الإغلاق بسبب الثلوج الكثيفة.',
+    entities: [{ type: 'LOC', name: 'كابل' }],
+  }),
+  makeAnalysis({
+    outlet: 'نبض الشرق',
+    published: '2025-02-05',
+    text: 'ارتفعت أسعار الحطب في أسواق كابول مع اشتداد موجة البرد على العاصمة الأفغانية.',
+    entities: [{ type: 'LOC', name: 'كابول' }],
+  }),
+  makeAnalysis({
+    outlet: 'نبض الشرق',
+    published: '2025-02-06',
+    text: 'افتتحت بلدية هرات سوقا جديدة للحطب والفحم قرب مطار المدينة.',
+    entities: [{ type: 'LOC', name: 'هرات' }],
+  }),
+];
+
 export function describeStoreContract(name: string, makeStore: () => Promise<Store>): void {
   describe(`Store contract: ${name}`, () => {
     const open: Store[] = [];
@@ -219,9 +241,10 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       );
       const copy = quake?.documents.find((d) => d.outlet === 'صوت الشرق');
       const original = quake?.documents.find((d) => d.outlet === 'المغرب الجديد');
-      // Same day, same words: either may be the original, but exactly one is the other's copy.
-      expect([copy?.duplicateOf, original?.duplicateOf].filter((d) => d !== null)).toHaveLength(1);
-      expect([copy?.id, original?.id]).toContain(copy?.duplicateOf ?? original?.duplicateOf);
+      // Same day, same words, neither credits the other: same text, neither called the copy.
+      expect([copy?.duplicateOf, original?.duplicateOf]).toEqual([null, null]);
+      expect(copy?.sameTextAs).toBe(original?.id);
+      expect(original?.sameTextAs).toBe(copy?.id);
       const russia = stories.find((s) => s.documents.some((d) => d.outlet === 'الخليج اليوم'));
       expect(russia?.id).not.toBe(quake?.id);
       for (const doc of (await store.listDocuments()).items) expect(doc.storyId).not.toBeNull();
@@ -266,6 +289,33 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       for (const entry of dossier?.entries ?? []) {
         expect(entry.evidence.text).toContain('موسكو');
       }
+    });
+
+    it('finds every spelling the identities join, says so, and searches one spelling when exact', async () => {
+      const store = await filled(KABUL_SPELLINGS);
+      const found = await store.search({ text: 'كابول' });
+      expect(found.items.map((h) => h.document.outlet).sort()).toEqual(['الرافدين اليوم', 'نبض الشرق']);
+      expect(found.aliases).toEqual([
+        {
+          entity: expect.stringMatching(/^C/),
+          name: expect.any(String),
+          matched: 'كابول',
+          spellings: ['كابل'],
+        },
+      ]);
+      // The other spelling is marked in the passage, as the typed one is.
+      const other = found.items.find((h) => h.document.outlet === 'الرافدين اليوم');
+      const text = KABUL_SPELLINGS[0]?.text ?? '';
+      expect(other?.snippet.highlights.map((h) => text.slice(h.start, h.end))).toEqual(['كابل']);
+      // Every word must still match: the other spelling stands in for the name only.
+      const airport = await store.search({ text: 'مطار كابول' });
+      expect(airport.items.map((h) => h.document.outlet)).toEqual(['الرافدين اليوم']);
+      const exact = await store.search({ text: 'كابول', exact: true });
+      expect(exact.items.map((h) => h.document.outlet)).toEqual(['نبض الشرق']);
+      expect(exact.aliases).toEqual([]);
+      const plain = await store.search({ text: 'الحطب' });
+      expect(plain.total).toBe(2);
+      expect(plain.aliases).toEqual([]);
     });
 
     it('refreshes the corpus only when documents changed, when asked to', async () => {

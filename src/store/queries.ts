@@ -6,13 +6,14 @@
  * Cross-document work (identities, stories, conflicts, dossiers) is done by the pure functions of
  * `src/corpus/`; this module only loads their inputs and stores their outputs.
  */
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Analysis } from '../contract/analysis.js';
 import { documentKey, textHash } from '../corpus/document-key.js';
 import { buildDossier, type DossierDocument } from '../corpus/dossier.js';
 import { type DocumentFeatures, documentFeatures } from '../corpus/features.js';
 import { type EntityOccurrence, occurrenceKey, resolveIdentities } from '../corpus/identities.js';
 import { nameKey } from '../corpus/identity-key.js';
+import { type AliasEntity, candidateNameKeys, expandQuery } from '../corpus/query-aliases.js';
 import { indexFormsOf, queryTerms } from '../corpus/search-forms.js';
 import { sentenceAround } from '../corpus/sentences.js';
 import { clusterStories } from '../corpus/stories.js';
@@ -36,8 +37,8 @@ import {
   type Page,
   type PutDocumentInput,
   type PutResult,
-  type SearchHit,
   type SearchQuery,
+  type SearchResult,
   type Store,
   StoreError,
   type Story,
@@ -210,12 +211,14 @@ export class KyselyStore implements Store {
     return q;
   }
 
-  search(query: SearchQuery): Promise<ListResult<SearchHit>> {
+  search(query: SearchQuery): Promise<SearchResult> {
     return this.guard(async () => {
-      const terms = queryTerms(query.text);
-      if (terms.length === 0) return { total: 0, items: [] };
+      if (queryTerms(query.text).length === 0) return { total: 0, items: [], aliases: [] };
+      const { variants, expansions } = query.exact
+        ? { variants: [query.text], expansions: [] }
+        : expandQuery(query.text, await this.knownNames(candidateNameKeys(query.text)));
       const matched = this.db
-        .selectFrom(this.adapter.matchDocuments(terms).as('m'))
+        .selectFrom(this.matchAny(variants).as('m'))
         .innerJoin('documents', 'documents.pk', 'm.doc_pk');
       const base = (await this.filtered(matched as never, query)) as typeof matched;
       const total = await countOf(base);
@@ -231,11 +234,44 @@ export class KyselyStore implements Store {
         return {
           document: summaryOf(row),
           score: Number(row.score),
-          snippet: buildSnippet(analysis.text, query.text),
+          snippet: buildSnippet(analysis.text, variants.join(' ')),
         };
       });
-      return { total, items };
+      return { total, items, aliases: expansions };
     });
+  }
+
+  /** Documents matching any of the query variants, each scored by its best variant. */
+  private matchAny(variants: readonly string[]) {
+    const matches = variants.map((v) => this.adapter.matchDocuments(queryTerms(v)));
+    if (matches.length === 1) return matches[0] as (typeof matches)[number];
+    const union = sql.join(
+      matches.map((m, i) => sql`SELECT doc_pk, score FROM ${m} AS ${sql.raw(`v${i}`)}`),
+      sql` UNION ALL `,
+    );
+    return sql<{
+      doc_pk: number;
+      score: number;
+    }>`(SELECT doc_pk, MAX(score) AS score FROM (${union}) AS variants GROUP BY doc_pk)`;
+  }
+
+  /** The identities whose matching key is one of `keys`, the one in most documents per key. */
+  private async knownNames(keys: readonly string[]): Promise<Map<string, AliasEntity>> {
+    const known = new Map<string, AliasEntity>();
+    if (keys.length === 0) return known;
+    const rows = await this.db
+      .selectFrom('corpus_entities')
+      .select(['id', 'name', 'aliases_json', 'keys'])
+      .where((w) => w.or(keys.map((key) => w('keys', 'like', `%|${escapeLike(key)}|%`))))
+      .orderBy('document_count', 'desc')
+      .orderBy('id')
+      .execute();
+    for (const key of keys) {
+      const row = rows.find((r) => r.keys.includes(`|${key}|`));
+      if (row)
+        known.set(key, { id: row.id, name: row.name, aliases: JSON.parse(row.aliases_json) as string[] });
+    }
+    return known;
   }
 
   refreshCorpus(options: { readonly ifStale?: boolean } = {}): Promise<CorpusStats> {

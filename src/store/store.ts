@@ -18,9 +18,17 @@
  *     whose message is one line.
  */
 import type { Analysis } from '../contract/analysis.js';
-import type { Conflict, CorpusEntity, DocumentRef, Dossier, EntityDetail, Story } from '../corpus/types.js';
+import type {
+  Conflict,
+  CorpusEntity,
+  DocumentRef,
+  Dossier,
+  EntityDetail,
+  QueryExpansion,
+  Story,
+} from '../corpus/types.js';
 
-export type { Conflict, CorpusEntity, DocumentRef, Dossier, EntityDetail, Story };
+export type { Conflict, CorpusEntity, DocumentRef, Dossier, EntityDetail, QueryExpansion, Story };
 
 /** A failure of the store, worded as the one line the user sees. */
 export class StoreError extends Error {
@@ -92,6 +100,13 @@ export interface ListResult<T> {
 export interface SearchQuery extends DocumentFilter, Page {
   /** Words as a user types them: each word must match (its normalised form or clitic-stripped stem). */
   readonly text: string;
+  /** Only the spelling typed: words that name a known entity do not also search its other spellings. */
+  readonly exact?: boolean;
+}
+
+/** Search results, and the other spellings of named entities that were searched too. */
+export interface SearchResult extends ListResult<SearchHit> {
+  readonly aliases: readonly QueryExpansion[];
 }
 
 /** A passage of a document around the matches, with the matches marked. */
@@ -149,7 +164,7 @@ export interface Store {
   /** Every document, oldest key first, a batch at a time (for exports): memory stays flat. */
   iterateDocuments(filter?: DocumentFilter): AsyncIterable<DocumentRecord>;
 
-  search(query: SearchQuery): Promise<ListResult<SearchHit>>;
+  search(query: SearchQuery): Promise<SearchResult>;
 
   /** Recomputes identities, stories and conflicts from all documents; `ifStale` skips it when nothing changed. */
   refreshCorpus(options?: { readonly ifStale?: boolean }): Promise<CorpusStats>;

@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import type { SearchHit } from '../../store/store.js';
+import type { QueryExpansion, SearchHit } from '../../store/store.js';
 import { type Command, EXIT_OK, UsageError } from '../command.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import {
@@ -20,14 +20,20 @@ Finds stored documents holding every word of QUERY. Words match across clitics a
 طالبان finds وطالبان and لطالبان, أفغانستان finds افغانستان. Each result shows a passage with the
 matched words marked; --format json gives their offsets into the document's text.
 
+Words that name a known entity also find its other spellings, as the store's identities join them:
+كابول finds كابل too, and the results say which spellings were added. --exact searches only the
+spelling typed.
+
 Options:
 ${STORE_HELP}
   --outlet NAME             only this outlet
   --from YYYY-MM[-DD]       published on or after this date
   --to YYYY-MM[-DD]         published on or before this date (2023-09 covers the whole month)
   --entity NAME             only documents mentioning this entity (any spelling)
+  --exact                   only the spelling typed, not an entity's other spellings
   --limit N                 at most N results (default 20)
-  --format text|json        text (default) or JSON: {"total", "items": [{document, score, snippet}]}
+  --format text|json        text (default) or JSON: {"total", "items": [{document, score, snippet}],
+                            "aliases": [{entity, name, matched, spellings}]}
   -h, --help                this help
 
 Exit status: 0 when the search ran (even with no results), 1 when the store cannot be opened (no
@@ -36,6 +42,7 @@ a wrong command line.
 
 Examples:
   rasd search طالبان
+  rasd search كابول --exact
   rasd search "زلزال الحوز" --from 2023-09-09 --to 2023-09-12
   rasd search المحكمة --entity "سيرغي لافروف" --format json
 `,
@@ -45,6 +52,7 @@ Examples:
       ...FILTER_OPTIONS,
       limit: { type: 'string' },
       format: { type: 'string' },
+      exact: { type: 'boolean' },
     });
     const text = positionals.join(' ').trim();
     if (text === '') throw new UsageError('give the words to search for');
@@ -53,15 +61,29 @@ Examples:
       text,
       ...documentFilter(values),
       limit: positiveInt(values.limit, '--limit'),
+      exact: values.exact === true,
     };
     return withStore('search', values.store, async (store) => {
       const result = await store.search(query);
       if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      else process.stdout.write(renderHits(result.total, result.items, process.stdout.isTTY === true));
+      else
+        process.stdout.write(
+          renderAliases(result.aliases) +
+            renderHits(result.total, result.items, process.stdout.isTTY === true),
+        );
       return EXIT_OK;
     });
   },
 };
+
+/** One line per named entity: which other spellings the results include. */
+function renderAliases(aliases: readonly QueryExpansion[]): string {
+  let out = '';
+  for (const a of aliases) {
+    out += `also searched ${a.spellings.join(', ')}: spellings of ${a.name}, which "${a.matched}" names (--exact for "${a.matched}" only)\n`;
+  }
+  return out;
+}
 
 function renderHits(total: number, hits: readonly SearchHit[], color: boolean): string {
   const mark = (s: string) => (color ? pc.bold(pc.yellow(s)) : `[${s}]`);

@@ -1,5 +1,6 @@
 /** What the store commands share: the `--store` option, opening the store, failing in one line. */
-import { openConfiguredStore } from '../../store/open-store.js';
+import { existsSync, rmSync } from 'node:fs';
+import { isPostgresUrl, openConfiguredStore, storePath } from '../../store/open-store.js';
 import { type Store, StoreError } from '../../store/store.js';
 import { EXIT_INPUT_FAILED, UsageError } from '../command.js';
 import { isoDate } from '../parse-options.js';
@@ -36,7 +37,8 @@ export const STORE_HELP = `  --store PATH|URL          the store: a SQLite file,
 /**
  * Runs `work` with the store open, closing it after; a store failure is one line on stderr and exit 1.
  * Only `create` (ingest, worker) makes a new store: a reading command given a path where no store is
- * says so, rather than answering "0 results" from an empty file it just left behind.
+ * says so, rather than answering "0 results" from an empty file it just left behind. Nor does a
+ * `create` that stored nothing (`rasd ingest nope.txt`) leave a new empty SQLite file behind.
  */
 export async function withStore(
   command: string,
@@ -45,6 +47,8 @@ export async function withStore(
   mode: 'read' | 'create' = 'read',
 ): Promise<number> {
   let store: Store | undefined;
+  const location = storePath({ path, env: process.env });
+  const fresh = mode === 'create' && !isPostgresUrl(location) && !existsSync(location);
   try {
     store = await openConfiguredStore({ path, env: process.env, mustExist: mode === 'read' });
     return await work(store);
@@ -53,7 +57,20 @@ export async function withStore(
     process.stderr.write(`rasd ${command}: ${error.message}\n`);
     return EXIT_INPUT_FAILED;
   } finally {
+    const discard = fresh && store !== undefined && (await holdsNothing(store));
     await store?.close();
+    if (discard) {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${location}${suffix}`, { force: true });
+      process.stderr.write(`rasd ${command}: nothing was stored, so no store was created at ${location}\n`);
+    }
+  }
+}
+
+async function holdsNothing(store: Store): Promise<boolean> {
+  try {
+    return (await store.listDocuments({ limit: 1 })).total === 0;
+  } catch {
+    return false; // when in doubt, keep the file
   }
 }
 

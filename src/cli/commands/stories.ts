@@ -28,7 +28,8 @@ ${STORE_HELP}
   --entity NAME             only stories with an article mentioning this entity
   --limit N                 at most N stories (default 50)
   --format text|json        text (default) or JSON: an array of stories, each with "id", "title",
-                            "documents" (url, source, title, outlet, published, duplicateOf),
+                            "documents" (url, source, title, outlet, published, duplicateOf, copyBasis,
+                            sameTextAs),
                             "events" and "conflicts"
   -h, --help                this help
 
@@ -64,13 +65,29 @@ Examples:
   },
 };
 
+/** Why a member repeats another: a copy and of whom, or the same text when neither is the original. */
+function copyNote(d: Story['documents'][number], outletOf: ReadonlyMap<string, string>): string {
+  if (d.duplicateOf) {
+    const why =
+      d.copyBasis === 'credit'
+        ? ', which it credits'
+        : d.copyBasis === 'earlier'
+          ? ', published earlier'
+          : '';
+    return `  (copy of ${outletOf.get(d.duplicateOf)}${why})`;
+  }
+  if (d.sameTextAs) return `  (same text as ${outletOf.get(d.sameTextAs)}; neither credits the other)`;
+  return '';
+}
+
 function renderStories(stories: readonly Story[], total: number): string {
   let out = `${total} stor${total === 1 ? 'y' : 'ies'}\n`;
   for (const s of stories) {
     const span = s.first === s.last ? (s.first ?? 'undated') : `${s.first} → ${s.last}`;
     out += `\n${s.id}  ${s.title}\n  ${span} · ${s.documents.length} documents · ${s.conflicts.length} conflicts\n`;
+    const outletOf = new Map(s.documents.map((d) => [d.id, d.outlet ?? d.id]));
     for (const d of s.documents) {
-      const copy = d.duplicateOf ? '  (copy)' : '';
+      const copy = copyNote(d, outletOf);
       out += `  - ${d.published ?? '          '}  ${d.outlet ?? '?'}: ${d.title ?? d.url ?? d.source ?? d.id}${copy}\n`;
     }
   }

@@ -108,13 +108,14 @@ export function fakeStore(): FakeStore {
     async search(query) {
       note('search', query);
       const at = TEXT.indexOf(query.text);
-      if (at < 0) return { total: 0, items: [] };
+      if (at < 0) return { total: 0, items: [], aliases: [] };
       const highlights = [{ start: at, end: at + query.text.length }];
       return {
         total: 1,
         items: [
           { document: SUMMARY, score: 1, snippet: { start: 0, end: TEXT.length, text: TEXT, highlights } },
         ],
+        aliases: [],
       };
     },
     async refreshCorpus(options) {

@@ -4,7 +4,14 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Analysis } from '../../../src/contract/analysis.js';
-import type { Conflict, CorpusEntity, Dossier, EntityDetail, Story } from '../../../src/corpus/types.js';
+import type {
+  Conflict,
+  CorpusEntity,
+  Dossier,
+  EntityDetail,
+  QueryExpansion,
+  Story,
+} from '../../../src/corpus/types.js';
 import type { ActorGraph } from '../../../src/server/routes/graph/actor-graph.js';
 import type { DocumentRecord, DocumentSummary, ListResult, SearchHit } from '../../../src/store/store.js';
 
@@ -61,7 +68,12 @@ export const api = {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     }),
-  search: (params: Params) => request<ListResult<SearchHit>>('/api/search', undefined, params),
+  search: (params: Params) =>
+    request<ListResult<SearchHit> & { aliases?: readonly QueryExpansion[] }>(
+      '/api/search',
+      undefined,
+      params,
+    ),
   documents: (params: Params) => request<ListResult<DocumentSummary>>('/api/documents', undefined, params),
   document: (id: string) => request<DocumentRecord>(`/api/documents/${encodeURIComponent(id)}`),
   entities: (params: Params) => request<ListResult<CorpusEntity>>('/api/entities', undefined, params),

@@ -72,6 +72,8 @@ const ar = {
     submit: 'ابحث',
     results: 'النتائج',
     none: 'لا نتائج.',
+    alsoSearched: 'بحثنا أيضا عن',
+    spellingsOf: 'وهي كتابات أخرى لـ',
   },
   entity: {
     title: 'الكيانات',
@@ -91,6 +93,7 @@ const ar = {
     conflicts: 'تعارضات',
     noConflicts: 'لا تعارض بين المصادر.',
     duplicateOf: 'نسخة قريبة من',
+    sameTextAs: 'النص نفسه في (لا يُعرف الأصل)',
     update: 'تحديث',
     contradiction: 'تناقض',
   },
@@ -186,6 +189,8 @@ const en: Messages = {
     submit: 'Search',
     results: 'Results',
     none: 'No results.',
+    alsoSearched: 'Also searched',
+    spellingsOf: 'other spellings of',
   },
   entity: {
     title: 'Entities',
@@ -205,6 +210,7 @@ const en: Messages = {
     conflicts: 'Conflicts',
     noConflicts: 'The outlets agree.',
     duplicateOf: 'near-duplicate of',
+    sameTextAs: 'same text as (neither is known to be the original)',
     update: 'update',
     contradiction: 'contradiction',
   },

@@ -52,6 +52,12 @@ export function SearchPage({ route }: { route: Route }) {
           <h2>
             {t.search.results}: {formatNumber(results.data.total, lang)}
           </h2>
+          {(results.data.aliases ?? []).map((a) => (
+            <p key={a.entity} className="muted" data-testid="search-aliases">
+              {t.search.alsoSearched} <bdi>{a.spellings.join('، ')}</bdi> — {t.search.spellingsOf}{' '}
+              <bdi>{a.name}</bdi>
+            </p>
+          ))}
           {results.data.items.length === 0 ? <p>{t.search.none}</p> : null}
           <ol className="hits">
             {results.data.items.map((hit) => {

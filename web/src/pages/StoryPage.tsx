@@ -33,6 +33,10 @@ export function StoryPage({ route }: { route: Route }) {
               <p className="muted">
                 {t.story.duplicateOf} <bdi>{titles.get(d.duplicateOf) ?? d.duplicateOf}</bdi>
               </p>
+            ) : d.sameTextAs ? (
+              <p className="muted">
+                {t.story.sameTextAs} <bdi>{titles.get(d.sameTextAs) ?? d.sameTextAs}</bdi>
+              </p>
             ) : null}
             <ul className="card-events">
               {s.events

@@ -2,7 +2,12 @@ import { type AppRouteHandler, storeOf } from '../../app-types.js';
 import type { searchRoute } from './search.routes.js';
 
 export const search: AppRouteHandler<typeof searchRoute> = async (c) => {
-  const { q, story, ...filter } = c.req.valid('query');
-  const hits = await storeOf(c.var.deps).search({ text: q, ...filter, ...(story ? { storyId: story } : {}) });
+  const { q, story, exact, ...filter } = c.req.valid('query');
+  const hits = await storeOf(c.var.deps).search({
+    text: q,
+    ...filter,
+    ...(story ? { storyId: story } : {}),
+    ...(exact === 'true' ? { exact: true } : {}),
+  });
   return c.json(hits, 200);
 };

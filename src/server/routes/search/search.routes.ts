@@ -1,7 +1,7 @@
 /** Contract of `GET /api/search`: full-text search over stored documents, with snippets. */
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { listOf, PageQuerySchema, SearchHitSchema } from '../../corpus-schemas.js';
+import { listOf, PageQuerySchema, QueryExpansionSchema, SearchHitSchema } from '../../corpus-schemas.js';
 import { errorResponses } from '../../errors.js';
 import { DocumentFilterQuerySchema } from '../documents/documents.routes.js';
 
@@ -12,7 +12,21 @@ export const SearchQuerySchema = DocumentFilterQuerySchema.extend({
     .min(1, 'type at least one word')
     .max(500)
     .describe('Words as typed; each must match (spelling variants and clitics are folded).'),
+  exact: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: only the spelling typed, not the other spellings of an entity the words name.'),
 }).extend(PageQuerySchema.shape);
+
+const SearchResultsSchema = z
+  .object({
+    ...listOf(SearchHitSchema, 'SearchHits').shape,
+    aliases: z
+      .array(QueryExpansionSchema)
+      .readonly()
+      .describe('Entities the query names, whose other spellings were searched too (unless exact=true).'),
+  })
+  .meta({ id: 'SearchResults' });
 
 export const searchRoute = createRoute({
   method: 'get',
@@ -23,7 +37,11 @@ export const searchRoute = createRoute({
   responses: {
     200: {
       description: 'Best matches first, each with a snippet and its matched words as offsets.',
-      content: { 'application/json': { schema: listOf(SearchHitSchema, 'SearchResults') } },
+      content: {
+        'application/json': {
+          schema: SearchResultsSchema,
+        },
+      },
     },
     ...errorResponses(400, 503),
   },
