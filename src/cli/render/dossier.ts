@@ -61,7 +61,7 @@ export function renderDossier(d: Dossier, format: DossierFormat, labels: Labels)
   if (format === 'json') return `${JSON.stringify(d, null, 2)}\n`;
   const title = `${d.a.name} — ${d.b.name}`;
   const heading = `مراحل تطور العلاقات: ${title}`;
-  const count = `${d.entries.length} حدثا`;
+  const count = `عدد الأحداث: ${d.entries.length}`;
   if (format === 'markdown') {
     let out = `# ${escapeMarkdown(heading)}\n\n${count}\n`;
     for (const stage of d.stages) {

@@ -281,6 +281,33 @@ describe('dossier', () => {
     expect(dossier.entries.map((e) => e.date)).toEqual(['2025-07-03', '2025-11-20']);
     expect(dossier.stages.map((s) => s.label)).toEqual(['يوليو 2025', 'نوفمبر 2025']);
   });
+
+  it('completes an event from its clause: the state named before the trigger acts, after it is the target', () => {
+    const ruling = 'قضت المحكمة العليا في روسيا الخميس برفع حركة طالبان من قائمة المنظمات المحظورة.';
+    const welcome = 'ورحب وزير خارجية طالبان بقرار المحكمة العليا الروسية.';
+    const report = doc({
+      id: 'r',
+      outlet: 'النيل الإخبارية',
+      published: '2025-04-17',
+      text: `${ruling}\n${welcome}`,
+      names: [
+        ['LOC', 'روسيا'],
+        ['ORG', 'طالبان'],
+      ],
+      times: [{ surface: 'الخميس', value: '2025-04-17' }],
+      events: [
+        { type: 'CONCEDE', actors: ['طالبان'], targets: [], sentence: ruling, trigger: 'برفع' },
+        { type: 'SUPPORT', actors: ['طالبان'], targets: [], sentence: welcome, trigger: 'رحب' },
+      ],
+    });
+    const entries = buildDossier(RUSSIA, TALIBAN, [report], DATA).entries;
+    const names = (parties: readonly { name: string }[]) => parties.map((p) => p.name);
+    expect(entries.map((e) => [e.type, names(e.actors), names(e.targets)])).toEqual([
+      ['CONCEDE', ['روسيا'], ['طالبان']],
+      ['SUPPORT', ['طالبان'], ['الروسية']],
+    ]);
+    expect(entries[1]?.targets[0]?.state).toBe('روسيا');
+  });
 });
 
 /** The spec a test document was made from, to make variants of it. */

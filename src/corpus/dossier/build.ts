@@ -9,6 +9,9 @@
  * Rules, in order:
  *  1. an extracted event is a report when one of the two actors is among its parties and the
  *     other is too (`parties.ts`: a capital, seat of power or ministry counts as its state);
+ *     1b. an event naming one of them is completed with the other when its own clause names it
+ *     (`complete-parties.ts`);
+ *     an announced plan (`ستزور`, context `future`) is not yet an event and is left out;
  *  2. a sentence that names both actors with no such event is a co-mention, kept only with
  *     `all` (marked `kind: 'mention'`): most such sentences are background, not events;
  *  3. each report is dated by the time expression governing its clause (`event-date.ts`), else
@@ -16,12 +19,13 @@
  *  4. reports of one event from many outlets are merged into one entry (`merge.ts`);
  *  5. entries run oldest first, undated last, grouped into stages (`stages.ts`).
  */
-import type { Analysis, EventMention } from '../../contract/analysis.js';
+import type { Analysis, EventMention, Span } from '../../contract/analysis.js';
 import { splitSentences } from '../../text/sentences.js';
 import { queryTerms, searchableTokens, termMatches, wordForms } from '../search-forms.js';
 import { sentenceAround } from '../sentences.js';
 import { compareDates } from '../stories.js';
 import type { CorpusEntity, DocumentRef, Dossier, DossierParty, DossierSource } from '../types.js';
+import { clauseAround, completeParties, type KeyedParty, sideMentions } from './complete-parties.js';
 import type { DossierData } from './data.js';
 import { eventDate } from './event-date.js';
 import { mergeReports, type Report } from './merge.js';
@@ -94,15 +98,35 @@ function documentReports(doc: DossierDocument, c: Context): Omit<Report, 'order'
   };
   const out: Omit<Report, 'order'>[] = [];
   const cited = new Set<number>();
-  for (const event of analysis.events) {
-    const party = (local: string) => partyOf(analysis, doc.identities, local, c.states);
-    const actors = event.actors.map(party);
-    const targets = event.targets.map(party);
+  const sides = {
+    a: sideMentions(analysis, doc.identities, c.keysA, c.states, c.data.nisbas),
+    b: sideMentions(analysis, doc.identities, c.keysB, c.states, c.data.nisbas),
+  };
+  /** Rule 1b: an event naming one actor, completed from its clause when it names the other there. */
+  const partiesOf = (
+    event: EventMention,
+    sentence: Span,
+    actors: KeyedParty[],
+    targets: KeyedParty[],
+  ): { actors: KeyedParty[]; targets: KeyedParty[] } => {
+    if (!event.trigger) return { actors, targets };
     const all = [...actors, ...targets];
-    const inA = all.some((p) => isActor(p, c.keysA));
-    const inB = all.some((p) => isActor(p, c.keysB));
-    if (!inA || !inB) continue;
+    const hasA = all.some((p) => isActor(p, c.keysA));
+    const hasB = all.some((p) => isActor(p, c.keysB));
+    if (hasA === hasB) return { actors, targets };
+    const clause = clauseAround(analysis.text, sentence, event.trigger);
+    return hasA
+      ? completeParties({ actors, targets }, clause, event.trigger, c.keysA, sides.b)
+      : completeParties({ actors, targets }, clause, event.trigger, c.keysB, sides.a);
+  };
+  for (const event of analysis.events) {
+    // Announced plans (`ستزور`) have not happened: a chronology lists what did.
+    if (event.context?.includes('future')) continue;
+    const party = (local: string) => partyOf(analysis, doc.identities, local, c.states);
     const sentence = sentenceAround(analysis.text, event.start, event.end);
+    const { actors, targets } = partiesOf(event, sentence, event.actors.map(party), event.targets.map(party));
+    const all = [...actors, ...targets];
+    if (!all.some((p) => isActor(p, c.keysA)) || !all.some((p) => isActor(p, c.keysB))) continue;
     cited.add(sentence.start);
     const date = eventDate(analysis, event, dateContext);
     out.push({
