@@ -328,4 +328,32 @@ describe('events', () => {
       for (const e of events) expect([...e.actors, ...e.targets]).not.toContain('E3');
     });
   });
+
+  describe('rule 2: relation kinds a chronology of relations names', () => {
+    const forms: EntityForms = [
+      ['كندا', 'LOC'],
+      ['المكسيك', 'LOC'],
+      ['الحركة الوطنية', 'ORG'],
+    ];
+    const cases: [string, string, string][] = [
+      ['اعترفت كندا رسميا بحكومة المكسيك الجديدة.', 'SUPPORT', 'recognize'],
+      ['أشادت كندا بموقف المكسيك من الأزمة.', 'SUPPORT', 'praise'],
+      ['رفعت كندا الحركة الوطنية من قائمة المنظمات الإرهابية.', 'CONCEDE', 'delist'],
+      ['رفعت كندا العقوبات المفروضة على المكسيك.', 'CONCEDE', 'lift'],
+      ['أدرجت كندا الحركة الوطنية على قائمة الإرهاب.', 'SANCTION', 'list'],
+      ['طردت كندا ثلاثة دبلوماسيين من سفارة المكسيك.', 'SANCTION', 'expel'],
+      ['قطعت كندا العلاقات الدبلوماسية مع المكسيك.', 'SANCTION', 'sever'],
+      ['استأنفت كندا العلاقات مع المكسيك بعد قطيعة طويلة.', 'COOPERATE', 'restore'],
+      ['تسلمت كندا أوراق اعتماد سفير المكسيك الجديد.', 'COOPERATE', 'accredit'],
+      ['استضافت كندا محادثات بين المكسيك والحركة الوطنية.', 'CONSULT', 'host'],
+      ['وجهت كندا دعوة إلى المكسيك لحضور القمة المقبلة.', 'CONSULT', 'invite'],
+      ['بدأت كندا تنفيذ الاتفاق التجاري مع المكسيك.', 'COOPERATE', 'implement'],
+    ];
+    for (const [text, type, mode] of cases) {
+      it(`${mode}: ${text}`, () => {
+        const events = run(text, forms);
+        expect(events.map((e) => [e.type, e.mode, e.actors[0]])).toContainEqual([type, mode, 'E1']);
+      });
+    }
+  });
 });

@@ -4,8 +4,10 @@
  * Rules, in the order they apply (each has a test named after it):
  *  1. sentences in related, boilerplate and caption segments are not the article's facts: skipped;
  *  2. a trigger is a word or phrase of the trigger lexicon outside direct quotes, entity names and
- *     time expressions (`فجر الاثنين` is a dawn, not a bombing); a trigger with a `with` list counts only when one of those words is in the sentence
- *     (`رفع` + `القائمة` is CONCEDE); future verbs (`سيزور`) count, with context `future`;
+ *     time expressions (`فجر الاثنين` is a dawn, not a bombing); a trigger with a `with` list
+ *     counts only when one of those words is in the sentence (`رفع` + `القائمة` is CONCEDE), and
+ *     its `relations` set the mode by the first whose word is there (`القائمة`: delist); future
+ *     verbs (`سيزور`) count, with context `future`;
  *  3. a trigger right after a negation (لم، لن، نفى…), anywhere in a clause a verbal negator (لم، لن)
  *     opens, after a hypothesis (في حال، إذا، لو) in its sentence, after a modal word close before
  *     it (يعتزم، يمكن أن) or after `قد` before a present verb (`قد يزور`), or in a question (`هل`،
@@ -335,7 +337,9 @@ function buildEvent(
     end: sentence.span.end,
     trigger: { start: first.start, end: last.end, text: input.text.slice(first.start, last.end) },
   };
-  if (hit.sense.mode) event.mode = hit.sense.mode;
+  const relation = hit.sense.relations.find((r) => rangeHas(words, sentence.wi, sentence.wj, r.with));
+  const mode = relation?.mode ?? hit.sense.mode;
+  if (mode) event.mode = mode;
   if (hit.future) event.context = ['future'];
   const magnitudes = magnitudesOf(
     quantityIndexes.map(({ q }) => q),

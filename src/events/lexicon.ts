@@ -23,6 +23,8 @@ export const EventDataSchema = z.object({
       symmetric: z.boolean().optional(),
       /** The trigger counts only when one of these words is in the sentence (رفع … القائمة). */
       with: z.array(z.string()).optional(),
+      /** Finer relation kinds: the first whose word is in the sentence sets the mode (رفع + القائمة: delist). */
+      relations: z.array(z.object({ mode: z.string(), with: z.array(z.string()) })).optional(),
     }),
   ),
   agentCues: z.array(z.string()),
@@ -68,6 +70,7 @@ export interface TriggerSense {
   readonly swap: boolean;
   readonly symmetric: boolean;
   readonly with: PhraseLexicon<true> | null;
+  readonly relations: readonly { readonly mode: string; readonly with: PhraseLexicon<true> }[];
 }
 
 export interface EventLexicon {
@@ -107,6 +110,7 @@ export function buildEventLexicon(data: EventData, titles: readonly string[] = [
           swap: t.swap ?? false,
           symmetric: t.symmetric ?? false,
           with: t.with ? flag(t.with) : null,
+          relations: (t.relations ?? []).map((r) => ({ mode: r.mode, with: flag(r.with) })),
         });
         const verb = sense('verb');
         const noun = sense('noun');
