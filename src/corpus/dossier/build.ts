@@ -115,9 +115,29 @@ function documentReports(doc: DossierDocument, c: Context): Omit<Report, 'order'
     const hasB = all.some((p) => isActor(p, c.keysB));
     if (hasA === hasB) return { actors, targets };
     const clause = clauseAround(analysis.text, sentence, event.trigger);
+    const actorSpans = analysis.entities
+      .filter((e) => event.actors.includes(e.id))
+      .flatMap((e) => e.mentions)
+      .filter((m) => m.start >= clause.start && m.end <= clause.end);
     return hasA
-      ? completeParties({ actors, targets }, clause, event.trigger, c.keysA, sides.b)
-      : completeParties({ actors, targets }, clause, event.trigger, c.keysB, sides.a);
+      ? completeParties(
+          { actors, targets },
+          clause,
+          event.trigger,
+          c.keysA,
+          sides.b,
+          analysis.text,
+          actorSpans,
+        )
+      : completeParties(
+          { actors, targets },
+          clause,
+          event.trigger,
+          c.keysB,
+          sides.a,
+          analysis.text,
+          actorSpans,
+        );
   };
   for (const event of analysis.events) {
     // Announced plans (`ستزور`) have not happened: a chronology lists what did.

@@ -11,7 +11,8 @@
  *  2. the other actor named before the trigger, when the event's actors are empty or only the
  *     first actor (whom the extractor took for the subject of a verb that acts on it), becomes the
  *     actor, and those actors become targets;
- *  3. the other actor named after the trigger becomes a target;
+ *  3. the other actor joined by و to one of the event's actors (`وقعت السعودية وإيران`) acts with
+ *     it; else, named after the trigger, it becomes a target;
  *  4. the other actor is found by its entity mentions (its identity, name or state) and by its
  *     state's relational adjective (`الروسية`), which then stands as written, with its state.
  */
@@ -58,6 +59,8 @@ export function completeParties(
   trigger: Span,
   present: ActorKeys,
   missing: readonly SideMention[],
+  text: string,
+  actorSpans: readonly Span[],
 ): { actors: KeyedParty[]; targets: KeyedParty[] } {
   const actors = [...parties.actors];
   const targets = [...parties.targets];
@@ -65,11 +68,23 @@ export function completeParties(
   const before = inClause.filter((m) => m.end <= trigger.start);
   const after = inClause.find((m) => m.start >= trigger.end);
   const subject = before[before.length - 1];
+  if (after && coordinatedWithActor(text, after, actorSpans)) {
+    return { actors: dedupe([after.party, ...actors]), targets };
+  }
   if (subject && actors.every((p) => isActor(p, present))) {
     return { actors: [subject.party], targets: dedupe([...targets, ...actors]) };
   }
   if (after) return { actors, targets: dedupe([...targets, after.party]) };
   return { actors, targets };
+}
+
+/** `وقعت السعودية وإيران`: the missing actor joined by و to one of the event's actors acts with it. */
+function coordinatedWithActor(text: string, m: Span, actorSpans: readonly Span[]): boolean {
+  return actorSpans.some(
+    (a) =>
+      (a.start > m.end && /^\s+و$/u.test(text.slice(m.end, a.start))) ||
+      (a.end < m.start && /^\s+و$/u.test(text.slice(a.end, m.start))),
+  );
 }
 
 function dedupe(parties: readonly KeyedParty[]): KeyedParty[] {
