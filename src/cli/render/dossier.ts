@@ -100,7 +100,7 @@ export function renderDossier(d: Dossier, format: DossierFormat, labels: Labels)
       .join('\n');
     return `<!doctype html>\n<html lang="ar" dir="rtl">\n<head><meta charset="utf-8"><title>${escapeHtml(heading)}</title></head>\n<body>\n<h1>${escapeHtml(heading)}</h1>\n<p>${escapeHtml(count)}</p>\n${sections}\n</body>\n</html>\n`;
   }
-  let out = `${heading}: ${count}\n`;
+  let out = `${heading} (${count})\n`;
   for (const stage of d.stages) {
     out += `\n== ${stage.label} ==\n`;
     for (const i of stage.entries) {

@@ -3,10 +3,10 @@
  *
  * Rules, in order (each has a test named after it):
  *  1. two reports are one event when they have the same type and relation kind (a visit and the
- *     meeting it is reported as are one kind), the two actors in the same roles (or a symmetric
- *     event; any roles for meetings and visits), and compatible dates: two days at most 3 days
- *     apart (`الخميس` in one report, the next day's publication date in another), or one date
- *     inside the other (`2019` and `2019-05-12`);
+ *     meeting it is reported as are one kind, so are a delisting and the lifted ban), the two
+ *     actors in the same roles (or a symmetric event; any roles for meetings and visits), and
+ *     compatible dates: two days at most 3 days apart (`الخميس` in one report, the next day's
+ *     publication date in another), or one date inside the other (`2019` and `2019-05-12`);
  *  2. an undated report joins the one dated event of its kind when there is exactly one;
  *  3. co-mention sentences (`all`) merge only when word for word the same (syndicated copies);
  *  4. the entry's date is the best its reports give: the event's own date over the article's over
@@ -87,8 +87,16 @@ export function mergeReports(reports: readonly Report[]): DossierEntry[] {
     );
 }
 
-/** Relation kinds one event is reported under: a visit is reported as the meetings it held. */
-const FAMILIES: Readonly<Record<string, string>> = { visit: 'visit', meet: 'visit' };
+/**
+ * Relation kinds one event is reported under: a visit as the meetings it held, a court's delisting
+ * as the lifting of the ban it imposed.
+ */
+const FAMILIES: Readonly<Record<string, string>> = {
+  visit: 'visit',
+  meet: 'visit',
+  delist: 'delist',
+  lift: 'delist',
+};
 
 function sameKind(x: Report, y: Report): boolean {
   const family = (r: Report) => (r.relation ? (FAMILIES[r.relation] ?? r.relation) : null);
