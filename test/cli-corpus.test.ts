@@ -126,8 +126,14 @@ describe('rasd ingest and the corpus commands', () => {
     expect(dossier.entries.length).toBeGreaterThan(0);
     const dates = dossier.entries.map((e: { date: string | null }) => e.date).filter(Boolean);
     expect([...dates].sort()).toEqual(dates);
+    for (const entry of dossier.entries) {
+      expect(['event', 'article', 'story', 'none']).toContain(entry.dateBasis);
+      expect(entry.sources.length).toBeGreaterThan(0);
+    }
     const html = runCli(['dossier', 'روسيا', 'طالبان', '--store', store, '--format', 'html']).stdout;
-    expect(html).toMatch(/<li><time>\d{4}-\d{2}-\d{2}<\/time>/);
+    expect(html).toMatch(/<h2>\d{4}<\/h2>/);
+    expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">/);
+    expect(html).toMatch(/<details><summary>\d+ مصدر<\/summary>/);
     expect(html).not.toMatch(/<q>[^<]*"[^<]*<\/q>/);
     expect(runCli(['dossier', 'روسيا', 'طالبان', '--store', store, '--format', 'markdown']).stdout).toMatch(
       /^# /,

@@ -121,13 +121,15 @@ describe.skipIf(skipReason !== null)('web UI in Chromium', () => {
     await shoot(page, 'entity');
   });
 
-  it('draws a dossier timeline whose items open their evidence sentence', async () => {
+  it('draws a dossier timeline and its stages, whose events open their sources', async () => {
     const page = await openPage(`#/dossier?a=${encodeURIComponent('مصر')}&b=${encodeURIComponent('الأردن')}`);
     await page.waitForSelector('[data-testid=dossier-page] .vis-item.vis-box');
     await page.locator('.vis-item.vis-box').first().click();
     const evidence = page.getByTestId('evidence');
     await evidence.waitFor();
     expect(await evidence.textContent()).toMatch(/مصر|الأردن/);
+    expect(await evidence.locator('blockquote').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=dossier-page] .stage h4').count()).toBeGreaterThan(0);
     await shoot(page, 'dossier');
   });
 

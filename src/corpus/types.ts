@@ -121,19 +121,84 @@ export interface Story {
   readonly last: string | null;
 }
 
-/** One line of a dossier: an event or a sentence linking the two actors. */
-export interface DossierEntry {
+/**
+ * How a dossier entry's date was found: `event` from the time expression governing the event's
+ * clause, `article` from the report's publication date (the news it reports now), `story` from
+ * the dated reports of the same story when the article has no date, `none` when nothing dates it.
+ */
+export type DateBasis = 'event' | 'article' | 'story' | 'none';
+
+/** How exact a date is: `2019-05-12` is a day, `2019-05` a month, `2019` a year, `201X` a decade. */
+export type DatePrecision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'other' | 'none';
+
+/** A party to an event as the text writes it, with the state it stands for (`الكرملين` → روسيا). */
+export interface DossierParty {
+  /** The name as the document writes it. */
+  readonly name: string;
+  /** The corpus identity, when the store resolved one. */
+  readonly entity: string | null;
+  /** The state a capital, seat of power, ministry or spokesman stands for; else null. */
+  readonly state: string | null;
+}
+
+/** One outlet's report of a dossier event. */
+export interface DossierSource extends Citation {
+  /** The outlet's name: from the page, else from the URL's site (a table of Arab outlets), else the domain. */
+  readonly outlet: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  /** The event's date as this report gives it, and how it was found. */
   readonly date: string | null;
-  /** `event` when the date is the event's own time, `published` when it is the report's date. */
-  readonly dateBasis: 'event' | 'published' | 'none';
-  /** The PLOVER type when the line is an extracted event; null for a co-mention sentence. */
+  readonly dateBasis: DateBasis;
+}
+
+/** Where reports of one event disagree (today: on its date), each value with its outlets. */
+export interface DossierDisagreement {
+  readonly field: 'date';
+  readonly values: readonly { readonly value: string; readonly outlets: readonly string[] }[];
+}
+
+/** One entry of a dossier: one real event, however many outlets reported it. */
+export interface DossierEntry {
+  /** `event` for an extracted event, `mention` for a sentence naming both (only with `all`). */
+  readonly kind: 'event' | 'mention';
+  /** When it happened (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`…), or null. */
+  readonly date: string | null;
+  readonly dateBasis: DateBasis;
+  readonly precision: DatePrecision;
+  /** `EARLY`/`MID`/`LATE`/`APPROX` from the time expression (`أواخر يناير 2018`), or `SINCE` (`منذ 2016`). */
+  readonly dateMod: string | null;
+  /** The PLOVER type; null for a co-mention. */
   readonly type: PloverType | null;
+  /** The finer relation (`recognize`, `delist`, `visit`, `host`…), from the trigger data; null if none. */
+  readonly relation: string | null;
+  readonly actors: readonly DossierParty[];
+  readonly targets: readonly DossierParty[];
+  readonly place: string | null;
+  /** A short Arabic clause saying who did what to whom, cut from the earliest report. */
+  readonly summary: string;
+  /** Every report of the event, earliest first. */
+  readonly sources: readonly DossierSource[];
+  readonly disagreements: readonly DossierDisagreement[];
+  /** The earliest source's citation (kept for readers of the one-sentence entries). */
   readonly evidence: Citation;
+}
+
+/** A period of the chronology: a year, or a cluster of events with a gap before the next. */
+export interface DossierStage {
+  /** Arabic label: `2019`, `مايو – يوليو 2025`, `غير مؤرخ`. */
+  readonly label: string;
+  readonly from: string | null;
+  readonly to: string | null;
+  /** Indexes into `entries`. */
+  readonly entries: readonly number[];
 }
 
 export interface Dossier {
   readonly a: CorpusEntity;
   readonly b: CorpusEntity;
-  /** Oldest first; undated lines last. */
+  /** Oldest first; undated entries last. */
   readonly entries: readonly DossierEntry[];
+  /** The entries grouped into periods, oldest first. */
+  readonly stages: readonly DossierStage[];
 }

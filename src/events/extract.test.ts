@@ -274,4 +274,86 @@ describe('events', () => {
       ['MOBILIZE', ['E2']],
     ]);
   });
+
+  describe('rule 3: what did not happen makes no event', () => {
+    it('a negator opening the clause governs a trigger far after it', () => {
+      const text = 'ولم تعلن الحكومة الكندية ولا الاتحاد الأوروبي أي تعديل في موقفهما من الاعتراف بالحركة.';
+      expect(run(text, [['الاتحاد الأوروبي', 'ORG']])).toEqual([]);
+    });
+
+    it('a negator in an earlier clause leaves the next clause’s event standing', () => {
+      const text = 'لم تصدر المحكمة حكما نهائيا، لكنها طالبت الحكومة بإدخال الوقود إلى غزة.';
+      expect(run(text, [['غزة', 'LOC']]).map((e) => e.type)).toEqual(['DEMAND']);
+    });
+
+    it('an intention or a possibility is no event, a past with قد is', () => {
+      const forms: EntityForms = [
+        ['البرازيل', 'LOC'],
+        ['الأرجنتين', 'LOC'],
+      ];
+      expect(run('تعتزم البرازيل الاعتراف بحكومة الأرجنتين الجديدة.', forms)).toEqual([]);
+      expect(run('البرازيل قد تعترف بحكومة الأرجنتين الجديدة.', forms)).toEqual([]);
+      expect(run('البرازيل قد اعترفت بحكومة الأرجنتين الجديدة.', forms).map((e) => e.type)).toEqual([
+        'SUPPORT',
+      ]);
+    });
+
+    it('a question is no event', () => {
+      const forms: EntityForms = [
+        ['كندا', 'LOC'],
+        ['المكسيك', 'LOC'],
+      ];
+      expect(run('هل تستقبل كندا وفدا من المكسيك قريبا؟', forms)).toEqual([]);
+      expect(run('ماذا بحثت كندا مع المكسيك في العاصمة؟', forms)).toEqual([]);
+    });
+
+    it('a quake striking two halves of a place name is no attack between them', () => {
+      const text = 'ضرب زلزال قوي فجر الأحد ولاية سان خوان في غرب الأرجنتين.';
+      const halves: EntityForms = [
+        ['سان', 'LOC'],
+        ['خوان', 'LOC'],
+      ];
+      expect(run(text, halves, { times: [time(text, 'فجر الأحد', 'T1', '2026-01-04')] })).toEqual([]);
+      expect(run('ضرب زلزال قوي ولاية سان خوان في غرب الأرجنتين.', halves)).toEqual([]);
+    });
+
+    it('the region a quake struck is the place of the help it gets, never its giver', () => {
+      const text =
+        'وصلت فرق إغاثة من تشيلي إلى الإكوادور للمساعدة في انتشال العالقين تحت أنقاض زلزال مانابي.';
+      const events = run(text, [
+        ['تشيلي', 'LOC'],
+        ['الإكوادور', 'LOC'],
+        ['مانابي', 'LOC'],
+      ]);
+      for (const e of events) expect([...e.actors, ...e.targets]).not.toContain('E3');
+    });
+  });
+
+  describe('rule 2: relation kinds a chronology of relations names', () => {
+    const forms: EntityForms = [
+      ['كندا', 'LOC'],
+      ['المكسيك', 'LOC'],
+      ['الحركة الوطنية', 'ORG'],
+    ];
+    const cases: [string, string, string][] = [
+      ['اعترفت كندا رسميا بحكومة المكسيك الجديدة.', 'SUPPORT', 'recognize'],
+      ['أشادت كندا بموقف المكسيك من الأزمة.', 'SUPPORT', 'praise'],
+      ['رفعت كندا الحركة الوطنية من قائمة المنظمات الإرهابية.', 'CONCEDE', 'delist'],
+      ['رفعت كندا العقوبات المفروضة على المكسيك.', 'CONCEDE', 'lift'],
+      ['أدرجت كندا الحركة الوطنية على قائمة الإرهاب.', 'SANCTION', 'list'],
+      ['طردت كندا ثلاثة دبلوماسيين من سفارة المكسيك.', 'SANCTION', 'expel'],
+      ['قطعت كندا العلاقات الدبلوماسية مع المكسيك.', 'SANCTION', 'sever'],
+      ['استأنفت كندا العلاقات مع المكسيك بعد قطيعة طويلة.', 'COOPERATE', 'restore'],
+      ['تسلمت كندا أوراق اعتماد سفير المكسيك الجديد.', 'COOPERATE', 'accredit'],
+      ['استضافت كندا محادثات بين المكسيك والحركة الوطنية.', 'CONSULT', 'host'],
+      ['وجهت كندا دعوة إلى المكسيك لحضور القمة المقبلة.', 'CONSULT', 'invite'],
+      ['بدأت كندا تنفيذ الاتفاق التجاري مع المكسيك.', 'COOPERATE', 'implement'],
+    ];
+    for (const [text, type, mode] of cases) {
+      it(`${mode}: ${text}`, () => {
+        const events = run(text, forms);
+        expect(events.map((e) => [e.type, e.mode, e.actors[0]])).toContainEqual([type, mode, 'E1']);
+      });
+    }
+  });
 });

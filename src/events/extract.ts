@@ -3,11 +3,17 @@
  *
  * Rules, in the order they apply (each has a test named after it):
  *  1. sentences in related, boilerplate and caption segments are not the article's facts: skipped;
- *  2. a trigger is a word or phrase of the trigger lexicon outside direct quotes and outside entity
- *     names; a trigger with a `with` list counts only when one of those words is in the sentence
- *     (`رفع` + `القائمة` is CONCEDE); future verbs (`سيزور`) count, with context `future`;
- *  3. a trigger right after a negation (لم، لن، نفى…) or after a hypothesis (في حال، إذا، لو) in its
- *     sentence makes no event: PLOVER drops negated events and we drop hypotheses with them;
+ *  2. a trigger is a word or phrase of the trigger lexicon outside direct quotes, entity names and
+ *     time expressions (`فجر الاثنين` is a dawn, not a bombing); a trigger with a `with` list
+ *     counts only when one of those words is in the sentence (`رفع` + `القائمة` is CONCEDE), and
+ *     its `relations` set the mode by the first whose word is there (`القائمة`: delist); future
+ *     verbs (`سيزور`) count, with context `future`;
+ *  3. a trigger right after a negation (لم، لن، نفى…), anywhere in a clause a verbal negator (لم، لن)
+ *     opens, after a hypothesis (في حال، إذا، لو) in its sentence, after a modal word close before
+ *     it (يعتزم، يمكن أن) or after `قد` before a present verb (`قد يزور`), or in a question (`هل`،
+ *     `؟`) makes no event: PLOVER drops negated events, and an intention, a possibility or a
+ *     question is no event that happened; a natural cause as the subject (`ضرب زلزال …`) makes
+ *     no event either (a quake is no actor);
  *     3b. a verbal noun in its clause after a trigger of another type, or in the ب-complement of
  *     one, is what that event is about (`أدانت فرنسا الهجوم`، `رحب بالاتفاق`), not an event;
  *  4. parties (a name glued to a relational ending, `الإسرائيلية`, is an adjective, not a party):
@@ -25,8 +31,8 @@
  *     4e. names joined by و share their role (`النرويج وإيرلندا`);
  *     the target is the next name in the clause: not across a comma, a clause break (`الذي`،
  *     `فيما`) or inside a `في` phrase;
- *  5. a place (`في`/`ب`/`قرب` + LOC, `في مدينة` + LOC, `من قاعدة` + LOC, `الحدود مع` + LOC) is the
- *     event's `place`, never a party;
+ *  5. a place (`في`/`ب`/`قرب` + LOC, `في مدينة` + LOC, `من قاعدة` + LOC, `الحدود مع` + LOC, a
+ *     natural cause + LOC: `زلزال الحوز`) is the event's `place`, never a party;
  *  6. `استقبل` swaps the parties (PLOVER codes the visitor as source), meetings and clashes make every
  *     party a source; an event needs at least one actor or target;
  *  7. time is the sentence's first date, else the nearest earlier date in the paragraph;
@@ -68,6 +74,8 @@ const SKIPPED_SEGMENTS = new Set(['related', 'boilerplate', 'caption']);
 const CLAUSE_STOPS = new Set(['.', '؛', ';', '!', '?', '؟', ':', '\n']);
 const PARTY_TYPES = new Set(['PER', 'ORG', 'LOC']);
 const SEARCH_WORDS = 8;
+/** How far before its trigger a modal word (`يعتزم`) still governs it. */
+const MODAL_REACH = 4;
 
 interface Sentence {
   readonly span: Span;
@@ -155,11 +163,13 @@ function triggersIn(
 ): TriggerHit[] {
   const { mentions, quoted } = scope;
   const hits: TriggerHit[] = [];
+  if (isQuestion(words, sentence, lexicon)) return hits;
   let lastTrigger = -1;
   for (let k = sentence.wi; k < sentence.wj; k++) {
     const word = words[k] as Word;
     if (quoted.some((q) => q.start <= word.start && word.start < q.end)) continue;
     if (mentions.some((m) => m.wi <= k && k < m.wj)) continue;
+    if (scope.dates.some((t) => t.start <= word.start && word.start < t.end)) continue;
     const match = lexicon.triggers.matchAt(words, k);
     if (!match) continue;
     const previous = lastTrigger;
@@ -171,6 +181,8 @@ function triggersIn(
     const nominal = match.value.form === 'noun' || /ال|^[وف]?[بل]/u.test(prefix);
     if (
       isNegatedOrHypothetical(words, sentence, k, lexicon) ||
+      isModal(words, sentence, k, match.phrase, lexicon) ||
+      (!nominal && hasNaturalCause(words, k + match.length, sentence, lexicon)) ||
       (nominal && isThemeOf(words, previous, k, prefix, match.value.type, lexicon))
     ) {
       k += match.length - 1;
@@ -226,6 +238,52 @@ function rangeHas(
   return false;
 }
 
+/** Rule 3: a sentence ending in a question mark or opening with a question word. */
+function isQuestion(words: readonly Word[], sentence: Sentence, lexicon: EventLexicon): boolean {
+  for (let k = sentence.wj - 1; k >= sentence.wi; k--) {
+    const w = words[k] as Word;
+    if (w.kind === 'word') break;
+    if (w.text.includes('؟') || w.text.includes('?')) return true;
+  }
+  return lexicon.questionWords.matchAt(words, sentence.wi) !== null;
+}
+
+/** The first word of the trigger's clause: after the last comma, stop or clause break before it. */
+function clauseStart(words: readonly Word[], sentence: Sentence, k: number, lexicon: EventLexicon): number {
+  for (let j = k - 1; j >= sentence.wi; j--) {
+    const w = words[j] as Word;
+    if (CLAUSE_STOPS.has(w.text) || /^[،,]$/u.test(w.text)) return j + 1;
+    if (lexicon.clauseBreaks.matchAt(words, j)) return j + 1;
+  }
+  return sentence.wi;
+}
+
+/**
+ * Rule 3: a modal word at most MODAL_REACH words before the trigger in its clause (`تعتزم روسيا
+ * الاعتراف`), or `قد` right before a present verb (`قد يزور`; `قد زار` is a past, and stays).
+ */
+function isModal(
+  words: readonly Word[],
+  sentence: Sentence,
+  k: number,
+  phrase: string,
+  lexicon: EventLexicon,
+): boolean {
+  const from = Math.max(clauseStart(words, sentence, k, lexicon), k - MODAL_REACH);
+  for (let j = from; j < k; j++) if (lexicon.modals.matchAt(words, j)) return true;
+  if (words[k - 1]?.key !== 'قد') return false;
+  const form = foldKey(phrase.split(/\s+/u)[0] ?? '');
+  if (form.startsWith('ي')) return true;
+  return form.startsWith('ت') && lexicon.triggers.matchAt(wordsOf(`ي${form.slice(1)}`), 0) !== null;
+}
+
+/** Rule 3: a natural cause right after a verb is its subject (`ضرب زلزال المنطقة`): no actor, no event. */
+function hasNaturalCause(words: readonly Word[], from: number, sentence: Sentence, lexicon: EventLexicon) {
+  let k = from;
+  while (k < sentence.wj && lexicon.verbSkips.matchAt(words, k, { exact: true })) k++;
+  return k < sentence.wj && lexicon.naturalCauses.matchAt(words, k) !== null;
+}
+
 /** Rule 3. */
 function isNegatedOrHypothetical(
   words: readonly Word[],
@@ -238,6 +296,11 @@ function isNegatedOrHypothetical(
   }
   for (let j = sentence.wi; j < k; j++) {
     if (lexicon.hypotheticals.matchAt(words, j)) return true;
+  }
+  for (let j = clauseStart(words, sentence, k, lexicon); j < k; j++) {
+    if (lexicon.clauseNegations.matchAt(words, j, { exact: true })) return true;
+    const w = words[j] as Word;
+    if (/^[وف]/u.test(w.key) && lexicon.clauseNegations.matchAt(words, j)) return true;
   }
   return false;
 }
@@ -274,7 +337,9 @@ function buildEvent(
     end: sentence.span.end,
     trigger: { start: first.start, end: last.end, text: input.text.slice(first.start, last.end) },
   };
-  if (hit.sense.mode) event.mode = hit.sense.mode;
+  const relation = hit.sense.relations.find((r) => rangeHas(words, sentence.wi, sentence.wj, r.with));
+  const mode = relation?.mode ?? hit.sense.mode;
+  if (mode) event.mode = mode;
   if (hit.future) event.context = ['future'];
   const magnitudes = magnitudesOf(
     quantityIndexes.map(({ q }) => q),
@@ -551,6 +616,7 @@ function isPlace(words: readonly Word[], m: EntityMentionRef, lexicon: EventLexi
   const word = words[m.wi] as Word;
   if (m.start > word.start && /^[وف]?ب$/u.test(word.text.slice(0, m.start - word.start))) return true;
   if (m.start > word.start) return false;
+  if (m.wi > 0 && lexicon.naturalCauses.matchAt(words, m.wi - 1)) return true;
   for (let k = m.wi - 1; k >= Math.max(0, m.wi - 2); k--) {
     const marker = lexicon.placeMarkers.matchAt(words, k);
     if (marker && k + marker.length === m.wi) return true;

@@ -23,11 +23,21 @@ export const EventDataSchema = z.object({
       symmetric: z.boolean().optional(),
       /** The trigger counts only when one of these words is in the sentence (رفع … القائمة). */
       with: z.array(z.string()).optional(),
+      /** Finer relation kinds: the first whose word is in the sentence sets the mode (رفع + القائمة: delist). */
+      relations: z.array(z.object({ mode: z.string(), with: z.array(z.string()) })).optional(),
     }),
   ),
   agentCues: z.array(z.string()),
   negations: z.array(z.string()),
   hypotheticals: z.array(z.string()),
+  /** Verbal negators whose scope is their whole clause (`ولم تعلن … الاعتراف`). */
+  clauseNegations: z.array(z.string()),
+  /** Intention and possibility (`يعتزم`، `يمكن أن`): what follows has not happened. */
+  modals: z.array(z.string()),
+  /** Words opening a question (`هل`): a question asserts no event. */
+  questionWords: z.array(z.string()),
+  /** A quake, a storm: as a subject it makes no actor, and the name it governs is a place. */
+  naturalCauses: z.array(z.string()),
   placePrepositions: z.array(z.string()),
   placeNouns: z.array(z.string()),
   targetPrepositions: z.array(z.string()),
@@ -60,6 +70,7 @@ export interface TriggerSense {
   readonly swap: boolean;
   readonly symmetric: boolean;
   readonly with: PhraseLexicon<true> | null;
+  readonly relations: readonly { readonly mode: string; readonly with: PhraseLexicon<true> }[];
 }
 
 export interface EventLexicon {
@@ -67,6 +78,10 @@ export interface EventLexicon {
   readonly agentCues: PhraseLexicon<true>;
   readonly negations: PhraseLexicon<true>;
   readonly hypotheticals: PhraseLexicon<true>;
+  readonly clauseNegations: PhraseLexicon<true>;
+  readonly modals: PhraseLexicon<true>;
+  readonly questionWords: PhraseLexicon<true>;
+  readonly naturalCauses: PhraseLexicon<true>;
   readonly placePrepositions: PhraseLexicon<true>;
   readonly placeNouns: PhraseLexicon<true>;
   readonly targetPrepositions: PhraseLexicon<true>;
@@ -95,6 +110,7 @@ export function buildEventLexicon(data: EventData, titles: readonly string[] = [
           swap: t.swap ?? false,
           symmetric: t.symmetric ?? false,
           with: t.with ? flag(t.with) : null,
+          relations: (t.relations ?? []).map((r) => ({ mode: r.mode, with: flag(r.with) })),
         });
         const verb = sense('verb');
         const noun = sense('noun');
@@ -109,6 +125,10 @@ export function buildEventLexicon(data: EventData, titles: readonly string[] = [
     agentCues: flag(data.agentCues),
     negations: flag(data.negations),
     hypotheticals: flag(data.hypotheticals),
+    clauseNegations: flag(data.clauseNegations),
+    modals: flag(data.modals),
+    questionWords: flag(data.questionWords),
+    naturalCauses: flag(data.naturalCauses),
     placePrepositions: flag(data.placePrepositions),
     placeNouns: flag(data.placeNouns),
     targetPrepositions: flag(data.targetPrepositions),

@@ -118,16 +118,57 @@ export const StorySchema: z.ZodType<Story> = z
   })
   .meta({ id: 'Story' });
 
+const DossierPartySchema = z.object({
+  name: z.string().describe('the name as the report writes it'),
+  entity: z.string().nullable(),
+  state: z.string().nullable().describe('the state a capital, seat of power or ministry stands for'),
+});
+
+const DateBasisSchema = z.enum(['event', 'article', 'story', 'none']);
+
 export const DossierSchema: z.ZodType<Dossier> = z
   .object({
     a: CorpusEntitySchema,
     b: CorpusEntitySchema,
     entries: z.array(
       z.object({
+        kind: z.enum(['event', 'mention']),
         date: z.string().nullable(),
-        dateBasis: z.enum(['event', 'published', 'none']),
+        dateBasis: DateBasisSchema,
+        precision: z.enum(['day', 'month', 'season', 'year', 'decade', 'other', 'none']),
+        dateMod: z.string().nullable(),
         type: z.enum(PLOVER_TYPES).nullable(),
+        relation: z.string().nullable(),
+        actors: z.array(DossierPartySchema),
+        targets: z.array(DossierPartySchema),
+        place: z.string().nullable(),
+        summary: z.string(),
+        sources: z.array(
+          CitationSchema.and(
+            z.object({
+              outlet: z.string().nullable(),
+              url: z.string().nullable(),
+              published: z.string().nullable(),
+              date: z.string().nullable(),
+              dateBasis: DateBasisSchema,
+            }),
+          ),
+        ),
+        disagreements: z.array(
+          z.object({
+            field: z.literal('date'),
+            values: z.array(z.object({ value: z.string(), outlets: z.array(z.string()) })),
+          }),
+        ),
         evidence: CitationSchema,
+      }),
+    ),
+    stages: z.array(
+      z.object({
+        label: z.string(),
+        from: z.string().nullable(),
+        to: z.string().nullable(),
+        entries: z.array(z.number().int()),
       }),
     ),
   })

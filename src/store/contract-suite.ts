@@ -279,16 +279,19 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       expect(story?.conflicts).toHaveLength(1);
     });
 
-    it('builds a dossier between two actors, each line dated and cited', async () => {
+    it('builds a dossier between two actors: one entry per event, dated and citing its outlets', async () => {
       const store = await filled();
       const dossier = await store.dossier('موسكو', 'طالبان');
-      expect(dossier?.entries.length).toBeGreaterThanOrEqual(2);
       const event = dossier?.entries.find((e) => e.type === 'SUPPORT');
       expect(event?.date).toBe('2025-04-17');
-      expect(event?.evidence.document.outlet).toBe('النيل الإخبارية');
-      for (const entry of dossier?.entries ?? []) {
-        expect(entry.evidence.text).toContain('موسكو');
-      }
+      expect(event?.dateBasis).toBe('article');
+      expect(event?.sources[0]?.outlet).toBe('النيل الإخبارية');
+      expect(dossier?.entries.every((e) => e.kind === 'event')).toBe(true);
+      expect(dossier?.stages[0]?.entries).toContain(0);
+      const all = await store.dossier('موسكو', 'طالبان', { all: true });
+      const mentions = all?.entries.filter((e) => e.kind === 'mention') ?? [];
+      expect(mentions.length).toBeGreaterThanOrEqual(1);
+      for (const entry of mentions) expect(entry.evidence.text).toContain('طالبان');
     });
 
     it('finds every spelling the identities join, says so, and searches one spelling when exact', async () => {

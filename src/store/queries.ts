@@ -9,7 +9,8 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Analysis } from '../contract/analysis.js';
 import { documentKey, textHash } from '../corpus/document-key.js';
-import { buildDossier, type DossierDocument } from '../corpus/dossier.js';
+import { buildDossier, type DossierDocument, type DossierOptions } from '../corpus/dossier/build.js';
+import { loadDossierData } from '../corpus/dossier/data.js';
 import { type DocumentFeatures, documentFeatures } from '../corpus/features.js';
 import { type EntityOccurrence, occurrenceKey, resolveIdentities } from '../corpus/identities.js';
 import { nameKey } from '../corpus/identity-key.js';
@@ -485,7 +486,7 @@ export class KyselyStore implements Store {
     });
   }
 
-  dossier(a: string, b: string): Promise<Dossier | undefined> {
+  dossier(a: string, b: string, options: DossierOptions = {}): Promise<Dossier | undefined> {
     return this.guard(async () => {
       const actorA = await this.dossierActor(a);
       const actorB = await this.dossierActor(b);
@@ -507,12 +508,30 @@ export class KyselyStore implements Store {
           .select([...SUMMARY_COLUMNS, 'documents.pk', 'documents.analysis_json'])
           .where('pk', 'in', pks.slice(i, i + BATCH))
           .execute();
+        const storyDates = await this.storyDates(rows.map((r) => r.story_id));
         for (const record of await this.records(rows)) {
-          documents.push({ ref: refOf(record), analysis: record.analysis, identities: record.identities });
+          documents.push({
+            ref: refOf(record),
+            analysis: record.analysis,
+            identities: record.identities,
+            storyDate: record.storyId ? (storyDates.get(record.storyId) ?? null) : null,
+          });
         }
       }
-      return buildDossier(actorA, actorB, documents);
+      return buildDossier(actorA, actorB, documents, loadDossierData(), options);
     });
+  }
+
+  /** The earliest publication date of each story, which dates its undated documents. */
+  private async storyDates(ids: readonly (string | null)[]): Promise<Map<string, string | null>> {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('stories')
+      .select(['id', 'first_published'])
+      .where('id', 'in', wanted)
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.first_published]));
   }
 
   /** An actor by id or name; a name no entity has becomes a pseudo-identity found by its words. */

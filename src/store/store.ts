@@ -176,7 +176,7 @@ export interface Store {
   story(id: string): Promise<Story | undefined>;
   conflicts(query?: ConflictQuery): Promise<ListResult<Conflict>>;
   /** The chronology between two actors (ids or names); undefined when either is unknown. */
-  dossier(a: string, b: string): Promise<Dossier | undefined>;
+  dossier(a: string, b: string, options?: { readonly all?: boolean }): Promise<Dossier | undefined>;
 
   close(): Promise<void>;
 }

@@ -1,24 +1,34 @@
-import type { Dossier } from '../../store/store.js';
+import { loadDossierData } from '../../corpus/dossier/data.js';
 import { type Command, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../command.js';
 import { oneOf, parseOptions } from '../parse-options.js';
+import { DOSSIER_FORMATS, renderDossier } from '../render/dossier.js';
 import { STORE_HELP, STORE_OPTION, withStore } from './store-common.js';
-
-const FORMATS = ['text', 'markdown', 'html', 'json'] as const;
-type Format = (typeof FORMATS)[number];
 
 export const dossierCommand: Command = {
   name: 'dossier',
-  summary: 'the chronology between two actors, each line dated and citing its sentence and outlet',
+  summary:
+    'the stages of relations between two actors: one entry per event, dated when it happened, with all its outlets',
   help: `Usage: rasd dossier A B [options]
 
-The chronology of what passed between two actors (people, organisations, countries) across all
-stored documents: every extracted event linking them and every sentence naming both, oldest first,
-each dated (by the event's own date, else the report's) and citing its sentence and outlet. A and B
-are names in any spelling, or corpus ids (C…). A syndicated sentence is listed once.
+The chronology an analyst writes of the relations between two actors (states, organisations,
+people) across all stored documents, grouped into stages (years, or clusters of events):
+  - each entry is one event (who did what to whom: recognition, visits, talks, agreements, aid,
+    sanctions, listing or delisting as terrorist, statements, attacks…) with a short summary;
+  - dated when it happened: by the time expression governing its clause (\`في 12 مايو 2019،\`,
+    \`منذ 2016\`, \`الشهر الماضي\`), else by its article's date for news reported now, else by its
+    story's; JSON says which (dateBasis: event, article, story) and how exact (precision);
+  - the same event from several outlets (syndicated copies too) is one entry listing every outlet,
+    earliest first; outlets that give different dates are shown;
+  - a capital or seat of power (موسكو، الكرملين) or a ministry counts as its state.
+Sentences naming both actors with no event between them are left out unless --all.
+A and B are names in any spelling, or corpus ids (C…).
 
 Options:
 ${STORE_HELP}
   --format text|markdown|html|json   text (default); markdown or html (escaped) to publish; json
+                            for scripts (entries: date, dateBasis, precision, type, actors,
+                            targets, summary, sources)
+  --all                     also list sentences naming both with no event (marked mention)
   -h, --help                this help
 
 Exit status: 0 when the dossier was written (even empty), 1 when neither actor is known or
@@ -29,16 +39,21 @@ Examples:
   rasd dossier روسيا طالبان
   rasd dossier "سيرغي لافروف" كابول --format markdown > lavrov-kabul.md
   rasd dossier موسكو طالبان --format html > dossier.html
+  rasd dossier روسيا طالبان --format json --all | jq '.entries[] | select(.kind == "event")'
 `,
   async run(argv) {
-    const { values, positionals } = parseOptions(argv, { ...STORE_OPTION, format: { type: 'string' } });
+    const { values, positionals } = parseOptions(argv, {
+      ...STORE_OPTION,
+      format: { type: 'string' },
+      all: { type: 'boolean' },
+    });
     if (positionals.length !== 2)
       throw new UsageError('give exactly two actors, A and B (quote names of several words)');
     const [a, b] = positionals as [string, string];
-    const format = oneOf(values.format, FORMATS, '--format') ?? 'text';
+    const format = oneOf(values.format, DOSSIER_FORMATS, '--format') ?? 'text';
     return withStore('dossier', values.store, async (store) => {
       await store.refreshCorpus({ ifStale: true });
-      const dossier = await store.dossier(a, b);
+      const dossier = await store.dossier(a, b, { all: values.all === true });
       if (!dossier) {
         process.stderr.write(`rasd dossier: neither "${a}" nor "${b}" is known in ${store.location}\n`);
         return EXIT_INPUT_FAILED;
@@ -53,48 +68,8 @@ Examples:
           process.stderr.write(`rasd dossier: "${asked}" is not a known entity; searched as plain words\n`);
         }
       }
-      process.stdout.write(renderDossier(dossier, format));
+      process.stdout.write(renderDossier(dossier, format, loadDossierData()));
       return EXIT_OK;
     });
   },
 };
-
-export function renderDossier(d: Dossier, format: Format): string {
-  if (format === 'json') return `${JSON.stringify(d, null, 2)}\n`;
-  const title = `${d.a.name} — ${d.b.name}`;
-  const lines = d.entries.map((e) => ({
-    date: e.date ?? 'undated',
-    type: e.type ?? 'mention',
-    sentence: e.evidence.text.replace(/\s+/gu, ' '),
-    outlet: e.evidence.document.outlet ?? 'unknown outlet',
-    link: e.evidence.document.url ?? e.evidence.document.source ?? e.evidence.document.id,
-    basis: e.dateBasis,
-  }));
-  if (format === 'markdown') {
-    let out = `# ${escapeMarkdown(title)}\n\n${lines.length} entries\n\n`;
-    for (const l of lines) {
-      out += `- **${l.date}** · ${l.type} · ${escapeMarkdown(l.sentence)} — [${escapeMarkdown(l.outlet)}](${l.link.replace(/[()\s]/g, encodeURIComponent)})\n`;
-    }
-    return out;
-  }
-  if (format === 'html') {
-    const items = lines
-      .map(
-        (l) =>
-          `  <li><time>${escapeHtml(l.date)}</time> <span class="type">${escapeHtml(l.type)}</span> <q>${escapeHtml(l.sentence)}</q> — <cite><a href="${escapeHtml(l.link)}">${escapeHtml(l.outlet)}</a></cite></li>`,
-      )
-      .join('\n');
-    return `<!doctype html>\n<html lang="ar" dir="rtl">\n<head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body>\n<h1>${escapeHtml(title)}</h1>\n<ol>\n${items}\n</ol>\n</body>\n</html>\n`;
-  }
-  let out = `${title}: ${lines.length} entries\n`;
-  for (const l of lines) out += `\n${l.date}  ${l.type}  (${l.outlet})\n  ${l.sentence}\n  ${l.link}\n`;
-  return out;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-}

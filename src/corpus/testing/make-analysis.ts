@@ -30,6 +30,9 @@ export interface AnalysisSpec {
     targets: string[];
     sentence: string;
     time?: string;
+    /** The trigger word, found inside `sentence`. */
+    trigger?: string;
+    mode?: string;
   }[];
 }
 
@@ -74,7 +77,7 @@ export function makeAnalysis(spec: AnalysisSpec): Analysis {
     const start = occurrences(text, v.sentence)[0];
     if (start === undefined) throw new Error(`"${v.sentence}" is not in the text`);
     const time = v.time ? (times.find((t) => t.text === v.time)?.id ?? null) : null;
-    return {
+    const event: EventMention = {
       id: `V${i + 1}`,
       type: v.type,
       actors: v.actors.map(idOf),
@@ -85,6 +88,13 @@ export function makeAnalysis(spec: AnalysisSpec): Analysis {
       start,
       end: start + v.sentence.length,
     };
+    if (v.trigger) {
+      const at = v.sentence.indexOf(v.trigger);
+      if (at < 0) throw new Error(`"${v.trigger}" is not in "${v.sentence}"`);
+      event.trigger = { start: start + at, end: start + at + v.trigger.length, text: v.trigger };
+    }
+    if (v.mode) event.mode = v.mode;
+    return event;
   });
   return {
     version: 1,

@@ -151,7 +151,34 @@ export function fakeStore(): FakeStore {
       return {
         a: MINISTER,
         b: AMMAN,
-        entries: [{ date: '2025-03-02', dateBasis: 'event', type: 'CONSULT', evidence: CITE }],
+        entries: [
+          {
+            kind: 'event',
+            date: '2025-03-02',
+            dateBasis: 'event',
+            precision: 'day',
+            dateMod: null,
+            type: 'CONSULT',
+            relation: 'visit',
+            actors: [{ name: MINISTER.name, entity: MINISTER.id, state: null }],
+            targets: [{ name: AMMAN.name, entity: AMMAN.id, state: 'الأردن' }],
+            place: null,
+            summary: CITE.text,
+            sources: [
+              {
+                ...CITE,
+                outlet: CITE.document.outlet,
+                url: CITE.document.url,
+                published: CITE.document.published,
+                date: '2025-03-02',
+                dateBasis: 'event',
+              },
+            ],
+            disagreements: [],
+            evidence: CITE,
+          },
+        ],
+        stages: [{ label: '2025', from: '2025-03-02', to: '2025-03-02', entries: [0] }],
       };
     },
     async close() {},

@@ -81,7 +81,8 @@ export const api = {
   stories: (params: Params) => request<ListResult<Story>>('/api/stories', undefined, params),
   story: (id: string) => request<Story>(`/api/stories/${encodeURIComponent(id)}`),
   conflicts: (params: Params) => request<ListResult<Conflict>>('/api/conflicts', undefined, params),
-  dossier: (a: string, b: string) => request<Dossier>('/api/dossier', undefined, { a, b }),
+  dossier: (a: string, b: string, all = false) =>
+    request<Dossier>('/api/dossier', undefined, all ? { a, b, all: 'true' } : { a, b }),
   graph: () => request<ActorGraph>('/api/graph'),
 };
 

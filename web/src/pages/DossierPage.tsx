@@ -14,15 +14,16 @@ export function DossierPage({ route }: { route: Route }) {
   const b = route.params.get('b') ?? '';
   const [form, setForm] = useState({ a, b });
   const [picked, setPicked] = useState<number | null>(null);
+  const all = route.params.get('all') === 'true';
   const actors = useApi('dossier-actors', () => api.entities({ limit: 200 }));
-  const dossier = useApi(a && b ? `${a}\u0000${b}` : null, () => api.dossier(a, b));
+  const dossier = useApi(a && b ? `${a}\u0000${b}\u0000${all}` : null, () => api.dossier(a, b, all));
   const d = dossier.data;
   const items = useMemo<TimelineItem[]>(
     () =>
       (d?.entries ?? []).flatMap((entry, i) => {
         const start = entry.date ? isoToDate(entry.date) : null;
         const quad = quadOf(entry.type);
-        const label = entry.type ?? t.dossier.coMention;
+        const label = entry.relation ?? entry.type ?? t.dossier.coMention;
         return start ? [{ id: i, start, label, className: quad ? `quad-${quad}` : 'co-mention' }] : [];
       }),
     [d, t],
@@ -30,9 +31,12 @@ export function DossierPage({ route }: { route: Route }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     setPicked(null);
-    navigate(href('dossier', null, form));
+    navigate(href('dossier', null, { ...form, all: all ? 'true' : undefined }));
   }
   const chosen = picked === null ? null : d?.entries[picked];
+  /** How a date was found when not from the event itself: the reader should know. */
+  const basisNote = (basis: string) =>
+    basis === 'article' ? ` (${t.dossier.byArticle})` : basis === 'story' ? ` (${t.dossier.byStory})` : '';
   return (
     <div className="page" data-testid="dossier-page">
       <h1>{t.dossier.title}</h1>
@@ -77,34 +81,73 @@ export function DossierPage({ route }: { route: Route }) {
             </a>
           </h2>
           <Timeline items={items} lang={lang} onSelect={setPicked} />
+          <label className="row">
+            <input
+              type="checkbox"
+              checked={all}
+              onChange={(e) =>
+                navigate(href('dossier', null, { a, b, all: e.target.checked ? 'true' : undefined }))
+              }
+            />{' '}
+            {t.dossier.showMentions}
+          </label>
           <section className="evidence-panel" aria-live="polite">
             <h3>{t.dossier.evidence}</h3>
             {chosen ? (
-              <blockquote className="evidence" dir="auto" lang="ar" data-testid="evidence">
-                <bdi>{chosen.evidence.text}</bdi>
-                <footer>
-                  {chosen.type ?? t.dossier.coMention} · {formatIsoDate(chosen.date, lang)} ·{' '}
-                  <DocLink doc={chosen.evidence.document} />
-                </footer>
-              </blockquote>
+              <div data-testid="evidence">
+                <p dir="auto" lang="ar">
+                  <span className="chip">{chosen.relation ?? chosen.type ?? t.dossier.coMention}</span>{' '}
+                  {formatIsoDate(chosen.date, lang)}
+                  {basisNote(chosen.dateBasis)} · <bdi>{chosen.summary}</bdi>
+                </p>
+                {chosen.sources.map((source) => (
+                  <blockquote
+                    key={`${source.document.id}:${source.start}`}
+                    className="evidence"
+                    dir="auto"
+                    lang="ar"
+                  >
+                    <bdi>{source.text}</bdi>
+                    <footer>
+                      <bdi>{source.outlet ?? '—'}</bdi> · <DocLink doc={source.document} />
+                    </footer>
+                  </blockquote>
+                ))}
+              </div>
             ) : (
               <p className="muted">{t.dossier.pick}</p>
             )}
           </section>
-          <ol className="citations">
-            {d.entries.map((entry, i) => (
-              <li
-                key={`${entry.evidence.document.id}:${entry.evidence.start}`}
-                className={`quad-${quadOf(entry.type)}`}
-              >
-                <button type="button" className="linklike" onClick={() => setPicked(i)}>
-                  {entry.date ? formatIsoDate(entry.date, lang) : t.dossier.undated}
-                </button>{' '}
-                <span className="chip">{entry.type ?? t.dossier.coMention}</span>{' '}
-                <bdi>{entry.evidence.text}</bdi>
-              </li>
-            ))}
-          </ol>
+          <h3>{t.dossier.stages}</h3>
+          {d.stages.map((stage) => (
+            <section key={stage.label} className="stage">
+              <h4>
+                <bdi>{stage.label}</bdi>
+              </h4>
+              <ol className="citations">
+                {stage.entries.map((i) => {
+                  const entry = d.entries[i];
+                  if (!entry) return null;
+                  return (
+                    <li
+                      key={`${entry.evidence.document.id}:${entry.evidence.start}`}
+                      className={`quad-${quadOf(entry.type)}`}
+                    >
+                      <button type="button" className="linklike" onClick={() => setPicked(i)}>
+                        {entry.date ? formatIsoDate(entry.date, lang) : t.dossier.undated}
+                      </button>
+                      {basisNote(entry.dateBasis)}{' '}
+                      <span className="chip">{entry.relation ?? entry.type ?? t.dossier.coMention}</span>{' '}
+                      <bdi>{entry.summary}</bdi>{' '}
+                      <span className="muted">
+                        ({entry.sources.length} {t.dossier.sources})
+                      </span>
+                    </li>
+                  );
+                })}
+              </ol>
+            </section>
+          ))}
         </>
       ) : null}
     </div>

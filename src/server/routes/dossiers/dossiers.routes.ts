@@ -10,11 +10,16 @@ export const getDossierRoute = createRoute({
   method: 'get',
   path: '/api/dossier',
   tags: ['dossiers'],
-  summary: 'The relations between two actors, oldest first, each citing its sentence',
+  summary:
+    'The stages of relations between two actors: one entry per event, dated when it happened, with every outlet',
   request: {
     query: z.object({
       a: Actor.describe('An entity id (`C…`) or name.'),
       b: Actor.describe('The other entity.'),
+      all: z
+        .enum(['true', 'false'])
+        .optional()
+        .describe('`true` also lists sentences naming both with no event between them (kind `mention`).'),
     }),
   },
   responses: {

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { makeAnalysis } from '../testing/make-analysis.js';
+import { eventDate, precisionOf } from './event-date.js';
+
+const AUXILIARIES = ['كان', 'كانت'];
+
+/** Dates the sentence holding `trigger` (its first occurrence) of `text`. */
+function dateOf(
+  text: string,
+  trigger: string,
+  times: { surface: string; value: string }[],
+  context: { published?: string | null; storyDate?: string | null } = {},
+) {
+  const analysis = makeAnalysis({ text, times });
+  const at = text.indexOf(trigger);
+  const start = Math.max(text.lastIndexOf('.', at) + 1, text.lastIndexOf('\n', at) + 1);
+  const stop = text.slice(at).search(/[.\n]/u);
+  const end = stop < 0 ? text.length : at + stop + 1;
+  return eventDate(
+    analysis,
+    { start, end, trigger: { start: at, end: at + trigger.length } },
+    {
+      published: context.published === undefined ? '2025-04-17' : context.published,
+      storyDate: context.storyDate ?? null,
+      pastAuxiliaries: AUXILIARIES,
+    },
+  );
+}
+
+describe('the date an event happened', () => {
+  it('rule 1: a date before the trigger in its clause governs it', () => {
+    const d = dateOf('استقبلت الخارجية الروسية الخميس وفدا من الحركة في موسكو.', 'استقبلت', [
+      { surface: 'الخميس', value: '2025-04-17' },
+    ]);
+    expect(d).toEqual({ date: '2025-04-17', basis: 'event', precision: 'day', mod: null });
+  });
+
+  it('rule 1: a fronted «منذ» dates a state of affairs from its start, marked SINCE', () => {
+    const d = dateOf('ومنذ عام 2016 تستضيف قطر مكتبا سياسيا للحركة.', 'تستضيف', [
+      { surface: 'عام 2016', value: '2016' },
+    ]);
+    expect(d).toMatchObject({ date: '2016', basis: 'event', precision: 'year', mod: 'SINCE' });
+  });
+
+  it('rule 1: a relative date resolved against the article keeps its month precision', () => {
+    const d = dateOf('وقال الكرملين الشهر الماضي إنه يدرس الاعتراف بالحكومة الجديدة.', 'قال', [
+      { surface: 'الشهر الماضي', value: '2025-03' },
+    ]);
+    expect(d).toMatchObject({ date: '2025-03', precision: 'month', basis: 'event' });
+  });
+
+  it('rule 2: a date after the trigger governs it when it follows the verb closely', () => {
+    const d = dateOf('وقعت الحكومتان اتفاقية للتعاون التجاري في 3 مارس 2024 بالعاصمة.', 'وقعت', [
+      { surface: '3 مارس 2024', value: '2024-03-03' },
+    ]);
+    expect(d.date).toBe('2024-03-03');
+  });
+
+  it('rule 2: a passing «منذ» after the trigger is not the date of the event', () => {
+    const d = dateOf(
+      'رفعت المحكمة اسم الحركة من قائمة المنظمات المحظورة للمرة الأولى منذ عام 2003.',
+      'رفعت',
+      [{ surface: 'عام 2003', value: '2003' }],
+    );
+    expect(d).toMatchObject({ date: '2025-04-17', basis: 'article' });
+  });
+
+  it('rule 2: a date inside a relative clause after the trigger is not the date of the event', () => {
+    const d = dateOf('ألغت الحكومة الاتفاق الذي وقعه الطرفان في مايو 2019 بعد خلاف طويل.', 'ألغت', [
+      { surface: 'مايو 2019', value: '2019-05' },
+    ]);
+    expect(d.basis).toBe('article');
+  });
+
+  it('rule 2: a date in another clause of the sentence does not date the event', () => {
+    const d = dateOf('زار الوزير كابول أمس، بعد أن قطعت العلاقات في أغسطس 2021.', 'زار', [
+      { surface: 'أمس', value: '2025-04-16' },
+      { surface: 'أغسطس 2021', value: '2021-08' },
+    ]);
+    expect(d.date).toBe('2025-04-16');
+  });
+
+  it('rule 3: a date fronted at the head of the sentence governs its clauses', () => {
+    const d = dateOf('وفي 12 مايو 2019، استقبلت موسكو وفدا من الحركة لأول مرة.', 'استقبلت', [
+      { surface: '12 مايو 2019', value: '2019-05-12' },
+    ]);
+    expect(d).toMatchObject({ date: '2019-05-12', basis: 'event', precision: 'day' });
+  });
+
+  it('rule 4: a fronted date carries on through the sentences of its paragraph', () => {
+    const text =
+      'وفي أواخر يناير 2018، زار وفد روسي الدوحة. وبحث الجانبان ملف الأسرى.\nوأعلنت الوزارة اليوم خطة جديدة.';
+    const times = [{ surface: 'أواخر يناير 2018', value: '2018-01' }];
+    expect(dateOf(text, 'بحث', times).date).toBe('2018-01');
+    expect(dateOf(text, 'أعلنت', times)).toMatchObject({ date: '2025-04-17', basis: 'article' });
+  });
+
+  it('rule 5: a pluperfect recounts background and is left undated', () => {
+    const d = dateOf('وكانت روسيا قد صنفت الحركة منظمة إرهابية.', 'صنفت', []);
+    expect(d).toEqual({ date: null, basis: 'none', precision: 'none', mod: null });
+  });
+
+  it('rule 6: news reported now takes the article date, an undated article its story date', () => {
+    expect(dateOf('اعترفت روسيا بالحكومة الجديدة.', 'اعترفت', [])).toMatchObject({
+      date: '2025-04-17',
+      basis: 'article',
+      precision: 'day',
+    });
+    expect(
+      dateOf('اعترفت روسيا بالحكومة الجديدة.', 'اعترفت', [], { published: null, storyDate: '2025-07-03' }),
+    ).toMatchObject({ date: '2025-07-03', basis: 'story' });
+  });
+
+  it('reads precision from the value', () => {
+    expect(['2019-05-12', '2019-05', '2019', '201X', '2019-SU', null].map(precisionOf)).toEqual([
+      'day',
+      'month',
+      'year',
+      'decade',
+      'season',
+      'none',
+    ]);
+  });
+});

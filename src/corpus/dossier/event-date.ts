@@ -1,0 +1,152 @@
+/**
+ * When an event happened: the time expression that governs its clause, not any date the sentence
+ * happens to hold.
+ *
+ * Rules, in order (each has a test named after it):
+ *  1. a date in the trigger's clause (between commas, semicolons or sentence ends) before the
+ *     trigger governs it (`استقبلت موسكو الخميس`، `منذ 2016 تستضيف`); the nearest one wins;
+ *  2. else a date after the trigger in its clause, within a few words, governs it unless it hangs
+ *     on a passing phrase: `منذ`/`قبل`/`بعد`/`حتى` before it (`للمرة الأولى منذ 2016`), or a
+ *     relative or subordinate word between (`الذي وقع في 2019`، `بعد أن`);
+ *  3. else a date fronted at the head of the sentence (`وفي 12 مايو 2019، استقبلت`) governs every
+ *     clause of it;
+ *  4. else a date fronted at the head of an earlier sentence of the paragraph carries on (a
+ *     narrative paragraph: `وفي 2019، زار … . وبحث الجانبان …`);
+ *  5. else a pluperfect (`وكانت روسيا قد صنفت`) recounts background: undated;
+ *  6. else the news reported now: the article's publication date (`article`), else the date of
+ *     its story (`story`), else none.
+ * `منذ` before the governing date makes its modifier `SINCE`; a date's precision is read from
+ * its value (`2019-05-12` day, `2019-05` month, `2019` year, `201X` decade).
+ */
+import type { Analysis, Span, TimeMention } from '../../contract/analysis.js';
+import type { DateBasis, DatePrecision } from '../types.js';
+
+export interface EventDate {
+  readonly date: string | null;
+  readonly basis: DateBasis;
+  readonly precision: DatePrecision;
+  readonly mod: string | null;
+}
+
+export interface DatedEvent {
+  /** The event's sentence. */
+  readonly start: number;
+  readonly end: number;
+  readonly trigger?: Span | undefined;
+}
+
+const CLAUSE_MARKS = /[،,؛;:]/u;
+const SENTENCE_MARKS = /[.!?؟\n]/u;
+const AFTER_WORDS = 10;
+/** Words that make the date after them a passing mention, not the event's time. */
+const PASSING_LEAD = /(?:^|[\s(])(?:[وف]?(?:منذ|قبل|بعد|حتى|عقب|إثر|اثر|مطلع|غداة))\s+(?:\S+\s+)?$/u;
+/** Words opening a relative or subordinate phrase between the trigger and a later date. */
+const SUBORDINATE =
+  /(?:^|\s)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|حين|حينما|عندما|لما|بعدما|بعد أن|منذ أن|قبل أن)(?=\s|$)/u;
+/** What may stand before a fronted date at the head of a sentence. */
+const FRONT =
+  /^[\s«"'(]*(?:[وف]?(?:في|منذ|خلال|مع|بحلول|حتى|وفي|ففي)?)?\s*(?:عام|العام|سنة|يوم|مطلع|أواخر|أوائل|منتصف|بداية|نهاية|شهر)?\s*$/u;
+const SINCE = /(?:^|\s)[وف]?منذ\s+(?:عام\s+|العام\s+)?$/u;
+/** A dateline opening the lead (`موسكو (وكالة …) -`): not part of the sentence's grammar. */
+const DATELINE = /^[^\n.،]{0,60}?\)\s*[-–—]\s*/u;
+
+export function eventDate(
+  analysis: Pick<Analysis, 'text' | 'times'>,
+  event: DatedEvent,
+  context: { published: string | null; storyDate: string | null; pastAuxiliaries: readonly string[] },
+): EventDate {
+  const { text } = analysis;
+  const dates = analysis.times.filter((t) => t.kind === 'date' && t.value !== null);
+  const trigger = event.trigger ?? { start: event.start, end: event.start };
+  const clause = clauseAround(text, event, trigger);
+  const inside = dates.filter((t) => t.start >= event.start && t.end <= event.end);
+  const before = inside.filter((t) => t.start >= clause.start && t.end <= trigger.start);
+  const governing =
+    before[before.length - 1] ??
+    inside.find((t) => t.start >= trigger.end && t.end <= clause.end && governsFromAfter(text, trigger, t)) ??
+    inside.find((t) => t.end <= trigger.start && isFronted(text, event.start, t)) ??
+    carriedOver(text, dates, event.start);
+  if (governing) return fromTime(text, governing);
+  const head = text.slice(clause.start, trigger.start);
+  if (isPluperfect(head, context.pastAuxiliaries)) return undated();
+  if (context.published)
+    return {
+      date: context.published,
+      basis: 'article',
+      precision: precisionOf(context.published),
+      mod: null,
+    };
+  if (context.storyDate)
+    return { date: context.storyDate, basis: 'story', precision: precisionOf(context.storyDate), mod: null };
+  return undated();
+}
+
+/** `2019-05-12` day, `2019-05` month, `2019` year, `201X` decade, `2019-SU` season. */
+export function precisionOf(value: string | null): DatePrecision {
+  if (value === null) return 'none';
+  if (/^\d{4}-\d{2}-\d{2}/u.test(value)) return 'day';
+  if (/^\d{4}-\d{2}$/u.test(value)) return 'month';
+  if (/^\d{4}-(SP|SU|FA|WI)$/u.test(value)) return 'season';
+  if (/^\d{4}$/u.test(value)) return 'year';
+  if (/^\d{3}X$/u.test(value)) return 'decade';
+  return 'other';
+}
+
+function undated(): EventDate {
+  return { date: null, basis: 'none', precision: 'none', mod: null };
+}
+
+function fromTime(text: string, t: TimeMention): EventDate {
+  const lead = text.slice(Math.max(0, t.start - 12), t.start);
+  const mod = SINCE.test(lead) ? 'SINCE' : t.mod;
+  return { date: t.value, basis: 'event', precision: precisionOf(t.value), mod };
+}
+
+/** The trigger's clause: from the mark before it to the mark after it, inside the sentence. */
+function clauseAround(text: string, sentence: DatedEvent, trigger: Span): Span {
+  let start = trigger.start;
+  while (start > sentence.start && !CLAUSE_MARKS.test(text[start - 1] as string)) start--;
+  let end = trigger.end;
+  while (end < sentence.end && !CLAUSE_MARKS.test(text[end] as string)) end++;
+  return { start, end };
+}
+
+/** Rule 5: `كان` (with at most three words, its subject, between) and `قد` right before the verb. */
+function isPluperfect(head: string, auxiliaries: readonly string[]): boolean {
+  if (auxiliaries.length === 0) return false;
+  const aux = auxiliaries.join('|');
+  return new RegExp(`(?:^|\\s)[وف]?(?:${aux})(?:\\s+\\S+){0,3}\\s+قد\\s*$`, 'u').test(head);
+}
+
+/** Rule 2. */
+function governsFromAfter(text: string, trigger: Span, t: TimeMention): boolean {
+  const between = text.slice(trigger.end, t.start);
+  if (between.trim().split(/\s+/u).filter(Boolean).length > AFTER_WORDS) return false;
+  if (SUBORDINATE.test(between)) return false;
+  return !PASSING_LEAD.test(text.slice(Math.max(trigger.end, t.start - 20), t.start));
+}
+
+/** Rule 3: only a preposition or a time noun between the sentence's head and the date. */
+function isFronted(text: string, sentenceStart: number, t: TimeMention): boolean {
+  let head = text.slice(sentenceStart, t.start);
+  const dateline = DATELINE.exec(head);
+  if (dateline) head = head.slice(dateline[0].length);
+  if (!FRONT.test(head)) return false;
+  const rest = text.slice(t.end, t.end + 2);
+  return /^\s*[،,]/u.test(rest) || /^\s/u.test(rest);
+}
+
+/** Rule 4: the last date before the sentence in its paragraph, when it was fronted in its own sentence. */
+function carriedOver(
+  text: string,
+  dates: readonly TimeMention[],
+  sentenceStart: number,
+): TimeMention | undefined {
+  const paragraph = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+  const earlier = dates.filter((t) => t.start >= paragraph && t.end <= sentenceStart);
+  const last = earlier[earlier.length - 1];
+  if (!last) return undefined;
+  let head = last.start;
+  while (head > paragraph && !SENTENCE_MARKS.test(text[head - 1] as string)) head--;
+  return isFronted(text, head, last) ? last : undefined;
+}
