@@ -10,6 +10,7 @@ import { f1, ratio, Tally } from '../tally.js';
 import type { Evaluation, EvaluationRow } from '../types.js';
 import { loadRealPages, type Split } from './pages.js';
 import { type AnalysedPage, loadReviewedContradictions, scoreCorpus } from './score-corpus.js';
+import { scoreDossier } from './score-dossier.js';
 import { ENTITY_TYPES, scoreEntities } from './score-entities.js';
 import { scoreQuantities } from './score-quantities.js';
 import { scoreQuotes } from './score-quotes.js';
@@ -41,6 +42,11 @@ export function scorePages(pages: readonly AnalysedPage[]): { rows: EvaluationRo
     tallies[page.split].merge(t);
   }
   const corpus = scoreCorpus(pages, loadReviewedContradictions());
+  const clusters = new Set(pages.map((p) => p.page.cluster).filter((c) => c !== 'single'));
+  for (const cluster of clusters) {
+    const members = pages.filter((p) => p.page.cluster === cluster);
+    scoreDossier(cluster, members, tallies[members[0]?.page.split ?? 'tune']);
+  }
   for (const split of ['tune', 'held'] as const) tallies[split].merge(corpus.tallies[split]);
   tallies.all.merge(tallies.tune);
   tallies.all.merge(tallies.held);
