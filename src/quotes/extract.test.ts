@@ -166,3 +166,34 @@ describe('quotes', () => {
     expect(run(text, []).filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });
+
+describe('names in quotation marks are not quotes', () => {
+  it('a name after the noun it names, and the real quote keeps its cue', () => {
+    const text =
+      'وقال وزير الصحة ماجد الحربي لقناة "المدار" الإخبارية إن "المستشفيات الميدانية استقبلت مئات المرضى منذ الصباح".';
+    const quotes = run(text, [['ماجد الحربي', 'PER']]);
+    expect(quotes.map((q) => q.text)).toEqual(['المستشفيات الميدانية استقبلت مئات المرضى منذ الصباح']);
+    expect(quotes[0]).toMatchObject({ speaker: 'E1', cue: 'وقال' });
+  });
+
+  it('a name the tagger knows, an acronym in brackets and a subject before أن', () => {
+    const text =
+      'وذكرت «رويترز» أن القافلة وصلت. وأفادت هيئة الطيران المدني (هطم) بتعليق الرحلات. ' +
+      'وقالت دائرة الأرصاد "سما" إن العاصفة تقترب.';
+    const quotes = run(text, [['رويترز', 'ORG']]);
+    expect(quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+
+  it('a name of four words after a naming noun', () => {
+    const text = 'ونقلت وكالة «أنباء الخليج العربي المستقلة» عن مصدر رسمي تأكيده الخبر.';
+    expect(run(text, []).filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+
+  it('a short quote that is the speaker’s own word stays a quote', () => {
+    const text2 = 'وقال النائب سامر الخطيب إن القرار «مجحف».';
+    expect(find(run(text2, [['سامر الخطيب', 'PER']]), 'مجحف')).toMatchObject({
+      kind: 'direct',
+      speaker: 'E1',
+    });
+  });
+});

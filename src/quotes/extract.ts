@@ -64,6 +64,8 @@ const HARD_STOPS = new Set(['.', '!', '?', '؟', ':', '«', '»', '"', '“', '�
 /** How many words after a contrast a reporting verb may stand (`في حين أكد`، `بينما قال المتحدث`). */
 const CUE_REACH = 3;
 const MIN_UNATTRIBUTED_WORDS = 4;
+/** Up to this many words in marks may be a name rather than a quote (rule 1b). */
+const MAX_NAME_WORDS = 3;
 
 export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQuote[] {
   const words = wordsOf(input.text);
@@ -121,6 +123,10 @@ function directCandidates(ctx: Context): Candidate[] {
       const cue = cueBefore(ctx, openWord, Math.max(p.start, sentenceStart(ctx, i), lastEnd(out, paragraph)));
       const start = trimStart(text, i + 1, innerEnd);
       const next = closed ? closeAt + 1 : p.end;
+      if (closed && namesAThing(ctx, open, i, start, innerEnd, next)) {
+        i = next;
+        continue;
+      }
       const bracketOk = open !== '(' || (cue !== null && bracketIntroduced(ctx, cue, openWord));
       if (start >= innerEnd || ((open === '(' || !closed) && !cue) || !bracketOk) {
         i = open === '(' || !closed ? i + 1 : next;
@@ -146,6 +152,42 @@ function directCandidates(ctx: Context): Candidate[] {
     }
   });
   return out;
+}
+
+/**
+ * Rule 1b: a word or three in marks that name a thing are not a quote: a name the tagger knows
+ * (`«رويترز»`), a name after the noun it names (`وكالة «سانا»`, `قوات «فاغنر»`, `رئيس «آفاد»`), an
+ * acronym or aside in brackets (`وكالة الأنباء الإيرانية (إيرنا)`), or the subject right after
+ * a verb of saying with the sentence going on (`ذكرت "رويترز" أن`).
+ */
+function namesAThing(ctx: Context, open: string, openAt: number, start: number, end: number, next: number) {
+  const { words, lexicon } = ctx;
+  const size = countWords(ctx.input.text.slice(start, end));
+  const openWord = wordIndexAt(words, openAt);
+  const before = openWord - 1;
+  const prev = words[before];
+  const adjacent = prev !== undefined && prev.kind !== 'punct' && prev.end >= openAt - 1;
+  if (adjacent && size <= MAX_NAME_WORDS + 2 && lexicon.nameNouns.matchAt(words, before)) return true;
+  if (size > MAX_NAME_WORDS) return false;
+  if (ctx.mentions.some((m) => m.start <= start && m.end >= end)) return true;
+  if (!adjacent) return false;
+  if (open === '(' && size <= 2) return true;
+  const afterIndex = wordIndexAt(words, next);
+  const after = words[afterIndex];
+  if (lexicon.cues.matchAt(words, before) !== null && after?.kind === 'word') return true;
+  return (
+    lexicon.complementizers.matchAt(words, afterIndex, { exact: true }) !== null && inSpeakerSlot(ctx, before)
+  );
+}
+
+/** A verb of saying within a few words before word `k`, no punctuation between: `قالت الهيئة "…" إن`. */
+function inSpeakerSlot(ctx: Context, k: number): boolean {
+  for (let j = k; j >= Math.max(0, k - 6); j--) {
+    const w = ctx.words[j] as Word;
+    if (w.kind === 'punct') return false;
+    if (ctx.lexicon.cues.matchAt(ctx.words, j)) return true;
+  }
+  return false;
 }
 
 /** A bracket is a quote only right after its cue and speaker: `وأكد الوزير (…)`, `قال: (…)`. */

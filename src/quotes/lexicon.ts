@@ -20,6 +20,7 @@ export const SpeechDataSchema = z.object({
   contrasts: z.array(z.string()),
   stops: z.array(z.string()),
   roleHeads: z.array(z.string()),
+  nameNouns: z.array(z.string()).default([]),
   hypernyms: z.record(z.string(), z.array(z.string())),
 });
 
@@ -42,6 +43,8 @@ export interface SpeechLexicon {
   readonly contrasts: PhraseLexicon<true>;
   readonly stops: PhraseLexicon<true>;
   readonly roleHeads: PhraseLexicon<true>;
+  /** وكالة، قناة، مجموعة: a word or two in marks right after one of these names a thing. */
+  readonly nameNouns: PhraseLexicon<true>;
   /** General role (article-less key) → the specific role keys it may refer to. */
   readonly hypernyms: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -67,6 +70,7 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     contrasts: flag(data.contrasts),
     stops: flag(data.stops),
     roleHeads: flag(data.roleHeads),
+    nameNouns: flag(data.nameNouns),
     hypernyms: new Map(
       Object.entries(data.hypernyms).map(([k, v]) => [foldKey(k), new Set(v.map((x) => foldKey(x)))]),
     ),
