@@ -197,3 +197,52 @@ describe('names in quotation marks are not quotes', () => {
     });
   });
 });
+
+describe('speakers carried on and named by role', () => {
+  it('a continuation carries a speaker the tagger did not name, by the words that named it', () => {
+    const text =
+      'وقال الحربي لقناة "المدار" إن "الطواقم الطبية انتشرت في كل المخيمات منذ الفجر".\n' +
+      'وتابع: "لم نسجل أي حالة خطيرة حتى الآن في المنطقة".';
+    const quotes = run(text, []);
+    expect(find(quotes, 'لم نسجل')).toMatchObject({ cue: 'وتابع', speakerText: 'الحربي' });
+  });
+
+  it('speech reported inside a quote does not change who the next وتابع continues', () => {
+    const text =
+      'وأضاف الوزير سامر الخطيب أن نظيره قال له إنه سيزور العاصمة قريباً.\n' +
+      'وتابع: "نرحب بهذه الزيارة وننتظر نتائجها بفارغ الصبر".';
+    const quotes = run(text, [['سامر الخطيب', 'PER']]);
+    expect(find(quotes, 'نرحب')).toMatchObject({ speaker: 'E1' });
+    expect(quotes.map((q) => q.speakerText)).not.toContain('له');
+  });
+
+  it('a verb of saying with no subject continues the person of the previous sentence', () => {
+    const text =
+      'ووصفت الوزيرة هالة العلي الخطة بأنها طموحة.\nوقالت "سنبدأ التنفيذ في الربيع المقبل دون تأخير".';
+    const quotes = run(text, [['هالة العلي', 'PER']]);
+    expect(find(quotes, 'سنبدأ')).toMatchObject({ speaker: 'E1', cue: 'وقالت' });
+  });
+
+  it('the organisation inside a role phrase is not the speaker', () => {
+    const text = 'وقال رئيس نقابة الأطباء إن "المستشفيات تعمل بأكثر من طاقتها منذ أسبوع".';
+    const [q] = run(text, [['نقابة الأطباء', 'ORG']]);
+    expect(q).toMatchObject({ speaker: null, speakerText: 'رئيس نقابة الأطباء' });
+  });
+
+  it('a person named in marks after a role noun is the speaker', () => {
+    const text = 'وقال مؤسس حركة الوفاق "منير الساعدي" أمام أنصاره: "لن نتراجع عن مطالبنا مهما طال الوقت".';
+    const quotes = run(text, [
+      ['حركة الوفاق', 'ORG'],
+      ['منير الساعدي', 'PER'],
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['لن نتراجع عن مطالبنا مهما طال الوقت']);
+    expect(quotes[0]).toMatchObject({ speaker: 'E2' });
+  });
+
+  it('أعرب عن is a verb of saying whose subject stands before it', () => {
+    const text =
+      'أما الأمين العام للاتحاد يوسف المرزوقي، فقد أعرب عن "قلقه البالغ من تدهور الأوضاع الإنسانية".';
+    const [q] = run(text, [['يوسف المرزوقي', 'PER']]);
+    expect(q).toMatchObject({ speaker: 'E1', cue: 'أعرب عن' });
+  });
+});

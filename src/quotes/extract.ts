@@ -303,9 +303,9 @@ function opensSecondReport(ctx: Context, j: number): boolean {
 function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[] {
   const { text } = ctx.input;
   const out: FoundQuote[] = [];
-  let last: { speaker: string | null; paragraph: number } | null = null;
+  let last: { who: Speaker; paragraph: number } | null = null;
   for (const c of candidates) {
-    const recent = last && c.paragraph - last.paragraph <= 1 ? last.speaker : null;
+    const recent = last && c.paragraph - last.paragraph <= 1 ? last.who : null;
     const who = findSpeaker(ctx, c, recent);
     const cueText = c.cue
       ? text.slice(
@@ -324,7 +324,7 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
     };
     if (c.unclosed) quote.unclosed = true;
     out.push(quote);
-    if (c.cue) last = { speaker: who.speaker, paragraph: c.paragraph };
+    if (c.cue && !reportedWithin(ctx, c, candidates)) last = { who, paragraph: c.paragraph };
   }
   return out;
 }
@@ -334,8 +334,25 @@ interface Speaker {
   speakerText: string | null;
 }
 
+const NOBODY: Speaker = { speaker: null, speakerText: null };
+
+/**
+ * A cue inside another quote (`وأضاف أن فلاناً قال له إنه…`) reports speech within speech: its
+ * speaker does not become the one the next `وأضاف` continues.
+ */
+function reportedWithin(ctx: Context, c: Candidate, candidates: readonly Candidate[]): boolean {
+  const at = (ctx.words[c.cue?.index ?? 0] as Word).start;
+  return candidates.some((o) => o !== c && o.start <= at && at < o.end);
+}
+
+/** The speaker carried on: the entity alone when there is one, else the words that named it. */
+function carried(recent: Speaker | null): Speaker {
+  if (!recent) return NOBODY;
+  return recent.speaker ? { speaker: recent.speaker, speakerText: null } : recent;
+}
+
 /** Rules 4–6. */
-function findSpeaker(ctx: Context, c: Candidate, recent: string | null): Speaker {
+function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speaker {
   const { words, lexicon, mentions } = ctx;
   const { text } = ctx.input;
   if (!c.cue) return precedingColonSpeaker(ctx, c);
@@ -371,9 +388,26 @@ function findSpeaker(ctx: Context, c: Candidate, recent: string | null): Speaker
   const sentenceFrom = sentenceStart(ctx, cueStart);
   const subject = mentions.find((m) => m.type === 'PER' && m.start >= sentenceFrom && m.end <= cueStart);
   const participle = /^(م|قائل)/u.test((words[c.cue.index] as Word).key);
-  if ((c.cue.sense.continuation || participle) && recent) return { speaker: recent, speakerText: null };
+  const going = recent && (recent.speaker || recent.speakerText) ? recent : null;
+  if ((c.cue.sense.continuation || participle) && going) return carried(going);
   if (subject) return { speaker: subject.entity, speakerText: null };
-  return { speaker: recent, speakerText: null };
+  if (going) return carried(going);
+  return previousSubject(ctx, sentenceFrom, c.paragraph);
+}
+
+/**
+ * `ووصف الوزير فلان الخطة بأنها… وقال «…»`: a verb of saying with no subject of its own continues
+ * the person the previous sentence was about, its first person named, in this paragraph or the one
+ * before.
+ */
+function previousSubject(ctx: Context, sentenceFrom: number, paragraph: number): Speaker {
+  const floor = ctx.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+  let end = sentenceFrom - 1;
+  while (end > floor && /[\s.!?؟]/u.test(ctx.input.text[end - 1] ?? '')) end--;
+  if (end <= floor) return NOBODY;
+  const from = Math.max(floor, sentenceStart(ctx, end - 1));
+  const m = ctx.mentions.find((x) => x.type === 'PER' && x.start >= from && x.end <= end);
+  return m ? { speaker: m.entity, speakerText: null } : NOBODY;
 }
 
 /** Rule 4: the entity right after the cue, titles allowed before it, not a preposition. */
@@ -390,10 +424,19 @@ function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
   }
   if (!first || first.wi >= to) return null;
   if (first.type === 'LOC' && first.wi !== from) return null;
-  const person = first.type === 'PER' ? first : mentions.find((m) => m.type === 'PER' && m.wi === first?.wj);
+  const next = isMark(words[first.wj]) ? first.wj + 1 : first.wj;
+  const person =
+    first.type === 'PER'
+      ? first
+      : mentions.find((m) => m.type === 'PER' && (m.wi === first?.wj || m.wi === next));
+  // `رئيس جمعية الهلال الأحمر`: the organisation inside a role phrase is not the one speaking.
+  const role = rolePhraseAt(words, from, lexicon);
+  if (!person && role !== null && first.wi > from && first.wi < role) return null;
   const chosen = person ?? first;
   return { speaker: chosen.entity, speakerText: text.slice((words[from] as Word).start, chosen.end) };
 }
+
+const isMark = (w: Word | undefined) => w !== undefined && /^["«»“”]$/u.test(w.text);
 
 /** `مصدر أمني`: the words that name a speaker the text does not identify. */
 function unnamedSpeakerText(ctx: Context, from: number, to: number): string | null {
