@@ -246,3 +246,24 @@ describe('speakers carried on and named by role', () => {
     expect(q).toMatchObject({ speaker: 'E1', cue: 'أعرب عن' });
   });
 });
+
+describe('roles and asides', () => {
+  it('a rank word does not keep a later role phrase from its holder', () => {
+    const text =
+      'استقبل الأمين العام للجامعة نبيل الحسن الوفد صباحاً.\n' +
+      'وقال الأمين "نقف مع الشعوب المنكوبة في كل مكان دون استثناء".';
+    const quotes = run(text, [['نبيل الحسن', 'PER']]);
+    expect(find(quotes, 'نقف مع')).toMatchObject({ speaker: 'E1', speakerText: 'الأمين' });
+    const text2 =
+      'استقبل الأمين للجامعة نبيل الحسن الوفد صباحاً.\n' +
+      'وقال الأمين العام "نقف مع الشعوب المنكوبة في كل مكان دون استثناء".';
+    expect(find(run(text2, [['نبيل الحسن', 'PER']]), 'نقف مع')).toMatchObject({ speaker: 'E1' });
+  });
+
+  it('an attribution between commas after the verb of saying does not name the speaker', () => {
+    const text =
+      'وقالت القاضية ليلى منصور إن المحكمة ستنظر، بحسب الأنظمة المرعية، في الطعون "خلال مدة لا تتجاوز أسبوعين".';
+    const quotes = run(text, [['ليلى منصور', 'PER']]);
+    expect(find(quotes, 'خلال مدة')).toMatchObject({ cue: 'وقالت', speaker: 'E1' });
+  });
+});

@@ -207,17 +207,27 @@ type CueHit = { cue: NonNullable<Candidate['cue']>; region: readonly [number, nu
 /** The last cue in words [from-offset, openWord). */
 function cueBefore(ctx: Context, openWord: number, from: number): CueHit | null {
   const first = wordIndexAt(ctx.words, from);
+  let aside: CueHit | null = null;
   for (let k = openWord - 1; k >= first; k--) {
     const match = ctx.lexicon.cues.matchAt(ctx.words, k);
     if (match && k + match.length <= openWord) {
-      return {
+      const hit: CueHit = {
         cue: { index: k, length: match.length, sense: match.value },
         region: [k + match.length, openWord],
       };
+      // `لافتاً إلى أنه يتوجب، بحسب القانون، إجراء…`: an attribution between commas after the
+      // sentence's own verb of saying qualifies the claim; the verb still names who speaks.
+      if (match.value.attribution && k > first && isComma(ctx.words[k - 1])) {
+        aside ??= hit;
+        continue;
+      }
+      return hit;
     }
   }
-  return null;
+  return aside;
 }
+
+const isComma = (w: Word | undefined) => w !== undefined && (w.text === '،' || w.text === ',');
 
 /** The first cue in the few words after a closing mark, within the sentence. */
 function cueAfter(ctx: Context, from: number, end: number): CueHit | null {

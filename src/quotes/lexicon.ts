@@ -21,6 +21,7 @@ export const SpeechDataSchema = z.object({
   stops: z.array(z.string()),
   roleHeads: z.array(z.string()),
   nameNouns: z.array(z.string()).default([]),
+  rankModifiers: z.array(z.string()).default([]),
   hypernyms: z.record(z.string(), z.array(z.string())),
 });
 
@@ -45,6 +46,8 @@ export interface SpeechLexicon {
   readonly roleHeads: PhraseLexicon<true>;
   /** وكالة، قناة، مجموعة: a word or two in marks right after one of these names a thing. */
   readonly nameNouns: PhraseLexicon<true>;
+  /** الأعلى، العام: words that dignify a role without telling two holders apart. */
+  readonly rankModifiers: PhraseLexicon<true>;
   /** General role (article-less key) → the specific role keys it may refer to. */
   readonly hypernyms: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -71,6 +74,7 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     stops: flag(data.stops),
     roleHeads: flag(data.roleHeads),
     nameNouns: flag(data.nameNouns),
+    rankModifiers: flag(data.rankModifiers),
     hypernyms: new Map(
       Object.entries(data.hypernyms).map(([k, v]) => [foldKey(k), new Set(v.map((x) => foldKey(x)))]),
     ),
