@@ -267,3 +267,18 @@ describe('roles and asides', () => {
     expect(find(quotes, 'خلال مدة')).toMatchObject({ cue: 'وقالت', speaker: 'E1' });
   });
 });
+
+describe('quotes that share a sentence, and names with titles', () => {
+  it('a short quote a few words after another in its sentence shares its speaker', () => {
+    const text = 'وقال المدرب وليد الزين إن لاعبيه «جاهزون للتحدي» من أجل «اللقب الأول» هذا الموسم.';
+    const quotes = run(text, [['وليد الزين', 'PER']]);
+    expect(find(quotes, 'اللقب الأول')).toMatchObject({ kind: 'direct', speaker: 'E1', cue: 'وقال' });
+  });
+
+  it('a name with its titles in marks is not a quote, a phrase ending in a place is', () => {
+    const text = 'التقى الوفد بإمام المسجد «سماحة الشيخ حسن الموسوي» ظهر اليوم.';
+    expect(run(text, [['حسن الموسوي', 'PER']]).filter((q) => q.kind === 'direct')).toEqual([]);
+    const text2 = 'ووصفت الصحف الهجوم بأنه «ضربة موجعة لاقتصاد لبنان» في افتتاحياتها.';
+    expect(find(run(text2, [['لبنان', 'LOC']]), 'ضربة موجعة')).toBeDefined();
+  });
+});

@@ -66,6 +66,8 @@ const CUE_REACH = 3;
 const MIN_UNATTRIBUTED_WORDS = 4;
 /** Up to this many words in marks may be a name rather than a quote (rule 1b). */
 const MAX_NAME_WORDS = 3;
+/** At most this many words between two quotes of one sentence that share a speaker (rule 1c). */
+const MAX_SIBLING_GAP = 6;
 
 export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQuote[] {
   const words = wordsOf(input.text);
@@ -133,8 +135,13 @@ function directCandidates(ctx: Context): Candidate[] {
         continue;
       }
       const after = wordIndexAt(ctx.words, next);
-      const trailing = cue ? null : cueAfter(ctx, after, sentenceEndFrom(ctx, next, p.end));
-      const chosen = cue ?? trailing;
+      const sibling = cue ? null : siblingOf(ctx, out, paragraph, i);
+      const trailing = cue || sibling ? null : cueAfter(ctx, after, sentenceEndFrom(ctx, next, p.end));
+      const chosen = cue ?? sibling ?? trailing;
+      if (!chosen && uncuedName(ctx, start, innerEnd)) {
+        i = next;
+        continue;
+      }
       if (!chosen && countWords(text.slice(start, innerEnd)) < MIN_UNATTRIBUTED_WORDS) {
         i = next;
         continue;
@@ -188,6 +195,29 @@ function inSpeakerSlot(ctx: Context, k: number): boolean {
     if (ctx.lexicon.cues.matchAt(ctx.words, j)) return true;
   }
   return false;
+}
+
+/**
+ * Rule 1c: `«مستعدون للموت» من أجل «الوطن الأم»`: a quote that follows another in the same sentence,
+ * a few words on, shares its cue and speaker.
+ */
+function siblingOf(
+  ctx: Context,
+  out: readonly Candidate[],
+  paragraph: number,
+  openAt: number,
+): CueHit | null {
+  const prev = out[out.length - 1];
+  if (!prev?.cue || prev.paragraph !== paragraph) return null;
+  const gap = ctx.input.text.slice(prev.end + 1, openAt);
+  if (/[.!?؟:\n]/u.test(gap) || countWords(gap) > MAX_SIBLING_GAP) return null;
+  return { cue: prev.cue, region: prev.region };
+}
+
+/** A short quote with no cue that ends with a name is that name with its titles (`«آية الله فلان»`). */
+function uncuedName(ctx: Context, start: number, end: number): boolean {
+  if (countWords(ctx.input.text.slice(start, end)) > MAX_NAME_WORDS + 2) return false;
+  return ctx.mentions.some((m) => m.type === 'PER' && m.start >= start && m.start < end && m.end >= end);
 }
 
 /** A bracket is a quote only right after its cue and speaker: `وأكد الوزير (…)`, `قال: (…)`. */
