@@ -282,3 +282,18 @@ describe('quotes that share a sentence, and names with titles', () => {
     expect(find(run(text2, [['لبنان', 'LOC']]), 'ضربة موجعة')).toBeDefined();
   });
 });
+
+describe('a quote over several paragraphs', () => {
+  it('each paragraph that opens with a mark after an unclosed quote goes on with its speaker', () => {
+    const text =
+      'وقالت الجمعية في بيانها: «وزعنا خلال الأسبوع الماضي آلاف السلال الغذائية على الأسر النازحة\n\n' +
+      '«وسنواصل العمل في المناطق الجبلية رغم صعوبة الطرق هناك\n\n' +
+      '«ونشكر كل المتطوعين الذين ساعدونا في هذه الحملة».\n\n' +
+      '«هذا سطر لا يسبقه اقتباس مفتوح ولا فعل قول في فقرته».';
+    const quotes = run(text, [['الجمعية', 'ORG']]);
+    for (const words of ['وسنواصل العمل', 'ونشكر كل']) {
+      expect(find(quotes, words)).toMatchObject({ kind: 'direct', speaker: 'E1', cue: 'وقالت' });
+    }
+    expect(find(quotes, 'هذا سطر')).toMatchObject({ speaker: null, cue: null });
+  });
+});

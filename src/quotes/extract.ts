@@ -122,7 +122,9 @@ function directCandidates(ctx: Context): Candidate[] {
       const closed = closeAt >= 0 && closeAt < p.end;
       const innerEnd = closed ? closeAt : trimEnd(text, i + 1, p.end);
       const openWord = wordIndexAt(ctx.words, i);
-      const cue = cueBefore(ctx, openWord, Math.max(p.start, sentenceStart(ctx, i), lastEnd(out, paragraph)));
+      const cue =
+        cueBefore(ctx, openWord, Math.max(p.start, sentenceStart(ctx, i), lastEnd(out, paragraph))) ??
+        (open === '(' ? null : continuedQuote(ctx, out, paragraph, i));
       const start = trimStart(text, i + 1, innerEnd);
       const next = closed ? closeAt + 1 : p.end;
       if (closed && namesAThing(ctx, open, i, start, innerEnd, next)) {
@@ -211,6 +213,24 @@ function siblingOf(
   if (!prev?.cue || prev.paragraph !== paragraph) return null;
   const gap = ctx.input.text.slice(prev.end + 1, openAt);
   if (/[.!?؟:\n]/u.test(gap) || countWords(gap) > MAX_SIBLING_GAP) return null;
+  return { cue: prev.cue, region: prev.region };
+}
+
+/**
+ * Rule 1d: a quote that runs over several paragraphs opens each of them with a mark and closes only
+ * at its end; a paragraph that opens with a mark right after a paragraph whose quote never closed
+ * goes on with that quote's cue and speaker.
+ */
+function continuedQuote(
+  ctx: Context,
+  out: readonly Candidate[],
+  paragraph: number,
+  openAt: number,
+): CueHit | null {
+  const prev = out[out.length - 1];
+  const p = ctx.paragraphs[paragraph];
+  if (!p || !prev?.cue || !prev.unclosed || prev.paragraph !== paragraph - 1) return null;
+  if (ctx.input.text.slice(p.start, openAt).trim() !== '') return null;
   return { cue: prev.cue, region: prev.region };
 }
 
