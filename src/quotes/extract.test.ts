@@ -297,3 +297,20 @@ describe('a quote over several paragraphs', () => {
     expect(find(quotes, 'هذا سطر')).toMatchObject({ speaker: null, cue: null });
   });
 });
+
+describe('speakerText holds the name or the role, never a pronoun', () => {
+  it('a pronoun object after the verb is skipped: the speaker follows it', () => {
+    const text = 'وهذا ما أفاد به مدير الميناء سليم داود في تصريح مقتضب أن "الرصيف سيفتح غداً أمام السفن".';
+    const quotes = run(text, [['سليم داود', 'PER']]);
+    expect(find(quotes, 'الرصيف')).toMatchObject({ speaker: 'E1', speakerText: 'مدير الميناء سليم داود' });
+  });
+
+  it('a name in marks keeps both marks in speakerText', () => {
+    const text = 'وقال مؤسس حركة الوفاق "منير الساعدي" أمام أنصاره: "لن نتراجع عن مطالبنا مهما طال الوقت".';
+    const [q] = run(text, [
+      ['حركة الوفاق', 'ORG'],
+      ['منير الساعدي', 'PER'],
+    ]);
+    expect(q?.speakerText).toBe('مؤسس حركة الوفاق "منير الساعدي"');
+  });
+});

@@ -423,6 +423,8 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speake
   }
   while (from < to && (words[from] as Word).kind === 'punct' && /[،,]/u.test((words[from] as Word).text))
     from++;
+  // `أفاد به وزير الداخلية`، `قال له إنه`: a pronoun after the verb is its object, never the speaker.
+  while (from < to && lexicon.objectPronouns.matchAt(words, from, { exact: true })) from++;
   const named = namedSpeaker(ctx, from, to);
   if (named) return named;
   const role = rolePhraseAt(words, from, lexicon);
@@ -493,7 +495,9 @@ function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
   const role = rolePhraseAt(words, from, lexicon);
   if (!person && role !== null && first.wi > from && first.wi < role) return null;
   const chosen = person ?? first;
-  return { speaker: chosen.entity, speakerText: text.slice((words[from] as Word).start, chosen.end) };
+  // A name in marks (`مؤسس الحركة "فلان"`) keeps its closing mark, so the words stay balanced.
+  const end = isMark(words[chosen.wj]) && chosen.wj > chosen.wi ? (words[chosen.wj] as Word).end : chosen.end;
+  return { speaker: chosen.entity, speakerText: text.slice((words[from] as Word).start, end) };
 }
 
 const isMark = (w: Word | undefined) => w !== undefined && /^["«»“”]$/u.test(w.text);

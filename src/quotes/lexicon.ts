@@ -22,6 +22,7 @@ export const SpeechDataSchema = z.object({
   roleHeads: z.array(z.string()),
   nameNouns: z.array(z.string()).default([]),
   rankModifiers: z.array(z.string()).default([]),
+  objectPronouns: z.array(z.string()).default([]),
   hypernyms: z.record(z.string(), z.array(z.string())),
 });
 
@@ -48,6 +49,8 @@ export interface SpeechLexicon {
   readonly nameNouns: PhraseLexicon<true>;
   /** الأعلى، العام: words that dignify a role without telling two holders apart. */
   readonly rankModifiers: PhraseLexicon<true>;
+  /** له، به، إياها: a pronoun right after a verb of saying is its object, never the speaker. */
+  readonly objectPronouns: PhraseLexicon<true>;
   /** General role (article-less key) → the specific role keys it may refer to. */
   readonly hypernyms: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -75,6 +78,7 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     roleHeads: flag(data.roleHeads),
     nameNouns: flag(data.nameNouns),
     rankModifiers: flag(data.rankModifiers),
+    objectPronouns: flag(data.objectPronouns),
     hypernyms: new Map(
       Object.entries(data.hypernyms).map(([k, v]) => [foldKey(k), new Set(v.map((x) => foldKey(x)))]),
     ),
