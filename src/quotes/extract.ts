@@ -5,7 +5,11 @@
  *  1. a direct quote is the text between « », “ ” or a pair of " within one paragraph; a quote whose
  *     closing mark is missing runs to the end of its paragraph and is marked `unclosed`, but only
  *     when a cue introduces it; text in brackets is a quote only when a cue introduces it;
- *  2. the cue is the last reporting verb before the quote in its sentence, else the first one after
+ *     1b. a word or three in marks that name a thing are not a quote (`وكالة «سانا»`, `(إيرنا)`);
+ *     1c. a quote a few words after another in its sentence shares its cue (`«…» من أجل «…»`);
+ *     1d. a paragraph opening with a mark after an unclosed quote goes on with that quote;
+ *  2. the cue is the last reporting verb before the quote in its sentence (an attribution between
+ *     commas after that verb, `، بحسب القانون،`, does not replace it), else the first one after
  *     it (`«…»، قال لافروف`), else — for quotes of four words or more — there is none;
  *  3. an indirect quote is the clause after a complementizer (أن، إن، بأن) that follows a cue, up to
  *     the end of the sentence, the next `، مشيراً…`, or a contrast that opens a second report within
@@ -13,12 +17,15 @@
  *  4. the speaker is the entity right after the cue, titles allowed in between but not a
  *     preposition (`قال في بيان` names nobody); a place speaks only right after its verb (`قالت
  *     موسكو`); an organisation followed at once by a person (`المتحدث باسم الحركة ذبيح الله`)
- *     yields the person; after `نقل` the speaker follows `عن`;
+ *     yields the person, but an organisation inside a role phrase (`رئيس جمعية الهلال الأحمر`) does
+ *     not speak; after `نقل` the speaker follows `عن`; an object pronoun (`قال له`) is skipped;
  *  5. a speaker named by role is the entity established for that role (see roles.ts), and
  *     `speakerText` keeps the words used either way;
  *  6. a cue with no named speaker (`وأضاف أن…`) takes the person just before the verb, else —
  *     for a continuation cue (وأضاف، وتابع) — the previous quote's speaker, else the sentence's
- *     subject person, else the previous speaker in the same or the previous paragraph.
+ *     subject person, else the previous speaker in the same or the previous paragraph, else the
+ *     first person of the previous sentence; speech reported inside another quote does not change
+ *     the running speaker, and a speaker known only by its words is carried on by those words.
  */
 import type { Entity, Quote, Span } from '../contract/analysis.js';
 import { type Word, wordIndexAt, wordsOf } from '../quantities/words.js';
