@@ -19,6 +19,22 @@ describe('rasd analyze', () => {
     expect(analysis.segments.some((s: { kind: string }) => s.kind === 'body')).toBe(true);
   });
 
+  it('the text view prints quotes in «» and reported speech apart, without marks, both with a speaker', () => {
+    const speech = join(dir, 'speech.txt');
+    writeFileSync(
+      speech,
+      'وقال وزير الزراعة خالد الراشد: «سنوزع البذور على المزارعين قبل موسم الأمطار».\n' +
+        'وأضاف أن الوزارة ستفتح مراكز جديدة في الأرياف.\n',
+    );
+    const view = runCli(['analyze', speech, '--format', 'text', '--published', '2025-04-17']).stdout;
+    const quotes = view.slice(view.indexOf('Quotes ('), view.indexOf('Reported speech ('));
+    const reported = view.slice(view.indexOf('Reported speech ('), view.indexOf('Timeline ('));
+    expect(quotes).toMatch(/خالد الراشد.*«سنوزع البذور/u);
+    expect(quotes).not.toContain('مراكز جديدة');
+    expect(reported).toMatch(/خالد الراشد.*الوزارة ستفتح مراكز جديدة/u);
+    expect(reported).not.toContain('«');
+  });
+
   it('takes the publication date from --published', () => {
     const analysis = JSON.parse(runCli(['analyze', article, '--published', '2025-04-17']).stdout);
     expect(analysis.document.published).toEqual({ value: '2025-04-17', inferred: false, basis: 'stated' });

@@ -166,3 +166,151 @@ describe('quotes', () => {
     expect(run(text, []).filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });
+
+describe('names in quotation marks are not quotes', () => {
+  it('a name after the noun it names, and the real quote keeps its cue', () => {
+    const text =
+      'وقال وزير الصحة ماجد الحربي لقناة "المدار" الإخبارية إن "المستشفيات الميدانية استقبلت مئات المرضى منذ الصباح".';
+    const quotes = run(text, [['ماجد الحربي', 'PER']]);
+    expect(quotes.map((q) => q.text)).toEqual(['المستشفيات الميدانية استقبلت مئات المرضى منذ الصباح']);
+    expect(quotes[0]).toMatchObject({ speaker: 'E1', cue: 'وقال' });
+  });
+
+  it('a name the tagger knows, an acronym in brackets and a subject before أن', () => {
+    const text =
+      'وذكرت «رويترز» أن القافلة وصلت. وأفادت هيئة الطيران المدني (هطم) بتعليق الرحلات. ' +
+      'وقالت دائرة الأرصاد "سما" إن العاصفة تقترب.';
+    const quotes = run(text, [['رويترز', 'ORG']]);
+    expect(quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+
+  it('a name of four words after a naming noun', () => {
+    const text = 'ونقلت وكالة «أنباء الخليج العربي المستقلة» عن مصدر رسمي تأكيده الخبر.';
+    expect(run(text, []).filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+
+  it('a short quote that is the speaker’s own word stays a quote', () => {
+    const text2 = 'وقال النائب سامر الخطيب إن القرار «مجحف».';
+    expect(find(run(text2, [['سامر الخطيب', 'PER']]), 'مجحف')).toMatchObject({
+      kind: 'direct',
+      speaker: 'E1',
+    });
+  });
+});
+
+describe('speakers carried on and named by role', () => {
+  it('a continuation carries a speaker the tagger did not name, by the words that named it', () => {
+    const text =
+      'وقال الحربي لقناة "المدار" إن "الطواقم الطبية انتشرت في كل المخيمات منذ الفجر".\n' +
+      'وتابع: "لم نسجل أي حالة خطيرة حتى الآن في المنطقة".';
+    const quotes = run(text, []);
+    expect(find(quotes, 'لم نسجل')).toMatchObject({ cue: 'وتابع', speakerText: 'الحربي' });
+  });
+
+  it('speech reported inside a quote does not change who the next وتابع continues', () => {
+    const text =
+      'وأضاف الوزير سامر الخطيب أن نظيره قال له إنه سيزور العاصمة قريباً.\n' +
+      'وتابع: "نرحب بهذه الزيارة وننتظر نتائجها بفارغ الصبر".';
+    const quotes = run(text, [['سامر الخطيب', 'PER']]);
+    expect(find(quotes, 'نرحب')).toMatchObject({ speaker: 'E1' });
+    expect(quotes.map((q) => q.speakerText)).not.toContain('له');
+  });
+
+  it('a verb of saying with no subject continues the person of the previous sentence', () => {
+    const text =
+      'ووصفت الوزيرة هالة العلي الخطة بأنها طموحة.\nوقالت "سنبدأ التنفيذ في الربيع المقبل دون تأخير".';
+    const quotes = run(text, [['هالة العلي', 'PER']]);
+    expect(find(quotes, 'سنبدأ')).toMatchObject({ speaker: 'E1', cue: 'وقالت' });
+  });
+
+  it('the organisation inside a role phrase is not the speaker', () => {
+    const text = 'وقال رئيس نقابة الأطباء إن "المستشفيات تعمل بأكثر من طاقتها منذ أسبوع".';
+    const [q] = run(text, [['نقابة الأطباء', 'ORG']]);
+    expect(q).toMatchObject({ speaker: null, speakerText: 'رئيس نقابة الأطباء' });
+  });
+
+  it('a person named in marks after a role noun is the speaker', () => {
+    const text = 'وقال مؤسس حركة الوفاق "منير الساعدي" أمام أنصاره: "لن نتراجع عن مطالبنا مهما طال الوقت".';
+    const quotes = run(text, [
+      ['حركة الوفاق', 'ORG'],
+      ['منير الساعدي', 'PER'],
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['لن نتراجع عن مطالبنا مهما طال الوقت']);
+    expect(quotes[0]).toMatchObject({ speaker: 'E2' });
+  });
+
+  it('أعرب عن is a verb of saying whose subject stands before it', () => {
+    const text =
+      'أما الأمين العام للاتحاد يوسف المرزوقي، فقد أعرب عن "قلقه البالغ من تدهور الأوضاع الإنسانية".';
+    const [q] = run(text, [['يوسف المرزوقي', 'PER']]);
+    expect(q).toMatchObject({ speaker: 'E1', cue: 'أعرب عن' });
+  });
+});
+
+describe('roles and asides', () => {
+  it('a rank word does not keep a later role phrase from its holder', () => {
+    const text =
+      'استقبل الأمين العام للجامعة نبيل الحسن الوفد صباحاً.\n' +
+      'وقال الأمين "نقف مع الشعوب المنكوبة في كل مكان دون استثناء".';
+    const quotes = run(text, [['نبيل الحسن', 'PER']]);
+    expect(find(quotes, 'نقف مع')).toMatchObject({ speaker: 'E1', speakerText: 'الأمين' });
+    const text2 =
+      'استقبل الأمين للجامعة نبيل الحسن الوفد صباحاً.\n' +
+      'وقال الأمين العام "نقف مع الشعوب المنكوبة في كل مكان دون استثناء".';
+    expect(find(run(text2, [['نبيل الحسن', 'PER']]), 'نقف مع')).toMatchObject({ speaker: 'E1' });
+  });
+
+  it('an attribution between commas after the verb of saying does not name the speaker', () => {
+    const text =
+      'وقالت القاضية ليلى منصور إن المحكمة ستنظر، بحسب الأنظمة المرعية، في الطعون "خلال مدة لا تتجاوز أسبوعين".';
+    const quotes = run(text, [['ليلى منصور', 'PER']]);
+    expect(find(quotes, 'خلال مدة')).toMatchObject({ cue: 'وقالت', speaker: 'E1' });
+  });
+});
+
+describe('quotes that share a sentence, and names with titles', () => {
+  it('a short quote a few words after another in its sentence shares its speaker', () => {
+    const text = 'وقال المدرب وليد الزين إن لاعبيه «جاهزون للتحدي» من أجل «اللقب الأول» هذا الموسم.';
+    const quotes = run(text, [['وليد الزين', 'PER']]);
+    expect(find(quotes, 'اللقب الأول')).toMatchObject({ kind: 'direct', speaker: 'E1', cue: 'وقال' });
+  });
+
+  it('a name with its titles in marks is not a quote, a phrase ending in a place is', () => {
+    const text = 'التقى الوفد بإمام المسجد «سماحة الشيخ حسن الموسوي» ظهر اليوم.';
+    expect(run(text, [['حسن الموسوي', 'PER']]).filter((q) => q.kind === 'direct')).toEqual([]);
+    const text2 = 'ووصفت الصحف الهجوم بأنه «ضربة موجعة لاقتصاد لبنان» في افتتاحياتها.';
+    expect(find(run(text2, [['لبنان', 'LOC']]), 'ضربة موجعة')).toBeDefined();
+  });
+});
+
+describe('a quote over several paragraphs', () => {
+  it('each paragraph that opens with a mark after an unclosed quote goes on with its speaker', () => {
+    const text =
+      'وقالت الجمعية في بيانها: «وزعنا خلال الأسبوع الماضي آلاف السلال الغذائية على الأسر النازحة\n\n' +
+      '«وسنواصل العمل في المناطق الجبلية رغم صعوبة الطرق هناك\n\n' +
+      '«ونشكر كل المتطوعين الذين ساعدونا في هذه الحملة».\n\n' +
+      '«هذا سطر لا يسبقه اقتباس مفتوح ولا فعل قول في فقرته».';
+    const quotes = run(text, [['الجمعية', 'ORG']]);
+    for (const words of ['وسنواصل العمل', 'ونشكر كل']) {
+      expect(find(quotes, words)).toMatchObject({ kind: 'direct', speaker: 'E1', cue: 'وقالت' });
+    }
+    expect(find(quotes, 'هذا سطر')).toMatchObject({ speaker: null, cue: null });
+  });
+});
+
+describe('speakerText holds the name or the role, never a pronoun', () => {
+  it('a pronoun object after the verb is skipped: the speaker follows it', () => {
+    const text = 'وهذا ما أفاد به مدير الميناء سليم داود في تصريح مقتضب أن "الرصيف سيفتح غداً أمام السفن".';
+    const quotes = run(text, [['سليم داود', 'PER']]);
+    expect(find(quotes, 'الرصيف')).toMatchObject({ speaker: 'E1', speakerText: 'مدير الميناء سليم داود' });
+  });
+
+  it('a name in marks keeps both marks in speakerText', () => {
+    const text = 'وقال مؤسس حركة الوفاق "منير الساعدي" أمام أنصاره: "لن نتراجع عن مطالبنا مهما طال الوقت".';
+    const [q] = run(text, [
+      ['حركة الوفاق', 'ORG'],
+      ['منير الساعدي', 'PER'],
+    ]);
+    expect(q?.speakerText).toBe('مؤسس حركة الوفاق "منير الساعدي"');
+  });
+});

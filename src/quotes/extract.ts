@@ -5,7 +5,11 @@
  *  1. a direct quote is the text between « », “ ” or a pair of " within one paragraph; a quote whose
  *     closing mark is missing runs to the end of its paragraph and is marked `unclosed`, but only
  *     when a cue introduces it; text in brackets is a quote only when a cue introduces it;
- *  2. the cue is the last reporting verb before the quote in its sentence, else the first one after
+ *     1b. a word or three in marks that name a thing are not a quote (`وكالة «سانا»`, `(إيرنا)`);
+ *     1c. a quote a few words after another in its sentence shares its cue (`«…» من أجل «…»`);
+ *     1d. a paragraph opening with a mark after an unclosed quote goes on with that quote;
+ *  2. the cue is the last reporting verb before the quote in its sentence (an attribution between
+ *     commas after that verb, `، بحسب القانون،`, does not replace it), else the first one after
  *     it (`«…»، قال لافروف`), else — for quotes of four words or more — there is none;
  *  3. an indirect quote is the clause after a complementizer (أن، إن، بأن) that follows a cue, up to
  *     the end of the sentence, the next `، مشيراً…`, or a contrast that opens a second report within
@@ -13,12 +17,15 @@
  *  4. the speaker is the entity right after the cue, titles allowed in between but not a
  *     preposition (`قال في بيان` names nobody); a place speaks only right after its verb (`قالت
  *     موسكو`); an organisation followed at once by a person (`المتحدث باسم الحركة ذبيح الله`)
- *     yields the person; after `نقل` the speaker follows `عن`;
+ *     yields the person, but an organisation inside a role phrase (`رئيس جمعية الهلال الأحمر`) does
+ *     not speak; after `نقل` the speaker follows `عن`; an object pronoun (`قال له`) is skipped;
  *  5. a speaker named by role is the entity established for that role (see roles.ts), and
  *     `speakerText` keeps the words used either way;
  *  6. a cue with no named speaker (`وأضاف أن…`) takes the person just before the verb, else —
  *     for a continuation cue (وأضاف، وتابع) — the previous quote's speaker, else the sentence's
- *     subject person, else the previous speaker in the same or the previous paragraph.
+ *     subject person, else the previous speaker in the same or the previous paragraph, else the
+ *     first person of the previous sentence; speech reported inside another quote does not change
+ *     the running speaker, and a speaker known only by its words is carried on by those words.
  */
 import type { Entity, Quote, Span } from '../contract/analysis.js';
 import { type Word, wordIndexAt, wordsOf } from '../quantities/words.js';
@@ -64,6 +71,10 @@ const HARD_STOPS = new Set(['.', '!', '?', '؟', ':', '«', '»', '"', '“', '�
 /** How many words after a contrast a reporting verb may stand (`في حين أكد`، `بينما قال المتحدث`). */
 const CUE_REACH = 3;
 const MIN_UNATTRIBUTED_WORDS = 4;
+/** Up to this many words in marks may be a name rather than a quote (rule 1b). */
+const MAX_NAME_WORDS = 3;
+/** At most this many words between two quotes of one sentence that share a speaker (rule 1c). */
+const MAX_SIBLING_GAP = 6;
 
 export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQuote[] {
   const words = wordsOf(input.text);
@@ -118,17 +129,28 @@ function directCandidates(ctx: Context): Candidate[] {
       const closed = closeAt >= 0 && closeAt < p.end;
       const innerEnd = closed ? closeAt : trimEnd(text, i + 1, p.end);
       const openWord = wordIndexAt(ctx.words, i);
-      const cue = cueBefore(ctx, openWord, Math.max(p.start, sentenceStart(ctx, i), lastEnd(out, paragraph)));
+      const cue =
+        cueBefore(ctx, openWord, Math.max(p.start, sentenceStart(ctx, i), lastEnd(out, paragraph))) ??
+        (open === '(' ? null : continuedQuote(ctx, out, paragraph, i));
       const start = trimStart(text, i + 1, innerEnd);
       const next = closed ? closeAt + 1 : p.end;
+      if (closed && namesAThing(ctx, open, i, start, innerEnd, next)) {
+        i = next;
+        continue;
+      }
       const bracketOk = open !== '(' || (cue !== null && bracketIntroduced(ctx, cue, openWord));
       if (start >= innerEnd || ((open === '(' || !closed) && !cue) || !bracketOk) {
         i = open === '(' || !closed ? i + 1 : next;
         continue;
       }
       const after = wordIndexAt(ctx.words, next);
-      const trailing = cue ? null : cueAfter(ctx, after, sentenceEndFrom(ctx, next, p.end));
-      const chosen = cue ?? trailing;
+      const sibling = cue ? null : siblingOf(ctx, out, paragraph, i);
+      const trailing = cue || sibling ? null : cueAfter(ctx, after, sentenceEndFrom(ctx, next, p.end));
+      const chosen = cue ?? sibling ?? trailing;
+      if (!chosen && uncuedName(ctx, start, innerEnd)) {
+        i = next;
+        continue;
+      }
       if (!chosen && countWords(text.slice(start, innerEnd)) < MIN_UNATTRIBUTED_WORDS) {
         i = next;
         continue;
@@ -148,6 +170,83 @@ function directCandidates(ctx: Context): Candidate[] {
   return out;
 }
 
+/**
+ * Rule 1b: a word or three in marks that name a thing are not a quote: a name the tagger knows
+ * (`«رويترز»`), a name after the noun it names (`وكالة «سانا»`, `قوات «فاغنر»`, `رئيس «آفاد»`), an
+ * acronym or aside in brackets (`وكالة الأنباء الإيرانية (إيرنا)`), or the subject right after
+ * a verb of saying with the sentence going on (`ذكرت "رويترز" أن`).
+ */
+function namesAThing(ctx: Context, open: string, openAt: number, start: number, end: number, next: number) {
+  const { words, lexicon } = ctx;
+  const size = countWords(ctx.input.text.slice(start, end));
+  const openWord = wordIndexAt(words, openAt);
+  const before = openWord - 1;
+  const prev = words[before];
+  const adjacent = prev !== undefined && prev.kind !== 'punct' && prev.end >= openAt - 1;
+  if (adjacent && size <= MAX_NAME_WORDS + 2 && lexicon.nameNouns.matchAt(words, before)) return true;
+  if (size > MAX_NAME_WORDS) return false;
+  if (ctx.mentions.some((m) => m.start <= start && m.end >= end)) return true;
+  if (!adjacent) return false;
+  if (open === '(' && size <= 2) return true;
+  const afterIndex = wordIndexAt(words, next);
+  const after = words[afterIndex];
+  if (lexicon.cues.matchAt(words, before) !== null && after?.kind === 'word') return true;
+  return (
+    lexicon.complementizers.matchAt(words, afterIndex, { exact: true }) !== null && inSpeakerSlot(ctx, before)
+  );
+}
+
+/** A verb of saying within a few words before word `k`, no punctuation between: `قالت الهيئة "…" إن`. */
+function inSpeakerSlot(ctx: Context, k: number): boolean {
+  for (let j = k; j >= Math.max(0, k - 6); j--) {
+    const w = ctx.words[j] as Word;
+    if (w.kind === 'punct') return false;
+    if (ctx.lexicon.cues.matchAt(ctx.words, j)) return true;
+  }
+  return false;
+}
+
+/**
+ * Rule 1c: `«مستعدون للموت» من أجل «الوطن الأم»`: a quote that follows another in the same sentence,
+ * a few words on, shares its cue and speaker.
+ */
+function siblingOf(
+  ctx: Context,
+  out: readonly Candidate[],
+  paragraph: number,
+  openAt: number,
+): CueHit | null {
+  const prev = out[out.length - 1];
+  if (!prev?.cue || prev.paragraph !== paragraph) return null;
+  const gap = ctx.input.text.slice(prev.end + 1, openAt);
+  if (/[.!?؟:\n]/u.test(gap) || countWords(gap) > MAX_SIBLING_GAP) return null;
+  return { cue: prev.cue, region: prev.region };
+}
+
+/**
+ * Rule 1d: a quote that runs over several paragraphs opens each of them with a mark and closes only
+ * at its end; a paragraph that opens with a mark right after a paragraph whose quote never closed
+ * goes on with that quote's cue and speaker.
+ */
+function continuedQuote(
+  ctx: Context,
+  out: readonly Candidate[],
+  paragraph: number,
+  openAt: number,
+): CueHit | null {
+  const prev = out[out.length - 1];
+  const p = ctx.paragraphs[paragraph];
+  if (!p || !prev?.cue || !prev.unclosed || prev.paragraph !== paragraph - 1) return null;
+  if (ctx.input.text.slice(p.start, openAt).trim() !== '') return null;
+  return { cue: prev.cue, region: prev.region };
+}
+
+/** A short quote with no cue that ends with a name is that name with its titles (`«آية الله فلان»`). */
+function uncuedName(ctx: Context, start: number, end: number): boolean {
+  if (countWords(ctx.input.text.slice(start, end)) > MAX_NAME_WORDS + 2) return false;
+  return ctx.mentions.some((m) => m.type === 'PER' && m.start >= start && m.start < end && m.end >= end);
+}
+
 /** A bracket is a quote only right after its cue and speaker: `وأكد الوزير (…)`, `قال: (…)`. */
 function bracketIntroduced(ctx: Context, hit: CueHit, openWord: number): boolean {
   const [from] = hit.region;
@@ -165,17 +264,27 @@ type CueHit = { cue: NonNullable<Candidate['cue']>; region: readonly [number, nu
 /** The last cue in words [from-offset, openWord). */
 function cueBefore(ctx: Context, openWord: number, from: number): CueHit | null {
   const first = wordIndexAt(ctx.words, from);
+  let aside: CueHit | null = null;
   for (let k = openWord - 1; k >= first; k--) {
     const match = ctx.lexicon.cues.matchAt(ctx.words, k);
     if (match && k + match.length <= openWord) {
-      return {
+      const hit: CueHit = {
         cue: { index: k, length: match.length, sense: match.value },
         region: [k + match.length, openWord],
       };
+      // `لافتاً إلى أنه يتوجب، بحسب القانون، إجراء…`: an attribution between commas after the
+      // sentence's own verb of saying qualifies the claim; the verb still names who speaks.
+      if (match.value.attribution && k > first && isComma(ctx.words[k - 1])) {
+        aside ??= hit;
+        continue;
+      }
+      return hit;
     }
   }
-  return null;
+  return aside;
 }
+
+const isComma = (w: Word | undefined) => w !== undefined && (w.text === '،' || w.text === ',');
 
 /** The first cue in the few words after a closing mark, within the sentence. */
 function cueAfter(ctx: Context, from: number, end: number): CueHit | null {
@@ -261,9 +370,9 @@ function opensSecondReport(ctx: Context, j: number): boolean {
 function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[] {
   const { text } = ctx.input;
   const out: FoundQuote[] = [];
-  let last: { speaker: string | null; paragraph: number } | null = null;
+  let last: { who: Speaker; paragraph: number } | null = null;
   for (const c of candidates) {
-    const recent = last && c.paragraph - last.paragraph <= 1 ? last.speaker : null;
+    const recent = last && c.paragraph - last.paragraph <= 1 ? last.who : null;
     const who = findSpeaker(ctx, c, recent);
     const cueText = c.cue
       ? text.slice(
@@ -282,7 +391,7 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
     };
     if (c.unclosed) quote.unclosed = true;
     out.push(quote);
-    if (c.cue) last = { speaker: who.speaker, paragraph: c.paragraph };
+    if (c.cue && !reportedWithin(ctx, c, candidates)) last = { who, paragraph: c.paragraph };
   }
   return out;
 }
@@ -292,8 +401,25 @@ interface Speaker {
   speakerText: string | null;
 }
 
+const NOBODY: Speaker = { speaker: null, speakerText: null };
+
+/**
+ * A cue inside another quote (`وأضاف أن فلاناً قال له إنه…`) reports speech within speech: its
+ * speaker does not become the one the next `وأضاف` continues.
+ */
+function reportedWithin(ctx: Context, c: Candidate, candidates: readonly Candidate[]): boolean {
+  const at = (ctx.words[c.cue?.index ?? 0] as Word).start;
+  return candidates.some((o) => o !== c && o.start <= at && at < o.end);
+}
+
+/** The speaker carried on: the entity alone when there is one, else the words that named it. */
+function carried(recent: Speaker | null): Speaker {
+  if (!recent) return NOBODY;
+  return recent.speaker ? { speaker: recent.speaker, speakerText: null } : recent;
+}
+
 /** Rules 4–6. */
-function findSpeaker(ctx: Context, c: Candidate, recent: string | null): Speaker {
+function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speaker {
   const { words, lexicon, mentions } = ctx;
   const { text } = ctx.input;
   if (!c.cue) return precedingColonSpeaker(ctx, c);
@@ -304,6 +430,8 @@ function findSpeaker(ctx: Context, c: Candidate, recent: string | null): Speaker
   }
   while (from < to && (words[from] as Word).kind === 'punct' && /[،,]/u.test((words[from] as Word).text))
     from++;
+  // `أفاد به وزير الداخلية`، `قال له إنه`: a pronoun after the verb is its object, never the speaker.
+  while (from < to && lexicon.objectPronouns.matchAt(words, from, { exact: true })) from++;
   const named = namedSpeaker(ctx, from, to);
   if (named) return named;
   const role = rolePhraseAt(words, from, lexicon);
@@ -329,9 +457,26 @@ function findSpeaker(ctx: Context, c: Candidate, recent: string | null): Speaker
   const sentenceFrom = sentenceStart(ctx, cueStart);
   const subject = mentions.find((m) => m.type === 'PER' && m.start >= sentenceFrom && m.end <= cueStart);
   const participle = /^(م|قائل)/u.test((words[c.cue.index] as Word).key);
-  if ((c.cue.sense.continuation || participle) && recent) return { speaker: recent, speakerText: null };
+  const going = recent && (recent.speaker || recent.speakerText) ? recent : null;
+  if ((c.cue.sense.continuation || participle) && going) return carried(going);
   if (subject) return { speaker: subject.entity, speakerText: null };
-  return { speaker: recent, speakerText: null };
+  if (going) return carried(going);
+  return previousSubject(ctx, sentenceFrom, c.paragraph);
+}
+
+/**
+ * `ووصف الوزير فلان الخطة بأنها… وقال «…»`: a verb of saying with no subject of its own continues
+ * the person the previous sentence was about, its first person named, in this paragraph or the one
+ * before.
+ */
+function previousSubject(ctx: Context, sentenceFrom: number, paragraph: number): Speaker {
+  const floor = ctx.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+  let end = sentenceFrom - 1;
+  while (end > floor && /[\s.!?؟]/u.test(ctx.input.text[end - 1] ?? '')) end--;
+  if (end <= floor) return NOBODY;
+  const from = Math.max(floor, sentenceStart(ctx, end - 1));
+  const m = ctx.mentions.find((x) => x.type === 'PER' && x.start >= from && x.end <= end);
+  return m ? { speaker: m.entity, speakerText: null } : NOBODY;
 }
 
 /** Rule 4: the entity right after the cue, titles allowed before it, not a preposition. */
@@ -348,10 +493,21 @@ function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
   }
   if (!first || first.wi >= to) return null;
   if (first.type === 'LOC' && first.wi !== from) return null;
-  const person = first.type === 'PER' ? first : mentions.find((m) => m.type === 'PER' && m.wi === first?.wj);
+  const next = isMark(words[first.wj]) ? first.wj + 1 : first.wj;
+  const person =
+    first.type === 'PER'
+      ? first
+      : mentions.find((m) => m.type === 'PER' && (m.wi === first?.wj || m.wi === next));
+  // `رئيس جمعية الهلال الأحمر`: the organisation inside a role phrase is not the one speaking.
+  const role = rolePhraseAt(words, from, lexicon);
+  if (!person && role !== null && first.wi > from && first.wi < role) return null;
   const chosen = person ?? first;
-  return { speaker: chosen.entity, speakerText: text.slice((words[from] as Word).start, chosen.end) };
+  // A name in marks (`مؤسس الحركة "فلان"`) keeps its closing mark, so the words stay balanced.
+  const end = isMark(words[chosen.wj]) && chosen.wj > chosen.wi ? (words[chosen.wj] as Word).end : chosen.end;
+  return { speaker: chosen.entity, speakerText: text.slice((words[from] as Word).start, end) };
 }
+
+const isMark = (w: Word | undefined) => w !== undefined && /^["«»“”]$/u.test(w.text);
 
 /** `مصدر أمني`: the words that name a speaker the text does not identify. */
 function unnamedSpeakerText(ctx: Context, from: number, to: number): string | null {

@@ -20,6 +20,9 @@ export const SpeechDataSchema = z.object({
   contrasts: z.array(z.string()),
   stops: z.array(z.string()),
   roleHeads: z.array(z.string()),
+  nameNouns: z.array(z.string()).default([]),
+  rankModifiers: z.array(z.string()).default([]),
+  objectPronouns: z.array(z.string()).default([]),
   hypernyms: z.record(z.string(), z.array(z.string())),
 });
 
@@ -42,6 +45,12 @@ export interface SpeechLexicon {
   readonly contrasts: PhraseLexicon<true>;
   readonly stops: PhraseLexicon<true>;
   readonly roleHeads: PhraseLexicon<true>;
+  /** وكالة، قناة، مجموعة: a word or two in marks right after one of these names a thing. */
+  readonly nameNouns: PhraseLexicon<true>;
+  /** الأعلى، العام: words that dignify a role without telling two holders apart. */
+  readonly rankModifiers: PhraseLexicon<true>;
+  /** له، به، إياها: a pronoun right after a verb of saying is its object, never the speaker. */
+  readonly objectPronouns: PhraseLexicon<true>;
   /** General role (article-less key) → the specific role keys it may refer to. */
   readonly hypernyms: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -67,6 +76,9 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     contrasts: flag(data.contrasts),
     stops: flag(data.stops),
     roleHeads: flag(data.roleHeads),
+    nameNouns: flag(data.nameNouns),
+    rankModifiers: flag(data.rankModifiers),
+    objectPronouns: flag(data.objectPronouns),
     hypernyms: new Map(
       Object.entries(data.hypernyms).map(([k, v]) => [foldKey(k), new Set(v.map((x) => foldKey(x)))]),
     ),

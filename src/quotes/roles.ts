@@ -8,7 +8,8 @@
  *  2. a role phrase starts at a role noun and runs to punctuation, at most seven words;
  *  3. a role phrase used later refers to an established role when its head is the same noun or a
  *     general noun that covers it (`الدبلوماسي` covers `السفير`), and every content word of the later
- *     phrase appears in the established one (`الروسي`);
+ *     phrase appears in the established one (`الروسي`), rank words that only dignify the role
+ *     (`الأعلى`، `العام`) aside: `المرشد الأعلى` refers to an established `المرشد الإيراني`;
  *  4. when the established roles that fit belong to more than one person, nobody is chosen: no
  *     speaker is better than a wrong one.
  */
@@ -104,6 +105,7 @@ export function resolveRole(
   for (let k = from + 1; k < to; k++) {
     const w = words[k] as Word;
     if (w.kind !== 'word' || lexicon.stops.matchAt(words, k, { exact: true })) continue;
+    if (lexicon.rankModifiers.matchAt(words, k, { exact: true })) continue;
     const stems = w.stems.filter((s) => s.length >= 3 && s !== 'باسم' && s !== 'اسم');
     if (stems.length > 0) modifiers.push(stems);
   }

@@ -49,11 +49,19 @@ export function renderAnalysisText(analysis: Analysis, source: string, options: 
       `  ${text.slice(q.start, q.end)} → ${c.bold(String(value))}${parts ? c.dim(` (${parts})`) : ''}`,
     );
   }
-  heading('Quotes', analysis.quotes.length);
+  // Words in quotation marks and a paraphrase after أن are different claims about what was said:
+  // only the first is printed in «», each in its own section, both with their speaker.
   const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
-  for (const q of analysis.quotes) {
-    const speaker = q.speaker ? (names.get(q.speaker) ?? q.speaker) : (q.speakerText ?? 'unknown speaker');
-    out.push(`  ${c.magenta(speaker)}: «${excerpt(q.text)}»`);
+  const speakerOf = (q: Analysis['quotes'][number]) =>
+    q.speaker ? (names.get(q.speaker) ?? q.speaker) : (q.speakerText ?? 'unknown speaker');
+  const direct = analysis.quotes.filter((q) => q.kind !== 'indirect');
+  const reported = analysis.quotes.filter((q) => q.kind === 'indirect');
+  heading('Quotes', direct.length);
+  for (const q of direct) out.push(`  ${c.magenta(speakerOf(q))}: «${excerpt(q.text)}»`);
+  if (reported.length > 0) {
+    heading('Reported speech', reported.length);
+    for (const q of reported)
+      out.push(`  ${c.magenta(speakerOf(q))} ${c.dim(q.cue ?? 'said')}: ${excerpt(q.text)}`);
   }
   heading('Timeline', analysis.events.length);
   for (const line of timeline(analysis)) out.push(`  ${line}`);

@@ -71,7 +71,16 @@ export function AnalysisPanel({ analysis }: { analysis: Analysis }) {
                     {(q.speaker && names.get(q.speaker)) ?? q.speakerText ?? t.analyze.unknownSpeaker}
                   </bdi>
                 </strong>
-                : «<bdi>{q.text}</bdi>»
+                {/* Reported speech (after أن) is a paraphrase: it is not shown in quotation marks. */}
+                {q.kind === 'indirect' ? (
+                  <>
+                    : <bdi>{q.text}</bdi>
+                  </>
+                ) : (
+                  <>
+                    : «<bdi>{q.text}</bdi>»
+                  </>
+                )}
               </li>
             ))}
           </Facts>
