@@ -7,9 +7,9 @@
  *     the article's own text (not a related headline, caption or boilerplate), that is a total and
  *     not a part or a breakdown line (`منهم 80 إصابة خطيرة`, `و95 في الثانية`), and not history (a
  *     sentence dated in an earlier year than the report tells another event's toll);
- *  2. a claim's scope is its role and the places its sentence names: only claims of one scope are
- *     compared (Turkey's toll is not Syria's, nor the two countries' together); one claim per
- *     (document, scope, value);
+ *  2. a claim's scope is its role and, where the article gives that role's figures for several
+ *     places, the places its sentence names: only claims of one scope are compared (Turkey's toll
+ *     is not Syria's, nor the two countries' together); one claim per (document, scope, value);
  *  3. near-duplicate copies (wire copies) are one report: their outlets are listed on its claims;
  *  4. bounds are not contradicted by more: `أكثر من 900` or `على الأقل 900` agrees with any figure
  *     above 900, `نحو 900` with figures within a tenth of it;
@@ -98,11 +98,19 @@ function claimsOf(doc: StoryDocument): Claim[] {
     const sentence = sentenceAround(analysis.text, q.start, q.end);
     if (isHistory(analysis, sentence, doc.ref.published)) continue;
     const places = placesIn(analysis, sentence);
-    const scope = `${q.role}|${places.join('+')}`;
-    if (out.some((c) => c.scope === scope && c.value === q.value)) continue;
-    out.push({ doc, value: q.value, quantity: q, sentence, role: q.role, places, scope });
+    out.push({ doc, value: q.value, quantity: q, sentence, role: q.role, places, scope: '' });
   }
-  return out;
+  // Places tell scopes apart only where the article itself gives one role's figures for several
+  // places (Turkey's toll, Syria's, both together); otherwise its figures are the story's.
+  const scoped: Claim[] = [];
+  for (const c of out) {
+    const keys = new Set(out.filter((d) => d.role === c.role).map((d) => d.places.join('+')));
+    const places = keys.size > 1 ? c.places : [];
+    const scope = `${c.role}|${places.join('+')}`;
+    if (scoped.some((d) => d.scope === scope && d.value === c.value)) continue;
+    scoped.push({ ...c, places, scope });
+  }
+  return scoped;
 }
 
 /** A sentence dated in an earlier year than the report tells another event (`زلزال 1999 …`). */
