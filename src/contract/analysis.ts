@@ -110,6 +110,19 @@ export const QuantitySchema = SpanSchema.extend({
   approx: z.enum(['about', 'more_than', 'at_least', 'less_than', 'at_most']).nullable(),
   unit: z.string().nullable(),
   role: z.string().nullable(),
+  /**
+   * What the figure counts beside its role, when the text says it is a piece of another figure:
+   * `part` (`من بينهم 80 إصابة خطيرة`), `breakdown` (one of a list by place or nationality) or
+   * `total` (the figure such pieces belong to). `of` is the index of that total in `quantities`.
+   */
+  scope: z
+    .object({
+      kind: z.enum(['total', 'part', 'breakdown']),
+      of: z.number().int().optional(),
+      place: z.string().optional(),
+      subgroup: z.string().optional(),
+    })
+    .optional(),
 });
 
 export const QuoteSchema = SpanSchema.extend({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Quantity } from '../contract/analysis.js';
 import { findConflicts, type StoryDocument } from './conflicts.js';
 import { makeAnalysis } from './testing/make-analysis.js';
 
@@ -17,6 +18,42 @@ function story(
     quantities: figures.map((f) => ({ ...f, role: 'killed' })),
   });
   return { ref: { id, url: null, source: null, title: null, outlet, published }, analysis, duplicateOf };
+}
+
+/** A document whose figures may carry an approximation, a scope, places and dates. */
+function report(
+  id: string,
+  outlet: string,
+  published: string,
+  text: string,
+  figures: {
+    surface: string;
+    value: number;
+    role?: string;
+    nth?: number;
+    approx?: Quantity['approx'];
+    scope?: Quantity['scope'];
+  }[],
+  extra: { places?: string[]; times?: { surface: string; value: string }[] } = {},
+  duplicateOf: string | null = null,
+): StoryDocument {
+  const analysis = makeAnalysis({
+    text,
+    outlet,
+    published,
+    quantities: figures.map((f) => ({ ...f, role: f.role ?? 'killed' })),
+    entities: (extra.places ?? []).map((name) => ({ type: 'LOC' as const, name })),
+    times: extra.times ?? [],
+  });
+  const quantities = analysis.quantities.map((q, k) => {
+    const f = figures[k];
+    return { ...q, approx: f?.approx ?? null, ...(f?.scope ? { scope: f.scope } : {}) };
+  });
+  return {
+    ref: { id, url: null, source: null, title: null, outlet, published },
+    analysis: { ...analysis, quantities },
+    duplicateOf,
+  };
 }
 
 describe('conflicts', () => {
@@ -114,5 +151,113 @@ describe('conflicts', () => {
       story('b', 'ب', '2023-10-08', 'القتلى 2000.', [{ surface: '2000', value: 2000 }], 'x'),
     ]);
     expect(conflicts).toEqual([]);
+  });
+  it('a toll and its breakdown by province are not a contradiction', () => {
+    const text =
+      'بلغ عدد ضحايا السيول 265 قتيلا.\nوتوزع القتلى: 170 في الإقليم الأول، و95 في الإقليم الثاني.';
+    const conflicts = findConflicts('S1', [
+      report('a', 'صوت الوادي', '2024-03-02', text, [
+        { surface: '265', value: 265, scope: { kind: 'total' } },
+        { surface: '170', value: 170, scope: { kind: 'breakdown', of: 0, place: 'الإقليم الأول' } },
+        { surface: '95', value: 95, scope: { kind: 'breakdown', of: 0, place: 'الإقليم الثاني' } },
+      ]),
+    ]);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('a total and the part of it after من بينها are not a contradiction', () => {
+    const text = 'سجلت المستشفيات 1300 إصابة.\nوقال الطبيب إن من بينها 75 إصابة بالغة.';
+    const conflicts = findConflicts('S1', [
+      report('a', 'المنار الجديد', '2024-03-02', text, [
+        { surface: '1300', value: 1300, role: 'injured', scope: { kind: 'total' } },
+        { surface: '75', value: 75, role: 'injured', scope: { kind: 'part', of: 0 } },
+      ]),
+    ]);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('the same figure repeated in two sentences is one claim, not a disagreement', () => {
+    const text = 'قضى 48 شخصا في انهيار المنجم.\nوأكد المحافظ أن 48 شخصا قضوا تحت الركام.';
+    const conflicts = findConflicts('S1', [
+      report('a', 'أنباء الجبل', '2024-05-01', text, [
+        { surface: '48', value: 48 },
+        { surface: '48', value: 48, nth: 1 },
+      ]),
+      report('b', 'صدى المدن', '2024-05-02', 'ارتفع عدد ضحايا المنجم إلى 61.', [
+        { surface: '61', value: 61 },
+      ]),
+    ]);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]?.verdict).toBe('update');
+    expect(conflicts[0]?.claims.map((c) => c.value)).toEqual([48, 61]);
+  });
+
+  it('wire copies count once and list their outlets on the claim', () => {
+    const copy = 'أعلنت السلطات مقتل 33 شخصا في الانفجار.';
+    const conflicts = findConflicts('S1', [
+      report('a', 'وكالة الشرق', '2024-07-01', copy, [{ surface: '33', value: 33 }]),
+      report('b', 'جريدة الساحل', '2024-07-01', copy, [{ surface: '33', value: 33 }], {}, 'a'),
+      report('c', 'نبض العاصمة', '2024-07-03', 'ارتفعت حصيلة الانفجار إلى 40 قتيلا.', [
+        { surface: '40', value: 40 },
+      ]),
+    ]);
+    expect(conflicts.map((c) => c.verdict)).toEqual(['update']);
+    expect(conflicts[0]?.claims[0]?.alsoIn?.map((d) => d.outlet)).toEqual(['جريدة الساحل']);
+  });
+
+  it('a bound (أكثر من) is not contradicted by a larger figure the same day', () => {
+    const conflicts = findConflicts('S1', [
+      report('a', 'أ', '2024-06-20', 'توفي أكثر من 900 حاج.', [
+        { surface: '900', value: 900, approx: 'more_than' },
+      ]),
+      report('b', 'ب', '2024-06-20', 'بلغ عدد الوفيات 1081.', [{ surface: '1081', value: 1081 }]),
+    ]);
+    expect(conflicts.filter((c) => c.verdict === 'contradiction')).toEqual([]);
+  });
+
+  it('figures for different places are different scopes', () => {
+    const conflicts = findConflicts('S1', [
+      report(
+        'a',
+        'أ',
+        '2023-02-07',
+        'قتل 1600 شخص في تركيا.\nوقتل 800 شخص في سوريا.',
+        [
+          { surface: '1600', value: 1600 },
+          { surface: '800', value: 800 },
+        ],
+        { places: ['تركيا', 'سوريا'] },
+      ),
+    ]);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('a toll from an earlier year told for comparison is history, not a claim', () => {
+    const text = 'قتل 90 شخصا في الزلزال.\nوكان زلزال عام 1999 قد قتل 17 ألف شخص.';
+    const conflicts = findConflicts('S1', [
+      report(
+        'a',
+        'أ',
+        '2023-02-06',
+        text,
+        [
+          { surface: '90', value: 90 },
+          { surface: '17 ألف', value: 17000 },
+        ],
+        {
+          times: [{ surface: '1999', value: '1999' }],
+        },
+      ),
+    ]);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('every item explains its verdict in English and in Arabic', () => {
+    const conflicts = findConflicts('S1', [
+      report('a', 'أ', '2023-10-08', 'القتلى 2445.', [{ surface: '2445', value: 2445 }]),
+      report('b', 'ب', '2023-10-12', 'القتلى 1480.', [{ surface: '1480', value: 1480 }]),
+    ]);
+    expect(conflicts[0]?.explanation).toMatch(/lower/);
+    expect(conflicts[0]?.explanationAr).toMatch(/أدنى/);
   });
 });

@@ -3,20 +3,30 @@
  * updates or contradictions, each claim citing its sentence and outlet.
  *
  * Rules, in order:
- *  1. a claim is a quantity with a role and a value; a document's figure for a role is its largest
- *     value (reports give the latest toll and earlier ones as history); figures in related
- *     headlines, captions and boilerplate are another article's or the page's, not claims;
- *  2. inside one document, two values for one role in different sentences are a contradiction
- *     (`145` in one paragraph, `14` in another); two values in one sentence are the document
- *     telling an update (`ارتفع من 632 إلى 820`), not a conflict;
- *  3. documents published the same day that give different figures for one role contradict each
- *     other (we know no hour, so the same day is the same time);
- *  4. across days, a figure that rises with publication date is an update (a death toll as reports
- *     come in); one that falls below an earlier day's figure is a contradiction;
- *  5. events of one type whose resolved full dates differ across documents are a date contradiction;
- *  6. near-duplicate copies are left out: a syndicated copy repeats, it does not confirm.
+ *  1. a claim is a tallied figure (killed, injured, missing, arrested, displaced) with a value, in
+ *     the article's own text (not a related headline, caption or boilerplate), that is a total and
+ *     not a part or a breakdown line (`منهم 80 إصابة خطيرة`, `و95 في الثانية`), and not history (a
+ *     sentence dated in an earlier year than the report tells another event's toll);
+ *  2. a claim's scope is its role and, where the article gives that role's figures for several
+ *     places, the places its sentence names: only claims of one scope are compared (Turkey's toll
+ *     is not Syria's, nor the two countries' together); one claim per (document, scope, value);
+ *  3. near-duplicate copies (wire copies) are one report: their outlets are listed on its claims;
+ *  4. bounds are not contradicted by more: `أكثر من 900` or `على الأقل 900` agrees with any figure
+ *     above 900, `نحو 900` with figures within a tenth of it;
+ *  5. inside one document, two exact totals of one scope in different sentences that tell no rise
+ *     (`ارتفع`, `مقارنة`) are a contradiction (a typo in one paragraph is the usual cause);
+ *  6. across documents, per scope, a figure that rises with publication date is an update chain,
+ *     shown oldest first (value, date, outlet); a later exact figure below an earlier one (that
+ *     is not a bound it stays under) is a contradiction; two outlets giving different exact figures
+ *     the same day contradict each other (we know no hour, so the same day is the same time);
+ *  7. dates: two documents that each date an event type once and disagree are a contradiction;
+ *     one article's own event day and report day are not;
+ *  8. every item has a verdict and a one-line explanation in English and in Arabic.
  */
+import { z } from 'zod';
 import type { Analysis, Quantity } from '../contract/analysis.js';
+import { loadLanguageData } from '../data/language-data.js';
+import { foldArabic } from '../text/normalize.js';
 import { sentenceAround } from './sentences.js';
 import { compareDates } from './stories.js';
 import type { Citation, Conflict, ConflictClaim, DocumentRef } from './types.js';
@@ -27,44 +37,100 @@ export interface StoryDocument {
   readonly duplicateOf: string | null;
 }
 
-interface Figure {
-  readonly doc: StoryDocument;
-  readonly value: number;
-  readonly quantity: Quantity;
-}
-
-export function findConflicts(storyId: string, documents: readonly StoryDocument[]): Conflict[] {
-  const docs = documents
-    .filter((d) => d.duplicateOf === null)
-    .sort((a, b) => compareDates(a.ref.published, b.ref.published) || (a.ref.id < b.ref.id ? -1 : 1));
-  const conflicts: Conflict[] = [];
-  for (const role of rolesOf(docs)) {
-    conflicts.push(...withinDocuments(storyId, role, docs));
-    conflicts.push(...acrossDocuments(storyId, role, docs));
-  }
-  conflicts.push(...eventDates(storyId, docs));
-  return conflicts;
-}
-
-function rolesOf(docs: readonly StoryDocument[]): string[] {
-  const roles = new Set<string>();
-  for (const d of docs)
-    for (const q of d.analysis.quantities)
-      if (q.role && q.value !== null && inArticle(d.analysis, q)) roles.add(q.role);
-  return [...roles].sort();
-}
+/** Roles whose figures are tolls that reports update; money and rates count different things. */
+const TALLIED: ReadonlySet<string> = new Set(['killed', 'injured', 'missing', 'arrested', 'displaced']);
 
 /** Lines that are not the article's own report, as the events and publication stages also hold. */
 const NOT_THE_ARTICLE: ReadonlySet<string> = new Set(['related', 'boilerplate', 'caption']);
+
+const ConflictDataSchema = z.object({ risingCues: z.array(z.string()) });
+let risingCues: ReadonlySet<string> | undefined;
+
+function rising(): ReadonlySet<string> {
+  risingCues ??= new Set(
+    loadLanguageData('ar/conflicts', ConflictDataSchema).risingCues.map((w) => foldArabic(w)),
+  );
+  return risingCues;
+}
+
+/** One figure a report gives for one scope. */
+interface Claim {
+  readonly doc: StoryDocument;
+  readonly value: number;
+  readonly quantity: Quantity;
+  readonly sentence: { readonly start: number; readonly end: number };
+  readonly role: string;
+  readonly places: readonly string[];
+  readonly scope: string;
+}
+
+export function findConflicts(storyId: string, documents: readonly StoryDocument[]): Conflict[] {
+  const copies = new Map<string, DocumentRef[]>();
+  for (const d of documents)
+    if (d.duplicateOf !== null) copies.set(d.duplicateOf, [...(copies.get(d.duplicateOf) ?? []), d.ref]);
+  const docs = documents
+    .filter((d) => d.duplicateOf === null)
+    .sort((a, b) => compareDates(a.ref.published, b.ref.published) || (a.ref.id < b.ref.id ? -1 : 1));
+  const claims = docs.flatMap(claimsOf);
+  const scopes = [...new Set(claims.map((c) => c.scope))].sort();
+  const conflicts: Conflict[] = [];
+  for (const scope of scopes) {
+    const ofScope = claims.filter((c) => c.scope === scope);
+    conflicts.push(...withinDocuments(storyId, ofScope, copies));
+    conflicts.push(...acrossDocuments(storyId, ofScope, copies));
+  }
+  conflicts.push(...eventDates(storyId, docs, copies));
+  return conflicts;
+}
 
 function inArticle(analysis: Analysis, q: Quantity): boolean {
   return !analysis.segments.some((s) => NOT_THE_ARTICLE.has(s.kind) && s.start <= q.start && q.end <= s.end);
 }
 
-function figuresOf(doc: StoryDocument, role: string): Figure[] {
-  return doc.analysis.quantities
-    .filter((q) => q.role === role && q.value !== null && inArticle(doc.analysis, q))
-    .map((q) => ({ doc, value: q.value as number, quantity: q }));
+/** Rules 1 and 2: the document's claims, one per (scope, value). */
+function claimsOf(doc: StoryDocument): Claim[] {
+  const { analysis } = doc;
+  const out: Claim[] = [];
+  for (const q of analysis.quantities) {
+    if (q.role === null || !TALLIED.has(q.role) || q.value === null) continue;
+    if (q.scope !== undefined && q.scope.kind !== 'total') continue;
+    if (!inArticle(analysis, q)) continue;
+    const sentence = sentenceAround(analysis.text, q.start, q.end);
+    if (isHistory(analysis, sentence, doc.ref.published)) continue;
+    const places = placesIn(analysis, sentence);
+    out.push({ doc, value: q.value, quantity: q, sentence, role: q.role, places, scope: '' });
+  }
+  // Places tell scopes apart only where the article itself gives one role's figures for several
+  // places (Turkey's toll, Syria's, both together); otherwise its figures are the story's.
+  const scoped: Claim[] = [];
+  for (const c of out) {
+    const keys = new Set(out.filter((d) => d.role === c.role).map((d) => d.places.join('+')));
+    const places = keys.size > 1 ? c.places : [];
+    const scope = `${c.role}|${places.join('+')}`;
+    if (scoped.some((d) => d.scope === scope && d.value === c.value)) continue;
+    scoped.push({ ...c, places, scope });
+  }
+  return scoped;
+}
+
+/** A sentence dated in an earlier year than the report tells another event (`زلزال 1999 …`). */
+function isHistory(analysis: Analysis, sentence: { start: number; end: number }, published: string | null) {
+  if (!published) return false;
+  const year = published.slice(0, 4);
+  return analysis.times.some(
+    (t) =>
+      t.start >= sentence.start && t.end <= sentence.end && t.value !== null && t.value.slice(0, 4) < year,
+  );
+}
+
+/** The places (LOC entities) the sentence names, by their canonical names. */
+function placesIn(analysis: Analysis, sentence: { start: number; end: number }): string[] {
+  const names = new Set<string>();
+  for (const e of analysis.entities) {
+    if (e.type !== 'LOC') continue;
+    if (e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end)) names.add(e.name);
+  }
+  return [...names].sort();
 }
 
 function cite(doc: StoryDocument, start: number, end: number): Citation {
@@ -72,109 +138,210 @@ function cite(doc: StoryDocument, start: number, end: number): Citation {
   return { document: doc.ref, ...sentence, text: doc.analysis.text.slice(sentence.start, sentence.end) };
 }
 
-function claim(f: Figure): ConflictClaim {
-  return { value: f.value, evidence: cite(f.doc, f.quantity.start, f.quantity.end) };
+function toClaim(c: Claim, copies: ReadonlyMap<string, DocumentRef[]>): ConflictClaim {
+  const alsoIn = copies.get(c.doc.ref.id);
+  return {
+    value: c.value,
+    evidence: cite(c.doc, c.quantity.start, c.quantity.end),
+    approx: c.quantity.approx,
+    ...(alsoIn ? { alsoIn } : {}),
+  };
 }
 
-function withinDocuments(storyId: string, role: string, docs: readonly StoryDocument[]): Conflict[] {
+/** Rule 4: does `later` (or a same-time figure) agree with `earlier` once bounds are read? */
+function consistent(earlier: Claim, later: Claim): boolean {
+  if (earlier.value === later.value) return true;
+  const bound = (c: Claim) => c.quantity.approx === 'more_than' || c.quantity.approx === 'at_least';
+  const about = (c: Claim) => c.quantity.approx === 'about';
+  if (bound(earlier) && later.value >= earlier.value) return true;
+  if (bound(later) && earlier.value >= later.value) return true;
+  if ((about(earlier) || about(later)) && Math.abs(earlier.value - later.value) <= 0.1 * earlier.value)
+    return true;
+  return false;
+}
+
+function exact(c: Claim): boolean {
+  return c.quantity.approx === null;
+}
+
+function tellsRise(c: Claim): boolean {
+  const text = c.doc.analysis.text.slice(c.sentence.start, c.sentence.end);
+  const cues = rising();
+  return text
+    .split(/[\s،,.]+/u)
+    .some((w) => cues.has(foldArabic(w).replace(/^[وف]/u, '')) || cues.has(foldArabic(w)));
+}
+
+/** Rule 5: one article giving two exact totals of one scope in sentences that tell no rise. */
+function withinDocuments(
+  storyId: string,
+  claims: readonly Claim[],
+  copies: ReadonlyMap<string, DocumentRef[]>,
+): Conflict[] {
   const out: Conflict[] = [];
-  for (const doc of docs) {
-    const figures = figuresOf(doc, role);
-    const clashing = figures.filter((f) =>
-      figures.some(
-        (g) =>
-          g.value !== f.value &&
-          sentenceAround(doc.analysis.text, g.quantity.start, g.quantity.end).start !==
-            sentenceAround(doc.analysis.text, f.quantity.start, f.quantity.end).start,
-      ),
+  for (const doc of new Set(claims.map((c) => c.doc))) {
+    const own = claims.filter((c) => c.doc === doc && exact(c) && !tellsRise(c));
+    const clashing = own.filter((c) =>
+      own.some((d) => d.value !== c.value && d.sentence.start !== c.sentence.start && !consistent(c, d)),
+    );
+    if (new Set(clashing.map((c) => c.value)).size < 2) continue;
+    const first = clashing[0] as Claim;
+    const outlet = doc.ref.outlet ?? doc.ref.id;
+    out.push({
+      storyId,
+      kind: 'figure',
+      role: first.role,
+      verdict: 'contradiction',
+      claims: clashing.map((c) => toClaim(c, copies)),
+      scope: { places: first.places },
+      explanation: `one article (${outlet}) gives ${listValues(clashing)} for "${first.role}"${where(first)} in different sentences`,
+      explanationAr: `مقال واحد (${outlet}) يذكر ${listValues(clashing)} لـ«${roleAr(first.role)}»${whereAr(first)} في جملتين مختلفتين`,
+    });
+  }
+  return out;
+}
+
+/** Rule 6: per scope, the documents' figures by publication day. */
+function acrossDocuments(
+  storyId: string,
+  claims: readonly Claim[],
+  copies: ReadonlyMap<string, DocumentRef[]>,
+): Conflict[] {
+  const perDoc: Claim[] = [];
+  for (const doc of new Set(claims.map((c) => c.doc))) {
+    const own = claims.filter((c) => c.doc === doc);
+    perDoc.push(own.reduce((a, b) => (b.value > a.value ? b : a)));
+  }
+  const first = perDoc[0];
+  if (!first) return [];
+  const out: Conflict[] = [];
+  const byDay = new Map<string, Claim[]>();
+  for (const c of perDoc) {
+    const day = c.doc.ref.published ?? '';
+    if (day !== '') byDay.set(day, [...(byDay.get(day) ?? []), c]);
+  }
+  for (const [day, sameDay] of byDay) {
+    const exacts = sameDay.filter(exact);
+    const clashing = exacts.filter((c) =>
+      exacts.some((d) => d.doc !== c.doc && d.doc.ref.outlet !== c.doc.ref.outlet && !consistent(c, d)),
     );
     if (clashing.length < 2) continue;
     out.push({
       storyId,
       kind: 'figure',
-      role,
+      role: first.role,
       verdict: 'contradiction',
-      claims: clashing.map(claim),
-      explanation: `one article (${doc.ref.outlet ?? doc.ref.id}) gives ${listValues(clashing)} for "${role}" in different sentences`,
-    });
-  }
-  return out;
-}
-
-function acrossDocuments(storyId: string, role: string, docs: readonly StoryDocument[]): Conflict[] {
-  const perDoc: Figure[] = [];
-  for (const doc of docs) {
-    const figures = figuresOf(doc, role);
-    if (figures.length === 0) continue;
-    perDoc.push(figures.reduce((a, b) => (b.value > a.value ? b : a)));
-  }
-  const byDay = new Map<string, Figure[]>();
-  for (const f of perDoc) {
-    const day = f.doc.ref.published ?? '';
-    byDay.set(day, [...(byDay.get(day) ?? []), f]);
-  }
-  const out: Conflict[] = [];
-  for (const [day, figures] of byDay) {
-    if (day === '' || new Set(figures.map((f) => f.value)).size < 2) continue;
-    out.push({
-      storyId,
-      kind: 'figure',
-      role,
-      verdict: 'contradiction',
-      claims: figures.map(claim),
-      explanation: `reports published the same day (${day}) give ${listValues(figures)} for "${role}"`,
+      claims: clashing.map((c) => toClaim(c, copies)),
+      scope: { places: first.places },
+      explanation: `reports published the same day (${day}) give ${listValues(clashing)} for "${first.role}"${where(first)}`,
+      explanationAr: `تقارير نُشرت في اليوم نفسه (${day}) تذكر ${listValues(clashing)} لـ«${roleAr(first.role)}»${whereAr(first)}`,
     });
   }
   const daily = [...byDay.entries()]
-    .filter(([day]) => day !== '')
     .sort((a, b) => compareDates(a[0], b[0]))
-    .map(([, figures]) => figures.reduce((a, b) => (b.value > a.value ? b : a)));
-  const changes = daily.filter((f, k) => k === 0 || f.value !== daily[k - 1]?.value);
-  if (changes.length >= 2) {
-    const falls = changes.findIndex((f, k) => k > 0 && f.value < (changes[k - 1] as Figure).value);
+    .map(([, sameDay]) => sameDay.reduce((a, b) => (b.value > a.value ? b : a)));
+  const chain = daily.filter((c, k) => k === 0 || c.value !== daily[k - 1]?.value);
+  if (chain.length < 2) return out;
+  const fall = chain.findIndex(
+    (c, k) =>
+      k > 0 && exact(c) && c.value < (chain[k - 1] as Claim).value && !consistent(chain[k - 1] as Claim, c),
+  );
+  if (fall === -1) {
     out.push({
       storyId,
       kind: 'figure',
-      role,
-      verdict: falls === -1 ? 'update' : 'contradiction',
-      claims: changes.map(claim),
-      explanation:
-        falls === -1
-          ? `"${role}" rises as later reports come in: ${listValues(changes)}`
-          : `a later report gives a lower "${role}" figure (${changes[falls]?.value}) than an earlier one (${changes[falls - 1]?.value})`,
+      role: first.role,
+      verdict: 'update',
+      claims: chain.map((c) => toClaim(c, copies)),
+      scope: { places: first.places },
+      explanation: `"${first.role}"${where(first)} rises as later reports come in: ${series(chain)}`,
+      explanationAr: `حصيلة «${roleAr(first.role)}»${whereAr(first)} ترتفع مع التقارير اللاحقة: ${series(chain)}`,
     });
+    return out;
   }
+  const [before, after] = [chain[fall - 1] as Claim, chain[fall] as Claim];
+  out.push({
+    storyId,
+    kind: 'figure',
+    role: first.role,
+    verdict: 'contradiction',
+    claims: [before, after].map((c) => toClaim(c, copies)),
+    scope: { places: first.places },
+    explanation: `a later report gives a lower "${first.role}" figure${where(first)} (${after.value}) than an earlier one (${before.value})`,
+    explanationAr: `تقرير لاحق يذكر رقماً أدنى لـ«${roleAr(first.role)}»${whereAr(first)} (${after.value}) من تقرير سابق (${before.value})`,
+  });
   return out;
 }
 
-function eventDates(storyId: string, docs: readonly StoryDocument[]): Conflict[] {
+/** Rule 7: documents that each date an event type once, and disagree. */
+function eventDates(
+  storyId: string,
+  docs: readonly StoryDocument[],
+  copies: ReadonlyMap<string, DocumentRef[]>,
+): Conflict[] {
   const byType = new Map<string, { value: string; doc: StoryDocument; start: number; end: number }[]>();
   for (const doc of docs) {
+    const perType = new Map<string, { value: string; start: number; end: number }[]>();
     for (const event of doc.analysis.events) {
       const time = doc.analysis.times.find((t) => t.id === event.time);
       if (!time?.value || !/^\d{4}-\d{2}-\d{2}$/.test(time.value)) continue;
-      const list = byType.get(event.type) ?? [];
-      if (!list.some((c) => c.doc === doc && c.value === time.value)) {
-        list.push({ value: time.value, doc, start: time.start, end: time.end });
-      }
-      byType.set(event.type, list);
+      const list = perType.get(event.type) ?? [];
+      if (!list.some((c) => c.value === time.value))
+        list.push({ value: time.value, start: time.start, end: time.end });
+      perType.set(event.type, list);
+    }
+    for (const [type, dates] of perType) {
+      const only = dates[0];
+      if (dates.length !== 1 || !only) continue; // an article with two dates for it: unclear which
+      byType.set(type, [...(byType.get(type) ?? []), { ...only, doc }]);
     }
   }
   const out: Conflict[] = [];
   for (const [type, claims] of [...byType].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    if (new Set(claims.map((c) => c.value)).size < 2) continue;
+    const values = [...new Set(claims.map((c) => c.value))];
+    if (values.length < 2) continue;
     out.push({
       storyId,
       kind: 'date',
       role: type.toLowerCase(),
       verdict: 'contradiction',
-      claims: claims.map((c) => ({ value: c.value, evidence: cite(c.doc, c.start, c.end) })),
-      explanation: `reports date the ${type} event differently: ${[...new Set(claims.map((c) => c.value))].join(', ')}`,
+      claims: claims.map((c) => {
+        const alsoIn = copies.get(c.doc.ref.id);
+        return { value: c.value, evidence: cite(c.doc, c.start, c.end), ...(alsoIn ? { alsoIn } : {}) };
+      }),
+      explanation: `reports date the ${type} event differently: ${values.join(', ')}`,
+      explanationAr: `التقارير تؤرخ الحدث (${type}) بتواريخ مختلفة: ${values.join('، ')}`,
     });
   }
   return out;
 }
 
-function listValues(figures: readonly { value: number }[]): string {
-  return figures.map((f) => String(f.value)).join(' / ');
+function listValues(claims: readonly { value: number }[]): string {
+  return [...new Set(claims.map((c) => String(c.value)))].join(' / ');
+}
+
+function series(chain: readonly Claim[]): string {
+  return chain
+    .map((c) => `${c.value} (${c.doc.ref.published ?? '?'}, ${c.doc.ref.outlet ?? c.doc.ref.id})`)
+    .join(' → ');
+}
+
+function where(c: Claim): string {
+  return c.places.length > 0 ? ` in ${c.places.join(' + ')}` : '';
+}
+
+function whereAr(c: Claim): string {
+  return c.places.length > 0 ? ` في ${c.places.join(' و')}` : '';
+}
+
+const ROLE_AR: Readonly<Record<string, string>> = {
+  killed: 'القتلى',
+  injured: 'الجرحى',
+  missing: 'المفقودين',
+  arrested: 'المعتقلين',
+  displaced: 'النازحين',
+};
+
+function roleAr(role: string): string {
+  return ROLE_AR[role] ?? role;
 }

@@ -72,6 +72,16 @@ export interface ConflictClaim {
   /** The figure (`145`) or the date (`2023-09-08`) as stated. */
   readonly value: number | string;
   readonly evidence: Citation;
+  /** The figure's approximation (`more_than` for `أكثر من 900`): a bound is not contradicted by more. */
+  readonly approx?: string | null;
+  /** Wire copies of the cited document (near-duplicates): one claim, several outlets. */
+  readonly alsoIn?: readonly DocumentRef[];
+}
+
+/** What the compared figures count beyond their role: where (the places their sentences name). */
+export interface ConflictScope {
+  /** The places named in the claims' sentences, sorted; empty when none is named. */
+  readonly places: readonly string[];
 }
 
 export interface Conflict {
@@ -84,6 +94,10 @@ export interface Conflict {
   readonly claims: readonly ConflictClaim[];
   /** One sentence saying why this verdict (for people). */
   readonly explanation: string;
+  /** The same explanation in Arabic. */
+  readonly explanationAr?: string;
+  /** Only figures of one scope are compared; figures say which. */
+  readonly scope?: ConflictScope;
 }
 
 /** A named entity of a search query and the other spellings searched with it. */

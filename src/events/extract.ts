@@ -765,7 +765,7 @@ function magnitudesOf(quantities: readonly Quantity[], type: PloverType): Magnit
     else if (
       (type === 'PROTEST' || type === 'MOBILIZE') &&
       q.unit === 'person' &&
-      (q.role === null || q.role === 'fighters') &&
+      (q.role === null || q.role === 'other' || q.role === 'fighters') &&
       out.size === undefined
     ) {
       out.size = value;

@@ -5,7 +5,11 @@ import { quantityLexicon } from './stage.js';
 
 function run(
   text: string,
-  extra: { numbers?: NumberMention[]; excluded?: { start: number; end: number }[] } = {},
+  extra: {
+    numbers?: NumberMention[];
+    excluded?: { start: number; end: number }[];
+    sentences?: { start: number; end: number }[];
+  } = {},
 ) {
   return extractQuantities({ text, ...extra }, quantityLexicon());
 }
@@ -83,6 +87,101 @@ describe('quantities', () => {
     const qs = run(text);
     expect(at(qs, text, 'عشرات')).toMatchObject({ value: null, min: 20, role: 'killed', approx: 'about' });
     expect(at(qs, text, 'مئات')).toMatchObject({ value: null, min: 200, role: 'injured' });
+  });
+
+  it('the counted noun gives the role, and people with no role noun are "other"', () => {
+    const text =
+      'نقلت الحافلات 45 مسافراً إلى المطار، ووقف أمام القاضي 6 متهمين، وسجل الدفاع المدني 12 مفقوداً.';
+    const qs = run(text);
+    expect(at(qs, text, '45')).toMatchObject({ unit: 'person', role: 'other' });
+    expect(at(qs, text, '6 متهمين')).toMatchObject({ unit: 'person', role: 'other' });
+    expect(at(qs, text, '12')).toMatchObject({ role: 'missing' });
+  });
+
+  it('a verb-first sentence puts its subject and a date between the cue verb and the figure', () => {
+    const text = 'قتلت غارات الطيران الحربي في فبراير الماضي نحو 30 مدنياً في ريف المدينة.';
+    expect(at(run(text), text, '30')).toMatchObject({ value: 30, approx: 'about', role: 'killed' });
+  });
+
+  it('a cue verb after the figure with a pronoun suffix gives the role (لقي … مصرعهم)', () => {
+    const text = 'وفي الجنوب لقي 52 شخصاً مصرعهم وأصيب 300 آخرون في الفيضانات.';
+    const qs = run(text);
+    expect(at(qs, text, '52')?.role).toBe('killed');
+    expect(at(qs, text, '300')?.role).toBe('injured');
+  });
+
+  it('a bounding verb with its subject between makes the figure a lower bound', () => {
+    const text = 'وبهذا تخطى عدد الوفيات في الولايتين 900 شخص.';
+    expect(at(run(text), text, '900')).toMatchObject({ approx: 'more_than', role: 'killed' });
+  });
+
+  it('a range takes the role of its noun', () => {
+    const text = 'يحشد التنظيم ما بين 700 - 900 مقاتل على أطراف البلدة.';
+    expect(at(run(text), text, '700')).toMatchObject({ min: 700, max: 900, role: 'fighters' });
+  });
+
+  it('a part of a total is marked as a part of it and keeps its own role', () => {
+    const text = 'خلفت العاصفة 230 وفاة و900 إصابة، من بينها 65 إصابة حرجة.';
+    const qs = run(text);
+    const total = at(qs, text, '900');
+    const part = at(qs, text, '65');
+    expect(part).toMatchObject({ role: 'injured', scope: { kind: 'part' } });
+    expect(part?.scope?.of !== undefined && qs[part.scope.of]).toBe(total);
+    expect(total?.scope?.kind).toBe('total');
+    expect(at(qs, text, '230')?.scope).toBeUndefined();
+  });
+
+  it('a part after the number (`3 منهم`) takes the role of the figure it belongs to', () => {
+    const text = 'أعلنت السفارة وفاة ثمانية من رعاياها، 3 منهم من الأطفال.';
+    const numbers: NumberMention[] = [
+      { start: text.indexOf('ثمانية'), end: text.indexOf('ثمانية') + 6, value: 8, kind: 'cardinal' },
+    ];
+    const qs = run(text, { numbers });
+    expect(at(qs, text, '3 منهم')).toMatchObject({ value: 3, role: 'killed', scope: { kind: 'part' } });
+  });
+
+  it('a breakdown by place keeps each place and the role of the toll', () => {
+    const text = 'وارتفع عدد الجرحى إلى 400، منهم 230 في الإقليم الشمالي، و170 في العاصمة.';
+    const qs = run(text);
+    expect(at(qs, text, '230')).toMatchObject({
+      role: 'injured',
+      scope: { kind: 'part', place: 'الإقليم الشمالي' },
+    });
+    expect(at(qs, text, '170')).toMatchObject({ role: 'injured', scope: { place: 'العاصمة' } });
+  });
+
+  it('a breakdown by nationality after a breakdown cue takes the toll of the sentence before', () => {
+    const text = 'بلغ عدد الوفيات بين العمال 412. وتشمل الحصيلة 150 نيباليا، و90 بنغاليين، و12 من سريلانكا.';
+    const qs = run(text, {
+      sentences: [
+        { start: 0, end: text.indexOf('.') + 1 },
+        { start: text.indexOf('.') + 1, end: text.length },
+      ],
+    });
+    for (const surface of ['150', '90', '12 من'])
+      expect(at(qs, text, surface)).toMatchObject({ role: 'killed', scope: { kind: 'breakdown' } });
+    expect(at(qs, text, '90')?.scope?.subgroup).toBe('بنغاليين');
+    expect(at(qs, text, '12 من')?.scope?.place).toBe('سريلانكا');
+  });
+
+  it('a list by nationality takes the role its last line states (… حتفهم)', () => {
+    const text = 'وقضى 20 مغربيا، و14 جزائريا، و9 ليبيين نحبهم غرقا، فيما لقي 5 موريتانيين حتفهم.';
+    const qs = run(text);
+    expect(at(qs, text, '5')?.role).toBe('killed');
+    const listed = 'وسجلت المستشفيات 30 سودانيا، و12 تشاديا مصرعهم.';
+    for (const surface of ['30', '12']) expect(at(run(listed), listed, surface)?.role).toBe('killed');
+  });
+
+  it('an adverb ending like a nisba is not a nationality, and a year cue after هذا does not eat a count', () => {
+    const adverb = 'تنتج المصفاة 300 يوميا من الأطنان.';
+    expect(at(run(adverb), adverb, '300')?.unit).toBeNull();
+    const count = 'وارتفعت وفيات هذا العام 1215 حالة.';
+    expect(at(run(count), count, '1215')).toMatchObject({ value: 1215, role: 'killed' });
+  });
+
+  it('a multiplied decimal keeps an exact value (16.414 مليار)', () => {
+    const text = 'بلغ الاحتياطي 16.414 مليار دولار.';
+    expect(at(run(text), text, '16.414')?.value).toBe(16_414_000_000);
   });
 
   it('percentages in a sign or in words', () => {

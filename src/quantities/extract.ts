@@ -11,12 +11,24 @@
  *  5. an approximator directly before (`نحو`, `أكثر من`, `لا يزيد على` — the longest phrase wins) or
  *     after (`على الأقل`) sets `approx`;
  *  6. the unit is the word right after the number (`شخصاً`, `دولار`, `%`, `بالمئة`);
+ *  6b. a nisba adjective after the number counts people (`68 هنديا`, `3 سنغاليين`);
+ *  6c. a verb that bounds the figure a few words before it sets `approx` when nothing closer does
+ *     (`تجاوز عدد القتلى في البلدين 20 ألفا` → more_than);
  *  7. the role comes from the unit when it has one (`قتيلاً`, `دولار`), else from the nearest cue
- *     word before the figure in its sentence (`مقتل`, `إصابة`), never across another figure or a
- *     comma, else from a cue right after it; an age is a year count after an age cue or in brackets;
+ *     word before the figure in its sentence (`مقتل`, `إصابة`), up to ten words back so that a
+ *     verb-first sentence's subject and date may stand between (`قتلت هجمات الجماعة في مارس نحو 40
+ *     شخصاً`), never across another figure or a comma (except the comma before `إلى N`), else from
+ *     a cue right after it; people with no cue are `other`; an age is a year count after an age
+ *     cue or in brackets;
  *  8. what is not a quantity is skipped: numbers inside time mentions, bare years (1900–2099), day
  *     numbers before a month name, parts of dates and clock times (`15/3`, `10:30`), phone numbers,
- *     numbers after `المادة`/`رقم`/`القرار`, and numbers glued to a word by a hyphen (`كوفيد-19`).
+ *     numbers after `المادة`/`رقم`/`القرار`, and numbers glued to a word by a hyphen (`كوفيد-19`);
+ *     a year cue after `هذا` does not make the next number a year (`هذا العام 1081 حاجاً`);
+ *  9. pieces of a figure are marked with a `scope`: a figure after a part cue (`منهم`, `من بينها`)
+ *     is a `part` of the figure before it, one after a breakdown cue (`تشمل الحصيلة`) or in a list
+ *     after such a piece (`132 إندونيسيا، و68 هنديا`, `170 في الأولى، و95 في الثانية`) is a
+ *     `breakdown` line, with the place it names (`في …`, `من …`) kept; pieces without a role of
+ *     their own take their total's role.
  */
 import type { Quantity, Span } from '../contract/analysis.js';
 import { foldArabic } from '../text/normalize.js';
@@ -57,17 +69,37 @@ interface Item {
 
 const SENTENCE_STOPS = new Set(['.', '،', ',', '؛', ';', '!', '?', '؟', '\n']);
 
+/** Where a figure's role came from: the weaker sources give way to a total's role (rule 9). */
+type RoleSource = 'unit' | 'cue' | 'people' | 'none';
+
+/** A described figure with the word positions rule 9 reads around it. */
+interface Described {
+  readonly quantity: Quantity;
+  /** First word of the figure (its approximator included) and one past its unit. */
+  readonly firstWord: number;
+  readonly endWord: number;
+  roleFrom: RoleSource;
+  /** The unit is a nisba adjective (`هنديا`): the figure counts one nationality. */
+  readonly nisba: boolean;
+}
+
 export function extractQuantities(input: QuantityInput, lexicon: QuantityLexicon): Quantity[] {
   const words = wordsOf(input.text);
-  const items = joinRanges(input.text, words, findItems(input, words, lexicon), lexicon);
-  const out: Quantity[] = [];
+  const items = joinRanges(input.text, words, findItems(input, words, lexicon), lexicon).filter(
+    (item) => !isExcluded(input, words, item, lexicon) && !isYearItem(item, words, lexicon),
+  );
   const taken = new Set<number>();
   for (const item of items) for (let k = item.wi; k < item.wj; k++) taken.add(k);
-  for (const item of items) {
-    const quantity = describe(input, words, item, lexicon, taken);
-    if (quantity) out.push(quantity);
-  }
-  return out;
+  const described: Described[] = [];
+  for (const item of items) described.push(describe(input, words, item, lexicon, taken));
+  markPieces(input.text, words, described, lexicon);
+  shareListRole(input.text, described);
+  return described.map((d) => d.quantity);
+}
+
+/** Rule 8's years: a bare year, or a number after a year cue, with no unit of its own. */
+function isYearItem(item: Item, words: readonly Word[], lexicon: QuantityLexicon): boolean {
+  return !lexicon.units.matchAt(words, item.wj) && !item.multiplied && isBareYear(item, words, lexicon);
 }
 
 function findItems(input: QuantityInput, words: readonly Word[], lexicon: QuantityLexicon): Item[] {
@@ -82,7 +114,7 @@ function findItems(input: QuantityInput, words: readonly Word[], lexicon: Quanti
     const item: Item = {
       wi,
       wj,
-      value: n.value,
+      value: round(n.value),
       multiplied: wj - wi > 1,
       vague: false,
       digits: null,
@@ -177,9 +209,8 @@ function describe(
   item: Item,
   lexicon: QuantityLexicon,
   taken: ReadonlySet<number>,
-): Quantity | null {
+): Described {
   const first = words[item.wi] as Word;
-  if (isExcluded(input, words, item, lexicon)) return null;
   let startWord = item.wi;
   let approx: Approx | null = item.vague ? 'about' : null;
   for (let j = Math.max(0, item.wi - 5); j < item.wi; j++) {
@@ -192,20 +223,29 @@ function describe(
   }
   let endWord = item.wj;
   const unitMatch = lexicon.units.matchAt(words, item.wj);
-  const unit: UnitSense | null = unitMatch?.value ?? null;
+  const nisba = !unitMatch && isNisba(words[item.wj], item.multiplied, lexicon);
+  const unit: UnitSense | null = unitMatch?.value ?? (nisba ? { unit: 'person', role: null } : null);
   if (unitMatch) endWord += unitMatch.length;
+  else if (nisba) endWord += 1;
   const post = lexicon.postApproximators.matchAt(words, endWord);
   if (post) {
     approx = post.value;
     endWord += post.length;
   }
-  if (!unit && !item.multiplied && isBareYear(item, words, lexicon)) return null;
+  approx ??= verbBound(words, startWord, lexicon, taken);
   const sentence = input.sentences?.find((s) => s.start <= first.start && first.start < s.end);
-  const role =
-    unit?.role ??
-    ageRole(words, startWord, unit, lexicon) ??
-    cueBefore(words, startWord, sentence, lexicon, taken) ??
-    cueAfter(words, endWord, sentence, lexicon, taken);
+  let roleFrom: RoleSource = 'unit';
+  let role = unit?.role ?? ageRole(words, startWord, unit, lexicon);
+  if (!role) {
+    roleFrom = 'cue';
+    role =
+      cueBefore(words, startWord, sentence, lexicon, taken) ??
+      cueAfter(words, endWord, sentence, lexicon, taken);
+  }
+  if (!role) {
+    roleFrom = unit?.unit === 'person' ? 'people' : 'none';
+    role = unit?.unit === 'person' ? 'other' : null;
+  }
   const firstWord = words[startWord] as Word;
   const quantity: Quantity = {
     start:
@@ -220,7 +260,164 @@ function describe(
   };
   if (item.min !== undefined) quantity.min = item.min;
   if (item.max !== undefined) quantity.max = item.max;
-  return quantity;
+  return { quantity, firstWord: startWord, endWord, roleFrom, nisba };
+}
+
+/** Rule 6b: `هنديا`, `سنغاليين` — a nisba ending on a word that is not a listed adverb. */
+function isNisba(word: Word | undefined, multiplied: boolean, lexicon: QuantityLexicon): boolean {
+  if (word?.kind !== 'word' || word.key.length < 4) return false;
+  if (lexicon.nisba.notPeople.has(word.key)) return false;
+  // After ألف or مليون the counted noun is singular (`9.7 مليون تونسي`).
+  const endings = multiplied ? lexicon.nisba.endingsAfterMultiplier : lexicon.nisba.endings;
+  return endings.some((ending) => word.key.endsWith(ending));
+}
+
+/** Rule 6c: a bounding verb up to seven words before the figure, with no figure or comma between. */
+function verbBound(
+  words: readonly Word[],
+  startWord: number,
+  lexicon: QuantityLexicon,
+  taken: ReadonlySet<number>,
+): Approx | null {
+  for (let k = startWord - 1; k >= Math.max(0, startWord - 7); k--) {
+    const word = words[k] as Word;
+    if (taken.has(k) || SENTENCE_STOPS.has(word.text)) return null;
+    const verb = lexicon.verbApproximators.matchAt(words, k);
+    if (verb) return verb.value;
+  }
+  return null;
+}
+
+/**
+ * Rule 9, lists: the lines of one list count the same thing, so lines whose role is only `other`
+ * take the one role a cue gives another line (`ولقي 14 ماليزيا، و165 إندونيسيا … و98 هنديا حتفهم`).
+ */
+function shareListRole(text: string, figures: Described[]) {
+  let from = 0;
+  for (let n = 1; n <= figures.length; n++) {
+    const joined = n < figures.length && listed(text, figures[n - 1] as Described, figures[n] as Described);
+    if (joined) continue;
+    const run = figures.slice(from, n);
+    from = n;
+    if (run.length < 2 || run.some((f) => f.quantity.unit !== 'person' || f.roleFrom === 'unit')) continue;
+    const roles = new Set(run.filter((f) => f.roleFrom === 'cue').map((f) => f.quantity.role));
+    const [role] = roles;
+    if (roles.size !== 1 || !role) continue;
+    for (const f of run) if (f.roleFrom === 'people') f.quantity.role = role;
+  }
+}
+
+/** Rule 9: parts, breakdown lines and the totals they belong to. */
+function markPieces(text: string, words: readonly Word[], figures: Described[], lexicon: QuantityLexicon) {
+  for (let n = 1; n < figures.length; n++) {
+    const figure = figures[n] as Described;
+    const previous = figures[n - 1] as Described;
+    const cue = pieceCue(words, figure.firstWord, lexicon) ?? partAfter(words, figure.endWord, lexicon);
+    let kind: 'part' | 'breakdown' | null = cue;
+    let total: number | null = null;
+    if (cue) total = totalBefore(text, figures, n, cue === 'part' ? 200 : 400);
+    else if (
+      previous.quantity.scope &&
+      previous.quantity.scope.kind !== 'total' &&
+      listed(text, previous, figure)
+    ) {
+      kind = previous.quantity.scope.kind;
+      total = previous.quantity.scope.of ?? null;
+    } else if (
+      listed(text, previous, figure) &&
+      (previous.nisba || figure.nisba || placeAfter(words, figure.endWord))
+    ) {
+      // A list of figures by place or nationality with no total before it: its lines are a breakdown
+      // of a total the text does not give, and the first line is one of them too.
+      kind = 'breakdown';
+      markPiece(words, previous, 'breakdown', null, null);
+    }
+    if (!kind) continue;
+    const source = total !== null ? (figures[total] as Described) : previous;
+    markPiece(words, figure, kind, total, source);
+    if (total !== null) {
+      const totalFigure = figures[total] as Described;
+      totalFigure.quantity.scope ??= { kind: 'total' };
+    }
+  }
+}
+
+function markPiece(
+  words: readonly Word[],
+  figure: Described,
+  kind: 'part' | 'breakdown',
+  total: number | null,
+  source: Described | null,
+) {
+  if (figure.quantity.scope && figure.quantity.scope.kind !== 'total') return;
+  const scope: NonNullable<Quantity['scope']> = { kind };
+  if (total !== null) scope.of = total;
+  const place = placeAfter(words, figure.endWord);
+  if (place) scope.place = place;
+  if (figure.nisba) scope.subgroup = (words[figure.endWord - 1] as Word).text;
+  figure.quantity.scope = scope;
+  const role = source?.quantity.role;
+  if (role && role !== 'other' && (figure.roleFrom === 'people' || figure.roleFrom === 'none')) {
+    figure.quantity.role = role;
+    figure.roleFrom = 'cue';
+  }
+}
+
+/** A part or breakdown cue in the three words before the figure (`بينهم`, `ويشمل العدد`). */
+function pieceCue(words: readonly Word[], firstWord: number, lexicon: QuantityLexicon) {
+  for (let k = firstWord - 1; k >= Math.max(0, firstWord - 3); k--) {
+    const word = words[k] as Word;
+    if (word.kind === 'number' || (SENTENCE_STOPS.has(word.text) && word.text !== '،' && word.text !== ','))
+      return null;
+    const cue = lexicon.partCues.matchAt(words, k);
+    if (cue) return cue.value;
+  }
+  return null;
+}
+
+/** `3 منهم`: a part cue right after the figure makes it a part too. */
+function partAfter(words: readonly Word[], endWord: number, lexicon: QuantityLexicon) {
+  const cue = lexicon.partCues.matchAt(words, endWord, { exact: true });
+  return cue?.value === 'part' && cue.length === 1 ? 'part' : null;
+}
+
+/** The nearest earlier figure with a role within `reach` characters: what a piece belongs to. */
+function totalBefore(text: string, figures: readonly Described[], n: number, reach: number): number | null {
+  const figure = figures[n] as Described;
+  for (let k = n - 1; k >= 0; k--) {
+    const candidate = figures[k] as Described;
+    if (figure.quantity.start - candidate.quantity.end > reach) return null;
+    if (text.slice(candidate.quantity.end, figure.quantity.start).includes('\n\n')) return null;
+    if (candidate.quantity.scope?.kind === 'part' || candidate.quantity.scope?.kind === 'breakdown') continue;
+    if (candidate.quantity.role !== null && candidate.quantity.value !== null) return k;
+  }
+  return null;
+}
+
+/** Two figures are lines of one list: only a place phrase, a comma and `و` stand between them. */
+function listed(text: string, a: Described, b: Described): boolean {
+  const gap = text.slice(a.quantity.end, b.quantity.start);
+  if (gap.length > 48 || /[.؛;!?؟\n]/u.test(gap)) return false;
+  const trimmed = gap.trim();
+  if (trimmed === '') return false;
+  if (!/(^|[\s،,])و$/u.test(trimmed) && !/[،,]$/u.test(trimmed)) return false;
+  const head = trimmed.replace(/[،,]?\s*و?$/u, '').trim();
+  // Nothing, the place of the line before (`في المحافظة الأولى`) or one word (`ماليزيا`).
+  return head === '' || !/\s/u.test(head) || /^(في|من|ب\S*)\s/u.test(`${head} `);
+}
+
+/** The place a breakdown line names right after it (`في المحافظة الأولى`, `من كردستان العراق`). */
+function placeAfter(words: readonly Word[], endWord: number): string | null {
+  const lead = words[endWord];
+  if (!lead || (lead.key !== 'في' && lead.key !== 'من')) return null;
+  const parts: Word[] = [];
+  for (let k = endWord + 1; k < Math.min(words.length, endWord + 4); k++) {
+    const word = words[k] as Word;
+    if (word.kind !== 'word' || (k > endWord + 1 && word.text.startsWith('و'))) break;
+    parts.push(word);
+  }
+  if (parts.length === 0) return null;
+  return parts.map((w) => w.text).join(' ');
 }
 
 function ageRole(
@@ -244,10 +441,13 @@ function cueBefore(
   lexicon: QuantityLexicon,
   taken: ReadonlySet<number>,
 ): string | null {
-  for (let k = startWord - 1; k >= Math.max(0, startWord - 6); k--) {
+  for (let k = startWord - 1; k >= Math.max(0, startWord - 10); k--) {
     const word = words[k] as Word;
     if (sentence && word.start < sentence.start) break;
-    if (taken.has(k) || SENTENCE_STOPS.has(word.text)) break;
+    // `ارتفع عدد القتلى …، إلى 500`: the comma before the target of a rise does not end the clause.
+    const beforeTarget =
+      (word.text === '،' || word.text === ',') && k === startWord - 2 && words[k + 1]?.key === 'الي';
+    if (taken.has(k) || (SENTENCE_STOPS.has(word.text) && !beforeTarget)) break;
     const cue = lexicon.roleCues.matchAt(words, k);
     if (cue) return cue.value;
   }
@@ -306,7 +506,8 @@ function isBareYear(item: Item, words: readonly Word[], lexicon: QuantityLexicon
     const isYear = (v: number) => Number.isInteger(v) && v >= 1900 && v <= 2099;
     if (isYear(item.min) && isYear(item.max)) return true;
   }
-  return item.wi > 0 && lexicon.yearCues.matchAt(words, item.wi - 1, { exact: true }) !== null;
+  if (item.wi === 0 || lexicon.yearCues.matchAt(words, item.wi - 1, { exact: true }) === null) return false;
+  return item.wi < 2 || lexicon.notYearAfter.matchAt(words, item.wi - 2) === null;
 }
 
 /** `1,500` → 1500, `2.5` and `٢٫٥` → 2.5, `1,5` → 1.5. */
@@ -320,6 +521,7 @@ export function parseDigits(raw: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** Six decimals, then fifteen significant digits: `16.414 مليار` is 16414000000, not …000002. */
 function round(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
+  return Number((Math.round(value * 1e6) / 1e6).toPrecision(15));
 }

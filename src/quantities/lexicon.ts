@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Quantity } from '../contract/analysis.js';
-import { PhraseLexicon } from './words.js';
+import { foldKey, PhraseLexicon } from './words.js';
 
 export type Approx = NonNullable<Quantity['approx']>;
 
@@ -13,17 +13,28 @@ const APPROX = z.enum(['about', 'more_than', 'at_least', 'less_than', 'at_most']
 export const QuantityDataSchema = z.object({
   approximators: z.partialRecord(APPROX, z.array(z.string())),
   postApproximators: z.partialRecord(APPROX, z.array(z.string())),
+  verbApproximators: z.partialRecord(APPROX, z.array(z.string())),
   multipliers: z.record(z.string(), z.number().positive()),
   vague: z.record(z.string(), z.object({ min: z.number(), max: z.number().optional() })),
   units: z.array(z.object({ unit: z.string(), role: z.string().optional(), forms: z.array(z.string()) })),
   roleCues: z.record(z.string(), z.array(z.string())),
+  partCues: z.object({ part: z.array(z.string()), breakdown: z.array(z.string()) }),
+  nisba: z.object({
+    endings: z.array(z.string()),
+    endingsAfterMultiplier: z.array(z.string()),
+    notPeople: z.array(z.string()),
+  }),
   ageCues: z.array(z.string()),
   skipBefore: z.array(z.string()),
   yearCues: z.array(z.string()),
+  notYearAfter: z.array(z.string()),
   months: z.array(z.string()),
 });
 
 export type QuantityData = z.infer<typeof QuantityDataSchema>;
+
+/** How a figure introduced by a part cue relates to the figure before it. */
+export type PieceKind = 'part' | 'breakdown';
 
 export interface UnitSense {
   readonly unit: string;
@@ -33,13 +44,22 @@ export interface UnitSense {
 export interface QuantityLexicon {
   readonly approximators: PhraseLexicon<Approx>;
   readonly postApproximators: PhraseLexicon<Approx>;
+  readonly verbApproximators: PhraseLexicon<Approx>;
   readonly multipliers: PhraseLexicon<number>;
   readonly vague: PhraseLexicon<{ min: number; max?: number }>;
   readonly units: PhraseLexicon<UnitSense>;
   readonly roleCues: PhraseLexicon<string>;
+  readonly partCues: PhraseLexicon<PieceKind>;
+  /** Folded endings of nisba adjectives, and folded words with those endings that are not people. */
+  readonly nisba: {
+    readonly endings: readonly string[];
+    readonly endingsAfterMultiplier: readonly string[];
+    readonly notPeople: ReadonlySet<string>;
+  };
   readonly ageCues: PhraseLexicon<true>;
   readonly skipBefore: PhraseLexicon<true>;
   readonly yearCues: PhraseLexicon<true>;
+  readonly notYearAfter: PhraseLexicon<true>;
   readonly months: PhraseLexicon<true>;
 }
 
@@ -55,6 +75,7 @@ export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
   return {
     approximators: new PhraseLexicon(byValue<Approx>(data.approximators)),
     postApproximators: new PhraseLexicon(byValue<Approx>(data.postApproximators)),
+    verbApproximators: new PhraseLexicon(byValue<Approx>(data.verbApproximators)),
     multipliers: new PhraseLexicon(Object.entries(data.multipliers)),
     vague: new PhraseLexicon(Object.entries(data.vague)),
     units: new PhraseLexicon(
@@ -63,9 +84,16 @@ export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
       ),
     ),
     roleCues: new PhraseLexicon(byValue<string>(data.roleCues)),
+    partCues: new PhraseLexicon(byValue<PieceKind>(data.partCues)),
+    nisba: {
+      endings: data.nisba.endings.map(foldKey),
+      endingsAfterMultiplier: data.nisba.endingsAfterMultiplier.map(foldKey),
+      notPeople: new Set(data.nisba.notPeople.map(foldKey)),
+    },
     ageCues: flag(data.ageCues),
     skipBefore: flag(data.skipBefore),
     yearCues: flag(data.yearCues),
+    notYearAfter: flag(data.notYearAfter),
     months: flag(data.months),
   };
 }

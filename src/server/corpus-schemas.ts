@@ -73,8 +73,17 @@ export const ConflictSchema: z.ZodType<Conflict> = z
     kind: z.enum(['figure', 'date']),
     role: z.string(),
     verdict: z.enum(['update', 'contradiction']),
-    claims: z.array(z.object({ value: z.union([z.number(), z.string()]), evidence: CitationSchema })),
+    claims: z.array(
+      z.object({
+        value: z.union([z.number(), z.string()]),
+        evidence: CitationSchema,
+        approx: z.string().nullable().optional(),
+        alsoIn: z.array(DocumentRefSchema).optional(),
+      }),
+    ),
     explanation: z.string(),
+    explanationAr: z.string().optional(),
+    scope: z.object({ places: z.array(z.string()) }).optional(),
   })
   .meta({ id: 'Conflict' });
 
