@@ -17,6 +17,7 @@
  *  6. near-duplicate copies are left out: a syndicated copy repeats, it does not confirm.
  */
 import type { Analysis, Quantity } from '../contract/analysis.js';
+import { appendAll } from '../core/append-all.js';
 import { sentenceAround } from './sentences.js';
 import { compareDates } from './stories.js';
 import type { Citation, Conflict, ConflictClaim, DocumentRef } from './types.js';
@@ -39,10 +40,10 @@ export function findConflicts(storyId: string, documents: readonly StoryDocument
     .sort((a, b) => compareDates(a.ref.published, b.ref.published) || (a.ref.id < b.ref.id ? -1 : 1));
   const conflicts: Conflict[] = [];
   for (const role of rolesOf(docs)) {
-    conflicts.push(...withinDocuments(storyId, role, docs));
-    conflicts.push(...acrossDocuments(storyId, role, docs));
+    appendAll(conflicts, withinDocuments(storyId, role, docs));
+    appendAll(conflicts, acrossDocuments(storyId, role, docs));
   }
-  conflicts.push(...eventDates(storyId, docs));
+  appendAll(conflicts, eventDates(storyId, docs));
   return conflicts;
 }
 

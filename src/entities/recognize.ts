@@ -6,6 +6,7 @@
  * huge sentence.
  */
 import type { Entity, Span } from '../contract/analysis.js';
+import { appendAll } from '../core/append-all.js';
 import type { Token } from '../text/tokenize.js';
 import type { Gazetteer } from './gazetteer/gazetteer.js';
 import { type HeadRuleData, tagHeadedOrganisations } from './head-rule.js';
@@ -39,8 +40,9 @@ export function recognizeEntities(
   const tagged = tagDocument(words, recognizer);
   const mentions: EntityMention[] = [];
   runs.forEach((run, i) => {
-    mentions.push(
-      ...mentionsFromTags(text, run, tagged[i] as Int32Array, recognizer.gazetteer, recognizer.notNames),
+    appendAll(
+      mentions,
+      mentionsFromTags(text, run, tagged[i] as Int32Array, recognizer.gazetteer, recognizer.notNames),
     );
   });
   return linkMentions(mentions, recognizer.linker);
