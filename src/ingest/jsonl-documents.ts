@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import type { AnalysisInput } from '../core/layers.js';
-import { InputError } from './errors.js';
+import { asInputError, InputError } from './errors.js';
 import { documentFromHtml } from './html-document.js';
 import { documentsFromUrl, type SourceItem } from './read-sources.js';
 import type { SourceOptions } from './source-options.js';
@@ -56,14 +56,13 @@ export async function* jsonlDocuments(
         yield { document: { source: name, input: withRecordFacts(document.input, record) } };
       } else if (record.url) {
         for await (const item of documentsFromUrl(name, record.url, options)) {
-          yield 'error' in item
+          yield !('document' in item)
             ? item
             : { document: { ...item.document, input: withRecordFacts(item.document.input, record) } };
         }
       }
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      yield { error };
+      yield { error: asInputError(name, error) };
     }
   }
 }
