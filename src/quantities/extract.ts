@@ -19,6 +19,7 @@
  *     numbers after `المادة`/`رقم`/`القرار`, and numbers glued to a word by a hyphen (`كوفيد-19`).
  */
 import type { Quantity, Span } from '../contract/analysis.js';
+import { overlapsAny, spanAt } from '../core/span-search.js';
 import { foldArabic } from '../text/normalize.js';
 import type { Approx, QuantityLexicon, UnitSense } from './lexicon.js';
 import { type Word, wordIndexAt, wordIndexContaining, wordsOf } from './words.js';
@@ -200,7 +201,7 @@ function describe(
     endWord += post.length;
   }
   if (!unit && !item.multiplied && isBareYear(item, words, lexicon)) return null;
-  const sentence = input.sentences?.find((s) => s.start <= first.start && first.start < s.end);
+  const sentence = spanAt(input.sentences ?? [], first.start);
   const role =
     unit?.role ??
     ageRole(words, startWord, unit, lexicon) ??
@@ -271,6 +272,18 @@ function cueAfter(
   return null;
 }
 
+/** One overlap index per excluded list (the document's times), built on first use. */
+const overlapTests = new WeakMap<readonly Span[], (start: number, end: number) => boolean>();
+
+function overlapTest(excluded: readonly Span[]): (start: number, end: number) => boolean {
+  let test = overlapTests.get(excluded);
+  if (!test) {
+    test = overlapsAny(excluded);
+    overlapTests.set(excluded, test);
+  }
+  return test;
+}
+
 function isExcluded(
   input: QuantityInput,
   words: readonly Word[],
@@ -279,7 +292,7 @@ function isExcluded(
 ): boolean {
   const first = words[item.wi] as Word;
   const last = words[item.wj - 1] as Word;
-  if (input.excluded?.some((s) => s.start < last.end && first.start < s.end)) return true;
+  if (input.excluded && overlapTest(input.excluded)(first.start, last.end)) return true;
   const prev = words[item.wi - 1];
   const next = words[item.wj];
   if (item.wi > 0 && lexicon.skipBefore.matchAt(words, item.wi - 1)) return true;
