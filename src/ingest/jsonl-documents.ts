@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import type { AnalysisInput } from '../core/layers.js';
+import { isIsoDate } from '../times/iso-date.js';
 import { asInputError, InputError } from './errors.js';
 import { documentFromHtml } from './html-document.js';
 import { documentsFromUrl, type SourceItem } from './read-sources.js';
@@ -27,6 +28,7 @@ const RecordSchema = z
       .string()
       .regex(/^\d{4}-\d{2}(-\d{2})?([T ].*)?$/, 'must be YYYY-MM-DD or YYYY-MM')
       .transform((value) => value.replace(/[T ].*$/, ''))
+      .refine(isIsoDate, 'must be a day the calendar has')
       .optional(),
   })
   .refine((record) => record.text || record.html || record.url, 'needs "text", "html" or "url"');
