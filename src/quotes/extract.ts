@@ -123,9 +123,14 @@ function firstBy<T>(items: readonly T[], key: (item: T) => number): Map<number, 
 }
 
 function paragraphsOf(text: string): Span[] {
+  // indexOf, not /[^\n]+/g: the regex overflowed the stack on a paragraph of several megabytes.
   const out: Span[] = [];
-  const re = /[^\n]+/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (end > start) out.push({ start, end });
+    start = end + 1;
+  }
   return out;
 }
 
@@ -365,7 +370,7 @@ function findSpeaker(ctx: Context, c: Candidate, recent: string | null): Speaker
 
 /** Rule 4: the entity right after the cue, titles allowed before it, not a preposition. */
 function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
-  const { words, lexicon, mentions } = ctx;
+  const { words, lexicon } = ctx;
   const { text } = ctx.input;
   let first: EntityMentionRef | undefined;
   for (let k = from; k < to && !first; k++) {
