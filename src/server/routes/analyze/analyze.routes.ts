@@ -39,6 +39,6 @@ export const analyzeRoute = createRoute({
       description: 'The analysis (contract v1).',
       content: { 'application/json': { schema: AnalysisSchema.meta({ id: 'Analysis' }) } },
     },
-    ...errorResponses(400, 413, 422),
+    ...errorResponses(400, 413, 422, 429, 504),
   },
 });
