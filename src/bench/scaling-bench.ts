@@ -57,7 +57,8 @@ export const scalingBenchmark: Benchmark = {
         benchmark: 'scaling',
         metric: `${layout}: time(${last} MB)/time(${first} MB)`,
         value: ratio.toFixed(1),
-        note: `size ratio ${last / first}; bound ${MAX_RATIO} ${ratio <= MAX_RATIO * (last / first / 32) ? 'met' : 'MISSED'}`,
+        // The issue's bound is 40 for 32 MB over 1 MB, i.e. 1.25 × linear; smaller ranges are held to the same.
+        note: `linear would be ${last / first}; bound ${((MAX_RATIO * (last / first)) / 32).toFixed(1)} ${ratio <= (MAX_RATIO * (last / first)) / 32 ? 'met' : 'MISSED'}`,
       });
       const perStage = [...largest.stages].map(([name, seconds]) => {
         const base = smallest?.stages.get(name) ?? 0;
