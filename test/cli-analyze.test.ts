@@ -75,11 +75,15 @@ describe('rasd analyze', () => {
     const folder = mkdtempSync(join(dir, 'folder-'));
     writeFileSync(join(folder, 'b.txt'), 'وصل وفد تركي إلى بغداد لبحث ملف المياه.\n');
     writeFileSync(join(folder, 'a.txt'), 'افتتحت الحكومة الأردنية طريقاً جديداً في العقبة.\n');
-    writeFileSync(join(folder, 'c.bin'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));
+    writeFileSync(join(folder, 'c.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));
+    writeFileSync(join(folder, 'd.bin'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));
     writeFileSync(join(folder, '.hidden.txt'), 'ملف مخفي لا يُقرأ.\n');
     const result = runCli(['analyze', folder]);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/c\.bin: binary/)]);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/c\.txt: binary/),
+      expect.stringMatching(/warning: .*skipped 1 file not named like articles \(d\.bin\)/),
+    ]);
     const sources = result.stdout
       .trim()
       .split('\n')

@@ -5,11 +5,13 @@ import { apiBenchmark } from './api-bench.js';
 import { extractionBenchmark } from './extraction-bench.js';
 import { nerBenchmark } from './ner-bench.js';
 import { postgresBenchmark } from './postgres-bench.js';
+import { scalingBenchmark } from './scaling-bench.js';
 import { storeBenchmark } from './store-bench.js';
 import type { Benchmark } from './types.js';
 
 export const BENCHMARKS: readonly Benchmark[] = [
   analyzeBenchmark,
+  scalingBenchmark,
   extractionBenchmark,
   nerBenchmark,
   apiBenchmark,

@@ -1,5 +1,6 @@
 /** Thin wrapper over node's `parseArgs` that turns its errors into usage errors. */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { ISO_DATE_MESSAGE, isIsoDate } from '../times/iso-date.js';
 import { UsageError } from './command.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -36,13 +37,6 @@ export function oneOf<T extends string>(
 
 export function isoDate(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-  const valid = match && Number(match[2]) >= 1 && Number(match[2]) <= 12 && (!match[3] || isRealDay(value));
-  if (!valid) throw new UsageError(`${flag} must be a date as YYYY-MM-DD or YYYY-MM (got "${value}")`);
+  if (!isIsoDate(value)) throw new UsageError(`${flag} must be ${ISO_DATE_MESSAGE} (got "${value}")`);
   return value;
-}
-
-function isRealDay(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

@@ -14,12 +14,15 @@ export const SOURCE_OPTION_SPECS = {
   'fetch-links': { type: 'boolean' },
   timeout: { type: 'string' },
   'max-size': { type: 'string' },
+  'all-files': { type: 'boolean' },
 } as const;
 
 export const SOURCE_OPTIONS_HELP = `Sources:
   FILE                      plain text, an HTML page, an RSS/Atom feed or JSON Lines, told apart by
                             content; text in UTF-8, UTF-16, windows-1256 or ISO-8859-6 is detected
-  FOLDER                    every file inside, recursively, in sorted order; hidden files skipped
+  FOLDER                    the files inside named like articles (.txt .html .htm .xhtml .jsonl .ndjson
+                            .xml .rss .atom), recursively, in sorted order; hidden and other files are
+                            skipped with one warning line (--all-files reads every file)
   URL                       an http(s) page or feed, fetched (public addresses only, see below)
   -                         standard input
   JSON Lines                one object a line: {"url", "text" or "html", "title", "outlet", "published"};
@@ -43,6 +46,7 @@ export interface SourceOptionValues {
   readonly 'fetch-links'?: boolean | undefined;
   readonly timeout?: string | undefined;
   readonly 'max-size'?: string | undefined;
+  readonly 'all-files'?: boolean | undefined;
 }
 
 export function sourceOptionsFrom(values: SourceOptionValues): SourceOptions {
@@ -59,6 +63,7 @@ export function sourceOptionsFrom(values: SourceOptionValues): SourceOptions {
     allowPrivate: values['allow-private'] === true,
     allowedAddresses: addresses(values['allow-address'] ?? []),
     fetchLinks: values['fetch-links'] === true,
+    allFiles: values['all-files'] === true,
     ...(timeout !== undefined ? { timeoutMs: Math.round(timeout * 1000) } : {}),
     ...(maxSize !== undefined ? { maxBytes: Math.round(maxSize * 1024 * 1024) } : {}),
   };

@@ -30,6 +30,10 @@ export async function writeDocuments(
       failed++;
       continue;
     }
+    if ('warning' in item) {
+      process.stderr.write(`rasd ${settings.command}: warning: ${item.warning}\n`);
+      continue;
+    }
     if (asLines) {
       process.stdout.write(settings.render(item.document, true));
     } else if (held === null) {

@@ -25,6 +25,7 @@
  */
 import { z } from 'zod';
 import type { Analysis, Quantity } from '../contract/analysis.js';
+import { appendAll } from '../core/append-all.js';
 import { loadLanguageData } from '../data/language-data.js';
 import { foldArabic } from '../text/normalize.js';
 import { sentenceAround } from './sentences.js';
@@ -76,10 +77,10 @@ export function findConflicts(storyId: string, documents: readonly StoryDocument
   const conflicts: Conflict[] = [];
   for (const scope of scopes) {
     const ofScope = claims.filter((c) => c.scope === scope);
-    conflicts.push(...withinDocuments(storyId, ofScope, copies));
-    conflicts.push(...acrossDocuments(storyId, ofScope, copies));
+    appendAll(conflicts, withinDocuments(storyId, ofScope, copies));
+    appendAll(conflicts, acrossDocuments(storyId, ofScope, copies));
   }
-  conflicts.push(...eventDates(storyId, docs, copies));
+  appendAll(conflicts, eventDates(storyId, docs, copies));
   return conflicts;
 }
 

@@ -7,6 +7,7 @@
  * huge sentence.
  */
 import type { Entity, Span } from '../contract/analysis.js';
+import { appendAll } from '../core/append-all.js';
 import type { Token } from '../text/tokenize.js';
 import { completeNames, type NameCompletionData } from './complete-names.js';
 import type { Gazetteer } from './gazetteer/gazetteer.js';
@@ -52,7 +53,7 @@ export function recognizeEntities(
   };
   const mentions: EntityMention[] = [];
   runs.forEach((run, i) => {
-    for (const mention of mentionsFromTags(text, run, tagged[i] as Int32Array, rules)) mentions.push(mention);
+    appendAll(mentions, mentionsFromTags(text, run, tagged[i] as Int32Array, rules));
   });
   return linkMentions(mentions, recognizer.linker);
 }

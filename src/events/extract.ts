@@ -91,8 +91,9 @@ export function extractEvents(input: EventInput, lexicon: EventLexicon): FoundEv
   );
   const events: FoundEvent[] = [];
   const scopes = new SentenceScopes(input, mentions);
+  const segments = new SegmentCursor(input.segments ?? []);
   for (const span of input.sentences) {
-    if (isSkippedSegment(span, input.segments)) continue;
+    if (SKIPPED_SEGMENTS.has(segments.kindAt(span.start) ?? 'body')) continue;
     const sentence = { span, wi: wordIndexAt(words, span.start), wj: wordIndexAt(words, span.end) };
     const scope = scopes.of(span);
     const byType = new Map<PloverType, FoundEvent>();
@@ -140,9 +141,39 @@ function withFutureStems(words: Word[]): Word[] {
   });
 }
 
-function isSkippedSegment(span: Span, segments: readonly Segment[] | undefined): boolean {
-  const segment = segments?.find((s) => s.start <= span.start && span.start < s.end);
-  return segment !== undefined && SKIPPED_SEGMENTS.has(segment.kind);
+/**
+ * The kind of the segment holding an offset, for offsets asked in increasing order (sentences):
+ * a sweep over the segments sorted by start instead of a search of all of them per sentence,
+ * which made a text of many paragraphs quadratic. Where segments overlap, the one listed first
+ * wins, as a search in list order would have it.
+ */
+class SegmentCursor {
+  private readonly sorted: readonly { readonly segment: Segment; readonly order: number }[];
+  private next = 0;
+  private active: { readonly segment: Segment; readonly order: number }[] = [];
+  private last = -1;
+
+  constructor(segments: readonly Segment[]) {
+    this.sorted = segments
+      .map((segment, order) => ({ segment, order }))
+      .sort((a, b) => a.segment.start - b.segment.start);
+  }
+
+  kindAt(offset: number): Segment['kind'] | undefined {
+    if (offset < this.last) {
+      this.next = 0;
+      this.active = [];
+    }
+    this.last = offset;
+    while (this.next < this.sorted.length && (this.sorted[this.next]?.segment.start ?? 0) <= offset) {
+      this.active.push(this.sorted[this.next] as (typeof this.sorted)[number]);
+      this.next++;
+    }
+    this.active = this.active.filter((a) => a.segment.end > offset);
+    let first: (typeof this.active)[number] | undefined;
+    for (const a of this.active) if (!first || a.order < first.order) first = a;
+    return first?.segment.kind;
+  }
 }
 
 interface TriggerHit {
@@ -654,9 +685,7 @@ function crossesComma(words: readonly Word[], from: number, to: number): boolean
 /** Rule 7. */
 function timeFor(scope: SentenceScope, sentence: Span): string | null {
   const inside = scope.dates.find((t) => t.start >= sentence.start && t.end <= sentence.end);
-  if (inside) return inside.id;
-  const earlier = scope.dates.filter((t) => t.end <= sentence.start);
-  return earlier[earlier.length - 1]?.id ?? null;
+  return inside?.id ?? scope.earlierDate?.id ?? null;
 }
 
 interface Bounds {
@@ -678,8 +707,10 @@ interface SentenceScope {
   readonly quoted: readonly Span[];
   /** Figures starting inside the sentence, with their index in the document's list. */
   readonly quantities: readonly IndexedQuantity[];
-  /** Dates from the start of the sentence's paragraph to the end of the sentence (rule 7). */
+  /** Dates starting inside the sentence (rule 7). */
   readonly dates: readonly TimeMention[];
+  /** The last date of the paragraph that ends before the sentence starts (rule 7). */
+  readonly earlierDate: TimeMention | undefined;
 }
 
 /**
@@ -691,6 +722,7 @@ class SentenceScopes {
   private readonly quoted: readonly Span[];
   private readonly quantities: readonly IndexedQuantity[];
   private readonly dates: readonly TimeMention[];
+  private readonly dateStarts: readonly number[];
   private readonly newlines: readonly number[];
 
   constructor(input: EventInput, mentions: readonly EntityMentionRef[]) {
@@ -701,6 +733,7 @@ class SentenceScopes {
       .map((q, i) => ({ q, i, start: q.start, end: q.end }))
       .sort(byStart);
     this.dates = (input.times ?? []).filter((t) => t.kind === 'date').sort(byStart);
+    this.dateStarts = this.dates.map((t) => t.start);
     const newlines: number[] = [];
     for (let at = input.text.indexOf('\n'); at >= 0; at = input.text.indexOf('\n', at + 1)) newlines.push(at);
     this.newlines = newlines;
@@ -715,8 +748,23 @@ class SentenceScopes {
         (q) => q.end > sentence.start,
       ),
       quantities: startingWithin(this.quantities, sentence.start, sentence.end, 0),
-      dates: startingWithin(this.dates, paragraphStart, sentence.end, 0),
+      dates: startingWithin(this.dates, sentence.start, sentence.end, 0),
+      earlierDate: this.lastDateBefore(paragraphStart, sentence.start),
     };
+  }
+
+  /**
+   * The date with the greatest start among those starting at or after `from` and ending by `to`:
+   * found walking back from `to`, not forward from the paragraph start, which made one long
+   * paragraph quadratic. The walk stops at the first fit; only dates overlapping `to` are passed.
+   */
+  private lastDateBefore(from: number, to: number): TimeMention | undefined {
+    for (let k = firstAtOrAfter(this.dateStarts, to) - 1; k >= 0; k--) {
+      const date = this.dates[k] as TimeMention;
+      if (date.start < from) return undefined;
+      if (date.end <= to) return date;
+    }
+    return undefined;
   }
 }
 

@@ -24,4 +24,40 @@ describe('nonPublicRange', () => {
     expect(nonPublicRange('::ffff:127.0.0.1')).toBe('loopback');
     expect(nonPublicRange('::ffff:10.0.0.1')).toBe('private');
   });
+
+  // Issue 18: every IPv6 spelling of a non-public IPv4 address is non-public, one test per form.
+  it('ipv4Compatible: ::a.b.c.d and its hex spelling ::a9fe:a9fe are the IPv4 address inside', () => {
+    expect(nonPublicRange('::a9fe:a9fe')).toBe('linkLocal');
+    expect(nonPublicRange('::169.254.169.254')).toBe('linkLocal');
+    expect(nonPublicRange('::7f00:1')).toBe('loopback');
+    expect(nonPublicRange('::a00:1')).toBe('private');
+    expect(nonPublicRange('0:0:0:0:0:0:c0a8:0001')).toBe('private');
+    expect(nonPublicRange('::808:808')).toBeNull();
+  });
+
+  it('ipv4MappedHex: ::ffff:a9fe:a9fe is 169.254.169.254', () => {
+    expect(nonPublicRange('::ffff:a9fe:a9fe')).toBe('linkLocal');
+    expect(nonPublicRange('0:0:0:0:0:ffff:7f00:1')).toBe('loopback');
+  });
+
+  it('siit: ::ffff:0:a.b.c.d (RFC 6145) is refused', () => {
+    expect(nonPublicRange('::ffff:0:a9fe:a9fe')).not.toBeNull();
+    expect(nonPublicRange('::ffff:0:10.0.0.1')).not.toBeNull();
+  });
+
+  it('nat64: 64:ff9b::/96 and the local-use 64:ff9b:1::/48 are refused', () => {
+    expect(nonPublicRange('64:ff9b::a9fe:a9fe')).not.toBeNull();
+    expect(nonPublicRange('64:ff9b::10.0.0.1')).not.toBeNull();
+    expect(nonPublicRange('64:ff9b:1::a9fe:a9fe')).not.toBeNull();
+  });
+
+  it('sixToFour: 2002::/16 embedding a private IPv4 is refused', () => {
+    expect(nonPublicRange('2002:a9fe:a9fe::1')).not.toBeNull();
+    expect(nonPublicRange('2002:a00:1::1')).not.toBeNull();
+    expect(nonPublicRange('2002:c0a8:101::')).not.toBeNull();
+  });
+
+  it('teredo: 2001::/32 is refused', () => {
+    expect(nonPublicRange('2001:0:4136:e378:8000:63bf:3fff:fdd2')).not.toBeNull();
+  });
 });

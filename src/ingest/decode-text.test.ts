@@ -52,13 +52,14 @@ describe('decodeTextBytes', () => {
     expect(decode(iconv.encode(ARTICLE, 'windows-1256'))).toEqual({
       text: ARTICLE,
       encoding: 'windows-1256',
+      warning: 'input: not UTF-8; read as windows-1256, the encoding that gives the most Arabic',
     });
     expect(decode(iconv.encode(SHORT, 'windows-1256')).text).toBe(SHORT);
   });
 
   it('iso88596: detects ISO-8859-6 and does not confuse it with windows-1256', () => {
     const plain = ARTICLE.replace(/[ًٌٍَُِّْ]/gu, '');
-    expect(decode(iconv.encode(plain, 'iso-8859-6'))).toEqual({ text: plain, encoding: 'iso-8859-6' });
+    expect(decode(iconv.encode(plain, 'iso-8859-6'))).toMatchObject({ text: plain, encoding: 'iso-8859-6' });
     expect(decode(iconv.encode(SHORT, 'iso-8859-6')).text).toBe(SHORT);
   });
 
@@ -72,6 +73,41 @@ describe('decodeTextBytes', () => {
     const bytes = iconv.encode(SHORT, 'windows-1256');
     expect(decode(bytes, { encoding: 'iso-8859-6' }).text).not.toBe(SHORT);
     expect(decode(bytes, { encoding: 'windows-1256' }).text).toBe(SHORT);
+  });
+
+  it('fallbackWarning: a legacy reading says so in one line, unless the page declared it', () => {
+    const bytes = iconv.encode(ARTICLE, 'windows-1256');
+    expect(decode(bytes).warning).toMatch(/^input: not UTF-8; read as windows-1256/);
+    expect(decode(bytes, { declared: 'windows-1256' }).warning).toBeUndefined();
+    expect(decode(Buffer.from(ARTICLE, 'utf8')).warning).toBeUndefined();
+  });
+
+  it('damagedUtf8: UTF-8 Arabic with a few broken bytes stays UTF-8, the damage shown and warned', () => {
+    const bytes = Buffer.from(ARTICLE.repeat(3), 'utf8');
+    bytes[10] = 0xff;
+    bytes[200] = 0xc0;
+    const decoded = decode(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toContain('أعلنت الحكومة المصرية');
+    expect(decoded.text.match(/\uFFFD/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(decoded.warning).toMatch(/^input: damaged UTF-8: \d+ invalid byte sequences/);
+  });
+
+  it('forcedEncodingWarning: --encoding utf-8 on windows-1256 bytes warns and names the right encoding', () => {
+    const decoded = decode(iconv.encode(ARTICLE, 'windows-1256'), { encoding: 'utf-8' });
+    expect(decoded.text).toContain('\uFFFD');
+    expect(decoded.warning).toMatch(
+      /^input: --encoding utf-8 gives \d+ byte sequences not valid utf-8 \(shown as U\+FFFD\); the bytes read as windows-1256/,
+    );
+    const misread = decode(Buffer.from(ARTICLE, 'utf8'), { encoding: 'windows-1256' });
+    expect(misread.warning).toMatch(/text that does not read as Arabic; the bytes read as utf-8/);
+    expect(decode(iconv.encode(ARTICLE, 'windows-1256'), { encoding: 'cp1256' }).warning).toBeUndefined();
+  });
+
+  it('replacementWarning: replacement characters in the text are warned about', () => {
+    expect(decode(Buffer.from(`${ARTICLE}\uFFFD`, 'utf8')).warning).toMatch(
+      /1 replacement character \(U\+FFFD\)/,
+    );
   });
 
   it('undecidable: refuses bytes that no Arabic encoding explains, asking for --encoding', () => {

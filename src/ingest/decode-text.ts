@@ -17,7 +17,12 @@
  *     input is refused, naming chardet's guess, so the user can name the encoding;
  *  7. NUL bytes that no UTF-16 reading explains mean a binary file, which is refused;
  *  8. text that is UTF-8 Arabic once misread as Windows-1252 or Latin-1 (mojibake, `Ø§Ù„`) is refused
- *     with one line saying so, since analysing it would find nothing.
+ *     with one line saying so, since analysing it would find nothing;
+ *  9. bytes that are UTF-8 Arabic but for a few damaged sequences are read as UTF-8, the damage shown
+ *     as U+FFFD: read as a legacy code page, every letter would be wrong;
+ * 10. a reading that is doubtful still goes on, with one warning line: a fallback to a legacy
+ *     encoding, replacement characters in the text, or an `--encoding` that reads worse than the
+ *     encoding detection would have chosen.
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
@@ -35,6 +40,8 @@ export interface DecodedText {
   readonly text: string;
   /** The encoding used, as iconv-lite names it. */
   readonly encoding: string;
+  /** One line (without the source) when the reading is doubtful; see rule 10. */
+  readonly warning?: string;
 }
 
 const SNIFF_BYTES = 64 * 1024;
@@ -57,7 +64,76 @@ export function decodeTextBytes(source: string, bytes: Uint8Array, options: Deco
     throw new InputError(source, 'empty input (whitespace only), nothing to analyse');
   const mojibake = describeMojibake(decoded.text);
   if (mojibake) throw new InputError(source, mojibake);
-  return decoded;
+  const warning = decoded.warning ?? doubtfulReading(source, bytes, decoded, options);
+  return warning ? { ...decoded, warning: `${source}: ${warning}` } : decoded;
+}
+
+/** The warning of rule 10 for a reading that did not already explain itself, or null. */
+function doubtfulReading(
+  source: string,
+  bytes: Uint8Array,
+  decoded: DecodedText,
+  options: DecodeOptions,
+): string | null {
+  const replaced = countMatches(decoded.text, /\uFFFD/gu);
+  if (options.encoding) {
+    const detected = detectedInstead(source, bytes, decoded, options);
+    if (replaced > 0 || detected) {
+      const what =
+        replaced > 0
+          ? `${plural(replaced, 'byte sequence')} not valid ${options.encoding} (shown as U+FFFD)`
+          : 'text that does not read as Arabic';
+      const hint = detected
+        ? `; the bytes read as ${detected}, try --encoding ${detected} or leave --encoding out`
+        : '';
+      return `--encoding ${options.encoding} gives ${what}${hint}`;
+    }
+    return null;
+  }
+  if (replaced > 0)
+    return `${plural(replaced, 'replacement character')} (U+FFFD) in the text read as ${decoded.encoding}`;
+  return null;
+}
+
+/** The encoding detection would choose when it reads `bytes` clearly better than the forced one. */
+function detectedInstead(
+  source: string,
+  bytes: Uint8Array,
+  decoded: DecodedText,
+  options: DecodeOptions,
+): string | null {
+  let detected: DecodedText;
+  try {
+    detected = chooseDecoding(source, bytes, { declared: options.declared ?? null });
+  } catch {
+    return null;
+  }
+  if (iconv.encodingExists(detected.encoding) && sameEncoding(detected.encoding, decoded.encoding))
+    return null;
+  if (detected.text === decoded.text) return null;
+  // Bytes that are valid UTF-8 throughout are UTF-8 (rule 4): a legacy code page read over them
+  // still yields Arabic letters (ط§ظ„ for ال), so only a score would not notice.
+  if (detected.encoding === 'utf-8' && !detected.warning) return detected.encoding;
+  const forced = scoreDecoding(decoded.text.slice(0, SNIFF_BYTES));
+  const better = scoreDecoding(detected.text.slice(0, SNIFF_BYTES));
+  const clearlyBetter = better.arabic > 0 && better.value > 2 * Math.max(forced.value, 0) + 10;
+  return clearlyBetter ? detected.encoding : null;
+}
+
+function sameEncoding(a: string, b: string): boolean {
+  const canonical = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .replace(/^utf8$/, 'utf8');
+  return (
+    canonical(a) === canonical(b) ||
+    (/^(cp|windows)1256$/.test(canonical(a)) && /^(cp|windows)1256$/.test(canonical(b)))
+  );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function chooseDecoding(source: string, bytes: Uint8Array, options: DecodeOptions): DecodedText {
@@ -69,6 +145,14 @@ function chooseDecoding(source: string, bytes: Uint8Array, options: DecodeOption
   if (head.includes(0) && !shapedLikeUtf16) throw new InputError(source, 'binary data (NUL bytes), not text');
   const utf8 = shapedLikeUtf16 ? null : strictUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const damage = shapedLikeUtf16 ? null : utf8Damage(bytes);
+  if (damage && damage.valid >= 20 && damage.valid >= 10 * damage.invalid) {
+    return {
+      text: decodeAs(bytes, 'utf-8'),
+      encoding: 'utf-8',
+      warning: `damaged UTF-8: ${plural(damage.invalid, 'invalid byte sequence')} among ${damage.valid} valid ones, shown as U+FFFD`,
+    };
+  }
   const guesses = chardetGuesses(head);
   const candidates = unique([
     ...(shapedLikeUtf16 ? [shapedLikeUtf16] : []),
@@ -83,7 +167,18 @@ function chooseDecoding(source: string, bytes: Uint8Array, options: DecodeOption
     if (score.arabic > 0 && score.plausible && (!best || score.value > best.score))
       best = { encoding, score: score.value };
   }
-  if (best) return { text: decodeAs(bytes, best.encoding), encoding: best.encoding };
+  if (best) {
+    // A reading the container declared, or UTF-16 by its shape, is not a guess worth a warning.
+    const declared = options.declared?.toLowerCase() === best.encoding || shapedLikeUtf16 === best.encoding;
+    const fallback = declared
+      ? undefined
+      : `not UTF-8; read as ${best.encoding}, the encoding that gives the most Arabic`;
+    return {
+      text: decodeAs(bytes, best.encoding),
+      encoding: best.encoding,
+      ...(fallback ? { warning: fallback } : {}),
+    };
+  }
   const declared = options.declared?.toLowerCase();
   if (declared && isKnownEncoding(declared) && scoreDecoding(decodeAs(head, declared)).plausible) {
     return { text: decodeAs(bytes, declared), encoding: declared };
@@ -103,6 +198,44 @@ function decodeAs(bytes: Uint8Array, encoding: string): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, {
     stripBOM: true,
   });
+}
+
+/**
+ * Multi-byte UTF-8 sequences that are well formed, and lead or continuation bytes that are not
+ * part of one: damaged UTF-8 has many of the first and few of the second, while a legacy code page
+ * read as UTF-8 has hardly any well-formed sequence.
+ */
+function utf8Damage(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] as number;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
+    if (length === 1) {
+      i++;
+      continue;
+    }
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = ((bytes[i + k] as number) & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }
 
 function byteOrderMark(bytes: Uint8Array): string | null {

@@ -9,7 +9,7 @@
  *     is one error line saying how to get it;
  *  4. items are named `SOURCE#n`, counting from 1, so an error line points at the item.
  */
-import { InputError } from './errors.js';
+import { asInputError, InputError } from './errors.js';
 import { declaresEntities, type FeedItem, parseFeed } from './feed.js';
 import { htmlFragmentToText } from './html-fragment.js';
 import type { SourceDocument } from './read-source.js';
@@ -34,7 +34,7 @@ export async function* feedDocuments(
         yield { document: itemDocument(name, item, feed.title, body) };
       } else if (item.link && options.fetchLinks) {
         for await (const fetched of documentsFromUrl(name, item.link, options)) {
-          yield 'error' in fetched
+          yield !('document' in fetched)
             ? fetched
             : { document: withFeedFacts(fetched.document, item, feed.title) };
         }
@@ -44,8 +44,7 @@ export async function* feedDocuments(
         throw new InputError(name, 'item has neither text nor a link');
       }
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      yield { error };
+      yield { error: asInputError(name, error) };
     }
   }
 }

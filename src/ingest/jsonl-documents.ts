@@ -11,7 +11,8 @@
  */
 import { z } from 'zod';
 import type { AnalysisInput } from '../core/layers.js';
-import { InputError } from './errors.js';
+import { isIsoDate } from '../times/iso-date.js';
+import { asInputError, InputError } from './errors.js';
 import { documentFromHtml } from './html-document.js';
 import { documentsFromUrl, type SourceItem } from './read-sources.js';
 import type { SourceOptions } from './source-options.js';
@@ -27,6 +28,7 @@ const RecordSchema = z
       .string()
       .regex(/^\d{4}-\d{2}(-\d{2})?([T ].*)?$/, 'must be YYYY-MM-DD or YYYY-MM')
       .transform((value) => value.replace(/[T ].*$/, ''))
+      .refine(isIsoDate, 'must be a day the calendar has')
       .optional(),
   })
   .refine((record) => record.text || record.html || record.url, 'needs "text", "html" or "url"');
@@ -56,14 +58,13 @@ export async function* jsonlDocuments(
         yield { document: { source: name, input: withRecordFacts(document.input, record) } };
       } else if (record.url) {
         for await (const item of documentsFromUrl(name, record.url, options)) {
-          yield 'error' in item
+          yield !('document' in item)
             ? item
             : { document: { ...item.document, input: withRecordFacts(item.document.input, record) } };
         }
       }
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      yield { error };
+      yield { error: asInputError(name, error) };
     }
   }
 }

@@ -20,6 +20,7 @@ export async function readSource(
   const documents: SourceDocument[] = [];
   for await (const item of readSources([source], options)) {
     if ('error' in item) throw item.error;
+    if ('warning' in item) continue;
     documents.push(item.document);
   }
   return documents;

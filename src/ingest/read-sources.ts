@@ -3,15 +3,17 @@
  * so a feed with one bad item or a folder with one binary file still yields everything else.
  *
  * A source is `-` (standard input), an http(s) URL, a folder (read recursively in sorted order,
- * hidden files and folders skipped) or a file. Whatever the bytes came from, their content decides
+ * hidden files and folders skipped, and only files whose extension names an article format unless
+ * `allFiles`; see article-files.ts) or a file. Whatever the bytes came from, their content decides
  * what they are (source-kind.ts): plain text, an HTML page (html-document.ts), an RSS/Atom feed
  * (feed-documents.ts) or JSON Lines (jsonl-documents.ts).
  */
 import type { Dirent } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { describeSkipped, looksLikeArticleFile } from './article-files.js';
 import { decodeTextBytes } from './decode-text.js';
-import { InputError } from './errors.js';
+import { asInputError, InputError } from './errors.js';
 import { feedDocuments } from './feed-documents.js';
 import { fetchUrl } from './fetch-url.js';
 import { documentFromHtml } from './html-document.js';
@@ -20,7 +22,14 @@ import type { SourceDocument } from './read-source.js';
 import { declaredCharset, type SourceOrigin, sniffKind } from './source-kind.js';
 import { formatMb, type SourceOptions } from './source-options.js';
 
-export type SourceItem = { readonly document: SourceDocument } | { readonly error: InputError };
+/**
+ * One result of reading: a document, a failure of one input (its line, the batch goes on), or a
+ * warning about an input that was still read or deliberately passed over.
+ */
+export type SourceItem =
+  | { readonly document: SourceDocument }
+  | { readonly error: InputError }
+  | { readonly warning: string };
 
 export async function* readSources(
   sources: readonly string[],
@@ -46,8 +55,9 @@ async function* readOneSource(source: string, options: SourceOptions): AsyncGene
       );
     }
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    yield { error };
+    // Whatever goes wrong with one input is that input's error line: a bug met on one file must
+    // not abort the files after it (and a re-run must not stop at the same file again).
+    yield { error: asInputError(source, error) };
   }
 }
 
@@ -74,7 +84,8 @@ export async function* documentsFromBytes(
   options: SourceOptions,
 ): AsyncGenerator<SourceItem> {
   const declared = declaredCharset(bytes, origin.contentType);
-  const { text } = decodeTextBytes(source, bytes, { encoding: options.encoding, declared });
+  const { text, warning } = decodeTextBytes(source, bytes, { encoding: options.encoding, declared });
+  if (warning) yield { warning };
   const kind = sniffKind(text, origin);
   if (kind === 'feed') yield* feedDocuments(source, text, options);
   else if (kind === 'jsonl') yield* jsonlDocuments(source, text, options);
@@ -84,11 +95,20 @@ export async function* documentsFromBytes(
 
 async function* readFolder(folder: string, options: SourceOptions): AsyncGenerator<SourceItem> {
   let found = 0;
+  const skipped: string[] = [];
   for await (const path of walkFolder(folder)) {
+    if (!options.allFiles && !looksLikeArticleFile(path)) {
+      skipped.push(relative(folder, path));
+      continue;
+    }
     found++;
     yield* readOneSource(path, options);
   }
-  if (found === 0) yield { error: new InputError(folder, 'folder holds no files to read') };
+  if (skipped.length > 0) yield { warning: describeSkipped(folder, skipped) };
+  if (found === 0) {
+    const what = skipped.length > 0 ? 'no files named like articles' : 'no files to read';
+    yield { error: new InputError(folder, `folder holds ${what}`) };
+  }
 }
 
 async function* walkFolder(folder: string): AsyncGenerator<string> {

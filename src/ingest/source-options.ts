@@ -15,6 +15,8 @@ export interface SourceOptions {
   /** `--max-size`: the largest input, in bytes, enforced while reading. */
   readonly maxBytes: number;
   readonly maxRedirects: number;
+  /** `--all-files`: read every file of a folder, not only those named like articles (article-files.ts). */
+  readonly allFiles?: boolean;
   readonly userAgent: string;
 }
 

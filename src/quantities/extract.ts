@@ -31,6 +31,7 @@
  *     their own take their total's role.
  */
 import type { Quantity, Span } from '../contract/analysis.js';
+import { overlapsAny, spanAt } from '../core/span-search.js';
 import { foldArabic } from '../text/normalize.js';
 import type { Approx, QuantityLexicon, UnitSense } from './lexicon.js';
 import { type Word, wordIndexAt, wordIndexContaining, wordsOf } from './words.js';
@@ -233,7 +234,7 @@ function describe(
     endWord += post.length;
   }
   approx ??= verbBound(words, startWord, lexicon, taken);
-  const sentence = input.sentences?.find((s) => s.start <= first.start && first.start < s.end);
+  const sentence = spanAt(input.sentences ?? [], first.start);
   let roleFrom: RoleSource = 'unit';
   let role = unit?.role ?? ageRole(words, startWord, unit, lexicon);
   if (!role) {
@@ -471,6 +472,18 @@ function cueAfter(
   return null;
 }
 
+/** One overlap index per excluded list (the document's times), built on first use. */
+const overlapTests = new WeakMap<readonly Span[], (start: number, end: number) => boolean>();
+
+function overlapTest(excluded: readonly Span[]): (start: number, end: number) => boolean {
+  let test = overlapTests.get(excluded);
+  if (!test) {
+    test = overlapsAny(excluded);
+    overlapTests.set(excluded, test);
+  }
+  return test;
+}
+
 function isExcluded(
   input: QuantityInput,
   words: readonly Word[],
@@ -479,7 +492,7 @@ function isExcluded(
 ): boolean {
   const first = words[item.wi] as Word;
   const last = words[item.wj - 1] as Word;
-  if (input.excluded?.some((s) => s.start < last.end && first.start < s.end)) return true;
+  if (input.excluded && overlapTest(input.excluded)(first.start, last.end)) return true;
   const prev = words[item.wi - 1];
   const next = words[item.wj];
   if (item.wi > 0 && lexicon.skipBefore.matchAt(words, item.wi - 1)) return true;

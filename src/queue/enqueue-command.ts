@@ -13,8 +13,11 @@ export async function enqueueCommand(
   if (!(store instanceof PostgresStore)) {
     throw new UsageError('--queue needs a PostgreSQL store: --store postgres://… or RASD_DATABASE_URL');
   }
-  const tally = await enqueueSources(store, sources, (message) =>
-    process.stderr.write(`rasd ingest: ${message}\n`),
+  const tally = await enqueueSources(
+    store,
+    sources,
+    (message) => process.stderr.write(`rasd ingest: ${message}\n`),
+    (message) => process.stderr.write(`rasd ingest: warning: ${message}\n`),
   );
   const counts = await new JobQueue(store).counts();
   if (format === 'json') {

@@ -20,6 +20,7 @@ export async function enqueueSources(
   store: PostgresStore,
   sources: readonly string[],
   onError: (message: string) => void = () => {},
+  onWarning: (message: string) => void = () => {},
 ): Promise<EnqueueTally> {
   const queue = new JobQueue(store);
   const tally: EnqueueTally = { queued: 0, skipped: 0, failures: [] };
@@ -34,6 +35,10 @@ export async function enqueueSources(
     if ('error' in item) {
       tally.failures.push(item.error.message);
       onError(item.error.message);
+      continue;
+    }
+    if ('warning' in item) {
+      onWarning(item.warning);
       continue;
     }
     batch.push({ source: item.document.source, input: item.document.input });

@@ -28,6 +28,7 @@
  *     the running speaker, and a speaker known only by its words is carried on by those words.
  */
 import type { Entity, Quote, Span } from '../contract/analysis.js';
+import { anyStartingWithin, lastStartingAtOrBefore, spanAt, spanIndexAt } from '../core/span-search.js';
 import { type Word, wordIndexAt, wordsOf } from '../quantities/words.js';
 import type { CueSense, SpeechLexicon } from './lexicon.js';
 import { type EntityMentionRef, establishRoles, type RoleFact, resolveRole, rolePhraseAt } from './roles.js';
@@ -64,6 +65,15 @@ interface Context {
   readonly roles: readonly RoleFact[];
   readonly lexicon: SpeechLexicon;
   readonly paragraphs: readonly Span[];
+  /** The input's sentences sorted by start, for binary search. */
+  readonly sentences: readonly Span[];
+  /** The first mention of each word index it starts at, all types and persons only. */
+  readonly mentionAtWord: ReadonlyMap<number, EntityMentionRef>;
+  readonly personAtWord: ReadonlyMap<number, EntityMentionRef>;
+  /** The first person mention (in text order) ending at each word index. */
+  readonly personEndingAtWord: ReadonlyMap<number, EntityMentionRef>;
+  /** The first mention (in text order) ending at each offset. */
+  readonly mentionEndingAt: ReadonlyMap<number, EntityMentionRef>;
 }
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')' };
@@ -86,6 +96,17 @@ export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQ
     roles: establishRoles(words, mentions, lexicon),
     lexicon,
     paragraphs: paragraphsOf(input.text),
+    sentences: [...(input.sentences ?? [])].sort((a, b) => a.start - b.start),
+    mentionAtWord: firstBy(mentions, (m) => m.wi),
+    personAtWord: firstBy(
+      mentions.filter((m) => m.type === 'PER'),
+      (m) => m.wi,
+    ),
+    personEndingAtWord: firstBy(
+      mentions.filter((m) => m.type === 'PER'),
+      (m) => m.wj,
+    ),
+    mentionEndingAt: firstBy(mentions, (m) => m.end),
   };
   const direct = directCandidates(context);
   const candidates = [...direct, ...indirectCandidates(context, direct)].sort((a, b) => a.start - b.start);
@@ -105,10 +126,22 @@ export function mentionRefs(entities: readonly Entity[], words: readonly Word[])
   return refs.sort((a, b) => a.start - b.start);
 }
 
+/** The first item (in list order) for each key. */
+function firstBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T> {
+  const map = new Map<number, T>();
+  for (const item of items) if (!map.has(key(item))) map.set(key(item), item);
+  return map;
+}
+
 function paragraphsOf(text: string): Span[] {
+  // indexOf, not /[^\n]+/g: the regex overflowed the stack on a paragraph of several megabytes.
   const out: Span[] = [];
-  const re = /[^\n]+/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (end > start) out.push({ start, end });
+    start = end + 1;
+  }
   return out;
 }
 
@@ -309,7 +342,8 @@ function indirectCandidates(ctx: Context, direct: readonly Candidate[]): Candida
   const { words, lexicon } = ctx;
   const { text } = ctx.input;
   const out: Candidate[] = [];
-  const insideDirect = (offset: number) => direct.some((d) => d.start <= offset && offset < d.end);
+  // Direct quotes are found paragraph by paragraph, each after the last: sorted and disjoint.
+  const insideDirect = (offset: number) => spanAt(direct, offset) !== undefined;
   for (let k = 0; k < words.length; k++) {
     const match = lexicon.cues.matchAt(words, k);
     if (!match || match.value.attribution || insideDirect((words[k] as Word).start)) continue;
@@ -325,7 +359,7 @@ function indirectCandidates(ctx: Context, direct: readonly Candidate[]): Candida
     }
     const body = words[c + 1];
     if (c < 0 || !body) continue;
-    const paragraph = ctx.paragraphs.findIndex((p) => p.start <= body.start && body.start < p.end);
+    const paragraph = spanIndexAt(ctx.paragraphs, body.start);
     const p = ctx.paragraphs[paragraph];
     if (!p) continue;
     let end = sentenceEndFrom(ctx, body.start, p.end);
@@ -341,7 +375,7 @@ function indirectCandidates(ctx: Context, direct: readonly Candidate[]): Candida
       }
     }
     end = trimEnd(text, body.start, end);
-    if (direct.some((d) => d.start >= body.start && d.start < end) || end <= body.start) continue;
+    if (anyStartingWithin(direct, body.start, end) || end <= body.start) continue;
     out.push({
       kind: 'indirect',
       start: body.start,
@@ -449,13 +483,13 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speake
     lexicon.complementizers.matchAt(words, from, { exact: true }) !== null;
   if (!opensClause) return { speaker: null, speakerText: unnamedSpeakerText(ctx, from, to) };
   const cueStart = (words[c.cue.index] as Word).start;
-  const subjectBefore = mentions.find(
-    (m) => m.type === 'PER' && m.wj === c.cue?.index && !/[.،,:]/u.test(text.slice(m.end, cueStart)),
-  );
+  const endingAtCue = ctx.personEndingAtWord.get(c.cue.index);
+  const subjectBefore =
+    endingAtCue && !/[.،,:]/u.test(text.slice(endingAtCue.end, cueStart)) ? endingAtCue : undefined;
   if (subjectBefore)
     return { speaker: subjectBefore.entity, speakerText: text.slice(subjectBefore.start, subjectBefore.end) };
   const sentenceFrom = sentenceStart(ctx, cueStart);
-  const subject = mentions.find((m) => m.type === 'PER' && m.start >= sentenceFrom && m.end <= cueStart);
+  const subject = firstPersonWithin(mentions, sentenceFrom, cueStart);
   const participle = /^(م|قائل)/u.test((words[c.cue.index] as Word).key);
   const going = recent && (recent.speaker || recent.speakerText) ? recent : null;
   if ((c.cue.sense.continuation || participle) && going) return carried(going);
@@ -481,11 +515,11 @@ function previousSubject(ctx: Context, sentenceFrom: number, paragraph: number):
 
 /** Rule 4: the entity right after the cue, titles allowed before it, not a preposition. */
 function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
-  const { words, lexicon, mentions } = ctx;
+  const { words, lexicon } = ctx;
   const { text } = ctx.input;
   let first: EntityMentionRef | undefined;
   for (let k = from; k < to && !first; k++) {
-    first = mentions.find((m) => m.wi === k);
+    first = ctx.mentionAtWord.get(k);
     if (first) break;
     const w = words[k] as Word;
     if (w.kind === 'punct' || lexicon.stops.matchAt(words, k, { exact: true })) return null;
@@ -495,9 +529,7 @@ function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
   if (first.type === 'LOC' && first.wi !== from) return null;
   const next = isMark(words[first.wj]) ? first.wj + 1 : first.wj;
   const person =
-    first.type === 'PER'
-      ? first
-      : mentions.find((m) => m.type === 'PER' && (m.wi === first?.wj || m.wi === next));
+    first.type === 'PER' ? first : (ctx.personAtWord.get(first.wj) ?? ctx.personAtWord.get(next));
   // `رئيس جمعية الهلال الأحمر`: the organisation inside a role phrase is not the one speaking.
   const role = rolePhraseAt(words, from, lexicon);
   if (!person && role !== null && first.wi > from && first.wi < role) return null;
@@ -528,25 +560,45 @@ function unnamedSpeakerText(ctx: Context, from: number, to: number): string | nu
 /** `لافروف: «…»` — a name and a colon right before the quote, as in headlines. */
 function precedingColonSpeaker(ctx: Context, c: Candidate): Speaker {
   const { text } = ctx.input;
-  const before = text.slice(0, c.start - 1).trimEnd();
-  if (!before.endsWith(':')) return { speaker: null, speakerText: null };
-  const colon = before.length - 1;
-  const m = ctx.mentions.find((x) => x.end <= colon && text.slice(x.end, colon).trim() === '');
+  // Walks back from the quote rather than slicing the text before it, which was quadratic.
+  let colon = c.start - 2;
+  while (colon >= 0 && /\s/u.test(text[colon] ?? '')) colon--;
+  if (text[colon] !== ':') return { speaker: null, speakerText: null };
+  let m: EntityMentionRef | undefined;
+  for (let end = colon; end >= 0 && (end === colon || /\s/u.test(text[end] ?? '')); end--) {
+    const ending = ctx.mentionEndingAt.get(end);
+    if (ending && (!m || ending.start < m.start)) m = ending;
+  }
   return m
     ? { speaker: m.entity, speakerText: text.slice(m.start, m.end) }
     : { speaker: null, speakerText: null };
 }
 
 function sentenceStart(ctx: Context, offset: number): number {
-  const s = ctx.input.sentences?.find((x) => x.start <= offset && offset < x.end);
+  const s = spanAt(ctx.sentences, offset);
   if (s) return s.start;
-  const before = ctx.input.text.slice(0, offset);
-  const m = /[.!?؟\n](?=[^.!?؟\n]*$)/u.exec(before);
-  return m ? m.index + 1 : 0;
+  const { text } = ctx.input;
+  let at = offset - 1;
+  while (at >= 0 && !/[.!?؟\n]/u.test(text[at] ?? '')) at--;
+  return at + 1;
+}
+
+/** The first person mention lying in `[from, to)`, in text order. */
+function firstPersonWithin(
+  mentions: readonly EntityMentionRef[],
+  from: number,
+  to: number,
+): EntityMentionRef | undefined {
+  for (let k = lastStartingAtOrBefore(mentions, from - 1) + 1; k < mentions.length; k++) {
+    const m = mentions[k] as EntityMentionRef;
+    if (m.start >= to) return undefined;
+    if (m.type === 'PER' && m.end <= to) return m;
+  }
+  return undefined;
 }
 
 function sentenceEndFrom(ctx: Context, offset: number, limit: number): number {
-  const s = ctx.input.sentences?.find((x) => x.start <= offset && offset < x.end);
+  const s = spanAt(ctx.sentences, offset);
   if (s) return Math.min(s.end, limit);
   const rest = ctx.input.text.slice(offset, limit);
   const m = /[.!?؟]/u.exec(rest);

@@ -3,6 +3,7 @@ import { OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-open
 import type { Env } from 'hono';
 import type { SourceDocument } from '../ingest/read-source.js';
 import type { Store } from '../store/store.js';
+import type { Analyze } from './analysis/analysis-pool.js';
 import type { ServerLimits } from './config.js';
 import { ApiError, errorBody, issuesOf } from './errors.js';
 
@@ -13,6 +14,8 @@ export interface ServerDeps {
   readonly limits: ServerLimits;
   /** The ingestion reader for a URL (tests hand in a fake one). */
   readonly readUrl: (url: string) => Promise<SourceDocument[]>;
+  /** Runs one analysis off the event loop (the worker pool); in-process when absent (tests). */
+  readonly analyze?: Analyze;
 }
 
 /** The store the read and write routes use (the SQLite or PostgreSQL adapter). */

@@ -15,12 +15,21 @@ export interface ServerLimits {
   readonly requestTimeoutMs: number;
   /** Most results one list request may ask for. */
   readonly maxPageSize: number;
+  /** Largest `POST /api/analyze` body from a client without the bearer token, in bytes. */
+  readonly maxAnonymousAnalyzeBytes: number;
+  /** One analysis running longer than this is stopped (its worker terminated) and answered 504. */
+  readonly analysisDeadlineMs: number;
+  /** Analyses at once (worker threads); null for one per core. Beyond it requests get 429. */
+  readonly analysisWorkers: number | null;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
   maxBodyBytes: 4 * 1024 * 1024,
   requestTimeoutMs: 30_000,
   maxPageSize: 200,
+  maxAnonymousAnalyzeBytes: 1024 * 1024,
+  analysisDeadlineMs: 20_000,
+  analysisWorkers: null,
 };
 
 export interface ServeConfig {
@@ -66,8 +75,30 @@ export function parseServeConfig(
     store: values.store || env.RASD_DATABASE_URL || env.RASD_STORE ? { path: values.store } : null,
     token: token === '' ? null : token,
     webRoot: WEB_ROOT,
-    limits: DEFAULT_LIMITS,
+    limits: { ...DEFAULT_LIMITS, ...analysisLimitsFrom(env) },
   };
+}
+
+/** RASD_ANALYSIS_DEADLINE (seconds) and RASD_ANALYSIS_WORKERS, for operators and tests. */
+function analysisLimitsFrom(env: Readonly<Record<string, string | undefined>>): Partial<ServerLimits> {
+  const out: { analysisDeadlineMs?: number; analysisWorkers?: number } = {};
+  if (env.RASD_ANALYSIS_DEADLINE) {
+    const seconds = Number(env.RASD_ANALYSIS_DEADLINE);
+    if (!(seconds > 0))
+      throw new Error(
+        `RASD_ANALYSIS_DEADLINE must be a positive number of seconds (got "${env.RASD_ANALYSIS_DEADLINE}")`,
+      );
+    out.analysisDeadlineMs = Math.round(seconds * 1000);
+  }
+  if (env.RASD_ANALYSIS_WORKERS) {
+    const workers = Number(env.RASD_ANALYSIS_WORKERS);
+    if (!Number.isInteger(workers) || workers < 1)
+      throw new Error(
+        `RASD_ANALYSIS_WORKERS must be a whole number of at least 1 (got "${env.RASD_ANALYSIS_WORKERS}")`,
+      );
+    out.analysisWorkers = workers;
+  }
+  return out;
 }
 
 /** True for addresses that only this machine can reach. */

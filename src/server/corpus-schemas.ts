@@ -15,6 +15,7 @@ import type {
   Story,
 } from '../corpus/types.js';
 import type { DocumentSummary, SearchHit } from '../store/store.js';
+import { IsoDateSchema } from '../times/iso-date.js';
 
 export const DocumentRefSchema: z.ZodType<DocumentRef> = z
   .object({
@@ -219,7 +220,4 @@ export const PageQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export const IsoDateQuery = z
-  .string()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date as YYYY-MM-DD or YYYY-MM')
-  .optional();
+export const IsoDateQuery = IsoDateSchema.optional();

@@ -14,7 +14,7 @@ import { timeout } from 'hono/timeout';
 import { type AppEnv, createRouter, type ServerDeps } from './app-types.js';
 import { ApiError, errorBody } from './errors.js';
 import { hostGuard } from './middleware/host-guard.js';
-import { requireToken } from './middleware/require-token.js';
+import { hasToken, requireToken } from './middleware/require-token.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { analyzeRouter } from './routes/analyze/analyze.index.js';
 import { conflictsRouter } from './routes/conflicts/conflicts.index.js';
@@ -44,6 +44,24 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.use('*', securityHeaders());
   if (allowedHosts) app.use('*', hostGuard(allowedHosts));
   app.use('/api/*', timeout(deps.limits.requestTimeoutMs, timeoutException));
+  // Anyone may analyse, so an anonymous analysis gets a smaller body than a token holder's writes:
+  // one unauthenticated request cannot ask for minutes of work.
+  const authorised = hasToken(deps.token);
+  const anonymousLimit = bodyLimit({
+    maxSize: deps.limits.maxAnonymousAnalyzeBytes,
+    onError: (c) =>
+      c.json(
+        errorBody(
+          413,
+          'body_too_large',
+          `The body is over the limit of ${deps.limits.maxAnonymousAnalyzeBytes} bytes for an analysis without the bearer token.`,
+        ),
+        413,
+      ),
+  });
+  app.post('/api/analyze', (c, next) =>
+    authorised(c.req.header('authorization')) ? next() : anonymousLimit(c, next),
+  );
   app.use(
     '/api/*',
     bodyLimit({

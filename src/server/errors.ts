@@ -25,7 +25,7 @@ export function errorBody(status: number, code: string, message: string, issues?
 /** Thrown by handlers for an expected failure; the app's error handler turns it into `ErrorBody`. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 503 | 504,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503 | 504,
     readonly code: string,
     message: string,
   ) {
@@ -62,7 +62,9 @@ const ERROR_DESCRIPTIONS = {
   404: 'No such item.',
   413: 'The body is larger than the limit.',
   422: 'The input was read but cannot be used (a URL that cannot be fetched, an empty text…).',
+  429: 'Every analysis worker is busy; try again after the `Retry-After` seconds.',
   503: 'The server has no store (start `rasd serve --store PATH`).',
+  504: 'The analysis outlived its deadline and was stopped.',
 } as const;
 
 export type ErrorStatus = keyof typeof ERROR_DESCRIPTIONS;

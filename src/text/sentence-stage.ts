@@ -3,6 +3,7 @@
  * into a byline. Segments are taken in order; any part of one that overlaps an earlier one is skipped.
  */
 import type { Span } from '../contract/analysis.js';
+import { appendAll } from '../core/append-all.js';
 import type { Stage } from '../core/pipeline.js';
 import { arabicAbbreviations, splitSentences } from './sentences.js';
 
@@ -18,7 +19,7 @@ export const sentenceStage: Stage = {
     for (const segment of segments) {
       const start = Math.max(segment.start, covered);
       if (segment.end <= start) continue;
-      sentences.push(...splitSentences(doc.text, start, segment.end, abbreviations));
+      appendAll(sentences, splitSentences(doc.text, start, segment.end, abbreviations));
       covered = segment.end;
     }
     return { sentences };

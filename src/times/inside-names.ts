@@ -5,6 +5,7 @@
  * dates (`حرب أكتوبر 1973` is dated by its year).
  */
 import type { Entity, Span } from '../contract/analysis.js';
+import { insideAny } from '../core/span-search.js';
 import type { TimeExpression } from './types.js';
 
 const NAMING_TYPES: ReadonlySet<Entity['type']> = new Set(['ORG', 'PER']);
@@ -20,7 +21,7 @@ export function dropTimesInsideNames(
   expressions: readonly TimeExpression[],
   names: readonly Span[],
 ): TimeExpression[] {
-  const inside = (e: TimeExpression) => names.some((name) => name.start <= e.start && e.end <= name.end);
+  const inside = insideAny(names);
   const dropped = expressions.map((e) => inside(e) && e.rangeFrom === undefined && e.rangeTo === undefined);
   if (!dropped.includes(true)) return [...expressions];
   const newIndex: number[] = [];

@@ -1,4 +1,5 @@
 import type { Segment } from '../../contract/analysis.js';
+import { maxOf } from '../../core/append-all.js';
 import type { SourceDocument } from '../../ingest/read-source.js';
 import { readSources } from '../../ingest/read-sources.js';
 import { documentOutlet, documentTitle } from '../../segment/document-facts.js';
@@ -93,7 +94,10 @@ function renderExtractionText(extraction: Extraction): string {
     if (value) out.push(`${field}: ${value}`);
   }
   out.push('');
-  const width = Math.max(...extraction.segments.map((s) => s.kind.length), 4);
+  const width = maxOf(
+    extraction.segments.map((s) => s.kind.length),
+    4,
+  );
   for (const s of extraction.segments) {
     const outlet = s.outlet ? ` {${s.outlet}}` : '';
     out.push(

@@ -1,14 +1,16 @@
 import { analyzeDocument } from '../../analyze/analyze.js';
+import type { Analysis } from '../../contract/analysis.js';
+import type { AnalysisInput } from '../../core/layers.js';
 import { documentKey } from '../../corpus/document-key.js';
 import { readSources } from '../../ingest/read-sources.js';
-import { DEFAULT_SOURCE_OPTIONS } from '../../ingest/source-options.js';
+import { DEFAULT_SOURCE_OPTIONS, type SourceOptions } from '../../ingest/source-options.js';
 import type { Store } from '../../store/store.js';
 import { StoreError } from '../../store/store.js';
 import { type Command, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../command.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { STORE_HELP, STORE_OPTION, withStore } from './store-common.js';
 
-interface Tally {
+export interface Tally {
   added: number;
   duplicates: number;
   failures: string[];
@@ -33,13 +35,15 @@ Options:
 ${STORE_HELP}
   --format text|json        the summary as text (default) or one JSON object on stdout
   --no-refresh              skip recomputing stories (do it later with \`rasd stories\`)
+  --all-files               read every file of a FOLDER; by default only files named like articles
+                            (.txt .html .htm .xhtml .jsonl .ndjson .xml .rss .atom), saying what was skipped
   --queue                   only read the documents and queue them in the PostgreSQL store
                             (--store postgres://…) for \`rasd worker\` processes to analyse
   -h, --help                this help
 
 Progress goes to stderr: a bar on a terminal, a line every few seconds otherwise.
-Exit status: 0 all stored, 1 when any document failed (each failure is one line; the rest go on)
-or the store cannot be written, 2 for a wrong command line.
+Exit status: 0 all stored, 1 when any document failed (each failure is one line; the rest go on and
+the stories are still recomputed) or the store cannot be written, 2 for a wrong command line.
 
 Examples:
   rasd ingest examples/corpus/articles.jsonl
@@ -51,8 +55,10 @@ Examples:
       ...STORE_OPTION,
       format: { type: 'string' },
       'no-refresh': { type: 'boolean' },
+      'all-files': { type: 'boolean' },
       queue: { type: 'boolean' },
     });
+    const options: SourceOptions = { ...DEFAULT_SOURCE_OPTIONS, allFiles: values['all-files'] === true };
     if (positionals.length === 0) throw new UsageError('give at least one SOURCE to ingest');
     const format = oneOf(values.format, ['text', 'json'] as const, '--format') ?? 'text';
     return withStore(
@@ -65,7 +71,7 @@ Examples:
         const progress = startProgress(positionals.length, tally);
         try {
           for (const source of positionals) {
-            await ingestSource(store, source, tally);
+            await ingestSource(store, source, tally, options);
             tally.sourcesDone++;
             progress.update();
           }
@@ -90,11 +96,25 @@ Examples:
   },
 };
 
-async function ingestSource(store: Store, source: string, tally: Tally): Promise<void> {
-  for await (const item of readSources([source], DEFAULT_SOURCE_OPTIONS)) {
+/**
+ * Every document of one source into the store. A document that fails (unreadable, or an analysis
+ * that throws) is one failure line and the next document goes on; only a store that cannot be
+ * written (StoreError) stops the batch.
+ */
+export async function ingestSource(
+  store: Store,
+  source: string,
+  tally: Tally,
+  options: SourceOptions = DEFAULT_SOURCE_OPTIONS,
+  analyze: (input: AnalysisInput) => Analysis = analyzeDocument,
+): Promise<void> {
+  for await (const item of readSources([source], options)) {
     if ('error' in item) {
-      tally.failures.push(item.error.message);
-      process.stderr.write(`rasd ingest: ${item.error.message}\n`);
+      fail(tally, item.error.message);
+      continue;
+    }
+    if ('warning' in item) {
+      process.stderr.write(`rasd ingest: warning: ${item.warning}\n`);
       continue;
     }
     const { input } = item.document;
@@ -103,11 +123,23 @@ async function ingestSource(store: Store, source: string, tally: Tally): Promise
       tally.duplicates++;
       continue;
     }
-    const analysis = analyzeDocument(input);
+    let analysis: Analysis;
+    try {
+      analysis = analyze(input);
+    } catch (error) {
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      fail(tally, `${item.document.source}: analysis failed (${reason.split('\n')[0]})`);
+      continue;
+    }
     const result = await store.putDocument({ analysis, source: item.document.source });
     if (result.status === 'added') tally.added++;
     else tally.duplicates++;
   }
+}
+
+function fail(tally: Tally, message: string): void {
+  tally.failures.push(message);
+  process.stderr.write(`rasd ingest: ${message}\n`);
 }
 
 function startProgress(total: number, tally: Tally) {

@@ -1,5 +1,6 @@
 import { readSource } from '../../ingest/read-source.js';
 import { DEFAULT_SOURCE_OPTIONS } from '../../ingest/source-options.js';
+import { AnalysisPool } from '../../server/analysis/analysis-pool.js';
 import { isLoopback, parseServeConfig, type ServeConfig } from '../../server/config.js';
 import { LOOPBACK_HOST_NAMES } from '../../server/middleware/host-guard.js';
 import { type RunningServer, startServer } from '../../server/start.js';
@@ -88,18 +89,34 @@ export async function listen(config: ServeConfig, store: Store | null): Promise<
     maxBytes: config.limits.maxBodyBytes,
     timeoutMs: 15_000,
   };
-  return startServer(
+  // Analyses run in worker threads so the event loop keeps answering health checks and reads.
+  const pool = new AnalysisPool({
+    deadlineMs: config.limits.analysisDeadlineMs,
+    ...(config.limits.analysisWorkers ? { size: config.limits.analysisWorkers } : {}),
+  });
+  const server = await startServer(
     {
       store,
       token: config.token,
       limits: config.limits,
+      analyze: pool.analyze,
       readUrl: (url) => readSource(url, sourceOptions),
       webRoot: config.webRoot,
       allowedHosts: isLoopback(config.host) ? LOOPBACK_HOST_NAMES : null,
     },
     config.host,
     config.port,
-  );
+  ).catch(async (error) => {
+    await pool.close();
+    throw error;
+  });
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      await pool.close();
+    },
+  };
 }
 
 function report(config: ServeConfig, store: Store | null, server: RunningServer): void {

@@ -7,6 +7,8 @@
  * count (u32), then `count` entries of varint(index gap) and varint(zigzag(quantised weight)).
  * Weights whose quantised value is 0 are dropped.
  */
+
+import { appendAll } from '../../core/append-all.js';
 import type { TaggerModel } from './model.js';
 import { TAG_COUNT } from './tags.js';
 
@@ -24,7 +26,7 @@ export function encodeModel(model: TaggerModel): Uint8Array {
   model.transitions.forEach((t, i) => {
     head.setFloat32(4 + i * 4, t, true);
   });
-  out.push(...new Uint8Array(head.buffer));
+  appendAll(out, new Uint8Array(head.buffer));
   const entries: number[] = [];
   let count = 0;
   let last = -1;
@@ -38,7 +40,7 @@ export function encodeModel(model: TaggerModel): Uint8Array {
   }
   const countView = new DataView(new ArrayBuffer(4));
   countView.setUint32(0, count, true);
-  out.push(...new Uint8Array(countView.buffer));
+  appendAll(out, new Uint8Array(countView.buffer));
   const bytes = new Uint8Array(out.length + entries.length);
   bytes.set(out);
   bytes.set(entries, out.length);

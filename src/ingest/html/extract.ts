@@ -14,6 +14,7 @@
  * A page with no article gives empty text and no segments.
  */
 import type { Segment } from '../../contract/analysis.js';
+import { appendAll } from '../../core/append-all.js';
 import { measureBoxes } from './boxes.js';
 import { chooseContent } from './content.js';
 import { parsePage } from './dom.js';
@@ -68,7 +69,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     if (byline.text && !blocks.some((block) => block.kind === 'byline')) {
       lines.push({ text: byline.text, kind: 'byline', linkChars: 0, links: [] });
     }
-    lines.push(...blocks);
+    appendAll(lines, blocks);
   }
   const { text, segments } = assemble(lines);
   return {

@@ -33,6 +33,15 @@ export function requireToken(token: string | null): MiddlewareHandler {
   };
 }
 
+/** Whether the request carries the right bearer token (reads use it to grant larger limits). */
+export function hasToken(token: string | null): (header: string | undefined) => boolean {
+  const expected = token === null ? null : digest(token);
+  return (header) => {
+    const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+    return expected !== null && match?.[1] !== undefined && timingSafeEqual(digest(match[1]), expected);
+  };
+}
+
 /** Hashing first gives both sides one length, which `timingSafeEqual` requires. */
 function digest(value: string): Buffer {
   return createHash('sha256').update(value).digest();

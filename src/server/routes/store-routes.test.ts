@@ -122,3 +122,29 @@ describe('read routes', () => {
     expect((await errorOf(res)).message).toContain('--store');
   });
 });
+
+// Issue 18: the API refuses the impossible dates the CLI refuses (one validator, times/iso-date.ts).
+describe('dates are checked against the calendar', () => {
+  it('answers 400 for /api/search?from=2024-13-45, naming the parameter', async () => {
+    const res = await testApp({ store: fakeStore() }).request('/api/search?q=جسر&from=2024-13-45');
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).message).toMatch(/from/);
+  });
+
+  it('refuses a posted document published on 2024-13-45 and stores nothing', async () => {
+    const store = fakeStore();
+    const body = { documents: [{ ...INGEST.documents[0], published: '2024-13-45' }] };
+    const res = await testApp({ store }).request('/api/documents', postJson(body, bearer(TEST_TOKEN)));
+    expect(res.status).toBe(400);
+    expect(store.calls.some((c) => c.method === 'putDocument')).toBe(false);
+  });
+
+  it('refuses an analysis published on 30 February', async () => {
+    const res = await testApp().request(
+      '/api/analyze',
+      postJson({ text: 'نص قصير للتحليل.', published: '2025-02-30' }),
+    );
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).message).toMatch(/^published:/);
+  });
+});

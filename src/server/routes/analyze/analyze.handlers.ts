@@ -1,6 +1,6 @@
-import { analyzeDocument } from '../../../analyze/analyze.js';
 import type { AnalysisInput } from '../../../core/layers.js';
 import { InputError } from '../../../ingest/errors.js';
+import { runAnalysis } from '../../analysis/run-analysis.js';
 import type { AppRouteHandler } from '../../app-types.js';
 import { ApiError } from '../../errors.js';
 import type { analyzeRoute } from './analyze.routes.js';
@@ -9,7 +9,8 @@ export const analyze: AppRouteHandler<typeof analyzeRoute> = async (c) => {
   const body = c.req.valid('json');
   const input =
     body.url === undefined ? { text: body.text ?? '' } : await readUrl(c.var.deps.readUrl, body.url);
-  const analysis = analyzeDocument(
+  const analysis = await runAnalysis(
+    c,
     {
       ...input,
       ...(body.title ? { title: body.title } : {}),

@@ -2,9 +2,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { AnalysisSchema } from '../../../contract/analysis.js';
+import { IsoDateSchema } from '../../../times/iso-date.js';
 import { errorResponses } from '../../errors.js';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'a date as YYYY-MM-DD or YYYY-MM');
+const IsoDate = IsoDateSchema;
 
 export const AnalyzeRequestSchema = z
   .object({
@@ -38,6 +39,6 @@ export const analyzeRoute = createRoute({
       description: 'The analysis (contract v1).',
       content: { 'application/json': { schema: AnalysisSchema.meta({ id: 'Analysis' }) } },
     },
-    ...errorResponses(400, 413, 422),
+    ...errorResponses(400, 413, 422, 429, 504),
   },
 });

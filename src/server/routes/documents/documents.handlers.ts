@@ -1,4 +1,4 @@
-import { analyzeDocument } from '../../../analyze/analyze.js';
+import { runAnalysis } from '../../analysis/run-analysis.js';
 import { type AppRouteHandler, storeOf } from '../../app-types.js';
 import { ApiError } from '../../errors.js';
 import type { getDocumentRoute, ingestRoute, listDocumentsRoute } from './documents.routes.js';
@@ -20,7 +20,8 @@ export const ingest: AppRouteHandler<typeof ingestRoute> = async (c) => {
   const store = storeOf(c.var.deps);
   const results = [];
   for (const doc of c.req.valid('json').documents) {
-    const analysis = analyzeDocument(
+    const analysis = await runAnalysis(
+      c,
       { text: doc.text, title: doc.title ?? null, outlet: doc.outlet ?? null, url: doc.url ?? null },
       doc.published ? { publishedOverride: doc.published } : {},
     );

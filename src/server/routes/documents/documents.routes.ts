@@ -101,6 +101,6 @@ export const ingestRoute = createRoute({
       description: 'What happened to each document, and the corpus after.',
       content: { 'application/json': { schema: IngestResultSchema } },
     },
-    ...errorResponses(400, 401, 403, 413, 503),
+    ...errorResponses(400, 401, 403, 413, 429, 503, 504),
   },
 });

@@ -1,0 +1,16 @@
+/**
+ * The body of one analysis worker thread: receives `{ id, input, context }`, answers
+ * `{ id, analysis }` or `{ id, error }`. It holds no state between jobs beyond the loaded models,
+ * so the pool may terminate it at any moment (a deadline) and start another.
+ */
+import { parentPort } from 'node:worker_threads';
+import { analyzeDocument } from '../../analyze/analyze.js';
+import type { AnalysisJob } from './analysis-pool.js';
+
+parentPort?.on('message', (job: AnalysisJob) => {
+  try {
+    parentPort?.postMessage({ id: job.id, analysis: analyzeDocument(job.input, job.context) });
+  } catch (error) {
+    parentPort?.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
