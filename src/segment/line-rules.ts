@@ -13,9 +13,10 @@
  *     line that does not end a sentence, the cue at the start or after a place and a dash (`الموصل - نشر`); after an outlet cue the first part that is not a date and not
  *     a generic source (`وكالات`) is the outlet;
  *  6. boilerplate of interface: menus and breadcrumbs (three or more short parts between separators),
- *     lines made only of section names or social networks, short lines starting with an interface
- *     phrase (`شارك`, `تابعونا على`…) whose rest is only glue words, networks or numbers, or that
- *     labels a list with a colon (`الوسوم: …`);
+ *     lines made only of section names or social networks, a menu run together (one pair of words
+ *     three times: the site's name before each section), short lines starting with an interface
+ *     phrase (`شارك`, `تابعونا على`…) whose rest is only glue words, networks or numbers, or names a
+ *     network, or that labels a list with a colon (`الوسوم: …`);
  *  7. related headlines: a headline-length line, not ending a sentence, whose first or last part
  *     between ` | `, ` - `, ` – ` is a short name (the outlet), once parts that are dates are set aside.
  */
@@ -125,7 +126,7 @@ function isDatePart(part: string, vocab: SegmentVocabulary): boolean {
 
 function dateline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   if (line.words.length > 14 || !hasStrongDate(line, vocab)) return null;
-  const others = line.words.filter((word) => !isDateWord(word, vocab));
+  const others = withoutTimeZone(line.words).filter((word) => !isDateWord(word, vocab));
   if (others.length === 0) return { kind: 'dateline' };
   if (others.length > vocab.maxPlaceWords || line.final === '.') return null;
   // A place and a date: the place words come first and a separator divides them from the date.
@@ -134,8 +135,16 @@ function dateline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   return (split[1] ?? '').match(/[\p{L}\p{N}]+/gu)?.length === others.length ? { kind: 'dateline' } : null;
 }
 
+/** `… 10:30 بتوقيت القدس الشريف`: the zone named after بتوقيت (up to three words) is part of the date. */
+function withoutTimeZone(words: readonly string[]): readonly string[] {
+  const at = words.indexOf('بتوقيت');
+  return at < 0 ? words : [...words.slice(0, at), ...words.slice(at + 4)];
+}
+
 function byline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
-  if (line.words.length > vocab.bylineMaxWords || line.final === '.') return null;
+  // The date and time a byline carries (`كتب: … الأحد 25-06-2023 04:06`) do not make it longer.
+  const length = line.words.filter((word) => !isDateWord(word, vocab)).length;
+  if (length > vocab.bylineMaxWords || line.final === '.') return null;
   const afterPlace = leadingPlace(line.folded, vocab);
   return (
     bylineCue(line.folded, line, vocab) ?? (afterPlace === null ? null : bylineCue(afterPlace, line, vocab))
@@ -202,6 +211,7 @@ function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict
   if (parts.length >= 3 && parts.every((part) => (part.match(WORD)?.length ?? 0) <= 3))
     return { kind: 'boilerplate' };
   if (coveredBy(line.folded, vocab.socialNetworks)) return { kind: 'boilerplate' };
+  if (repeatsAPair(line.words)) return { kind: 'boilerplate' };
   if (line.words.length >= 2 && coveredBy(line.folded, vocab.menuWords)) return { kind: 'boilerplate' };
   if (line.words.length > vocab.boilerplateMaxWords) return null;
   for (const phrase of vocab.shortLinePhrases) {
@@ -212,12 +222,24 @@ function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict
       rest === '' ||
       rest.startsWith(':') ||
       coveredBy(rest, vocab.socialNetworks, vocab.glueWords) ||
+      // `اشترك مجاناً بقناتنا على يوتيوب`: an invitation that names a network, whatever else it says.
+      (rest.match(/[\p{L}\p{N}]+/gu) ?? []).some((word) => vocab.socialNetworks.has(word)) ||
       !/\p{L}/u.test(rest)
     ) {
       return { kind: 'boilerplate' };
     }
   }
   return null;
+}
+
+/** A site's menu run together on one line: the site's name before each section (`X رياضة X اقتصاد X فن`). */
+function repeatsAPair(words: readonly string[]): boolean {
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const pair = `${words[i]} ${words[i + 1]}`;
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  return [...counts.values()].some((n) => n >= 3);
 }
 
 function relatedHeadline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
