@@ -9,7 +9,8 @@
  *     photo or agency credit (`(أ.ف.ب)`, `(رويترز/أرشيف)`, any dotted abbreviation); a credit alone on
  *     its line credits the whole article and is a byline;
  *  4. datelines: a line that is only a date or time, or a place of a few words, a separator and a date;
- *  5. bylines: a cue (`نشر في`, `المصدر`, `بقلم`, `كتب`…) then a separator or a short name, in a short
+ *  5. bylines: a credit alone on a short line (`وكالات`, `النهار نيوز -`, `بيروت / الوكالة`), or
+ *     a cue (`نشر في`, `المصدر`, `بقلم`, `كتب`…) then a separator or a short name, in a short
  *     line that does not end a sentence, the cue at the start or after a place and a dash (`الموصل - نشر`); after an outlet cue the first part that is not a date and not
  *     a generic source (`وكالات`) is the outlet;
  *  6. boilerplate of interface: menus and breadcrumbs (three or more short parts between separators),
@@ -147,8 +148,59 @@ function byline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   if (length > vocab.bylineMaxWords || line.final === '.') return null;
   const afterPlace = leadingPlace(line.folded, vocab);
   return (
-    bylineCue(line.folded, line, vocab) ?? (afterPlace === null ? null : bylineCue(afterPlace, line, vocab))
+    bylineCue(line.folded, line, vocab) ??
+    (afterPlace === null ? null : bylineCue(afterPlace, line, vocab)) ??
+    shortCredit(line, vocab)
   );
+}
+
+const CREDIT_LINE = /^([^/\-–—:|]+?)\s*[/\-–—]\s*([^/\-–—:|]*?)\s*[:.]?\s*$/u;
+
+/**
+ * A credit alone on a short line: a source (`وكالات`), an outlet and a dash with nothing after it
+ * (`النهار نيوز -`, the paragraph below goes on from it), or a place and an outlet either way round
+ * (`بيروت / الوكالة`, `الوكالة/ بيروت`): the part that is not a place is the outlet.
+ */
+function shortCredit(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
+  if (vocab.genericSources.has(line.folded) || vocab.credits.has(line.folded)) return { kind: 'byline' };
+  if (line.words.length > 5) return null;
+  const m = CREDIT_LINE.exec(line.text);
+  if (!m) return null;
+  const [first, second] = [(m[1] ?? '').trim(), (m[2] ?? '').trim()];
+  const short = (part: string) => (part.match(WORD)?.length ?? 0) <= 3;
+  if (!short(first) || !short(second)) return null;
+  const named = (part: string) => (isOutletName(part, vocab) ? { outlet: part } : {});
+  if (second === '') return isPlace(first, vocab) ? null : { kind: 'byline', ...named(first) };
+  // An agency's name may also be a region's (`الأناضول`): as a credit it is the source.
+  if (vocab.credits.has(fold(second))) return { kind: 'byline', ...named(second) };
+  if (isPlace(first, vocab) && !isPlace(second, vocab)) return { kind: 'byline', ...named(second) };
+  if (isPlace(second, vocab) && !isPlace(first, vocab)) return { kind: 'byline', ...named(first) };
+  return null;
+}
+
+export function isPlace(part: string, vocab: SegmentVocabulary): boolean {
+  return vocab.places.has(fold(part));
+}
+
+function isOutletName(part: string, vocab: SegmentVocabulary): boolean {
+  const folded = fold(part);
+  return /\p{L}/u.test(folded) && !vocab.genericSources.has(folded) && !isDatePart(part, vocab);
+}
+
+/**
+ * The outlet an article's first paragraph opens with (`الوكالة - أعلنت …`, `بيروت الوكالة- …`): a
+ * name of one or two words before a dash or slash, once a leading place is set aside; null when
+ * only a place stands there (`بيروت - `), the common dateline.
+ */
+export function leadInOutlet(paragraph: string, vocab: SegmentVocabulary): string | null {
+  const m = /^([^\s/\-–—:،,.«"(]+(?: [^\s/\-–—:،,.«"(]+){0,2})\s*[/\-–—]\s/u.exec(paragraph);
+  if (!m?.[1]) return null;
+  const words = m[1].split(' ');
+  const rest = words.length > 1 && isPlace(words[0] ?? '', vocab) ? words.slice(1) : words;
+  // `المدينة 24`: a number alone is no name; the place is part of the outlet's name.
+  const name = rest.every((w) => /^\d+$/u.test(w)) ? words.join(' ') : rest.join(' ');
+  if (rest.length > 2 || isPlace(name, vocab) || !isOutletName(name, vocab)) return null;
+  return name;
 }
 
 /** `الموصل - نشر في: …`: the text after a short place name and a dash, or null. */
