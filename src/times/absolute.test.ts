@@ -105,3 +105,17 @@ describe('datelines that join day, month name and year with slashes or dashes', 
     expect(texts).not.toContain('5/مارس');
   });
 });
+
+describe('a year naming an edition', () => {
+  it.each([
+    ['تُوّج الفريق بطلاً لنسخة 2019 من الكأس.', '2019'],
+    ['شارك آلاف الحجاج في موسم 2023 رغم الحر.', '2023'],
+    ['جرت انتخابات 2021 في موعدها.', '2021'],
+  ])('%s', (sentence, year) => {
+    expect(timeNamed(sentence, REF, year).value).toBe(year);
+  });
+
+  it('keeps a count before the noun a count', () => {
+    expect(timesIn('طبعت الدار 2000 نسخة من الرواية.', REF)).toEqual([]);
+  });
+});

@@ -13,7 +13,8 @@
  *     relation, a second name, or a temporal preposition before it;
  *  4. Hijri months need a year; the markers هـ/هجري are taken into the expression;
  *  5. a year is a year after عام/سنة/العام, or with a calendar marker, or after a temporal
- *     preposition (في، منذ، خلال…); any other four-digit number is only a candidate that a range
+ *     preposition (في، منذ، خلال…), or after a noun it names an edition of (موسم، نسخة، انتخابات);
+ *     any other four-digit number is only a candidate that a range
  *     may confirm ("بين 2015 و2020"), so "2000 مقاتل" is not a year;
  *  6. weekdays, with a relation (الماضي/المقبل) or followed by the date they name;
  *  7. day words (اليوم، أمس، أول أمس، غداً، بعد غد), optionally followed by a weekday to check;
@@ -278,7 +279,9 @@ export const parseYear: Parser = (input, i) => {
   const afterFrom = stream.words[i - 1]?.text === 'من';
   // "الربع الأخير من 2024": after من, a year only when a part of a year comes before it.
   const partOfYear = afterFrom && [i - 2, i - 3].some((k) => stemIn(stream, k, lexicon.partsOfYear));
-  const context = (datedContext(input, i) && !stemIn(stream, i - 1, lexicon.rangeStarts)) || partOfYear;
+  const edition = stemIn(stream, i - 1, lexicon.yearNouns) !== null;
+  const context =
+    (datedContext(input, i) && !stemIn(stream, i - 1, lexicon.rangeStarts)) || partOfYear || edition;
   const weak = !hasMarker && !(plausible && context);
   return { first: i, last: marked.last, start: digits.start, reading, ...(weak ? { weak } : {}) };
 };
