@@ -148,7 +148,8 @@ describe('rasd extract / analyze: sources', () => {
     const docs = jsonLines(result.stdout);
     expect(docs.map((d) => [d.outlet, d.published])).toEqual([
       ['جريدة الصباح', '2024-02-03'],
-      [null, '2024-02-04'],
+      // A page naming no outlet is credited to its URL's site (here the local test server).
+      ['127.0.0.1', '2024-02-04'],
     ]);
     expect(docs[1].text).toBe(ARTICLE);
   });

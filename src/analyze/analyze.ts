@@ -26,7 +26,7 @@ export function analyzeDocument(input: AnalysisInput, context: AnalysisContext =
     document: {
       // Pasted text names its title and outlet only in its lines: the segments find them.
       title: input.title ?? documentTitle(doc.text, segments),
-      outlet: input.outlet ?? documentOutlet(doc.text, segments),
+      outlet: input.outlet ?? documentOutlet(doc.text, segments, input.url ?? null),
       url: input.url ?? null,
       published: layers.published ?? { value: null, inferred: false, basis: 'none' },
       language: 'ar',

@@ -1,12 +1,14 @@
 /**
  * Inferring a publication date the page did not state, in this order of trust:
  *  1. a date in the page's URL (`/2025/04/17/`, `2025-04-17`, `20250417`);
- *  2. the first full date in a dateline or byline segment;
- *  3. the latest full date in a caption;
- *  4. the latest full date in the article's own text — never in a `related`, `boilerplate` or
- *     `caption` segment, which are not the article's facts.
- * A full date states its day, month and year (Hijri dates count, converted). Each result is
- * marked `inferred: true` with its `basis`.
+ *  2. the first full date of a dateline or byline below the title (`نشر بتاريخ: …`, `الأحد 9
+ *     مارس 2025 | 10:30`): the article's own dateline;
+ *  3. the first full date of a dateline or byline above the title: a site's header often prints the
+ *     day the page was fetched there, so it only counts when the article has no dateline of its own;
+ *  4. the latest full date in a caption.
+ * Never a date of the body: the latest date an article mentions is usually an event it recounts,
+ * not the day it was published. A full date states its day, month and year (Hijri dates count,
+ * converted). Each result is marked `inferred: true` with its `basis`.
  */
 import type { Published, Segment, SegmentKind } from '../contract/analysis.js';
 import { isValidDate } from '../times/calendar.js';
@@ -14,7 +16,7 @@ import { resolveTime } from '../times/resolve.js';
 import type { TimeExpression } from '../times/types.js';
 
 const URL_DATE = /(?:^|[^\d])((?:19|20)\d{2})([/_-]?)(\d{2})\2(\d{2})(?:[^\d]|$)/u;
-const NOT_THE_ARTICLE: ReadonlySet<SegmentKind> = new Set(['related', 'boilerplate', 'caption']);
+const DATELINE_KINDS: ReadonlySet<SegmentKind> = new Set(['dateline', 'byline']);
 
 export function dateFromUrl(url: string | null | undefined): string | null {
   const path = url?.replace(/^[a-z]+:\/\/[^/]+/iu, '') ?? '';
@@ -27,6 +29,7 @@ export function dateFromUrl(url: string | null | undefined): string | null {
 interface DatedPlace {
   readonly value: string;
   readonly kind: SegmentKind;
+  readonly start: number;
 }
 
 /** Full dates with the kind of segment holding them (text outside every segment counts as body). */
@@ -38,9 +41,9 @@ function fullDates(expressions: readonly TimeExpression[], segments: readonly Se
     const { value } = resolveTime(expression, null);
     if (!value) continue;
     const segment = segments.find((s) => s.start <= expression.start && expression.end <= s.end);
-    places.push({ value, kind: segment?.kind ?? 'body' });
+    places.push({ value, kind: segment?.kind ?? 'body', start: expression.start });
   }
-  return places;
+  return places.sort((a, b) => a.start - b.start);
 }
 
 const latest = (values: readonly string[]) =>
@@ -54,11 +57,11 @@ export function inferPublication(
   const fromUrl = dateFromUrl(url);
   if (fromUrl) return { value: fromUrl, inferred: true, basis: 'url' };
   const dates = fullDates(expressions, segments);
-  const dateline = dates.find((d) => d.kind === 'dateline' || d.kind === 'byline');
-  if (dateline) return { value: dateline.value, inferred: true, basis: 'dateline' };
+  const titleStart = segments.find((s) => s.kind === 'title')?.start ?? -1;
+  const datelines = dates.filter((d) => DATELINE_KINDS.has(d.kind));
+  const own = datelines.find((d) => d.start > titleStart) ?? datelines[0];
+  if (own) return { value: own.value, inferred: true, basis: 'dateline' };
   const caption = latest(dates.filter((d) => d.kind === 'caption').map((d) => d.value));
   if (caption) return { value: caption, inferred: true, basis: 'caption' };
-  const body = latest(dates.filter((d) => !NOT_THE_ARTICLE.has(d.kind)).map((d) => d.value));
-  if (body) return { value: body, inferred: true, basis: 'latest-date' };
   return null;
 }

@@ -31,16 +31,26 @@ describe('publication date inference', () => {
     expect(published).toEqual({ value: '2025-03-09', inferred: true, basis: 'dateline' });
   });
 
-  it('takes the latest full date of the body, never one in a related link', () => {
+  it('never takes a date of the body: the latest date an article mentions is an event it recounts', () => {
     const body = 'وقّع الطرفان الاتفاق في 2 يناير 2024 وبدأ تنفيذه في 15 فبراير 2024.';
-    const related = 'اقرأ أيضاً: قمة جديدة في 1 ديسمبر 2024';
-    const text = `${body}\n${related}`;
+    const segments = segmentsOf(body, [['body', body]]);
+    expect(inferPublication(null, findTimeExpressions(body, arabicTimeLexicon()), segments)).toBeNull();
+  });
+
+  it("prefers the article's dateline below the title to a site header's date above it", () => {
+    const header = 'الجمعة 5 ديسمبر 2025';
+    const title = 'البرلمان يقرّ موازنة العام المقبل بعد جلسة طويلة';
+    const dateline = 'نشر بتاريخ: 02/12/2025 (آخر تحديث: 03/12/2025)';
+    const body = 'صوّت النواب على الموازنة بعد نقاش استمر حتى المساء.';
+    const text = [header, title, dateline, body].join('\n');
     const segments = segmentsOf(text, [
+      ['dateline', header],
+      ['title', title],
+      ['dateline', dateline],
       ['body', body],
-      ['related', related],
     ]);
     const published = inferPublication(null, findTimeExpressions(text, arabicTimeLexicon()), segments);
-    expect(published).toEqual({ value: '2024-02-15', inferred: true, basis: 'latest-date' });
+    expect(published).toEqual({ value: '2025-12-02', inferred: true, basis: 'dateline' });
   });
 
   it('uses a caption date before the body', () => {
@@ -66,8 +76,9 @@ describe('the pipeline', () => {
     ]);
   });
 
-  it('infers the publication date from the text and anchors relative times to it', () => {
-    const text = 'أُعلنت النتائج في 12 أكتوبر 2023، وقال المرشح أمس إنه سيطعن فيها.';
+  it('infers the publication date from a dateline and anchors relative times to it', () => {
+    const text =
+      'المرشح الخاسر يطعن في نتائج الانتخابات البلدية\nالخميس 12 أكتوبر 2023 | 09:15 صباحاً\nأُعلنت النتائج أمس، وقال المرشح إنه سيطعن فيها.';
     const analysis = analyzeDocument({ text });
     expect(analysis.document.published).toMatchObject({ value: '2023-10-12', inferred: true });
     const yesterday = analysis.times.find((t) => t.text === 'أمس');

@@ -3,7 +3,7 @@
  *
  * Order of trust: the user's `--published`, then a date ingestion read from the page (metadata,
  * URL) — both stated, `inferred: false` — then a date inferred from the URL or the text
- * (`inferPublication`: dateline, captions, the latest full date in the body), `inferred: true`.
+ * (`inferPublication`: the article's dateline, then captions; never a date of the body), `inferred: true`.
  * It runs after the time-expressions stage, whose explicit dates it reads, and before the times
  * stage, which resolves relative expressions against its answer.
  */

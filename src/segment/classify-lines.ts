@@ -3,9 +3,11 @@
  *
  * First each line is judged alone (line-rules.ts). Then, in order, the lines left undecided are
  * judged by where they stand:
- *  1. title: the first substantial line — not boilerplate, dateline, byline, caption or a label of
- *     one or two words — with three to 35 words that does not end like prose and is not the only
- *     line left; a related-looking line there (`headline | outlet`) is the title, naming the outlet;
+ *  1. title: a headline-length line above the first paragraph that the page prints again word for
+ *     word (every copy is the title); else the first substantial line — not boilerplate, dateline,
+ *     byline, caption or a label of one or two words — with three to 35 words that does not end like
+ *     prose and is not the only line left; a related-looking line there (`headline | outlet`) is the
+ *     title, naming the outlet;
  *  2. lists: after a read-also label, the following headline-like lines are related, up to the
  *     first line of prose;
  *  3. prose (a line ending a sentence or clause, longer than 12 words, or leaving a quotation open)
@@ -22,6 +24,8 @@ import type { SegmentVocabulary } from './vocabulary.js';
 
 const MAX_HEADING_WORDS = 12;
 const MAX_TITLE_WORDS = 35;
+// A repeated line of fewer words is more often a name (a caption, a staff list) than a headline.
+const MIN_REPEATED_TITLE_WORDS = 5;
 
 export function classifyLines(text: string, vocab: SegmentVocabulary): Segment[] {
   const lines = splitLines(text);
@@ -50,10 +54,19 @@ function opensQuote(line: Line): boolean {
 }
 
 function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[]): void {
-  // A line of one or two words before the title is a section label (عاجل, أخبار محلية), not the title.
+  const repeated = repeatedHeadline(lines, verdicts);
+  if (repeated !== null) {
+    // Pages often print their headline twice or more (page title, then the article's heading):
+    // every copy is the title, and a slogan or section line above it is not.
+    for (const [i, line] of lines.entries())
+      if (line.folded === lines[repeated]?.folded && verdicts[i] === null) verdicts[i] = { kind: 'title' };
+    return;
+  }
+  // A line of one or two words before the title is a section label (عاجل, أخبار محلية), not the
+  // title; a short line printed twice is a name in a staff list or a caption.
   const index = verdicts.findIndex(
     (v, i) =>
-      (v === null && (lines[i]?.words.length ?? 0) >= 3) ||
+      (v === null && (lines[i]?.words.length ?? 0) >= 3 && !isRepeatedShortLine(lines, i)) ||
       v?.kind === 'related' ||
       v?.kind === 'body' ||
       v?.kind === 'heading',
@@ -61,10 +74,38 @@ function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[]): vo
   const line = lines[index];
   const verdict = verdicts[index];
   if (!line || (verdict && verdict.kind !== 'related')) return;
-  const substantial = line.words.length >= 3 && line.words.length <= MAX_TITLE_WORDS && !endsLikeProse(line);
+  if (!isTitleLength(line)) return;
   const more = verdicts.slice(index + 1).some((v) => v === null);
-  if (!substantial || !more) return;
+  if (!more) return;
   verdicts[index] = verdict?.outlet ? { kind: 'title', outlet: verdict.outlet } : { kind: 'title' };
+}
+
+function isRepeatedShortLine(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  if (!line || line.words.length >= MIN_REPEATED_TITLE_WORDS) return false;
+  return lines.some((other, j) => j !== i && other.folded === line.folded);
+}
+
+function isTitleLength(line: Line): boolean {
+  return line.words.length >= 3 && line.words.length <= MAX_TITLE_WORDS && !endsLikeProse(line);
+}
+
+/**
+ * The first headline-length line above the first paragraph, when it occurs again word for word on
+ * the page; shorter lines before it (a slogan, the site's name) are passed over.
+ */
+function repeatedHeadline(lines: readonly Line[], verdicts: readonly (LineVerdict | null)[]): number | null {
+  const firstProse = lines.findIndex((line, i) => verdicts[i] === null && endsLikeProse(line));
+  const head = firstProse < 0 ? lines.length : firstProse;
+  for (let i = 0; i < head; i++) {
+    const line = lines[i];
+    if (!line || verdicts[i] !== null || !isTitleLength(line) || line.words.length < MIN_REPEATED_TITLE_WORDS)
+      continue;
+    if (lines.some((other, j) => j !== i && other.folded === line.folded)) return i;
+    // A headline printed once comes first: a repeated line below it is a summary, not the title.
+    return null;
+  }
+  return null;
 }
 
 function markLists(lines: readonly Line[], verdicts: (LineVerdict | null)[], vocab: SegmentVocabulary): void {

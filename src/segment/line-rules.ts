@@ -9,13 +9,15 @@
  *     photo or agency credit (`(أ.ف.ب)`, `(رويترز/أرشيف)`, any dotted abbreviation); a credit alone on
  *     its line credits the whole article and is a byline;
  *  4. datelines: a line that is only a date or time, or a place of a few words, a separator and a date;
- *  5. bylines: a cue (`نشر في`, `المصدر`, `بقلم`, `كتب`…) then a separator or a short name, in a short
+ *  5. bylines: a credit alone on a short line (`وكالات`, `النهار نيوز -`, `بيروت / الوكالة`), or
+ *     a cue (`نشر في`, `المصدر`, `بقلم`, `كتب`…) then a separator or a short name, in a short
  *     line that does not end a sentence, the cue at the start or after a place and a dash (`الموصل - نشر`); after an outlet cue the first part that is not a date and not
  *     a generic source (`وكالات`) is the outlet;
  *  6. boilerplate of interface: menus and breadcrumbs (three or more short parts between separators),
- *     lines made only of section names or social networks, short lines starting with an interface
- *     phrase (`شارك`, `تابعونا على`…) whose rest is only glue words, networks or numbers, or that
- *     labels a list with a colon (`الوسوم: …`);
+ *     lines made only of section names or social networks, a menu run together (one pair of words
+ *     three times: the site's name before each section), short lines starting with an interface
+ *     phrase (`شارك`, `تابعونا على`…) whose rest is only glue words, networks or numbers, or names a
+ *     network, or that labels a list with a colon (`الوسوم: …`);
  *  7. related headlines: a headline-length line, not ending a sentence, whose first or last part
  *     between ` | `, ` - `, ` – ` is a short name (the outlet), once parts that are dates are set aside.
  */
@@ -125,7 +127,7 @@ function isDatePart(part: string, vocab: SegmentVocabulary): boolean {
 
 function dateline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   if (line.words.length > 14 || !hasStrongDate(line, vocab)) return null;
-  const others = line.words.filter((word) => !isDateWord(word, vocab));
+  const others = withoutTimeZone(line.words).filter((word) => !isDateWord(word, vocab));
   if (others.length === 0) return { kind: 'dateline' };
   if (others.length > vocab.maxPlaceWords || line.final === '.') return null;
   // A place and a date: the place words come first and a separator divides them from the date.
@@ -134,12 +136,71 @@ function dateline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   return (split[1] ?? '').match(/[\p{L}\p{N}]+/gu)?.length === others.length ? { kind: 'dateline' } : null;
 }
 
+/** `… 10:30 بتوقيت القدس الشريف`: the zone named after بتوقيت (up to three words) is part of the date. */
+function withoutTimeZone(words: readonly string[]): readonly string[] {
+  const at = words.indexOf('بتوقيت');
+  return at < 0 ? words : [...words.slice(0, at), ...words.slice(at + 4)];
+}
+
 function byline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
-  if (line.words.length > vocab.bylineMaxWords || line.final === '.') return null;
+  // The date and time a byline carries (`كتب: … الأحد 25-06-2023 04:06`) do not make it longer.
+  const length = line.words.filter((word) => !isDateWord(word, vocab)).length;
+  if (length > vocab.bylineMaxWords || line.final === '.') return null;
   const afterPlace = leadingPlace(line.folded, vocab);
   return (
-    bylineCue(line.folded, line, vocab) ?? (afterPlace === null ? null : bylineCue(afterPlace, line, vocab))
+    bylineCue(line.folded, line, vocab) ??
+    (afterPlace === null ? null : bylineCue(afterPlace, line, vocab)) ??
+    shortCredit(line, vocab)
   );
+}
+
+const CREDIT_LINE = /^([^/\-–—:|]+?)\s*[/\-–—]\s*([^/\-–—:|]*?)\s*[:.]?\s*$/u;
+
+/**
+ * A credit alone on a short line: a source (`وكالات`), an outlet and a dash with nothing after it
+ * (`النهار نيوز -`, the paragraph below goes on from it), or a place and an outlet either way round
+ * (`بيروت / الوكالة`, `الوكالة/ بيروت`): the part that is not a place is the outlet.
+ */
+function shortCredit(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
+  if (vocab.genericSources.has(line.folded) || vocab.credits.has(line.folded)) return { kind: 'byline' };
+  if (line.words.length > 5) return null;
+  const m = CREDIT_LINE.exec(line.text);
+  if (!m) return null;
+  const [first, second] = [(m[1] ?? '').trim(), (m[2] ?? '').trim()];
+  const short = (part: string) => (part.match(WORD)?.length ?? 0) <= 3;
+  if (!short(first) || !short(second)) return null;
+  const named = (part: string) => (isOutletName(part, vocab) ? { outlet: part } : {});
+  if (second === '') return isPlace(first, vocab) ? null : { kind: 'byline', ...named(first) };
+  // An agency's name may also be a region's (`الأناضول`): as a credit it is the source.
+  if (vocab.credits.has(fold(second))) return { kind: 'byline', ...named(second) };
+  if (isPlace(first, vocab) && !isPlace(second, vocab)) return { kind: 'byline', ...named(second) };
+  if (isPlace(second, vocab) && !isPlace(first, vocab)) return { kind: 'byline', ...named(first) };
+  return null;
+}
+
+export function isPlace(part: string, vocab: SegmentVocabulary): boolean {
+  return vocab.places.has(fold(part));
+}
+
+function isOutletName(part: string, vocab: SegmentVocabulary): boolean {
+  const folded = fold(part);
+  return /\p{L}/u.test(folded) && !vocab.genericSources.has(folded) && !isDatePart(part, vocab);
+}
+
+/**
+ * The outlet an article's first paragraph opens with (`الوكالة - أعلنت …`, `بيروت الوكالة- …`): a
+ * name of one or two words before a dash or slash, once a leading place is set aside; null when
+ * only a place stands there (`بيروت - `), the common dateline.
+ */
+export function leadInOutlet(paragraph: string, vocab: SegmentVocabulary): string | null {
+  const m = /^([^\s/\-–—:،,.«"(]+(?: [^\s/\-–—:،,.«"(]+){0,2})\s*[/\-–—]\s/u.exec(paragraph);
+  if (!m?.[1]) return null;
+  const words = m[1].split(' ');
+  const rest = words.length > 1 && isPlace(words[0] ?? '', vocab) ? words.slice(1) : words;
+  // `المدينة 24`: a number alone is no name; the place is part of the outlet's name.
+  const name = rest.every((w) => /^\d+$/u.test(w)) ? words.join(' ') : rest.join(' ');
+  if (rest.length > 2 || isPlace(name, vocab) || !isOutletName(name, vocab)) return null;
+  return name;
 }
 
 /** `الموصل - نشر في: …`: the text after a short place name and a dash, or null. */
@@ -202,6 +263,7 @@ function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict
   if (parts.length >= 3 && parts.every((part) => (part.match(WORD)?.length ?? 0) <= 3))
     return { kind: 'boilerplate' };
   if (coveredBy(line.folded, vocab.socialNetworks)) return { kind: 'boilerplate' };
+  if (repeatsAPair(line.words)) return { kind: 'boilerplate' };
   if (line.words.length >= 2 && coveredBy(line.folded, vocab.menuWords)) return { kind: 'boilerplate' };
   if (line.words.length > vocab.boilerplateMaxWords) return null;
   for (const phrase of vocab.shortLinePhrases) {
@@ -212,12 +274,24 @@ function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict
       rest === '' ||
       rest.startsWith(':') ||
       coveredBy(rest, vocab.socialNetworks, vocab.glueWords) ||
+      // `اشترك مجاناً بقناتنا على يوتيوب`: an invitation that names a network, whatever else it says.
+      (rest.match(/[\p{L}\p{N}]+/gu) ?? []).some((word) => vocab.socialNetworks.has(word)) ||
       !/\p{L}/u.test(rest)
     ) {
       return { kind: 'boilerplate' };
     }
   }
   return null;
+}
+
+/** A site's menu run together on one line: the site's name before each section (`X رياضة X اقتصاد X فن`). */
+function repeatsAPair(words: readonly string[]): boolean {
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const pair = `${words[i]} ${words[i + 1]}`;
+    counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  return [...counts.values()].some((n) => n >= 3);
 }
 
 function relatedHeadline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {

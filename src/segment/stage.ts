@@ -10,6 +10,7 @@ import type { Segment } from '../contract/analysis.js';
 import type { AnalysisInput } from '../core/layers.js';
 import type { Stage } from '../core/pipeline.js';
 import { loadLanguageData } from '../data/language-data.js';
+import { loadGazetteerLists } from '../entities/resources.js';
 import { classifyLines } from './classify-lines.js';
 import { refineSegments } from './refine-segments.js';
 import {
@@ -25,12 +26,14 @@ import {
 let vocabulary: SegmentVocabulary | undefined;
 
 export function segmentVocabulary(): SegmentVocabulary {
+  const gazetteer = loadGazetteerLists();
   vocabulary ??= buildVocabulary({
     boilerplate: loadLanguageData('ar/segment-boilerplate', BoilerplateDataSchema),
     related: loadLanguageData('ar/segment-related', RelatedDataSchema),
     caption: loadLanguageData('ar/segment-caption', CaptionDataSchema),
     byline: loadLanguageData('ar/segment-byline', BylineDataSchema),
     dateline: loadLanguageData('ar/segment-dateline', DatelineDataSchema),
+    places: [...gazetteer.place, ...gazetteer.country],
   });
   return vocabulary;
 }

@@ -49,6 +49,8 @@ export interface SegmentData {
   readonly caption: z.infer<typeof CaptionDataSchema>;
   readonly byline: z.infer<typeof BylineDataSchema>;
   readonly dateline: z.infer<typeof DatelineDataSchema>;
+  /** Place names (the entity gazetteer's), to tell a dateline's place from an outlet's name. */
+  readonly places?: readonly string[];
 }
 
 /** The data folded for matching; phrases are sorted longest first so `نشر في` wins over `نشر`. */
@@ -78,6 +80,8 @@ export interface SegmentVocabulary {
   /** Month and weekday words only: the words that make a line a date. */
   readonly strongDateWords: ReadonlySet<string>;
   readonly maxPlaceWords: number;
+  /** Folded place names, with and without the article. */
+  readonly places: ReadonlySet<string>;
 }
 
 export function fold(text: string): string {
@@ -93,7 +97,7 @@ function words(list: readonly string[]): Set<string> {
 }
 
 export function buildVocabulary(data: SegmentData): SegmentVocabulary {
-  const { boilerplate, related, caption, byline, dateline } = data;
+  const { boilerplate, related, caption, byline, dateline, places = [] } = data;
   return {
     boilerplateMaxWords: boilerplate.maxWords,
     shortLinePhrases: folded(boilerplate.shortLinePhrases),
@@ -121,5 +125,6 @@ export function buildVocabulary(data: SegmentData): SegmentVocabulary {
       ...folded(dateline.weekdays),
     ]),
     maxPlaceWords: dateline.maxPlaceWords,
+    places: new Set(places.map(fold)),
   };
 }

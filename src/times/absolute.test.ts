@@ -18,6 +18,9 @@ describe('Gregorian month names in every system', () => {
     ['اعتُقل الناشط في 2 تشرين الأول 2017.', '2 تشرين الأول 2017', '2017-10-02'],
     ['أُعيد فتح السفارة في 11 تشرين الثاني 2016.', '11 تشرين الثاني 2016', '2016-11-11'],
     ['انتُخب الرئيس في 25 كانون الأول 2015.', '25 كانون الأول 2015', '2015-12-25'],
+    ['افتُتح المعرض في 8 شتنبر 2022.', '8 شتنبر 2022', '2022-09-08'],
+    ['انطلقت الامتحانات في 12 يونية 2021.', '12 يونية 2021', '2021-06-12'],
+    ['وقّع العقد في 27 يولية 2020.', '27 يولية 2020', '2020-07-27'],
   ])('%s', (sentence, text, value) => {
     const t = timeNamed(sentence, REF, text);
     expect(t.value).toBe(value);
@@ -86,5 +89,33 @@ describe('numeric dates', () => {
 
   it('rejects a day the month does not have', () => {
     expect(timesIn('رقم الملف 31/02/2024 في الأرشيف.', REF)).toEqual([]);
+  });
+});
+
+describe('datelines that join day, month name and year with slashes or dashes', () => {
+  it.each([
+    ['الثلاثاء 14/أكتوبر/2025 - 08:40 ص', 'الثلاثاء 14/أكتوبر/2025', '2025-10-14'],
+    ['السبت 3-فبراير-2024', 'السبت 3-فبراير-2024', '2024-02-03'],
+  ])('%s', (line, text, value) => {
+    expect(timeNamed(line, REF, text).value).toBe(value);
+  });
+
+  it('wants a year after the month: a day and a month joined to a number are not read as one', () => {
+    const texts = timesIn('سجّل الفريق 5/مارس/ فقط', REF).map((t) => t.text);
+    expect(texts).not.toContain('5/مارس');
+  });
+});
+
+describe('a year naming an edition', () => {
+  it.each([
+    ['تُوّج الفريق بطلاً لنسخة 2019 من الكأس.', '2019'],
+    ['شارك آلاف الحجاج في موسم 2023 رغم الحر.', '2023'],
+    ['جرت انتخابات 2021 في موعدها.', '2021'],
+  ])('%s', (sentence, year) => {
+    expect(timeNamed(sentence, REF, year).value).toBe(year);
+  });
+
+  it('keeps a count before the noun a count', () => {
+    expect(timesIn('طبعت الدار 2000 نسخة من الرواية.', REF)).toEqual([]);
   });
 });

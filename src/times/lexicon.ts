@@ -61,6 +61,7 @@ export const TimeWordsSchema = z.object({
   linkers: forms,
   nameHeads: forms,
   partsOfYear: forms,
+  yearNouns: forms,
   notToday: forms,
   decades: z.array(z.object({ tens: z.number().int().min(0).max(9), forms })),
   seasons: z.array(z.object({ season: z.enum(['SP', 'SU', 'FA', 'WI']), forms })),
@@ -137,6 +138,8 @@ export interface TimeLexicon {
   readonly nameHeads: ReadonlySet<string>;
   /** Parts of a year before من ('الربع الأخير من 2024'): the number after من is a year. */
   readonly partsOfYear: ReadonlySet<string>;
+  /** Nouns a year names an edition of ('موسم 2024', 'نسخة 2016', 'انتخابات 2020'): the number after is a year. */
+  readonly yearNouns: ReadonlySet<string>;
   /** Adjectives after اليوم that make it a day other than today (اليوم التالي، اليوم الوطني). */
   readonly notToday: ReadonlySet<string>;
   /** Decade nouns, with and without the article (الثمانينيات): the tens digit. */
@@ -230,6 +233,7 @@ export function buildTimeLexicon(data: TimeLanguageData): TimeLexicon {
     linkers: foldAll(words.linkers),
     nameHeads: foldAll(words.nameHeads),
     partsOfYear: foldAll(words.partsOfYear),
+    yearNouns: foldAll(words.yearNouns),
     notToday: foldAll(words.notToday),
     decades: wordMap(words.decades.map((d) => ({ forms: withArticle(d.forms), value: d.tens }))),
     seasons: wordMap(words.seasons.map((x) => ({ forms: withArticle(x.forms), value: x.season }))),
@@ -240,7 +244,7 @@ export function buildTimeLexicon(data: TimeLanguageData): TimeLexicon {
 
 function triggersOf(lexicon: Omit<TimeLexicon, 'triggers'>): ReadonlySet<string> {
   const triggers = new Set<string>();
-  const { partsOfYear: _p, notToday: _n, nameHeads: _h, centuries: _c, ...starters } = lexicon;
+  const { partsOfYear: _p, yearNouns: _y, notToday: _n, nameHeads: _h, centuries: _c, ...starters } = lexicon;
   for (const part of Object.values(starters) as (ReadonlyMap<string, unknown> | ReadonlySet<string>)[]) {
     for (const key of part.keys()) triggers.add(key);
   }

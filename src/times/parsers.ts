@@ -7,13 +7,14 @@
  *  1. numeric dates: D/M/Y, Y/M/D with `/`, `-` or `.`, in any digit script; a year below 1600 or a
  *     Hijri marker after it makes the date Hijri; two four-digit years joined by a dash are a range;
  *  2. named months of every system, with a day (digits or an ordinal + من) and a year (digits, or
- *     "من عام 2024", or "من العام الماضي"), or a relation after them (الماضي، المقبل، الجاري);
+ *     "من عام 2024", or "من العام الماضي"), or a relation after them (الماضي، المقبل، الجاري); day, month and year may also be joined by slashes or dashes (`19/مايو/2024`);
  *     a second name for the same month in brackets or after a slash is part of the expression;
  *  3. a strict month name (مارس، ماي، آب، تموز، نيسان) is a month only with a day, a year, a
  *     relation, a second name, or a temporal preposition before it;
  *  4. Hijri months need a year; the markers هـ/هجري are taken into the expression;
  *  5. a year is a year after عام/سنة/العام, or with a calendar marker, or after a temporal
- *     preposition (في، منذ، خلال…); any other four-digit number is only a candidate that a range
+ *     preposition (في، منذ، خلال…), or after a noun it names an edition of (موسم، نسخة، انتخابات);
+ *     any other four-digit number is only a candidate that a range
  *     may confirm ("بين 2015 و2020"), so "2000 مقاتل" is not a year;
  *  6. weekdays, with a relation (الماضي/المقبل) or followed by the date they name;
  *  7. day words (اليوم، أمس، أول أمس، غداً، بعد غد), optionally followed by a weekday to check;
@@ -184,6 +185,9 @@ function parseMonthDate(input: ParserInput, i: number, calendar: Calendar): Pars
   const months = calendar === 'hijri' ? lexicon.hijriMonths : lexicon.gregorianMonths;
   const day = dayAt(stream, i);
   let k = day ? day.last + 1 : i;
+  // "19/مايو/2024", "19-مايو-2024": a slash or dash between the parts of a dateline.
+  const joined = day !== null && isDateJoiner(stream, k);
+  if (joined) k++;
   if (!wordAt(stream, k, i)) return null;
   const monthWord = stemIn(stream, k, lexicon.monthWords) && !day ? k : -1;
   if (monthWord >= 0) k++;
@@ -193,7 +197,9 @@ function parseMonthDate(input: ParserInput, i: number, calendar: Calendar): Pars
   const month = name.value.value;
   const alternative = calendar === 'gregorian' ? alternativeName(stream, name.last + 1, months, month) : null;
   k = (alternative ?? name.last) + 1;
+  if (joined && isDateJoiner(stream, k) && yearDigitsAt(stream, k + 1)) k++;
   const year = yearPart(input, k, i);
+  if (joined && year?.year === undefined) return null;
   const relation = year ? null : lookup(stream, k, lexicon.relatives);
   const last = year?.last ?? relation?.last ?? k - 1;
   // A Hijri month without a year needs a day or a relation ("15 رمضان", "رمضان الماضي").
@@ -223,6 +229,15 @@ function parseMonthDate(input: ParserInput, i: number, calendar: Calendar): Pars
   };
   const start = day ? day.start : monthWord >= 0 ? lookupStart(stream, monthWord) : name.start;
   return { first: i, last, start, reading };
+}
+
+/** A slash or dash glued between a dateline's day, month name and year, with no space around it. */
+function isDateJoiner(stream: WordStream, k: number): boolean {
+  const word = stream.words[k];
+  const before = stream.words[k - 1];
+  const after = stream.words[k + 1];
+  if (word?.kind !== 'punct' || (word.text !== '/' && word.text !== '-') || !before || !after) return false;
+  return before.end === word.start && word.end === after.start;
 }
 
 function phraseEndsAt(stream: WordStream, i: number, months: PhraseIndex<NamedNumber>): boolean {
@@ -264,7 +279,9 @@ export const parseYear: Parser = (input, i) => {
   const afterFrom = stream.words[i - 1]?.text === 'من';
   // "الربع الأخير من 2024": after من, a year only when a part of a year comes before it.
   const partOfYear = afterFrom && [i - 2, i - 3].some((k) => stemIn(stream, k, lexicon.partsOfYear));
-  const context = (datedContext(input, i) && !stemIn(stream, i - 1, lexicon.rangeStarts)) || partOfYear;
+  const edition = stemIn(stream, i - 1, lexicon.yearNouns) !== null;
+  const context =
+    (datedContext(input, i) && !stemIn(stream, i - 1, lexicon.rangeStarts)) || partOfYear || edition;
   const weak = !hasMarker && !(plausible && context);
   return { first: i, last: marked.last, start: digits.start, reading, ...(weak ? { weak } : {}) };
 };

@@ -12,6 +12,7 @@ import {
   parseNumericDate,
 } from './parsers.js';
 import type { Reading, TimeUnit } from './types.js';
+import type { WordStream } from './words.js';
 
 const ISO_UNIT: Readonly<Record<TimeUnit, { letter: string; factor: number; time: boolean }>> = {
   minute: { letter: 'M', factor: 1, time: true },
@@ -40,6 +41,24 @@ function dateAfter(input: ParserInput, k: number, from: number): Parsed | null {
   return date;
 }
 
+const COMMAS: ReadonlySet<string> = new Set(['،', ',']);
+const AFTER_HEADLINE_DAY: ReadonlySet<string> = new Set(['.', ':', '-', '–', '—', '،', ',']);
+
+/**
+ * The weekday is set off as the day of the news: between commas after its verb (`أعلنت الوزارة،
+ * الاثنين، أن …`), or opening a line before a stop or a colon (`الأحد.. أجواء باردة`). "The two"
+ * and "the one" are never punctuated so.
+ */
+function setOffAsDay(stream: WordStream, first: number, last: number): boolean {
+  const before = stream.words[first - 1];
+  const after = stream.words[last + 1];
+  if (after?.kind !== 'punct' || after.start !== stream.words[last]?.end) return false;
+  if (before?.kind === 'punct' && COMMAS.has(before.text))
+    return COMMAS.has(after.text) || after.text === '.';
+  const opensLine = first === 0 || stream.words[first]?.breakBefore === true;
+  return opensLine && AFTER_HEADLINE_DAY.has(after.text) && after.text !== '،' && after.text !== ',';
+}
+
 export const parseWeekday: Parser = (input, i) => {
   const { stream, lexicon } = input;
   const name = phraseAt(stream, i, lexicon.weekdays);
@@ -56,7 +75,10 @@ export const parseWeekday: Parser = (input, i) => {
     stemIn(stream, i - 1, lexicon.dayWords) !== null || stemIn(stream, i - 1, lexicon.partsOfDay) !== null;
   const preposition = stemIn(stream, i - 1, lexicon.temporalPrepositions);
   // "بين الاثنين" is "between the two"; a preposition that opens a range says nothing of a day.
-  const context = prefixed || (preposition !== null && !lexicon.rangeStarts.has(preposition.text));
+  const context =
+    prefixed ||
+    (preposition !== null && !lexicon.rangeStarts.has(preposition.text)) ||
+    setOffAsDay(stream, i, name.last);
   if (name.value.strict && !relation && !context) return null;
   const reading: Reading = { type: 'weekday', weekday, ...(relation ? { relation: relation.value } : {}) };
   return { first: i, last: relation?.last ?? name.last, start: name.start, reading };

@@ -36,4 +36,16 @@ describe('weekdays', () => {
   it('does not read الاثنين meaning "the two" or أحد meaning "anyone"', () => {
     expect(timesIn('اتفق الاثنان على الهدنة، وقال إن أحدا لم يُصب وإن المشكلة بين الاثنين.', REF)).toEqual([]);
   });
+
+  it('reads الاثنين and الأحد set off between commas as the day of the news', () => {
+    expect(timeNamed('أعلنت النقابة، الاثنين، إضراباً مفتوحاً.', REF, 'الاثنين').value).toBe('2024-03-11');
+    expect(timeNamed('عاد الوفد إلى بلاده، الأحد.', REF, 'الأحد').value).toBe('2024-03-10');
+    expect(timeNamed('الأحد.. أمطار غزيرة على الساحل\nتتوقع الأرصاد طقساً ماطراً.', REF, 'الأحد').value).toBe(
+      '2024-03-10',
+    );
+  });
+
+  it('still reads "the two" between commas as no day when nothing sets it off', () => {
+    expect(timesIn('تقاسم الشريكان الأرباح بين الاثنين، ثم افترقا.', REF)).toEqual([]);
+  });
 });

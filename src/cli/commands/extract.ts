@@ -80,7 +80,7 @@ export function extractionOf(document: SourceDocument): Extraction {
     source: document.source,
     url: input.url ?? null,
     title: input.title ?? documentTitle(input.text, segments),
-    outlet: input.outlet ?? documentOutlet(input.text, segments),
+    outlet: input.outlet ?? documentOutlet(input.text, segments, input.url ?? null),
     published: input.published ?? null,
     text: input.text,
     segments,

@@ -1,0 +1,72 @@
+/** The head of a pasted page: site lines above the headline, repeated headlines, datelines and bylines. */
+import { describe, expect, it } from 'vitest';
+import { classifyLines } from './classify-lines.js';
+import { documentTitle } from './document-facts.js';
+import { segmentVocabulary } from './stage.js';
+
+function kinds(text: string): [string, string][] {
+  return classifyLines(text, segmentVocabulary()).map((s) => [s.kind, text.slice(s.start, s.end)]);
+}
+
+const kindOf = (text: string, line: string) => kinds(text).find(([, l]) => l === line)?.[0];
+
+const PARAGRAPH =
+  'قالت وزارة الزراعة إن إنتاج القمح ارتفع هذا الموسم بفضل الأمطار الغزيرة التي هطلت في الشتاء.';
+
+describe('the title line', () => {
+  it('is the headline the page prints twice, not a slogan or the site name above it', () => {
+    const headline = 'ارتفاع إنتاج القمح إلى مستوى قياسي في الموسم الحالي';
+    const text = ['الكلمة الحرة أولاً', 'صحيفة الحقل اليومية', headline, headline, PARAGRAPH].join('\n');
+    const segments = classifyLines(text, segmentVocabulary());
+    expect(documentTitle(text, segments)).toBe(headline);
+    expect(kinds(text).filter(([kind]) => kind === 'title')).toHaveLength(2);
+  });
+
+  it('is the first headline when a longer summary below it is the line printed twice', () => {
+    const headline = 'المزارعون يحتفلون بموسم قمح وفير';
+    const summary = 'توقعت الوزارة أن يغطي الإنتاج حاجة البلاد من القمح لعام كامل دون استيراد';
+    const text = [headline, summary, summary, PARAGRAPH].join('\n');
+    expect(documentTitle(text, classifyLines(text, segmentVocabulary()))).toBe(headline);
+  });
+
+  it('is never a short name printed twice (a staff list)', () => {
+    const headline = 'ارتفاع إنتاج القمح إلى مستوى قياسي';
+    const text = ['المدير العام', 'سامي الخطيب', 'المدير العام', 'سامي الخطيب', headline, PARAGRAPH].join(
+      '\n',
+    );
+    expect(documentTitle(text, classifyLines(text, segmentVocabulary()))).toBe(headline);
+  });
+
+  it('is never a site menu run together on one line', () => {
+    const menu = 'الحقل نيوز رياضة الحقل نيوز اقتصاد الحقل نيوز منوعات';
+    const headline = 'ارتفاع إنتاج القمح إلى مستوى قياسي';
+    const text = [menu, headline, PARAGRAPH].join('\n');
+    expect(kindOf(text, menu)).toBe('boilerplate');
+    expect(documentTitle(text, classifyLines(text, segmentVocabulary()))).toBe(headline);
+  });
+
+  it('is never an invitation to follow the site on a network', () => {
+    const invitation = 'اشترك مجاناً في قناة الحقل على يوتيوب';
+    const text = [invitation, PARAGRAPH, PARAGRAPH].join('\n');
+    expect(kindOf(text, invitation)).toBe('boilerplate');
+  });
+});
+
+describe('datelines and bylines', () => {
+  it('reads a date line with its time zone as a dateline', () => {
+    const header = 'الأحد: 07/12/2025 بتوقيت مكة المكرمة';
+    expect(kindOf([header, 'ارتفاع إنتاج القمح إلى مستوى قياسي', PARAGRAPH].join('\n'), header)).toBe(
+      'dateline',
+    );
+  });
+
+  it('reads a published-on line with its last update as a dateline', () => {
+    const line = 'نشر بتاريخ: 02/12/2025 ( آخر تحديث: 03/12/2025 الساعة: 14:05 )';
+    expect(kindOf(['ارتفاع إنتاج القمح إلى مستوى قياسي', line, PARAGRAPH].join('\n'), line)).toBe('dateline');
+  });
+
+  it('does not count the date and time in a byline toward its length', () => {
+    const line = 'كتب: سامي الخطيب, ليلى المصري, نور الهدى سليمان الثلاثاء 02-12-2025 11:45';
+    expect(kindOf(['ارتفاع إنتاج القمح إلى مستوى قياسي', line, PARAGRAPH].join('\n'), line)).toBe('byline');
+  });
+});
