@@ -14,7 +14,8 @@
  *     an entity key or a MinHash band and, when both are dated, were published at most `maxDays`
  *     apart (two earthquakes months apart are never compared; articles about one event rarely lie
  *     further apart); an undated document needs `undatedMinShared` shared keys instead of a date;
- *     whether a pair is a candidate depends on the two documents alone (no corpus-wide caps);
+ *     a word or entity held by more than `maxPosting` documents proposes no pairs (it still counts in
+ *     similarities): the one corpus-wide statistic, which the store watches for keys crossing it;
  *  4. a pair's similarity is the cosine of their word vectors, mixed with the overlap of their
  *     entities when both have entities; a near-duplicate pair (MinHash estimate of shingle
  *     overlap ≥ `duplicateThreshold`: syndicated and copied articles) has similarity 1;
@@ -58,8 +59,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   duplicateThreshold: 0.5,
   entityWeight: 0.3,
   candidateTerms: 100,
-  // No corpus-wide cap: a cap on how many documents hold a word would make pairs depend on the corpus (rule 3).
-  maxPosting: Number.POSITIVE_INFINITY,
+  maxPosting: 2000,
   undatedMinShared: 2,
 };
 
@@ -87,9 +87,11 @@ export interface ClusterResult {
 export function clusterWithComponents(
   documents: readonly ClusterDocument[],
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+  /** Holders of a blocking key in the whole corpus, when `documents` are only part of it. */
+  holders?: (key: string) => number | undefined,
 ): ClusterResult {
   const docs = sortByKey(documents);
-  const pairs = scoredPairs(docs, options, false);
+  const pairs = scoredPairs(docs, options, false, holders);
   pairs.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
   const groups = mergeAverageLinkage(docs.length, pairs, options.threshold);
   return {
@@ -191,9 +193,10 @@ function scoredPairs(
   docs: readonly ClusterDocument[],
   options: ClusterOptions,
   exhaustive: boolean,
+  holders?: (key: string) => number | undefined,
 ): { i: number; j: number; sim: number }[] {
   const vectors = weighTerms(docs);
-  const candidates = exhaustive ? allPairs(docs, options) : candidatePairs(docs, vectors, options);
+  const candidates = exhaustive ? allPairs(docs, options) : candidatePairs(docs, options, holders);
   return candidates.map(([i, j]) => ({
     i,
     j,
@@ -242,8 +245,8 @@ export function termVector(doc: ClusterDocument): Vector {
 
 function candidatePairs(
   docs: readonly ClusterDocument[],
-  _vectors: readonly Vector[],
   options: ClusterOptions,
+  holders?: (key: string) => number | undefined,
 ): [number, number][] {
   const blocking = docs.map(
     (doc): BlockingDocument => ({ day: dayNumber(doc.features.date), keys: blockingKeys(doc, options) }),
@@ -252,8 +255,14 @@ function candidatePairs(
     maxDays: options.maxDays,
     maxPosting: options.maxPosting,
     undatedMinShared: options.undatedMinShared,
-    uncapped: (key) => key.startsWith('m:'),
+    uncapped: isUncapped,
+    ...(holders ? { holders } : {}),
   });
+}
+
+/** MinHash bands propose pairs however many documents hold them: many copies are still copies. */
+export function isUncapped(key: string): boolean {
+  return key.startsWith('m:');
 }
 
 /** Every pair not ruled out by dates: what blocking must never lose a joinable pair of. */

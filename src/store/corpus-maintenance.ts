@@ -16,7 +16,11 @@
  *     threshold, and re-clusters the union of their components with it: a story it bridges to
  *     another is merged there, when average linkage says so;
  *  3. a story record is rewritten when its members changed or when an identity its documents name
- *     was renamed or re-joined (events name actors by their identity's name); the others stay.
+ *     was renamed or re-joined (events name actors by their identity's name); the others stay;
+ *  4. the blocking cap (a key held by more than `maxPosting` documents proposes no pairs) is the one
+ *     corpus-wide statistic: `blocking_df` counts the joined holders of each key, the update uses
+ *     the counts as they are with the new documents, and when a key crosses the cap the components
+ *     of all its holders are re-clustered too (pairs it alone proposed are gone). A key crosses once.
  */
 import type { Transaction } from 'kysely';
 import type { Analysis } from '../contract/analysis.js';
@@ -30,6 +34,7 @@ import {
   componentId,
   DEFAULT_CLUSTER_OPTIONS,
   dayNumber,
+  isUncapped,
   type StoryGroup,
   storySimilarity,
 } from '../corpus/stories.js';
@@ -69,6 +74,17 @@ async function inChunks<T, R>(items: readonly T[], work: (chunk: T[]) => Promise
 
 export async function rebuildCorpus(trx: Trx): Promise<void> {
   await fillMissingIndexes(trx);
+  await trx.deleteFrom('blocking_df').execute();
+  await trx
+    .insertInto('blocking_df')
+    .columns(['key', 'n'])
+    .expression((eb) =>
+      eb
+        .selectFrom('doc_blocking')
+        .select((s) => ['doc_blocking.key', s.fn.countAll<number>().as('n')])
+        .groupBy('doc_blocking.key'),
+    )
+    .execute();
   await rebuildIdentities(trx);
   await rebuildStories(trx);
   await trx.deleteFrom('corpus_pending').execute();
@@ -273,10 +289,33 @@ async function updateStories(trx: Trx, pks: readonly number[], touched: Readonly
   const fresh = await inChunks(pks, (chunk) =>
     loadClusterDocuments(trx, (q) => q.where('documents.pk', 'in', chunk)),
   );
+  // Rule 4: the holders of each key once these documents are joined.
+  const added = new Map<string, number>();
+  for (const d of fresh)
+    for (const key of blockingKeys(d.doc, OPTIONS)) added.set(key, (added.get(key) ?? 0) + 1);
+  const before = await holderCounts(trx, [...added.keys()]);
+  const holders = new Map<string, number>();
+  for (const [key, n] of added) holders.set(key, (before.get(key) ?? 0) + n);
+  const crossed = [...added.keys()].filter(
+    (key) =>
+      !isUncapped(key) &&
+      (before.get(key) ?? 0) <= OPTIONS.maxPosting &&
+      (holders.get(key) ?? 0) > OPTIONS.maxPosting,
+  );
+  await inChunks([...added.keys()], async (chunk) => {
+    await trx.deleteFrom('blocking_df').where('key', 'in', chunk).execute();
+    await trx
+      .insertInto('blocking_df')
+      .values(chunk.map((key) => ({ key, n: holders.get(key) ?? 0 })))
+      .execute();
+    return [];
+  });
+  const usable = (key: string) => isUncapped(key) || (holders.get(key) ?? 0) <= OPTIONS.maxPosting;
+
   const known = new Map<number, LoadedDocument>(fresh.map((d) => [d.pk, d]));
   const components = new Set<string>();
   for (const doc of fresh) {
-    const candidates = await candidatesOf(trx, doc);
+    const candidates = await candidatesOf(trx, doc, usable);
     const unknown = candidates.filter((pk) => !known.has(pk));
     for (const d of await inChunks(unknown, (chunk) =>
       loadClusterDocuments(trx, (q) => q.where('documents.pk', 'in', chunk)),
@@ -289,13 +328,32 @@ async function updateStories(trx: Trx, pks: readonly number[], touched: Readonly
       if (storySimilarity(doc.doc, other.doc, OPTIONS) >= OPTIONS.threshold) components.add(other.component);
     }
   }
+  for (const chunk of chunked(crossed)) {
+    const rows = await trx
+      .selectFrom('doc_blocking')
+      .innerJoin('documents', 'documents.pk', 'doc_blocking.doc_pk')
+      .select('documents.component')
+      .distinct()
+      .where('doc_blocking.key', 'in', chunk)
+      .where('documents.component', 'is not', null)
+      .execute();
+    for (const r of rows) components.add(r.component as string);
+  }
   const members = new Map<number, LoadedDocument>(fresh.map((d) => [d.pk, d]));
   for (const d of await inChunks([...components], (chunk) =>
     loadClusterDocuments(trx, (q) => q.where('documents.component', 'in', chunk)),
   ))
     members.set(d.pk, d);
   const docs = [...members.values()];
-  const result = clusterWithComponents(docs.map((d) => d.doc));
+  const memberKeys = new Set(
+    docs.flatMap((d) => blockingKeys(d.doc, OPTIONS)).filter((k) => !holders.has(k)),
+  );
+  for (const [key, n] of await holderCounts(trx, [...memberKeys])) holders.set(key, n);
+  const result = clusterWithComponents(
+    docs.map((d) => d.doc),
+    OPTIONS,
+    (key) => holders.get(key),
+  );
   const pkOf = new Map(docs.map((d) => [d.doc.id, d.pk]));
 
   // Rule 3: keep the stories whose members are unchanged and whose documents' identities are too.
@@ -363,8 +421,12 @@ async function updateStories(trx: Trx, pks: readonly number[], touched: Readonly
 }
 
 /** The documents blocking pairs `doc` with (`story-blocking.ts` rules 1, 3, 4), by pk. */
-async function candidatesOf(trx: Trx, doc: LoadedDocument): Promise<number[]> {
-  const keys = blockingKeys(doc.doc, OPTIONS);
+async function candidatesOf(
+  trx: Trx,
+  doc: LoadedDocument,
+  usable: (key: string) => boolean,
+): Promise<number[]> {
+  const keys = blockingKeys(doc.doc, OPTIONS).filter(usable);
   const day = dayNumber(doc.doc.features.date);
   const shared = new Map<number, { count: number; dated: boolean }>();
   for (const chunk of chunked(keys)) {
@@ -389,6 +451,20 @@ async function candidatesOf(trx: Trx, doc: LoadedDocument): Promise<number[]> {
   const out: number[] = [];
   for (const [pk, { count, dated }] of shared) {
     if (count >= (day !== null && dated ? 1 : OPTIONS.undatedMinShared)) out.push(pk);
+  }
+  return out;
+}
+
+/** Joined holders of each key (`blocking_df`); keys no joined document holds are absent. */
+async function holderCounts(trx: Trx, keys: readonly string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const chunk of chunked(keys)) {
+    for (const r of await trx
+      .selectFrom('blocking_df')
+      .select(['key', 'n'])
+      .where('key', 'in', chunk)
+      .execute())
+      out.set(r.key, Number(r.n));
   }
   return out;
 }

@@ -65,6 +65,8 @@ const MAX_LIMIT = 1000;
 const BATCH = 200;
 /** Pending documents joined to the corpus per transaction. */
 const UPDATE_CHUNK = 100;
+/** Pending documents from which a batch that is at least half the store is joined by a rebuild. */
+const REBUILD_AT = 500;
 
 export class KyselyStore implements Store {
   constructor(
@@ -246,7 +248,7 @@ export class KyselyStore implements Store {
         .select('value')
         .where('key', '=', 'corpus_rebuild')
         .executeTakeFirst();
-      if (!options.ifStale || rebuild?.value === 'needed') {
+      if (!options.ifStale || rebuild?.value === 'needed' || (await this.mostlyPending())) {
         await this.db.transaction().execute(async (trx) => {
           await rebuildCorpus(trx);
           await trx.deleteFrom('rasd_meta').where('key', '=', 'corpus_rebuild').execute();
@@ -271,6 +273,18 @@ export class KyselyStore implements Store {
       }
       return this.corpusStats();
     });
+  }
+
+  /** A batch as large as the corpus joins faster by a rebuild, which gives the same answer. */
+  private async mostlyPending(): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('corpus_pending')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
+    const pending = Number(row?.n ?? 0);
+    if (pending < REBUILD_AT) return false;
+    const stats = await this.corpusStats();
+    return pending * 2 >= stats.documents;
   }
 
   private async corpusStats(): Promise<CorpusStats> {

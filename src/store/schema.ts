@@ -118,6 +118,12 @@ export interface IdentityKeysTable {
   surname: string;
 }
 
+/** How many joined documents hold each blocking key (v2): the story blocking cap's count. */
+export interface BlockingDfTable {
+  key: string;
+  n: number;
+}
+
 /** Documents stored but not yet joined to identities and stories (v2). */
 export interface CorpusPendingTable {
   doc_pk: number;
@@ -135,4 +141,5 @@ export interface Database {
   doc_blocking: DocBlockingTable;
   identity_keys: IdentityKeysTable;
   corpus_pending: CorpusPendingTable;
+  blocking_df: BlockingDfTable;
 }

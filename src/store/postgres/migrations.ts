@@ -79,6 +79,7 @@ export const POSTGRES_MIGRATIONS: readonly (readonly string[])[] = [
     `CREATE TABLE identity_keys (match_key text PRIMARY KEY, surname text NOT NULL)`,
     `CREATE INDEX identity_keys_surname ON identity_keys (surname)`,
     `CREATE TABLE corpus_pending (doc_pk integer PRIMARY KEY)`,
+    `CREATE TABLE blocking_df (key text PRIMARY KEY, n integer NOT NULL)`,
     // Stores made before version 2 have none of the above filled: the next refresh rebuilds it all.
     `INSERT INTO rasd_meta (key, value) VALUES ('corpus_rebuild', 'needed') ON CONFLICT (key) DO NOTHING`,
   ],

@@ -55,6 +55,7 @@ export const SQLITE_MIGRATIONS: readonly (readonly string[])[] = [
     `CREATE TABLE identity_keys (match_key TEXT PRIMARY KEY, surname TEXT NOT NULL)`,
     `CREATE INDEX identity_keys_surname ON identity_keys (surname)`,
     `CREATE TABLE corpus_pending (doc_pk INTEGER PRIMARY KEY)`,
+    `CREATE TABLE blocking_df (key TEXT PRIMARY KEY, n INTEGER NOT NULL)`,
     // Stores made before version 2 have none of the above filled: the next refresh rebuilds it all.
     `INSERT INTO rasd_meta (key, value) VALUES ('corpus_rebuild', 'needed') ON CONFLICT (key) DO NOTHING`,
   ],
