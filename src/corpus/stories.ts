@@ -54,7 +54,9 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  threshold: 0.08,
+  // The shipped gold corpus scores B-cubed F1 1.0 from 0.08 to 0.2 with document-local weights; the
+  // middle keeps unrelated articles of one week from linking, so components (rule 8) stay small.
+  threshold: 0.15,
   maxDays: 10,
   duplicateThreshold: 0.5,
   entityWeight: 0.3,
