@@ -72,10 +72,18 @@ async function cachedStore(size: number, rows: BenchmarkRow[]): Promise<string> 
   return path;
 }
 
+/** Rows as they come, on stderr too: the largest sizes take a while. */
+class Rows extends Array<BenchmarkRow> {
+  override push(...items: BenchmarkRow[]): number {
+    for (const r of items) process.stderr.write(`  ${r.metric}: ${r.value} ${r.note ?? ''}\n`);
+    return super.push(...items);
+  }
+}
+
 export const monitorBenchmark: Benchmark = {
   name: 'monitor',
   async run() {
-    const rows: BenchmarkRow[] = [];
+    const rows: BenchmarkRow[] = new Rows();
     const sizes = (process.env.RASD_BENCH_MONITOR_SIZES ?? '1000,10000,100000')
       .split(',')
       .map(Number)
