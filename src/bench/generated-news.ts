@@ -86,7 +86,10 @@ export function* newsStream(count: number, options: NewsStreamOptions = {}): Gen
   // above it are the function words and newsroom formulae a stopword list removes.
   const harmonic: number[] = [];
   let h = 0;
-  for (let r = 1; r <= vocabulary.length; r++) harmonic.push((h += 1 / (r + RANK_OFFSET)));
+  for (let r = 1; r <= vocabulary.length; r++) {
+    h += 1 / (r + RANK_OFFSET);
+    harmonic.push(h);
+  }
   const zipf = () => {
     const target = next() * h;
     let lo = 0;
