@@ -3,6 +3,7 @@
 import { analyzeBenchmark } from './analyze-bench.js';
 import { apiBenchmark } from './api-bench.js';
 import { extractionBenchmark } from './extraction-bench.js';
+import { monitorBenchmark } from './monitor-bench.js';
 import { nerBenchmark } from './ner-bench.js';
 import { postgresBenchmark } from './postgres-bench.js';
 import { scalingBenchmark } from './scaling-bench.js';
@@ -17,4 +18,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   apiBenchmark,
   storeBenchmark,
   postgresBenchmark,
+  monitorBenchmark,
 ];

@@ -28,6 +28,11 @@ export interface BlockingOptions {
   readonly undatedMinShared: number;
   /** Keys that propose pairs however many documents hold them (rule 2). */
   readonly uncapped: (key: string) => boolean;
+  /**
+   * How many documents hold a key, when `docs` is part of a larger corpus (incremental
+   * maintenance re-clusters a few components, but the cap is the whole corpus's); default: in `docs`.
+   */
+  readonly holders?: (key: string) => number | undefined;
 }
 
 interface Posting {
@@ -43,7 +48,8 @@ export function blockedPairs(
 ): [number, number][] {
   const postings = indexKeys(docs);
   const usable = (key: string, p: Posting) =>
-    options.uncapped(key) || p.docs.length + p.undated.length <= options.maxPosting;
+    options.uncapped(key) ||
+    (options.holders?.(key) ?? p.docs.length + p.undated.length) <= options.maxPosting;
   const pairs: [number, number][] = [];
   docs.forEach((doc, i) => {
     const shared = new Map<number, number>();

@@ -160,4 +160,29 @@ describe.skipIf(unavailable !== undefined)('PostgreSQL job queue', () => {
     const docs = await store.listDocuments({ limit: 100 });
     expect(docs.items.every((d) => d.storyId !== null)).toBe(true);
   });
+
+  it('an idle worker wakes on NOTIFY, not on its poll, and joins each document to the stories', async () => {
+    const store = await fresh();
+    const queue = new JobQueue(store);
+    const stop = new AbortController();
+    const worker = runWorker(store, { pollMs: 3_600_000, signal: stop.signal });
+    try {
+      for (const k of [1, 2]) {
+        // The worker is asleep for an hour unless the enqueue's notification wakes it.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await queue.enqueue([doc(k)]);
+        for (let tries = 0; tries < 100; tries++) {
+          const docs = await store.listDocuments({ limit: 10 });
+          if (docs.total === k && docs.items.every((d) => d.storyId !== null)) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        const docs = await store.listDocuments({ limit: 10 });
+        expect(docs.total).toBe(k);
+        expect(docs.items.every((d) => d.storyId !== null)).toBe(true);
+      }
+    } finally {
+      stop.abort();
+      await worker;
+    }
+  });
 });

@@ -7,12 +7,15 @@
  * Rules:
  *  1. up to `concurrency` jobs are held at once; their leases are extended every third of the
  *     lease, so only a dead (or frozen) worker's jobs are taken over;
- *  2. when the queue is drained (nothing pending or running), the corpus (identities, stories,
- *     conflicts) is refreshed if stale, under the store's advisory lock; whichever worker sees the
- *     queue drained after the last document was stored does it, so the stories equal those of a
- *     single-process ingest;
- *  3. `untilEmpty` returns once the queue is drained (and refreshed); otherwise the worker polls
- *     until `signal` aborts, then finishes the jobs it holds and returns.
+ *  2. whenever a worker has no job in hand and stored documents since it last looked, it joins the
+ *     documents stored since to the corpus (identities, stories, conflicts) incrementally, under the
+ *     store's advisory lock (`refreshCorpus({ ifStale: true })`: only what they touch is updated,
+ *     with the answer a rebuild gives); when the queue is drained, whichever worker sees it does a
+ *     last update, so the stories equal those of a single-process ingest;
+ *  3. an idle worker sleeps until PostgreSQL notifies \`rasd_jobs\` (sent by every enqueue), or
+ *     at the latest `pollMs` (for retries that come due and leases that run out); `untilEmpty`
+ *     returns once the queue is drained (and the corpus updated); otherwise the worker runs until
+ *     `signal` aborts, then finishes the jobs it holds and returns.
  */
 import { analyzeDocument } from '../analyze/analyze.js';
 import type { PostgresStore } from '../store/postgres/postgres-store.js';
@@ -55,6 +58,32 @@ export async function runWorker(store: PostgresStore, options: WorkerOptions = {
   const inFlight = new Set<Promise<void>>();
   /** Whether documents may have been stored since this worker last saw the corpus refreshed. */
   let mayBeStale = true;
+  /** Set by a notification; a sleep that finds it set returns at once. */
+  let notified = false;
+  let wake: (() => void) | undefined;
+  const stopListening = await store
+    .listen('rasd_jobs', () => {
+      notified = true;
+      wake?.();
+    })
+    .catch((error: unknown) => {
+      log(`cannot listen for new jobs, polling instead: ${String(error)}`);
+      return async () => {};
+    });
+  const idle = (ms: number) => {
+    if (notified || options.signal?.aborted) {
+      notified = false;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => {
+      wake = () => {
+        wake = undefined;
+        notified = false;
+        resolve();
+      };
+      void sleep(ms, options.signal).then(() => wake?.());
+    });
+  };
 
   const heartbeat = setInterval(
     () => {
@@ -110,24 +139,25 @@ export async function runWorker(store: PostgresStore, options: WorkerOptions = {
         await Promise.race(inFlight);
         continue;
       }
+      if (mayBeStale && options.refresh !== false) {
+        const stats = await store.refreshCorpus({ ifStale: true });
+        tally.refreshes++;
+        log(`corpus: ${stats.documents} documents in ${stats.stories} stories`);
+      }
+      mayBeStale = false;
       const open = await queue.openCount();
       if (open === 0) {
-        if (mayBeStale && options.refresh !== false) {
-          const stats = await store.refreshCorpus({ ifStale: true });
-          tally.refreshes++;
-          log(`corpus: ${stats.documents} documents in ${stats.stories} stories`);
-        }
-        mayBeStale = false;
         if (options.untilEmpty) break;
       } else {
-        // Someone else holds jobs: their documents will need a refresh once they are stored.
+        // Someone else holds jobs: their documents will need joining once they are stored.
         mayBeStale = true;
       }
-      await sleep(pollMs, options.signal);
+      await idle(pollMs);
     }
     await Promise.all(inFlight);
   } finally {
     clearInterval(heartbeat);
+    await stopListening();
   }
   return tally;
 }

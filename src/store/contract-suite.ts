@@ -108,6 +108,40 @@ const KABUL_SPELLINGS: readonly Analysis[] = [
     entities: [{ type: 'LOC', name: 'هرات' }],
   }),
 ];
+/** Two reports of one flood in words that hardly meet, and a third that bridges them. */
+const FLOOD_DAMS = makeAnalysis({
+  outlet: 'برقة اليوم',
+  published: '2023-09-12',
+  text: 'انهار سدان قرب مدينة درنة بعد أمطار غزيرة جلبتها العاصفة دانيال، فجرفت السيول أحياء كاملة نحو البحر وغمرت الشوارع بالطين.',
+  entities: [{ type: 'LOC', name: 'درنة' }],
+});
+const FLOOD_AID = makeAnalysis({
+  outlet: 'الساحل نيوز',
+  published: '2023-09-13',
+  text: 'هبطت طائرات تحمل خياما وأدوية وفرق إغاثة في مطار بنينا، وبدأ متطوعون توزيع المساعدات على العائلات المنكوبة.',
+  entities: [{ type: 'LOC', name: 'بنينا' }],
+});
+const FLOOD_BRIDGE = makeAnalysis({
+  outlet: 'الجبل الأخضر',
+  published: '2023-09-13',
+  text: 'بعد أن انهار سدان قرب درنة وجرفت السيول أحياء كاملة نحو البحر، هبطت طائرات تحمل خياما وأدوية وفرق إغاثة في مطار بنينا لمساعدة العائلات المنكوبة.',
+  entities: [
+    { type: 'LOC', name: 'درنة' },
+    { type: 'LOC', name: 'بنينا' },
+  ],
+});
+/** A bare surname, stored before the full name that it then joins. */
+const LAVROV_SHORT = makeAnalysis({
+  outlet: 'النيل الإخبارية',
+  published: '2025-04-18',
+  text: 'قال لافروف في مؤتمر صحفي إن موسكو تنتظر خطوات من كابول بعد قرار المحكمة.',
+  entities: [
+    { type: 'PER', name: 'لافروف' },
+    { type: 'LOC', name: 'موسكو' },
+    { type: 'LOC', name: 'كابول' },
+  ],
+});
+const GROWING: readonly Analysis[] = [LAVROV_SHORT, ...ALL, FLOOD_DAMS, FLOOD_AID, FLOOD_BRIDGE];
 
 export function describeStoreContract(name: string, makeStore: () => Promise<Store>): void {
   describe(`Store contract: ${name}`, () => {
@@ -319,6 +353,56 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       const plain = await store.search({ text: 'الحطب' });
       expect(plain.total).toBe(2);
       expect(plain.aliases).toEqual([]);
+    });
+
+    /** Everything the corpus records say, in a form two stores can be compared by. */
+    async function corpusSnapshot(store: Store) {
+      const stories = [...(await store.stories({ limit: 1000 })).items].sort((a, b) =>
+        a.id < b.id ? -1 : 1,
+      );
+      const entities = [...(await store.entities({ limit: 1000 })).items].sort((a, b) =>
+        a.id < b.id ? -1 : 1,
+      );
+      const conflicts = (await store.conflicts({ limit: 1000 })).items;
+      const documents: string[] = [];
+      for await (const d of store.iterateDocuments()) {
+        documents.push(`${d.id} ${d.storyId} ${JSON.stringify(Object.entries(d.identities).sort())}`);
+      }
+      return { stories, entities, conflicts, documents: documents.sort() };
+    }
+
+    it('adding documents one at a time or in one batch gives what a rebuild gives', async () => {
+      const oneByOne = await fresh();
+      for (const analysis of [...GROWING].reverse()) {
+        await oneByOne.putDocument({ analysis });
+        await oneByOne.refreshCorpus({ ifStale: true });
+      }
+      const batch = await fresh();
+      for (const analysis of GROWING) await batch.putDocument({ analysis });
+      await batch.refreshCorpus({ ifStale: true });
+      const incremental = await corpusSnapshot(oneByOne);
+      expect(await corpusSnapshot(batch)).toEqual(incremental);
+      await oneByOne.refreshCorpus();
+      expect(await corpusSnapshot(oneByOne)).toEqual(incremental);
+      expect(incremental.stories.length).toBeGreaterThanOrEqual(3);
+      expect(incremental.conflicts.length).toBeGreaterThanOrEqual(1);
+    });
+
+    it('an article that bridges two stories merges them, and a bare surname joins its full name', async () => {
+      const store = await fresh();
+      for (const analysis of [FLOOD_DAMS, FLOOD_AID, LAVROV_SHORT]) await store.putDocument({ analysis });
+      await store.refreshCorpus({ ifStale: true });
+      const storyOf = async (outlet: string) =>
+        (await store.listDocuments({ outlet })).items[0]?.storyId ?? 'none';
+      expect(await storyOf('برقة اليوم')).not.toBe(await storyOf('الساحل نيوز'));
+      expect((await store.entity('لافروف'))?.name).toBe('لافروف');
+      for (const analysis of [FLOOD_BRIDGE, LAVROV_A]) await store.putDocument({ analysis });
+      await store.refreshCorpus({ ifStale: true });
+      expect(await storyOf('برقة اليوم')).toBe(await storyOf('الساحل نيوز'));
+      expect(await storyOf('الجبل الأخضر')).toBe(await storyOf('الساحل نيوز'));
+      const lavrov = await store.entity('لافروف');
+      expect(lavrov?.name).toBe('سيرغي لافروف');
+      expect(lavrov?.documentCount).toBe(2);
     });
 
     it('refreshes the corpus only when documents changed, when asked to', async () => {

@@ -12,13 +12,11 @@ import { documentKey, textHash } from '../corpus/document-key.js';
 import { buildDossier, type DossierDocument, type DossierOptions } from '../corpus/dossier/build.js';
 import { loadDossierData } from '../corpus/dossier/data.js';
 import { type DocumentFeatures, documentFeatures } from '../corpus/features.js';
-import { type EntityOccurrence, occurrenceKey, resolveIdentities } from '../corpus/identities.js';
 import { nameKey } from '../corpus/identity-key.js';
 import { type AliasEntity, candidateNameKeys, expandQuery } from '../corpus/query-aliases.js';
 import { indexFormsOf, queryTerms } from '../corpus/search-forms.js';
 import { sentenceAround } from '../corpus/sentences.js';
-import { clusterStories } from '../corpus/stories.js';
-import { buildStoryRecord, type StoryRecordDocument } from '../corpus/story-record.js';
+import { blockingRows, rebuildCorpus, surnameOf, updateCorpus } from './corpus-maintenance.js';
 import type { SqlDialectAdapter } from './dialect.js';
 import type { Database, DocumentsTable } from './schema.js';
 import { buildSnippet } from './snippet.js';
@@ -67,6 +65,10 @@ const SUMMARY_COLUMNS = [
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 1000;
 const BATCH = 200;
+/** Pending documents joined to the corpus per transaction. */
+const UPDATE_CHUNK = 100;
+/** Pending documents from which a batch that is at least half the store is joined by a rebuild. */
+const REBUILD_AT = 500;
 
 export class KyselyStore implements Store {
   constructor(
@@ -104,6 +106,7 @@ export class KyselyStore implements Store {
         if (!inserted) return { status: 'duplicate' as const, id };
         await insertDerived(trx, inserted.pk, analysis, features);
         await this.adapter.indexDocument(trx, inserted.pk, forms);
+        await insertCorpusIndexes(trx, inserted.pk, id, analysis, features);
         return { status: 'added' as const, id };
       }),
     );
@@ -277,32 +280,48 @@ export class KyselyStore implements Store {
 
   refreshCorpus(options: { readonly ifStale?: boolean } = {}): Promise<CorpusStats> {
     return this.guard(async () => {
-      const state = await this.corpusState();
-      const built = await this.db
+      const rebuild = await this.db
         .selectFrom('rasd_meta')
         .select('value')
-        .where('key', '=', 'corpus_built_for')
+        .where('key', '=', 'corpus_rebuild')
         .executeTakeFirst();
-      if (options.ifStale && built?.value === state) return this.corpusStats();
-      await this.db.transaction().execute(async (trx) => {
-        await refreshIdentities(trx);
-        await refreshStories(trx);
-        await trx
-          .insertInto('rasd_meta')
-          .values({ key: 'corpus_built_for', value: state })
-          .onConflict((oc) => oc.column('key').doUpdateSet({ value: state }))
+      if (!options.ifStale || rebuild?.value === 'needed' || (await this.mostlyPending())) {
+        await this.db.transaction().execute(async (trx) => {
+          await rebuildCorpus(trx);
+          await trx.deleteFrom('rasd_meta').where('key', '=', 'corpus_rebuild').execute();
+        });
+        return this.corpusStats();
+      }
+      // Incremental: join the documents stored since, a chunk per transaction so readers never wait long.
+      for (;;) {
+        const pending = await this.db
+          .selectFrom('corpus_pending')
+          .select('doc_pk')
+          .orderBy('doc_pk')
+          .limit(UPDATE_CHUNK)
           .execute();
-      });
+        if (pending.length === 0) break;
+        await this.db.transaction().execute((trx) =>
+          updateCorpus(
+            trx,
+            pending.map((p) => p.doc_pk),
+          ),
+        );
+      }
       return this.corpusStats();
     });
   }
 
-  private async corpusState(): Promise<string> {
+  /** A batch as large as the corpus joins faster by a rebuild, which gives the same answer. */
+  private async mostlyPending(): Promise<boolean> {
     const row = await this.db
-      .selectFrom('documents')
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('pk').as('top')])
+      .selectFrom('corpus_pending')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirst();
-    return `${Number(row?.n ?? 0)}:${Number(row?.top ?? 0)}`;
+    const pending = Number(row?.n ?? 0);
+    if (pending < REBUILD_AT) return false;
+    const stats = await this.corpusStats();
+    return pending * 2 >= stats.documents;
   }
 
   private async corpusStats(): Promise<CorpusStats> {
@@ -580,6 +599,32 @@ export class KyselyStore implements Store {
   }
 }
 
+/** What incremental maintenance finds the document by (`corpus-maintenance.ts`), and its queue entry. */
+async function insertCorpusIndexes(
+  trx: Transaction<Database>,
+  pk: number,
+  key: string,
+  analysis: Analysis,
+  features: DocumentFeatures,
+) {
+  const rows = blockingRows(pk, key, features);
+  for (let i = 0; i < rows.length; i += 200) {
+    await trx
+      .insertInto('doc_blocking')
+      .values(rows.slice(i, i + 200))
+      .execute();
+  }
+  const keys = [...new Set(analysis.entities.map((e) => nameKey(e.name)))];
+  if (keys.length > 0) {
+    await trx
+      .insertInto('identity_keys')
+      .values(keys.map((k) => ({ match_key: k, surname: surnameOf(k) })))
+      .onConflict((oc) => oc.column('match_key').doNothing())
+      .execute();
+  }
+  await trx.insertInto('corpus_pending').values({ doc_pk: pk }).execute();
+}
+
 function documentRow(id: string, input: PutDocumentInput, now: Date): Omit<DocumentsTable, 'pk'> {
   const { analysis } = input;
   return {
@@ -596,6 +641,7 @@ function documentRow(id: string, input: PutDocumentInput, now: Date): Omit<Docum
     analysis_json: JSON.stringify(analysis),
     story_id: null,
     duplicate_of: null,
+    component: null,
   };
 }
 
@@ -629,153 +675,6 @@ async function insertDerived(
     .insertInto('doc_features')
     .values({ doc_pk: pk, features_json: JSON.stringify(features) })
     .execute();
-}
-
-async function refreshIdentities(trx: Transaction<Database>): Promise<void> {
-  const rows = await trx
-    .selectFrom('doc_entities')
-    .innerJoin('documents', 'documents.pk', 'doc_entities.doc_pk')
-    .select([
-      'documents.doc_key',
-      'doc_entities.doc_pk',
-      'doc_entities.local_id',
-      'doc_entities.type',
-      'doc_entities.name',
-      'doc_entities.mentions',
-    ])
-    .execute();
-  const occurrences: EntityOccurrence[] = rows.map((r) => ({
-    documentId: r.doc_key,
-    localId: r.local_id,
-    type: r.type as EntityOccurrence['type'],
-    name: r.name,
-    mentions: r.mentions,
-  }));
-  const { entities, identityOf } = resolveIdentities(occurrences);
-  const keysOf = new Map<string, Set<string>>();
-  for (const r of rows) {
-    const id = identityOf.get(occurrenceKey(r.doc_key, r.local_id));
-    if (!id) continue;
-    const keys = keysOf.get(id) ?? new Set<string>();
-    keys.add(nameKey(r.name));
-    keysOf.set(id, keys);
-  }
-  await trx.deleteFrom('corpus_entities').execute();
-  for (let i = 0; i < entities.length; i += 100) {
-    await trx
-      .insertInto('corpus_entities')
-      .values(
-        entities.slice(i, i + 100).map((e) => ({
-          id: e.id,
-          type: e.type,
-          name: e.name,
-          aliases_json: JSON.stringify(e.aliases),
-          keys: `|${[...(keysOf.get(e.id) ?? [])].sort().join('|')}|`,
-          document_count: e.documentCount,
-          mention_count: e.mentionCount,
-        })),
-      )
-      .execute();
-  }
-  // One statement per distinct identity rather than one per row: refreshes stay fast as the corpus grows.
-  const byIdentity = new Map<string, { doc_pk: number; local_id: string }[]>();
-  for (const r of rows) {
-    const id = identityOf.get(occurrenceKey(r.doc_key, r.local_id));
-    if (!id) continue;
-    byIdentity.set(id, [...(byIdentity.get(id) ?? []), { doc_pk: r.doc_pk, local_id: r.local_id }]);
-  }
-  await trx.updateTable('doc_entities').set({ corpus_id: null }).execute();
-  for (const [id, members] of byIdentity) {
-    for (const local of new Set(members.map((m) => m.local_id))) {
-      const pks = members.filter((m) => m.local_id === local).map((m) => m.doc_pk);
-      for (let i = 0; i < pks.length; i += 500) {
-        await trx
-          .updateTable('doc_entities')
-          .set({ corpus_id: id })
-          .where('local_id', '=', local)
-          .where('doc_pk', 'in', pks.slice(i, i + 500))
-          .execute();
-      }
-    }
-  }
-}
-
-async function refreshStories(trx: Transaction<Database>): Promise<void> {
-  const rows = await trx
-    .selectFrom('documents')
-    .innerJoin('doc_features', 'doc_features.doc_pk', 'documents.pk')
-    .select(['documents.pk', 'documents.doc_key', 'doc_features.features_json'])
-    .execute();
-  const pkOf = new Map(rows.map((r) => [r.doc_key, r.pk]));
-  const groups = clusterStories(
-    rows.map((r) => ({ id: r.doc_key, features: JSON.parse(r.features_json) as DocumentFeatures })),
-  );
-  const names = new Map<string, string>();
-  for (const e of await trx.selectFrom('corpus_entities').select(['id', 'name']).execute())
-    names.set(e.id, e.name);
-  await trx.deleteFrom('stories').execute();
-  await trx.deleteFrom('conflicts').execute();
-  for (const group of groups) {
-    const pks = group.members.map((key) => pkOf.get(key) as number);
-    const documents = new Map<string, StoryRecordDocument>();
-    for (let i = 0; i < pks.length; i += BATCH) {
-      const docRows = await trx
-        .selectFrom('documents')
-        .select([...SUMMARY_COLUMNS, 'documents.pk', 'documents.analysis_json'])
-        .where('pk', 'in', pks.slice(i, i + BATCH))
-        .execute();
-      const entityRows = await trx
-        .selectFrom('doc_entities')
-        .select(['doc_pk', 'local_id', 'name', 'corpus_id'])
-        .where('doc_pk', 'in', pks.slice(i, i + BATCH))
-        .execute();
-      for (const row of docRows) {
-        const actorNames = new Map<string, string>();
-        for (const e of entityRows) {
-          if (e.doc_pk === row.pk)
-            actorNames.set(e.local_id, (e.corpus_id && names.get(e.corpus_id)) || e.name);
-        }
-        documents.set(row.doc_key, {
-          ref: refOf(row),
-          analysis: JSON.parse(row.analysis_json) as Analysis,
-          duplicateOf: null,
-          actorNames,
-        });
-      }
-    }
-    const story = buildStoryRecord(group, documents);
-    await trx
-      .insertInto('stories')
-      .values({
-        id: story.id,
-        title: story.title,
-        first_published: story.first,
-        last_published: story.last,
-        document_count: story.documents.length,
-        story_json: JSON.stringify(story),
-      })
-      .execute();
-    for (const [ordinal, conflict] of story.conflicts.entries()) {
-      await trx
-        .insertInto('conflicts')
-        .values({
-          story_id: story.id,
-          ordinal,
-          verdict: conflict.verdict,
-          kind: conflict.kind,
-          role: conflict.role,
-          conflict_json: JSON.stringify(conflict),
-        })
-        .execute();
-    }
-    for (const member of story.documents) {
-      await trx
-        .updateTable('documents')
-        .set({ story_id: story.id, duplicate_of: member.duplicateOf })
-        .where('doc_key', '=', member.id)
-        .execute();
-    }
-  }
 }
 
 async function countOf(query: { select: unknown }): Promise<number> {

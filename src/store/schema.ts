@@ -15,7 +15,7 @@
 import type { Generated } from 'kysely';
 
 /** Bumped by every migration; a store whose version is higher is refused. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface SchemaVersionTable {
   version: number;
@@ -48,6 +48,8 @@ export interface DocumentsTable {
   story_id: string | null;
   /** The `doc_key` of an earlier member of the story this document is a near-copy of. */
   duplicate_of: string | null;
+  /** The story component (`K…`, see `src/corpus/stories.ts` rule 8) the document lies in (v2). */
+  component: string | null;
 }
 
 /** One row per entity of a document's analysis. */
@@ -102,6 +104,31 @@ export interface ConflictsTable {
   conflict_json: string;
 }
 
+/** One row per blocking key of a document (v2): how a new document finds its story candidates. */
+export interface DocBlockingTable {
+  key: string;
+  /** Publication day number, null when undated. */
+  day: number | null;
+  doc_pk: number;
+}
+
+/** Each entity matching key and the surname identities are resolved within (v2). */
+export interface IdentityKeysTable {
+  match_key: string;
+  surname: string;
+}
+
+/** How many joined documents hold each blocking key (v2): the story blocking cap's count. */
+export interface BlockingDfTable {
+  key: string;
+  n: number;
+}
+
+/** Documents stored but not yet joined to identities and stories (v2). */
+export interface CorpusPendingTable {
+  doc_pk: number;
+}
+
 export interface Database {
   rasd_schema: SchemaVersionTable;
   rasd_meta: MetaTable;
@@ -111,4 +138,8 @@ export interface Database {
   corpus_entities: CorpusEntitiesTable;
   stories: StoriesTable;
   conflicts: ConflictsTable;
+  doc_blocking: DocBlockingTable;
+  identity_keys: IdentityKeysTable;
+  corpus_pending: CorpusPendingTable;
+  blocking_df: BlockingDfTable;
 }

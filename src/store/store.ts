@@ -11,8 +11,9 @@
  *     document that is already stored changes nothing and answers `duplicate`;
  *  2. a document, its entities, its search index and its features are written in one transaction,
  *     so a crash loses at most the document in flight;
- *  3. corpus records (identities, stories, conflicts) are recomputed from all documents by
- *     `refreshCorpus`, so they never depend on the order documents arrived in;
+ *  3. corpus records (identities, stories, conflicts) never depend on the order documents arrived
+ *     in: `refreshCorpus()` recomputes them from all documents, `refreshCorpus({ ifStale: true })`
+ *     joins the documents stored since (incrementally, `corpus-maintenance.ts`) with the same answer;
  *  4. a store written by a newer schema version is refused with a `StoreError`;
  *  5. every failure the user can cause or meet (corrupt file, locked, disk full) is a `StoreError`
  *     whose message is one line.
@@ -166,7 +167,10 @@ export interface Store {
 
   search(query: SearchQuery): Promise<SearchResult>;
 
-  /** Recomputes identities, stories and conflicts from all documents; `ifStale` skips it when nothing changed. */
+  /**
+   * Recomputes identities, stories and conflicts from all documents; with `ifStale`, only joins the
+   * documents stored since the last update to the records they touch (same answer, far cheaper).
+   */
   refreshCorpus(options?: { readonly ifStale?: boolean }): Promise<CorpusStats>;
   entities(query?: EntityQuery): Promise<ListResult<CorpusEntity>>;
   /** By corpus id or by name (any spelling); undefined when nothing matches. */

@@ -87,7 +87,8 @@ Examples:
           throw error;
         }
         progress.finish();
-        const corpus = values['no-refresh'] ? undefined : await store.refreshCorpus();
+        // Incremental: only the identities and stories the new documents touch are updated.
+        const corpus = values['no-refresh'] ? undefined : await store.refreshCorpus({ ifStale: true });
         printSummary(format, tally, corpus);
         return tally.failures.length > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
       },

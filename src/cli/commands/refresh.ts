@@ -8,13 +8,14 @@ export const refreshCommand: Command = {
   help: `Usage: rasd refresh [options]
 
 Recomputes the corpus (who is who across spellings, which documents tell one story, which figures
-disagree) from every document in the store. \`rasd ingest\` and \`rasd worker\` do this when they
-finish; run it after \`--no-refresh\` ingests, or after workers were stopped before the queue drained.
+disagree) from every document in the store, from scratch: for repair, or after upgrading Rasd.
+\`rasd ingest\`, \`rasd worker\` and \`rasd watch\` keep the corpus up to date as documents arrive,
+touching only the stories and identities a new document touches; the answer is the same.
 On PostgreSQL it runs under an advisory lock: several at once run one after the other.
 
 Options:
 ${STORE_HELP}
-  --if-stale                do nothing when no document arrived since the last refresh
+  --if-stale                only join the documents that arrived since (incremental; fast)
   --format text|json        the counts as text (default) or one JSON object on stdout
   -h, --help                this help
 

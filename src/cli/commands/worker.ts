@@ -25,7 +25,9 @@ Options:
                             core per process, so on a machine with C cores start C workers
   --lease SECONDS           how long a job stays held without a heartbeat (default 60): a dead
                             worker's jobs are taken over this long after it died
-  --poll SECONDS            how often an idle worker looks for new jobs (default 1)
+  --poll SECONDS            an idle worker wakes at once when jobs are queued (PostgreSQL
+                            NOTIFY); it also looks this often, for retries that come due and
+                            leases that run out (default 5)
   --until-empty             exit once the queue is drained (and the corpus refreshed)
   --no-refresh              never recompute stories (run \`rasd refresh\` later)
   --status                  print the queue's counts and recent failures, then exit
@@ -60,7 +62,7 @@ Examples:
     const format = oneOf(values.format, ['text', 'json'] as const, '--format') ?? 'text';
     const concurrency = positiveInt(values.concurrency, '--concurrency') ?? 2;
     const leaseMs = seconds(values.lease, '--lease') ?? 60_000;
-    const pollMs = seconds(values.poll, '--poll') ?? 1000;
+    const pollMs = seconds(values.poll, '--poll') ?? 5000;
     return withStore(
       'worker',
       values.store,

@@ -59,6 +59,29 @@ export class PostgresStore extends KyselyStore {
     return this.withSessionLock(LOCK_REFRESH, () => super.refreshCorpus(options));
   }
 
+  /**
+   * Calls `onNotify` on every \`NOTIFY channel\` until the returned function is called. The
+   * listener has a connection of its own, outside the pool, so it never starves the queries.
+   */
+  async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+    const client = new pg.Client(this.pool.options);
+    client.on('notification', (message) => {
+      if (message.channel === channel) onNotify();
+    });
+    // A dropped listener must not crash the process; the caller's timeout still wakes it.
+    client.on('error', () => {});
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      await client.end().catch(() => {});
+      throw this.adapter.describeError(error) ?? error;
+    }
+    return async () => {
+      await client.end().catch(() => {});
+    };
+  }
+
   /** Runs `work` while holding a session advisory lock on a connection of its own. */
   async withSessionLock<T>(key: bigint, work: () => Promise<T>): Promise<T> {
     let client: pg.PoolClient;
