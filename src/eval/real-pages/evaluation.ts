@@ -182,6 +182,31 @@ export function scorePages(pages: readonly AnalysedPage[]): { rows: EvaluationRo
       `${t.get('contradictions.rejected')} rejected, ${t.get('contradictions.unreviewed')} not reviewed`,
     );
     row(
+      'dossier entries',
+      t.get('dossier.entries'),
+      'between the two entities named on most pages of each cluster',
+    );
+    row(
+      'dossier sources per entry',
+      ratio(t.get('dossier.sources'), t.get('dossier.entries')),
+      'one event from many outlets is one entry',
+    );
+    row(
+      'dossier dated from the event',
+      ratio(t.get('dossier.datedFromEvent'), t.get('dossier.entries')),
+      `${t.get('dossier.datedFromEvent')}/${t.get('dossier.entries')} entries`,
+    );
+    row(
+      'dossier undated',
+      ratio(t.get('dossier.undated'), t.get('dossier.entries')),
+      `${t.get('dossier.undated')}/${t.get('dossier.entries')} entries`,
+    );
+    row(
+      'dossier sources with an outlet',
+      ratio(t.get('dossier.sourcesWithOutlet'), t.get('dossier.sources')),
+      `${t.get('dossier.sourcesWithOutlet')}/${t.get('dossier.sources')} sources`,
+    );
+    row(
       'conflicts false contradictions',
       t.get('contradictions.reported') - t.get('contradictions.accepted'),
       'rejected by review or not reviewed yet',
