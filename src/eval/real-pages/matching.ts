@@ -168,3 +168,32 @@ export function foldedEqual(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return a === b;
   return fold(a) === fold(b);
 }
+
+/** Where one gold item is on the page, and whether the annotator marked it optional. */
+export interface LocatedGold {
+  readonly spans: readonly TextSpan[];
+  readonly optional: boolean;
+}
+
+/**
+ * The precision side of a scorer: each prediction outside unannotated lines that overlaps no
+ * located gold item is spurious; one that overlaps only optional items counts neither way.
+ * Counts `PREFIX.predicted` and `PREFIX.predictedMatched`, and a miss line for each spurious one.
+ */
+export function countPredictions<T extends TextSpan>(
+  predictions: readonly T[],
+  golds: readonly LocatedGold[],
+  excluded: readonly TextSpan[],
+  t: { add(key: string): void; miss(line: string): void },
+  prefix: string,
+  spurious: (prediction: T) => string,
+): void {
+  for (const prediction of predictions) {
+    if (excluded.some((s) => within(prediction, s))) continue;
+    const matches = golds.filter((g) => g.spans.some((s) => overlaps(prediction, s)));
+    if (matches.length > 0 && matches.every((g) => g.optional)) continue;
+    t.add(`${prefix}.predicted`);
+    if (matches.length > 0) t.add(`${prefix}.predictedMatched`);
+    else t.miss(spurious(prediction));
+  }
+}

@@ -7,7 +7,7 @@
  */
 import type { Analysis, Quantity } from '../../contract/analysis.js';
 import type { Tally } from '../tally.js';
-import { locate, overlaps, type TextSpan, unannotatedSpans, within } from './matching.js';
+import { countPredictions, type LocatedGold, locate, overlaps, unannotatedSpans } from './matching.js';
 import type { GoldQuantity, RealPage } from './pages.js';
 
 /** The gold writes `up_to` where the contract says `at_most`. */
@@ -15,7 +15,7 @@ const APPROX_ALIASES: Readonly<Record<string, string>> = { up_to: 'at_most' };
 
 export function scoreQuantities(page: RealPage, analysis: Analysis, t: Tally): void {
   const excluded = unannotatedSpans(page.text, page.gold.segments);
-  const golds: { spans: TextSpan[]; optional: boolean }[] = [];
+  const golds: LocatedGold[] = [];
   for (const gold of page.gold.quantities) {
     const spans = locate(page.text, { needle: gold.text, near: gold.near }, excluded);
     golds.push({ spans, optional: gold.optional === true });
@@ -42,17 +42,15 @@ export function scoreQuantities(page: RealPage, analysis: Analysis, t: Tally): v
         `${page.id} figure ${gold.text}: gold ${show(gold.value, gold.min, gold.max)} ${gold.approx} ${gold.role}, got ${show(found.value, found.min, found.max)} ${found.approx} ${found.role}`,
       );
   }
-  for (const quantity of analysis.quantities) {
-    if (quantity.role === null || excluded.some((s) => within(quantity, s))) continue;
-    const matches = golds.filter((g) => g.spans.some((s) => overlaps(quantity, s)));
-    if (matches.length > 0 && matches.every((g) => g.optional)) continue;
-    t.add('figures.predicted');
-    if (matches.length > 0) t.add('figures.predictedMatched');
-    else
-      t.miss(
-        `${page.id} figure spurious: ${page.text.slice(quantity.start, quantity.end)} (${quantity.role})`,
-      );
-  }
+  const withRole = analysis.quantities.filter((quantity) => quantity.role !== null);
+  countPredictions(
+    withRole,
+    golds,
+    excluded,
+    t,
+    'figures',
+    (q) => `${page.id} figure spurious: ${page.text.slice(q.start, q.end)} (${q.role})`,
+  );
 }
 
 function valueRight(found: Quantity, gold: GoldQuantity): boolean {

@@ -9,19 +9,19 @@ import type { Analysis, Quote } from '../../contract/analysis.js';
 import type { Tally } from '../tally.js';
 import {
   containsName,
+  countPredictions,
+  type LocatedGold,
   locate,
   overlaps,
   sameName,
-  type TextSpan,
   unannotatedSpans,
-  within,
 } from './matching.js';
 import type { RealPage } from './pages.js';
 import { goldEntities, mentionTexts } from './score-entities.js';
 
 export function scoreQuotes(page: RealPage, analysis: Analysis, t: Tally): void {
   const excluded = unannotatedSpans(page.text, page.gold.segments);
-  const golds: { spans: TextSpan[]; optional: boolean }[] = [];
+  const golds: LocatedGold[] = [];
   for (const gold of page.gold.quotes) {
     const spans = locate(page.text, { needle: gold.starts, near: gold.near }, excluded);
     golds.push({ spans, optional: gold.optional === true });
@@ -42,14 +42,15 @@ export function scoreQuotes(page: RealPage, analysis: Analysis, t: Tally): void 
         `${page.id} quote speaker: ${gold.starts} → gold ${gold.speaker}, got ${speakerName(analysis, found)}`,
       );
   }
-  for (const quote of analysis.quotes) {
-    if (quote.kind === 'indirect' || excluded.some((s) => within(quote, s))) continue;
-    const matches = golds.filter((g) => g.spans.some((s) => overlaps(quote, s)));
-    if (matches.length > 0 && matches.every((g) => g.optional)) continue;
-    t.add('quotes.predicted');
-    if (matches.length > 0) t.add('quotes.predictedMatched');
-    else t.miss(`${page.id} quote spurious: ${quote.text.slice(0, 40)}`);
-  }
+  const direct = analysis.quotes.filter((quote) => quote.kind !== 'indirect');
+  countPredictions(
+    direct,
+    golds,
+    excluded,
+    t,
+    'quotes',
+    (q) => `${page.id} quote spurious: ${q.text.slice(0, 40)}`,
+  );
 }
 
 function speakerName(analysis: Analysis, quote: Quote): string {

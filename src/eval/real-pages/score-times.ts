@@ -7,13 +7,13 @@
  */
 import type { Analysis, TimeMention } from '../../contract/analysis.js';
 import type { Tally } from '../tally.js';
-import { locate, overlaps, type TextSpan, unannotatedSpans, within } from './matching.js';
+import { countPredictions, type LocatedGold, locate, overlaps, unannotatedSpans } from './matching.js';
 import type { RealPage } from './pages.js';
 
 export function scoreTimes(page: RealPage, analysis: Analysis, t: Tally): void {
   const excluded = unannotatedSpans(page.text, page.gold.segments);
   const dates = analysis.times.filter((time) => time.kind === 'date');
-  const goldSpans: { spans: TextSpan[]; optional: boolean }[] = [];
+  const goldSpans: LocatedGold[] = [];
   for (const gold of page.gold.times) {
     const spans = locate(page.text, { needle: gold.text, near: gold.near }, excluded);
     goldSpans.push({ spans, optional: gold.optional === true });
@@ -28,14 +28,14 @@ export function scoreTimes(page: RealPage, analysis: Analysis, t: Tally): void {
     if (found.value === gold.value) t.add('times.value');
     else t.miss(`${page.id} time value: ${gold.text} = ${gold.value}, got ${found.value} (${found.text})`);
   }
-  for (const time of dates) {
-    if (excluded.some((s) => within(time, s))) continue;
-    const matches = goldSpans.filter((g) => g.spans.some((s) => overlaps(time, s)));
-    if (matches.length > 0 && matches.every((g) => g.optional)) continue;
-    t.add('times.predicted');
-    if (matches.length > 0) t.add('times.predictedMatched');
-    else t.miss(`${page.id} time spurious: ${describe(time)}`);
-  }
+  countPredictions(
+    dates,
+    goldSpans,
+    excluded,
+    t,
+    'times',
+    (time) => `${page.id} time spurious: ${describe(time)}`,
+  );
   scorePublished(page, analysis, t);
 }
 
