@@ -57,124 +57,69 @@ export function scorePages(pages: readonly AnalysedPage[]): { rows: EvaluationRo
     const pageCount = pages.filter((p) => split === 'all' || p.page.split === split).length;
     const row = (metric: string, value: number | null, note?: string) =>
       rows.push({ evaluation: 'real pages', metric, value, split, ...(note ? { note } : {}) });
-    const prf = (name: string, hit: number, predicted: number, rightOfGold: number, gold: number) => {
-      const p = ratio(hit, predicted);
-      const r = ratio(rightOfGold, gold);
-      row(`${name} precision`, p, `${hit}/${predicted}`);
-      row(`${name} recall`, r, `${rightOfGold}/${gold}`);
+    /** `hit / of` as a row, its counts in the note. */
+    const share = (metric: string, hit: string, of: string, what = '') =>
+      row(metric, ratio(t.get(hit), t.get(of)), `${t.get(hit)}/${t.get(of)}${what}`);
+    /** Precision, recall and F1 from a scorer's `KEY.predictedMatched/predicted/found/gold` counts. */
+    const prf = (name: string, key: string) => {
+      const p = ratio(t.get(`${key}.predictedMatched`), t.get(`${key}.predicted`));
+      const r = ratio(t.get(`${key}.found`), t.get(`${key}.gold`));
+      row(`${name} precision`, p, `${t.get(`${key}.predictedMatched`)}/${t.get(`${key}.predicted`)}`);
+      row(`${name} recall`, r, `${t.get(`${key}.found`)}/${t.get(`${key}.gold`)}`);
       row(`${name} F1`, f1(p, r));
     };
     row('pages', pageCount);
-    prf(
-      'entities',
-      t.get('entities.right'),
-      t.get('entities.predicted'),
-      t.get('entities.found'),
-      t.get('entities.gold'),
-    );
-    for (const type of ENTITY_TYPES)
-      prf(
-        `entities ${type}`,
-        t.get(`entities.${type}.right`),
-        t.get(`entities.${type}.predicted`),
-        t.get(`entities.${type}.found`),
-        t.get(`entities.${type}.gold`),
-      );
-    row(
+    prf('entities', 'entities');
+    for (const type of ENTITY_TYPES) prf(`entities ${type}`, `entities.${type}`);
+    share(
       'identities one id',
-      ratio(t.get('identities.one'), t.get('identities.found')),
-      `${t.get('identities.one')}/${t.get('identities.found')} gold entities found on 2+ pages of a cluster`,
+      'identities.one',
+      'identities.found',
+      ' gold entities found on 2+ pages of a cluster',
     );
     row(
       'identities pairwise precision',
       ratio(t.get('identities.samePairsRight'), t.get('identities.samePairs')),
       `${t.get('identities.samePairs')} pairs given one id`,
     );
-    prf(
-      'dates',
-      t.get('times.predictedMatched'),
-      t.get('times.predicted'),
-      t.get('times.found'),
-      t.get('times.gold'),
-    );
-    row(
-      'dates value',
-      ratio(t.get('times.value'), t.get('times.gold')),
-      `${t.get('times.value')}/${t.get('times.gold')} exact TIMEX3 value`,
-    );
-    row(
-      'publication date',
-      ratio(t.get('published.right'), t.get('published.gold')),
-      `${t.get('published.right')}/${t.get('published.gold')} pages whose gold has one`,
-    );
-    row(
+    prf('dates', 'times');
+    share('dates value', 'times.value', 'times.gold', ' exact TIMEX3 value');
+    share('publication date', 'published.right', 'published.gold', ' pages whose gold has one');
+    share(
       'publication date from the text',
-      ratio(t.get('published.rightFromText'), t.get('published.goldFromText')),
-      `${t.get('published.rightFromText')}/${t.get('published.goldFromText')} without a date in the URL`,
+      'published.rightFromText',
+      'published.goldFromText',
+      ' without a date in the URL',
     );
     row(
       'publication date stated, gold none',
       t.get('published.statedWithoutGold'),
       `of ${t.get('published.goldNone')} pages whose gold has none`,
     );
-    prf(
-      'quotes',
-      t.get('quotes.predictedMatched'),
-      t.get('quotes.predicted'),
-      t.get('quotes.found'),
-      t.get('quotes.gold'),
-    );
-    row(
+    prf('quotes', 'quotes');
+    share(
       'quote speakers',
-      ratio(t.get('quotes.speakerNamed'), t.get('quotes.goldWithSpeaker')),
-      `${t.get('quotes.speakerNamed')}/${t.get('quotes.goldWithSpeaker')} gold quotes credited to someone`,
+      'quotes.speakerNamed',
+      'quotes.goldWithSpeaker',
+      ' gold quotes credited to someone',
     );
-    row(
-      'quote speakers incl. unnamed',
-      ratio(t.get('quotes.speaker'), t.get('quotes.gold')),
-      `${t.get('quotes.speaker')}/${t.get('quotes.gold')}`,
-    );
-    prf(
-      'figures',
-      t.get('figures.predictedMatched'),
-      t.get('figures.predicted'),
-      t.get('figures.found'),
-      t.get('figures.gold'),
-    );
-    for (const [metric, key] of [
-      ['figures value+approx+role', 'all'],
-      ['figures value', 'value'],
-      ['figures approx', 'approx'],
-      ['figures role', 'role'],
-    ] as const)
-      row(
-        metric,
-        ratio(t.get(`figures.${key}`), t.get('figures.gold')),
-        `${t.get(`figures.${key}`)}/${t.get('figures.gold')}`,
-      );
-    row(
-      'title',
-      ratio(t.get('title.right'), t.get('title.pages')),
-      `${t.get('title.right')}/${t.get('title.pages')} pages`,
-    );
-    for (const cls of SEGMENT_CLASSES) {
-      if (cls === 'title') continue;
-      prf(
-        `segments ${cls}`,
-        t.get(`segments.${cls}.predictedMatched`),
-        t.get(`segments.${cls}.predicted`),
-        t.get(`segments.${cls}.found`),
-        t.get(`segments.${cls}.gold`),
-      );
-    }
+    share('quote speakers incl. unnamed', 'quotes.speaker', 'quotes.gold');
+    prf('figures', 'figures');
+    share('figures value+approx+role', 'figures.all', 'figures.gold');
+    share('figures value', 'figures.value', 'figures.gold');
+    share('figures approx', 'figures.approx', 'figures.gold');
+    share('figures role', 'figures.role', 'figures.gold');
+    share('title', 'title.right', 'title.pages', ' pages');
+    for (const cls of SEGMENT_CLASSES) if (cls !== 'title') prf(`segments ${cls}`, `segments.${cls}`);
     const stories = corpus.stories[split];
     row('stories B-cubed precision', stories.precision);
     row('stories B-cubed recall', stories.recall);
     row('stories B-cubed F1', stories.f1);
-    row(
+    share(
       'conflicts update steps found',
-      ratio(t.get('updates.found'), t.get('updates.gold')),
-      `${t.get('updates.found')}/${t.get('updates.gold')} steps implied by gold figures and dates`,
+      'updates.found',
+      'updates.gold',
+      ' steps implied by gold figures and dates',
     );
     row(
       'conflicts contradictions reported',
@@ -191,21 +136,9 @@ export function scorePages(pages: readonly AnalysedPage[]): { rows: EvaluationRo
       ratio(t.get('dossier.sources'), t.get('dossier.entries')),
       'one event from many outlets is one entry',
     );
-    row(
-      'dossier dated from the event',
-      ratio(t.get('dossier.datedFromEvent'), t.get('dossier.entries')),
-      `${t.get('dossier.datedFromEvent')}/${t.get('dossier.entries')} entries`,
-    );
-    row(
-      'dossier undated',
-      ratio(t.get('dossier.undated'), t.get('dossier.entries')),
-      `${t.get('dossier.undated')}/${t.get('dossier.entries')} entries`,
-    );
-    row(
-      'dossier sources with an outlet',
-      ratio(t.get('dossier.sourcesWithOutlet'), t.get('dossier.sources')),
-      `${t.get('dossier.sourcesWithOutlet')}/${t.get('dossier.sources')} sources`,
-    );
+    share('dossier dated from the event', 'dossier.datedFromEvent', 'dossier.entries', ' entries');
+    share('dossier undated', 'dossier.undated', 'dossier.entries', ' entries');
+    share('dossier sources with an outlet', 'dossier.sourcesWithOutlet', 'dossier.sources', ' sources');
     row(
       'conflicts false contradictions',
       t.get('contradictions.reported') - t.get('contradictions.accepted'),

@@ -59,8 +59,8 @@ export function scoreEntities(page: RealPage, analysis: Analysis, t: Tally): voi
     t.add('entities.predicted');
     t.add(`entities.${entity.type}.predicted`);
     if (matches.some((g) => g.type === entity.type)) {
-      t.add('entities.right');
-      t.add(`entities.${entity.type}.right`);
+      t.add('entities.predictedMatched');
+      t.add(`entities.${entity.type}.predictedMatched`);
     } else {
       t.miss(`${page.id} entity spurious ${entity.type} ${mentionTexts(analysis, entity).join(' | ')}`);
     }
