@@ -21,7 +21,14 @@
  *     name. Places are left alone: the lexicon lists many countries and towns.
  *  Rule 1 does not stretch a country leftwards over a description (`جنوب شرق` + `تركيا`).
  */
-import { GAZ_BIT, type Gazetteer, isOnlyKind, longestPhraseAt, startsPhrase } from './gazetteer/gazetteer.js';
+import {
+  GAZ_BIT,
+  type Gazetteer,
+  isOnlyKind,
+  longestPhraseAt,
+  phraseKinds,
+  startsPhrase,
+} from './gazetteer/gazetteer.js';
 import type { WordLexicon } from './lexicon/cspell-trie.js';
 import { TAG_INDEX, tagPart, tagType } from './tagger/tags.js';
 import { analyzeWordForms, type WordForms } from './word-forms.js';
@@ -106,12 +113,9 @@ function isCountryTail(
   let start = first;
   while (start <= last && tags[start] === O) start++;
   if (start > last || mentionEnd(tags, start) !== last) return false;
-  for (let k = start; k <= last; k++) if (k > start && tagPart(tags[k] as number) !== 'I') return false;
   const name = forms.slice(start, last + 1);
-  const key = start === last ? (name[0] as WordForms).stem : name.map((f) => f.key).join(' ');
-  return (gazetteer.byFirst.get(key.split(' ')[0] as string) ?? []).some(
-    (p) => p.words.join(' ') === key && (p.kinds & GAZ_BIT.country) !== 0,
-  );
+  const words = start === last ? [(name[0] as WordForms).stem] : name.map((f) => f.key);
+  return (phraseKinds(gazetteer, words) & GAZ_BIT.country) !== 0;
 }
 
 function joinNameParticles(

@@ -116,6 +116,14 @@ export function startsPhrase(gazetteer: Gazetteer, key: string, kinds: number): 
   return (gazetteer.byFirst.get(key) ?? []).some((phrase) => (phrase.kinds & kinds) !== 0);
 }
 
+/** The kinds of exactly the phrase `words` (word keys), or 0 when the gazetteer does not list it. */
+export function phraseKinds(gazetteer: Gazetteer, words: readonly string[]): number {
+  const phrase = (gazetteer.byFirst.get(words[0] ?? '') ?? []).find(
+    (p) => p.words.length === words.length && p.words.every((w, k) => w === words[k]),
+  );
+  return phrase?.kinds ?? 0;
+}
+
 /** Whether `key` is a one-word phrase whose only kinds are within `kinds`. */
 export function isOnlyKind(gazetteer: Gazetteer, key: string, kinds: number): boolean {
   const phrase = (gazetteer.byFirst.get(key) ?? []).find((p) => p.words.length === 1);

@@ -134,6 +134,7 @@ function loadGoldAliases(): string[][] {
 }
 
 function scoreIdentities(pages: readonly AnalysedPage[], tallies: Record<Split, Tally>): void {
+  const aliasGroups = loadGoldAliases();
   const occurrences: EntityOccurrence[] = pages.flatMap(({ page, analysis }) =>
     analysis.entities.map((e) => ({
       documentId: documentId(page),
@@ -150,7 +151,7 @@ function scoreIdentities(pages: readonly AnalysedPage[], tallies: Record<Split, 
     const t = tallies[members[0]?.page.split ?? 'tune'];
     const keyOf = goldIdentityKeys(
       members.flatMap(({ page }) => goldEntities(page).filter((g) => !g.optional)),
-      loadGoldAliases(),
+      aliasGroups,
     );
     // gold entity (type + name) → the corpus ids of the entities standing for it, page by page
     const found = new Map<string, { pages: Set<string>; ids: Set<string>; goldPages: Set<string> }>();
