@@ -36,6 +36,11 @@ export interface EntityMention {
 const NAME_KINDS =
   GAZ_BIT.country | GAZ_BIT.place | GAZ_BIT.org | GAZ_BIT.firstName | GAZ_BIT.surname | GAZ_BIT.misc;
 
+/** Keys of a document's words; only asked about a name's first word that may carry a conjunction. */
+export interface WordSet {
+  has(key: string): boolean;
+}
+
 export interface MentionRules {
   readonly gazetteer: Gazetteer;
   /** Keys of words that are never a mention alone, nor its last word (rules 3, 4). */
@@ -43,7 +48,7 @@ export interface MentionRules {
   /** Keys of particles that never begin or end a name (rule 4). */
   readonly edges?: ReadonlySet<string>;
   /** Keys of every word of the document, to tell a name from a conjunction + word (rule 2). */
-  readonly documentWords?: ReadonlySet<string>;
+  readonly documentWords?: WordSet;
 }
 
 export function mentionsFromTags(
@@ -101,7 +106,7 @@ function makeMention(
 export function cliticLength(
   word: string,
   gazetteer: Gazetteer,
-  documentWords?: ReadonlySet<string>,
+  documentWords?: WordSet,
 ): { cut: number; restoreAlef: boolean } {
   const known = (w: string) => startsPhrase(gazetteer, wordKey(w), NAME_KINDS);
   const whole = startsPhrase(gazetteer, wordKey(word), NAME_KINDS | GAZ_BIT.orgHead | GAZ_BIT.title);

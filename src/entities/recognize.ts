@@ -14,7 +14,7 @@ import type { Gazetteer } from './gazetteer/gazetteer.js';
 import { type HeadRuleData, tagHeadedOrganisations } from './head-rule.js';
 import type { WordLexicon } from './lexicon/cspell-trie.js';
 import { type LinkerData, linkMentions } from './linker/link.js';
-import { type EntityMention, mentionsFromTags } from './mentions.js';
+import { type EntityMention, mentionsFromTags, type WordSet } from './mentions.js';
 import { propagateNames } from './propagate.js';
 import type { SequenceTagger } from './tagger/model.js';
 import { wordKey } from './word-forms.js';
@@ -49,13 +49,19 @@ export function recognizeEntities(
     gazetteer: recognizer.gazetteer,
     notNames: recognizer.notNames,
     edges: recognizer.nameEdges,
-    documentWords: new Set(tokens.map((t) => wordKey(t.text))),
+    documentWords: lazyWordSet(tokens),
   };
   const mentions: EntityMention[] = [];
   runs.forEach((run, i) => {
     appendAll(mentions, mentionsFromTags(text, run, tagged[i] as Int32Array, rules));
   });
   return linkMentions(mentions, recognizer.linker);
+}
+
+/** The keys of every token, folded only when a mention first asks (most documents never do). */
+function lazyWordSet(tokens: readonly Token[]): WordSet {
+  let keys: Set<string> | undefined;
+  return { has: (key) => (keys ??= new Set(tokens.map((t) => wordKey(t.text)))).has(key) };
 }
 
 /** Tags of a document's sentences: the model, the organisation head rule, then document-level names. */
