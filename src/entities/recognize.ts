@@ -61,7 +61,12 @@ export function recognizeEntities(
 /** The keys of every token, folded only when a mention first asks (most documents never do). */
 function lazyWordSet(tokens: readonly Token[]): WordSet {
   let keys: Set<string> | undefined;
-  return { has: (key) => (keys ??= new Set(tokens.map((t) => wordKey(t.text)))).has(key) };
+  return {
+    has(key) {
+      keys ??= new Set(tokens.map((t) => wordKey(t.text)));
+      return keys.has(key);
+    },
+  };
 }
 
 /** Tags of a document's sentences: the model, the organisation head rule, then document-level names. */
