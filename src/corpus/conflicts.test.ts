@@ -252,6 +252,43 @@ describe('conflicts', () => {
     expect(conflicts).toEqual([]);
   });
 
+  it('a figure counting children is compared with children, not with the whole toll', () => {
+    const conflicts = findConflicts('S1', [
+      report('a', 'أ', '2024-08-01', 'قتل 120 شخصا في السيول.\nوقال مسؤول إن 35 طفلا قتلوا.', [
+        { surface: '120', value: 120 },
+        { surface: '35', value: 35 },
+      ]),
+      report('b', 'ب', '2024-08-02', 'ارتفع عدد القتلى إلى 150 شخصا.', [{ surface: '150', value: 150 }]),
+    ]);
+    expect(conflicts.map((c) => c.verdict)).toEqual(['update']);
+    expect(conflicts[0]?.claims.map((c) => c.value)).toEqual([120, 150]);
+    expect(conflicts[0]?.scope?.subgroup).toBeUndefined();
+  });
+
+  it('serious injuries one outlet counts do not contradict all injuries another counts', () => {
+    const same = (subgroupText: string) =>
+      findConflicts('S1', [
+        report('a', 'أ', '2024-08-01', 'أصيب 300 شخص في الزلزال.', [
+          { surface: '300', value: 300, role: 'injured' },
+        ]),
+        report('b', 'ب', '2024-08-01', `سجلت المستشفيات 80 ${subgroupText}.`, [
+          { surface: '80', value: 80, role: 'injured' },
+        ]),
+      ]);
+    expect(same('إصابة خطيرة')).toEqual([]);
+    // Without the adjective the two are the same scope, and the same day they disagree.
+    expect(same('إصابة').map((c) => c.verdict)).toEqual(['contradiction']);
+  });
+
+  it('children named as a part after the toll leave the toll the story total', () => {
+    const conflicts = findConflicts('S1', [
+      report('a', 'أ', '2024-08-01', 'قتل 120 شخصا بينهم أطفال.', [{ surface: '120', value: 120 }]),
+      report('b', 'ب', '2024-08-02', 'ارتفع عدد القتلى إلى 150.', [{ surface: '150', value: 150 }]),
+    ]);
+    expect(conflicts.map((c) => c.verdict)).toEqual(['update']);
+    expect(conflicts[0]?.explanationAr).not.toMatch(/الأطفال/);
+  });
+
   it('every item explains its verdict in English and in Arabic', () => {
     const conflicts = findConflicts('S1', [
       report('a', 'أ', '2023-10-08', 'القتلى 2445.', [{ surface: '2445', value: 2445 }]),

@@ -82,6 +82,8 @@ export interface ConflictClaim {
 export interface ConflictScope {
   /** The places named in the claims' sentences, sorted; empty when none is named. */
   readonly places: readonly string[];
+  /** Whom the figures count when not everyone (`children`, `serious` injuries); absent for all. */
+  readonly subgroup?: string;
 }
 
 export interface Conflict {

@@ -84,7 +84,7 @@ export const ConflictSchema: z.ZodType<Conflict> = z
     ),
     explanation: z.string(),
     explanationAr: z.string().optional(),
-    scope: z.object({ places: z.array(z.string()) }).optional(),
+    scope: z.object({ places: z.array(z.string()), subgroup: z.string().optional() }).optional(),
   })
   .meta({ id: 'Conflict' });
 
