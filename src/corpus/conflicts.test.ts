@@ -289,6 +289,32 @@ describe('conflicts', () => {
     expect(conflicts[0]?.explanationAr).not.toMatch(/الأطفال/);
   });
 
+  it('two outlets placing the same attack on different days contradict each other, in both languages', () => {
+    const dated = (id: string, outlet: string, day: string, surface: string) => {
+      const text = `هاجم مسلحون قافلة للإغاثة ${surface}.`;
+      const analysis = makeAnalysis({
+        text,
+        outlet,
+        published: '2024-03-12',
+        entities: [{ type: 'PER', name: 'مسلحون' }],
+        times: [{ surface, value: day }],
+        events: [{ type: 'ASSAULT', actors: ['مسلحون'], targets: [], sentence: text, time: surface }],
+      });
+      return {
+        ref: { id, url: null, source: null, title: null, outlet, published: '2024-03-12' },
+        analysis,
+        duplicateOf: null,
+      };
+    };
+    const conflicts = findConflicts('S1', [
+      dated('a', 'أ', '2024-03-10', 'يوم الأحد'),
+      dated('b', 'ب', '2024-03-11', 'يوم الاثنين'),
+    ]);
+    expect(conflicts.map((c) => [c.kind, c.verdict])).toEqual([['date', 'contradiction']]);
+    expect(conflicts[0]?.claims.map((c) => c.value)).toEqual(['2024-03-10', '2024-03-11']);
+    expect(conflicts[0]?.explanationAr).not.toMatch(/[A-Z]/);
+  });
+
   it('every item explains its verdict in English and in Arabic', () => {
     const conflicts = findConflicts('S1', [
       report('a', 'أ', '2023-10-08', 'القتلى 2445.', [{ surface: '2445', value: 2445 }]),

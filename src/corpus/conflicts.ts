@@ -29,6 +29,7 @@ import type { Analysis, Quantity } from '../contract/analysis.js';
 import { appendAll } from '../core/append-all.js';
 import { loadLanguageData } from '../data/language-data.js';
 import { foldArabic } from '../text/normalize.js';
+import { loadDossierData } from './dossier/data.js';
 import { sentenceAround } from './sentences.js';
 import { compareDates } from './stories.js';
 import type { Citation, Conflict, ConflictClaim, ConflictScope, DocumentRef } from './types.js';
@@ -366,7 +367,7 @@ function eventDates(
         return { value: c.value, evidence: cite(c.doc, c.start, c.end), ...(alsoIn ? { alsoIn } : {}) };
       }),
       explanation: `reports date the ${type} event differently: ${values.join(', ')}`,
-      explanationAr: `التقارير تؤرخ الحدث (${type}) بتواريخ مختلفة: ${values.join('، ')}`,
+      explanationAr: `التقارير تؤرخ الحدث (${loadDossierData().types[type] ?? type}) بتواريخ مختلفة: ${values.join('، ')}`,
     });
   }
   return out;
