@@ -276,6 +276,16 @@ describe('conflicts', () => {
         ]),
       ]);
     expect(same('إصابة خطيرة')).toEqual([]);
+    expect(
+      findConflicts('S1', [
+        report('a', 'أ', '2024-08-01', 'أصيب 300 شخص في الزلزال.', [
+          { surface: '300', value: 300, role: 'injured' },
+        ]),
+        report('b', 'ب', '2024-08-01', 'وقال الوزير إن الحالات الحرجة بين المصابين بلغ عددها 80 حالة.', [
+          { surface: '80', value: 80, role: 'injured' },
+        ]),
+      ]),
+    ).toEqual([]);
     // Without the adjective the two are the same scope, and the same day they disagree.
     expect(same('إصابة').map((c) => c.verdict)).toEqual(['contradiction']);
   });

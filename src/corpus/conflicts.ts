@@ -50,6 +50,7 @@ const ConflictDataSchema = z.object({
   risingCues: z.array(z.string()),
   subgroups: z.record(z.string(), z.object({ ar: z.string(), words: z.array(z.string()) })),
   subgroupWindowEnd: z.array(z.string()),
+  subgroupWindowStart: z.array(z.string()),
 });
 
 interface ConflictLexicon {
@@ -58,6 +59,7 @@ interface ConflictLexicon {
   readonly subgroupOfWord: ReadonlyMap<string, string>;
   readonly subgroupAr: ReadonlyMap<string, string>;
   readonly subgroupWindowEnd: ReadonlySet<string>;
+  readonly subgroupWindowStart: ReadonlySet<string>;
 }
 let lexicon: ConflictLexicon | undefined;
 
@@ -75,12 +77,15 @@ function conflictLexicon(): ConflictLexicon {
     subgroupOfWord,
     subgroupAr,
     subgroupWindowEnd: new Set(data.subgroupWindowEnd.map((w) => foldArabic(w))),
+    subgroupWindowStart: new Set(data.subgroupWindowStart.map((w) => foldArabic(w))),
   };
   return lexicon;
 }
 
 /** Words a figure's subgroup is read from after its span: its noun and adjective, no further. */
 const SUBGROUP_WINDOW = 2;
+/** Words read back from the figure for the subject it counts (`الحالات الحرجة من المصابين بلغ عددها`). */
+const SUBJECT_WINDOW = 6;
 
 /** One figure a report gives for one scope. */
 interface Claim {
@@ -129,7 +134,7 @@ function claimsOf(doc: StoryDocument): Claim[] {
     const sentence = sentenceAround(analysis.text, q.start, q.end);
     if (isHistory(analysis, sentence, doc.ref.published)) continue;
     const places = placesIn(analysis, sentence);
-    const subgroup = subgroupOf(analysis.text, q, sentence.end);
+    const subgroup = subgroupOf(analysis.text, q, sentence);
     out.push({ doc, value: q.value, quantity: q, sentence, role: q.role, places, subgroup, scope: '' });
   }
   // Places tell scopes apart only where the article itself gives one role's figures for several
@@ -146,28 +151,37 @@ function claimsOf(doc: StoryDocument): Claim[] {
 }
 
 /**
- * The subgroup a figure counts: a subgroup word inside its span (`35 طفلا`) or among the next
- * words of its sentence (`80 إصابة خطيرة`), stopping where a new part begins (`بينهم أطفال`).
+ * The subgroup a figure counts: a subgroup word inside its span (`35 طفلا`), among the next words
+ * of its clause (`80 إصابة خطيرة`) or in the subject before it (`الحالات الحرجة بلغ عددها 120`).
+ * The windows stop where another clause or figure begins, and after the figure where a part
+ * begins (`بينهم أطفال` names a part of it, not what it counts).
  */
-function subgroupOf(text: string, q: Quantity, sentenceEnd: number): string | null {
-  const { subgroupOfWord, subgroupWindowEnd } = conflictLexicon();
-  const inSpan = text.slice(q.start, q.end).split(/\s+/u);
-  const after = text
-    .slice(q.end, sentenceEnd)
-    .split(/[،,.؛;:!؟?()«»"]/u)[0]
-    ?.split(/\s+/u)
-    .filter((w) => w !== '')
-    .slice(0, SUBGROUP_WINDOW);
-  const window = [...inSpan];
-  for (const word of after ?? []) {
+function subgroupOf(text: string, q: Quantity, sentence: { start: number; end: number }): string | null {
+  const { subgroupOfWord, subgroupWindowEnd, subgroupWindowStart } = conflictLexicon();
+  const afterClause = text.slice(q.end, sentence.end).split(CLAUSE_BREAK)[0] ?? '';
+  const beforeClause = text.slice(sentence.start, q.start).split(CLAUSE_BREAK).pop() ?? '';
+  const window = wordsIn(text.slice(q.start, q.end));
+  for (const word of wordsIn(afterClause).slice(0, SUBGROUP_WINDOW)) {
     if (subgroupWindowEnd.has(foldArabic(word)) || word.startsWith('و')) break;
     window.push(word);
   }
+  for (const word of wordsIn(beforeClause).reverse().slice(0, SUBJECT_WINDOW)) {
+    if (subgroupWindowStart.has(foldArabic(word)) || /\p{Nd}/u.test(word)) break;
+    window.push(word);
+    if (word.startsWith('و')) break;
+  }
   for (const word of window) {
-    const key = subgroupOfWord.get(foldArabic(word));
+    const folded = foldArabic(word);
+    const key = subgroupOfWord.get(folded) ?? subgroupOfWord.get(folded.replace(/^ال/u, ''));
     if (key) return key;
   }
   return null;
+}
+
+const CLAUSE_BREAK = /[،,.؛;:!؟?()«»"\n]/u;
+
+function wordsIn(clause: string): string[] {
+  return clause.split(/\s+/u).filter((w) => w !== '');
 }
 
 /** A sentence dated in an earlier year than the report tells another event (`زلزال 1999 …`). */

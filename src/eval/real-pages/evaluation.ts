@@ -146,8 +146,11 @@ export function scorePages(pages: readonly AnalysedPage[]): { rows: EvaluationRo
     );
     row(
       'conflicts contradiction precision',
-      ratio(t.get('contradictions.accepted'), t.get('contradictions.reported')),
-      'accepted by review / reported',
+      // None reported is no false alarm: precision 1, so the gate never punishes silencing one.
+      t.get('contradictions.reported') === 0
+        ? 1
+        : ratio(t.get('contradictions.accepted'), t.get('contradictions.reported')),
+      'accepted by review / reported (1 when none is reported)',
     );
   }
   return { rows, misses: tallies.all.misses };
