@@ -232,6 +232,29 @@ describe('conflicts', () => {
     expect(conflicts).toEqual([]);
   });
 
+  it('a toll for both countries together continues the story total of an earlier report', () => {
+    const conflicts = findConflicts('S1', [
+      report('a', 'أ', '2023-02-07', 'ارتفعت حصيلة الزلزال إلى 2400 قتيل.', [
+        { surface: '2400', value: 2400 },
+      ]),
+      report(
+        'b',
+        'ب',
+        '2023-02-08',
+        'بلغ عدد القتلى في تركيا وسوريا معا 5000.\nوقالت السلطات التركية إن 3500 قتلوا.\nوقتل 1500 في سوريا.',
+        [
+          { surface: '5000', value: 5000 },
+          { surface: '3500', value: 3500 },
+          { surface: '1500', value: 1500 },
+        ],
+        { places: ['تركيا', 'سوريا'] },
+      ),
+    ]);
+    const update = conflicts.find((c) => c.verdict === 'update');
+    expect(update?.claims.map((c) => c.value)).toEqual([2400, 5000]);
+    expect(conflicts.filter((c) => c.verdict === 'contradiction')).toEqual([]);
+  });
+
   it('a toll from an earlier year told for comparison is history, not a claim', () => {
     const text = 'قتل 90 شخصا في الزلزال.\nوكان زلزال عام 1999 قد قتل 17 ألف شخص.';
     const conflicts = findConflicts('S1', [

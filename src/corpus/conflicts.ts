@@ -137,17 +137,39 @@ function claimsOf(doc: StoryDocument): Claim[] {
     const subgroup = subgroupOf(analysis.text, q, sentence);
     out.push({ doc, value: q.value, quantity: q, sentence, role: q.role, places, subgroup, scope: '' });
   }
-  // Places tell scopes apart only where the article itself gives one role's figures for several
-  // places (Turkey's toll, Syria's, both together); otherwise its figures are the story's.
   const scoped: Claim[] = [];
   for (const c of out) {
-    const keys = new Set(out.filter((d) => d.role === c.role).map((d) => d.places.join('+')));
-    const places = keys.size > 1 ? c.places : [];
-    const scope = `${c.role}|${c.subgroup ?? ''}|${places.join('+')}`;
+    const { places, key } = placeScope(
+      c,
+      out.filter((d) => d.role === c.role),
+    );
+    const scope = `${c.role}|${c.subgroup ?? ''}|${key}`;
     if (scoped.some((d) => d.scope === scope && d.value === c.value)) continue;
     scoped.push({ ...c, places, scope });
   }
   return scoped;
+}
+
+/**
+ * Places tell scopes apart only where the article itself gives one role's figures for several
+ * places (Turkey's toll, Syria's); otherwise its figures are the story's (key ''). A figure whose
+ * sentence names all the places the article's other figures are for, and more (both countries
+ * together), is the story's too; beside such a total, a figure naming no place is unplaced (its
+ * place is in an adjective, `السلطات التركية`) and compared with nothing.
+ */
+function placeScope(c: Claim, sameRole: readonly Claim[]): { places: readonly string[]; key: string } {
+  const combines = (d: Claim) => {
+    const others = sameRole.filter((e) => e.places.join('+') !== d.places.join('+'));
+    return (
+      d.places.length > 1 &&
+      others.some((e) => e.places.length > 0) &&
+      others.every((e) => e.places.every((p) => d.places.includes(p)))
+    );
+  };
+  if (new Set(sameRole.map((d) => d.places.join('+'))).size < 2 || combines(c))
+    return { places: [], key: '' };
+  if (c.places.length === 0 && sameRole.some(combines)) return { places: [], key: 'unplaced' };
+  return { places: c.places, key: c.places.join('+') };
 }
 
 /**
