@@ -170,6 +170,9 @@ export const DossierSchema: z.ZodType<Dossier> = z
             values: z.array(z.object({ value: z.string(), outlets: z.array(z.string()) })),
           }),
         ),
+        alsoReportedAs: z
+          .array(z.object({ type: z.enum(PLOVER_TYPES).nullable(), relation: z.string().nullable() }))
+          .optional(),
         evidence: CitationSchema,
       }),
     ),
