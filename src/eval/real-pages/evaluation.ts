@@ -110,6 +110,8 @@ export function scorePages(pages: readonly AnalysedPage[]): { rows: EvaluationRo
     share('figures approx', 'figures.approx', 'figures.gold');
     share('figures role', 'figures.role', 'figures.gold');
     share('title', 'title.right', 'title.pages', ' pages');
+    share('outlet named from the text', 'outlet.namedFromText', 'outlet.pages', ' pages (pasted text)');
+    share('outlet named with the URL', 'outlet.namedWithUrl', 'outlet.pages', ' pages (fetched page)');
     for (const cls of SEGMENT_CLASSES) if (cls !== 'title') prf(`segments ${cls}`, `segments.${cls}`);
     const stories = corpus.stories[split];
     row('stories B-cubed precision', stories.precision);
