@@ -1,5 +1,5 @@
 /**
- * The outlet a page's URL names: its host looked up in data/ar/outlet-domains.json (Arab outlets'
+ * The outlet a page's URL names: its host looked up in data/ar/outlets.json (Arab outlets'
  * domains → the names they give themselves), then each parent domain (`gate.ahram.org.eg` →
  * `ahram.org.eg`), else the host itself without `www.`, `m.` or `amp.`, so a document always
  * names its site.
@@ -7,12 +7,12 @@
 import { z } from 'zod';
 import { loadLanguageData } from '../data/language-data.js';
 
-const OutletDomainsSchema = z.object({ domains: z.record(z.string(), z.string()) });
+const OutletDomainsSchema = z.object({ outlets: z.record(z.string(), z.string()) });
 
 let table: ReadonlyMap<string, string> | undefined;
 
 function outletDomains(): ReadonlyMap<string, string> {
-  table ??= new Map(Object.entries(loadLanguageData('ar/outlet-domains', OutletDomainsSchema).domains));
+  table ??= new Map(Object.entries(loadLanguageData('ar/outlets', OutletDomainsSchema).outlets));
   return table;
 }
 
@@ -22,7 +22,10 @@ export function hostOf(url: string | null | undefined): string | null {
   return m[1].toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./u, '');
 }
 
-export function outletFromUrl(url: string | null | undefined, domains = outletDomains()): string | null {
+export function outletFromUrl(
+  url: string | null | undefined,
+  domains: ReadonlyMap<string, string> = outletDomains(),
+): string | null {
   const host = hostOf(url);
   if (!host) return null;
   const labels = host.split('.');

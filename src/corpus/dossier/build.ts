@@ -90,7 +90,7 @@ interface Context {
 
 function documentReports(doc: DossierDocument, c: Context): Omit<Report, 'order'>[] {
   const { analysis, ref } = doc;
-  const outlet = outletName(ref, c.data.outlets);
+  const outlet = outletName(ref);
   const dateContext = {
     published: ref.published,
     storyDate: doc.storyDate ?? null,

@@ -1,7 +1,7 @@
 /**
- * The language data a dossier reads (`data/ar/dossier.json`, `data/ar/outlets.json`): seats of
- * power and relational adjectives that stand for a state, labels for relation kinds and types,
- * and the names of Arab outlets by web domain.
+ * The language data a dossier reads (`data/ar/dossier.json`): seats of power and relational
+ * adjectives that stand for a state, and labels for relation kinds and types. Outlets' names by
+ * web domain are the segment stage's table (`src/segment/outlet-domains.ts`).
  */
 import { z } from 'zod';
 import { loadLanguageData } from '../../data/language-data.js';
@@ -23,18 +23,8 @@ export const DossierDataSchema = z.object({
   months: z.array(z.string()).length(12),
 });
 
-export const OutletDataSchema = z.object({
-  /** Web domain (without `www.`) → the outlet's Arabic name. */
-  outlets: z.record(z.string(), z.string()),
-});
-
-export type DossierData = z.infer<typeof DossierDataSchema> & {
-  readonly outlets: Readonly<Record<string, string>>;
-};
+export type DossierData = z.infer<typeof DossierDataSchema>;
 
 export function loadDossierData(): DossierData {
-  return {
-    ...loadLanguageData('ar/dossier', DossierDataSchema),
-    outlets: loadLanguageData('ar/outlets', OutletDataSchema).outlets,
-  };
+  return loadLanguageData('ar/dossier', DossierDataSchema);
 }

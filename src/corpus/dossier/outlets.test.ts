@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentRef } from '../types.js';
 import { outletName } from './outlets.js';
 
-const OUTLETS = {
-  'aljazeera.net': 'الجزيرة نت',
-  'arabic.cnn.com': 'سي إن إن بالعربية',
-  'cnn.com': 'سي إن إن',
-};
+const OUTLETS: ReadonlyMap<string, string> = new Map([
+  ['aljazeera.net', 'الجزيرة نت'],
+  ['arabic.cnn.com', 'سي إن إن بالعربية'],
+  ['cnn.com', 'سي إن إن'],
+]);
 const ref = (outlet: string | null, url: string | null): DocumentRef => ({
   id: 'x',
   url,
