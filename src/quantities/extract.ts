@@ -5,7 +5,8 @@
  *  1. numbers come from digit tokens (`1,500`, `٢٫٥`) and from the shared number-word parser's
  *     mentions (`ثلاثة`), which win where both cover the same words; ordinals are never quantities;
  *  2. a multiplier after a number scales it (`2.5 مليون`, `3 آلاف`);
- *  3. vague amounts (`عشرات`, `مئات الآلاف`) are approximate: value null, a `min`;
+ *  3. vague amounts (`عشرات`, `مئات الآلاف`) have no value, only a `min` (`عشرات` is at least 20);
+ *     they are not an approximation of a number, so their `approx` is null unless a word sets it;
  *  4. ranges join two numbers (`1500 - 2200`, `بين 10 و20`, `من 3 إلى 5 آلاف`): value null, `min`
  *     and `max`, and a multiplier after the second number scales the first when it has none;
  *  5. an approximator directly before (`نحو`, `أكثر من`, `لا يزيد على` — the longest phrase wins) or
@@ -213,7 +214,7 @@ function describe(
 ): Described {
   const first = words[item.wi] as Word;
   let startWord = item.wi;
-  let approx: Approx | null = item.vague ? 'about' : null;
+  let approx: Approx | null = null;
   for (let j = Math.max(0, item.wi - 5); j < item.wi; j++) {
     const match = lexicon.approximators.matchAt(words, j);
     if (match && j + match.length === item.wi) {

@@ -56,6 +56,8 @@ export function scoreQuantities(page: RealPage, analysis: Analysis, t: Tally): v
 function valueRight(found: Quantity, gold: GoldQuantity): boolean {
   if (gold.min !== undefined || gold.max !== undefined)
     return found.min === gold.min && found.max === gold.max;
+  // A vague count (`عشرات`): the gold has no value and no bounds; Rasd's lower bound is extra.
+  if (gold.value == null) return found.value === null && found.max === undefined;
   return found.value === (gold.value ?? null) && found.min === undefined && found.max === undefined;
 }
 
