@@ -89,6 +89,25 @@ describe('quantities', () => {
     expect(at(qs, text, 'مئات')).toMatchObject({ value: null, min: 200, role: 'injured' });
   });
 
+  it('a vague or multiplied count takes its noun after a partitive من, a plain number does not', () => {
+    const text =
+      'انضم الآلاف من المقاتلين إلى القوات، ودفعت الشركة عدة آلاف من الدولارات، وغادر 3 من الموظفين.';
+    const qs = run(text);
+    expect(at(qs, text, 'الآلاف')).toMatchObject({
+      value: null,
+      min: 2000,
+      unit: 'person',
+      role: 'fighters',
+    });
+    expect(at(qs, text, 'آلاف من الدولارات')).toMatchObject({ value: null, unit: 'dollar', role: 'money' });
+    expect(at(qs, text, '3')).toMatchObject({ value: 3, unit: null });
+  });
+
+  it('ما يصل إلى bounds the figure from above', () => {
+    const text = 'قالت المنظمة إن ما يصل إلى 200 ألف شخص ما زالوا عالقين.';
+    expect(at(run(text), text, '200')).toMatchObject({ value: 200_000, approx: 'at_most' });
+  });
+
   it('the counted noun gives the role, and people with no role noun are "other"', () => {
     const text =
       'نقلت الحافلات 45 مسافراً إلى المطار، ووقف أمام القاضي 6 متهمين، وسجل الدفاع المدني 12 مفقوداً.';

@@ -11,7 +11,9 @@
  *     and `max`, and a multiplier after the second number scales the first when it has none;
  *  5. an approximator directly before (`نحو`, `أكثر من`, `لا يزيد على` — the longest phrase wins) or
  *     after (`على الأقل`) sets `approx`;
- *  6. the unit is the word right after the number (`شخصاً`, `دولار`, `%`, `بالمئة`);
+ *  6. the unit is the word right after the number (`شخصاً`, `دولار`, `%`, `بالمئة`), or after a
+ *     partitive `من` when the figure is vague or multiplied (`الآلاف من المقاتلين`, `عدة آلاف من
+ *     الدولارات`);
  *  6b. a nisba adjective after the number counts people (`68 هنديا`, `3 سنغاليين`);
  *  6c. a verb that bounds the figure a few words before it sets `approx` when nothing closer does
  *     (`تجاوز عدد القتلى في البلدين 20 ألفا` → more_than);
@@ -224,10 +226,12 @@ function describe(
     }
   }
   let endWord = item.wj;
-  const unitMatch = lexicon.units.matchAt(words, item.wj);
+  const partitive = (item.vague || item.multiplied) && lexicon.partitives.has(words[item.wj]?.key ?? '');
+  const unitAt = partitive ? item.wj + 1 : item.wj;
+  const unitMatch = lexicon.units.matchAt(words, unitAt);
   const nisba = !unitMatch && isNisba(words[item.wj], item.multiplied, lexicon);
   const unit: UnitSense | null = unitMatch?.value ?? (nisba ? { unit: 'person', role: null } : null);
-  if (unitMatch) endWord += unitMatch.length;
+  if (unitMatch) endWord = unitAt + unitMatch.length;
   else if (nisba) endWord += 1;
   const post = lexicon.postApproximators.matchAt(words, endWord);
   if (post) {

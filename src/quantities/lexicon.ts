@@ -29,6 +29,7 @@ export const QuantityDataSchema = z.object({
   yearCues: z.array(z.string()),
   notYearAfter: z.array(z.string()),
   months: z.array(z.string()),
+  partitives: z.array(z.string()),
 });
 
 export type QuantityData = z.infer<typeof QuantityDataSchema>;
@@ -61,6 +62,8 @@ export interface QuantityLexicon {
   readonly yearCues: PhraseLexicon<true>;
   readonly notYearAfter: PhraseLexicon<true>;
   readonly months: PhraseLexicon<true>;
+  /** Folded partitive particles (`من`): a vague count's noun may follow one (`الآلاف من المقاتلين`). */
+  readonly partitives: ReadonlySet<string>;
 }
 
 function byValue<V extends string>(record: Partial<Record<V, string[]>>): [string, V][] {
@@ -95,5 +98,6 @@ export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
     yearCues: flag(data.yearCues),
     notYearAfter: flag(data.notYearAfter),
     months: flag(data.months),
+    partitives: new Set(data.partitives.map(foldKey)),
   };
 }
