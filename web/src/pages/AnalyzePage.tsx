@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { AnalysisPanel } from '../components/AnalysisPanel.js';
+import { Heading } from '../components/Heading.js';
 import { Status } from '../components/Status.js';
-import { type Analysis, api, type Loaded } from '../lib/api.js';
+import { type Analysis, ApiFailure, api, type Loaded } from '../lib/api.js';
 import { useLang } from '../lib/i18n.js';
 import type { Route } from '../lib/router.js';
 
@@ -18,7 +19,7 @@ export function AnalyzePage({ route }: { route: Route }) {
     event.preventDefault();
     const body = text.trim() ? { text } : url.trim() ? { url: url.trim() } : null;
     if (!body) {
-      setState({ data: null, error: new Error(t.analyze.empty), loading: false });
+      setState({ data: null, error: new ApiFailure(0, 'emptyInput', ''), loading: false });
       return;
     }
     setState({ data: null, error: null, loading: true });
@@ -33,7 +34,7 @@ export function AnalyzePage({ route }: { route: Route }) {
   async function readFile(file: File | undefined) {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      setState({ data: null, error: new Error(`${file.name}: > 4 MB`), loading: false });
+      setState({ data: null, error: new ApiFailure(0, 'fileTooLarge', file.name), loading: false });
       return;
     }
     setText(await file.text());
@@ -41,7 +42,7 @@ export function AnalyzePage({ route }: { route: Route }) {
 
   return (
     <div className="page">
-      <h1>{t.analyze.title}</h1>
+      <Heading title={t.analyze.title} />
       <form className="analyze-form" onSubmit={submit}>
         <label>
           {t.analyze.paste}

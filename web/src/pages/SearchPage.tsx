@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { HighlightedText } from '../components/ArticleView.js';
 import { DocLink } from '../components/DocLink.js';
+import { Heading } from '../components/Heading.js';
 import { Status } from '../components/Status.js';
 import { api, useApi } from '../lib/api.js';
 import { formatNumber } from '../lib/format.js';
@@ -28,8 +29,7 @@ export function SearchPage({ route }: { route: Route }) {
       {label}
       <input
         name={name}
-        type={type === 'month' ? 'text' : type}
-        placeholder={type === 'month' ? 'YYYY-MM-DD' : undefined}
+        type={type}
         dir="auto"
         value={form[name]}
         onChange={(e) => setForm({ ...form, [name]: e.target.value })}
@@ -38,14 +38,17 @@ export function SearchPage({ route }: { route: Route }) {
   );
   return (
     <div className="page">
-      <h1>{t.search.title}</h1>
+      <Heading title={current.q ? `${t.search.title}: ${current.q}` : t.search.title}>
+        {t.search.title}
+      </Heading>
       <form className="search-form row" onSubmit={submit} role="search">
         {field('q', t.search.query, 'search')}
         {field('outlet', t.search.outlet)}
-        {field('from', t.search.from, 'month')}
-        {field('to', t.search.to, 'month')}
+        {field('from', t.search.from, 'date')}
+        {field('to', t.search.to, 'date')}
         <button type="submit">{t.search.submit}</button>
       </form>
+      {current.q ? null : <p className="muted">{t.search.prompt}</p>}
       <Status state={results} />
       {results.data ? (
         <section data-testid="search-results">
