@@ -48,7 +48,7 @@ function skipToMain() {
 }
 
 export function App() {
-  const { t, toggle } = useLang();
+  const { t, lang, toggle } = useLang();
   const route = useRoute();
   const active = route.page === 'entity' ? 'entities' : route.page === 'story' ? 'stories' : route.page;
   return (
@@ -68,7 +68,13 @@ export function App() {
             </a>
           ))}
         </nav>
-        <button type="button" className="lang-switch" onClick={toggle} data-testid="lang-switch">
+        <button
+          type="button"
+          className="lang-switch"
+          onClick={toggle}
+          data-testid="lang-switch"
+          lang={lang === 'ar' ? 'en' : 'ar'}
+        >
           {t.switchLang}
         </button>
       </header>
