@@ -28,7 +28,7 @@ export function ArticleView({
   return (
     <div className="article-wrap">
       <p className="hl-detail" aria-live="polite" data-testid="highlight-detail">
-        {detail ?? '\u00a0'}
+        {detail ?? <span className="muted">{t.analyze.detailHint}</span>}
       </p>
       <div className="article" dir="auto" lang="ar" data-testid="article">
         {blocksOf(text, segments).map((block) => {

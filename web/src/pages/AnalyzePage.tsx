@@ -13,6 +13,7 @@ export function AnalyzePage({ route }: { route: Route }) {
   const [text, setText] = useState('');
   const [url, setUrl] = useState(route.params.get('url') ?? '');
   const [published, setPublished] = useState('');
+  const [fileName, setFileName] = useState('');
   const [state, setState] = useState<Loaded<Analysis>>({ data: null, error: null, loading: false });
 
   async function submit(event: FormEvent) {
@@ -37,6 +38,7 @@ export function AnalyzePage({ route }: { route: Route }) {
       setState({ data: null, error: new ApiFailure(0, 'fileTooLarge', file.name), loading: false });
       return;
     }
+    setFileName(file.name);
     setText(await file.text());
   }
 
@@ -57,9 +59,16 @@ export function AnalyzePage({ route }: { route: Route }) {
           />
         </label>
         <div className="row">
-          <label>
+          {/* The browser's own file button speaks the browser's language: ours speaks the page's. */}
+          <label className="file-pick">
             {t.analyze.file}
-            <input type="file" accept=".txt,.md,text/plain" onChange={(e) => readFile(e.target.files?.[0])} />
+            <span className="file-button">{fileName ? <bdi>{fileName}</bdi> : t.analyze.chooseFile}</span>
+            <input
+              type="file"
+              className="visually-hidden"
+              accept=".txt,.md,text/plain"
+              onChange={(e) => readFile(e.target.files?.[0])}
+            />
           </label>
           <label>
             {t.analyze.url}
