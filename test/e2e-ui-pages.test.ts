@@ -386,4 +386,30 @@ describe.skipIf(skipReason !== null)('every page of the web UI, reviewed in Chro
     expect(layouts[0]).not.toBe('');
     expect(layouts[1]).toBe(layouts[0]);
   });
+
+  it('opens an actor’s page when its node is pressed', async () => {
+    const page = await ui.openPage('#/graph');
+    const graph = page.getByTestId('graph');
+    await page.waitForSelector('[data-testid=graph][data-rendered]');
+    const rendered = JSON.parse((await graph.getAttribute('data-rendered')) ?? '{}') as Record<
+      string,
+      [number, number]
+    >;
+    const [x, y] = rendered['مصر'] ?? [0, 0];
+    const box = await graph.boundingBox();
+    await page.mouse.click((box?.x ?? 0) + x, (box?.y ?? 0) + y);
+    await page.waitForSelector('[data-testid=entity-page]');
+    expect(await page.locator('h1').textContent()).toContain('مصر');
+    await page.close();
+  });
+
+  it('says when two known actors have nothing between them, instead of drawing an empty timeline', async () => {
+    const page = await ui.openPage(
+      `#/dossier?a=${encodeURIComponent('مصر')}&b=${encodeURIComponent('الخرطوم')}`,
+    );
+    await page.getByTestId('dossier-empty').waitFor();
+    expect(await page.getByTestId('dossier-empty').textContent()).toContain('لا أحداث بين هذين الفاعلَين');
+    expect(await page.locator('.vis-timeline').count()).toBe(0);
+    await page.close();
+  });
 });

@@ -2,7 +2,8 @@
  * The actor graph drawn by Cytoscape: nodes are actors coloured by entity type, edges their events
  * coloured by quad and labelled with the event types. The layout starts from a circle in name
  * order and runs with a fixed seed, so the same graph is drawn the same way on every load; its
- * node positions are left on the container (`data-layout`) for tests to compare.
+ * node positions are left on the container (`data-layout`, and on screen `data-rendered`) for
+ * tests to compare and press.
  */
 import cytoscape from 'cytoscape';
 import { useEffect, useRef } from 'react';
@@ -130,6 +131,14 @@ export function ActorGraphView({
         .map((n) => [n.data('name') as string, [Math.round(n.position('x')), Math.round(n.position('y'))]]),
     );
     container.current.dataset.layout = JSON.stringify(positions);
+    // Where each node is on screen, for a test to press it as a reader would.
+    const rendered = Object.fromEntries(
+      cy.nodes().map((n) => {
+        const at = n.renderedPosition();
+        return [n.data('name') as string, [Math.round(at.x), Math.round(at.y)]];
+      }),
+    );
+    container.current.dataset.rendered = JSON.stringify(rendered);
     cy.on('tap', 'edge', (event) => select.current(Number(event.target.data('index'))));
     cy.on('tap', 'node', (event) => open.current(String(event.target.data('name'))));
     cy.on('tap', (event) => {
