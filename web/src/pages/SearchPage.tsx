@@ -9,6 +9,7 @@ import { useLang } from '../lib/i18n.js';
 import { href, navigate, type Route } from '../lib/router.js';
 
 const FIELDS = ['q', 'outlet', 'from', 'to'] as const;
+const PAGE_SIZE = 30;
 
 export function SearchPage({ route }: { route: Route }) {
   const { t, lang } = useLang();
@@ -18,7 +19,11 @@ export function SearchPage({ route }: { route: Route }) {
   >;
   const [form, setForm] = useState(current);
   const key = current.q ? route.params.toString() : null;
-  const results = useApi(key, () => api.search({ ...current, limit: 30 }));
+  const page = Math.max(1, Number.parseInt(route.params.get('page') ?? '1', 10) || 1);
+  const offset = (page - 1) * PAGE_SIZE;
+  const results = useApi(key, () => api.search({ ...current, limit: PAGE_SIZE, offset }));
+  const pages = results.data ? Math.max(1, Math.ceil(results.data.total / PAGE_SIZE)) : 1;
+  const pageLink = (n: number) => href('search', null, { ...current, page: n > 1 ? String(n) : undefined });
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -62,7 +67,7 @@ export function SearchPage({ route }: { route: Route }) {
             </p>
           ))}
           {results.data.items.length === 0 ? <p>{t.search.none}</p> : null}
-          <ol className="hits">
+          <ol className="hits" start={offset + 1}>
             {results.data.items.map((hit) => {
               const { snippet } = hit;
               const marks = snippet.highlights.map((h) => ({
@@ -83,6 +88,15 @@ export function SearchPage({ route }: { route: Route }) {
               );
             })}
           </ol>
+          {pages > 1 ? (
+            <nav className="row pager" aria-label={t.search.pages} data-testid="pager">
+              {page > 1 ? <a href={pageLink(page - 1)}>{t.search.previous}</a> : null}
+              <span>
+                {t.search.page} {formatNumber(page, lang)} {t.search.of} {formatNumber(pages, lang)}
+              </span>
+              {page < pages ? <a href={pageLink(page + 1)}>{t.search.next}</a> : null}
+            </nav>
+          ) : null}
         </section>
       ) : null}
     </div>

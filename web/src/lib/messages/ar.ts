@@ -206,6 +206,11 @@ export const ar = {
     prompt: 'اكتب كلمات للبحث في المقالات المحفوظة.',
     alsoSearched: 'بحثنا أيضا عن',
     spellingsOf: 'وهي كتابات أخرى لـ',
+    pages: 'صفحات النتائج',
+    page: 'الصفحة',
+    of: 'من',
+    previous: 'السابقة',
+    next: 'التالية',
   },
   entity: {
     title: 'الكيانات',

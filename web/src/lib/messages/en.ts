@@ -200,6 +200,11 @@ export const en: Messages = {
     prompt: 'Type words to search the stored articles.',
     alsoSearched: 'Also searched',
     spellingsOf: 'other spellings of',
+    pages: 'Result pages',
+    page: 'Page',
+    of: 'of',
+    previous: 'Previous',
+    next: 'Next',
   },
   entity: {
     title: 'Entities',
