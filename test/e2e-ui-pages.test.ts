@@ -147,6 +147,53 @@ describe.skipIf(skipReason !== null)('every page of the web UI, reviewed in Chro
     expect(titles.size).toBe(PAGES.length);
   }, 240_000);
 
+  it('says durations, qualifiers and roles in words, and relations without an arrow', async () => {
+    const page = await ui.openPage('#/analyze');
+    await page.fill(
+      'textarea[name=text]',
+      'عمّان - قال مسؤولون إن نحو 300 شخص نزحوا من القرية، وإن 12 شخصاً على الأقل أصيبوا، بعد نزاع استمر أربع سنوات.\n',
+    );
+    await page.click('form button[type=submit]');
+    await page.waitForSelector('[data-testid=analysis]');
+    const facts = (await page.locator('.facts').textContent()) ?? '';
+    expect(facts).toMatch(/نحو \S+/u);
+    expect(facts).toMatch(/\S+ على الأقل/u);
+    expect(facts).toContain('النازحون');
+    expect(facts).toContain('سنوات');
+    expect(facts).not.toMatch(/P4Y|about|at_least|displaced|→/);
+    await page.close();
+    const story = await ui.openPage(`#/story/${await storyId(ENERGY)}`);
+    await story.waitForSelector('[data-testid=relation]');
+    const relation = (await story.getByTestId('relation').first().textContent()) ?? '';
+    expect(relation).toContain(' · ');
+    expect(relation).not.toMatch(/→|←|[A-Z]{4,}/);
+    await story.close();
+  });
+
+  it('pages through search results past the first page', async () => {
+    const asked: string[] = [];
+    const page = await ui.openPage('#/about:blank');
+    // The corpus is small: the API's total is raised so the UI must offer a second page.
+    await page.route('**/api/search**', async (route) => {
+      asked.push(route.request().url());
+      const response = await route.fetch();
+      const body = (await response.json()) as { total: number };
+      await route.fulfill({ response, json: { ...body, total: 65 } });
+    });
+    await page.evaluate((q) => {
+      window.location.hash = `#/search?q=${encodeURIComponent(q)}`;
+    }, 'الفيضانات');
+    const pager = page.getByTestId('pager');
+    await pager.waitFor();
+    expect(latinDigits(await pager.textContent())).toContain('1 من 3');
+    await pager.getByRole('link').click();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid=pager]')?.textContent?.includes('السابقة'),
+    );
+    expect(new URL(asked.at(-1) ?? '').searchParams.get('offset')).toBe('30');
+    await page.close();
+  });
+
   it('answers an unknown route with a 404 page, and unknown ids with clear Arabic messages', async () => {
     const missing = await ui.openPage('#/no-such-page');
     await missing.waitForSelector('[data-testid=not-found]');
