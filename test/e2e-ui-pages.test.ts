@@ -442,7 +442,7 @@ describe.skipIf(skipReason !== null)('every page of the web UI, reviewed in Chro
       string,
       [number, number]
     >;
-    const [x, y] = rendered['مصر'] ?? [0, 0];
+    const [x, y] = rendered.مصر ?? [0, 0];
     const box = await graph.boundingBox();
     await page.mouse.click((box?.x ?? 0) + x, (box?.y ?? 0) + y);
     await page.waitForSelector('[data-testid=entity-page]');
