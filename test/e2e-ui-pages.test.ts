@@ -243,6 +243,19 @@ describe.skipIf(skipReason !== null)('every page of the web UI, reviewed in Chro
     await page.close();
   });
 
+  it('offers to send an analysis again when the server does not answer', async () => {
+    const page = await ui.openPage('#/analyze');
+    await page.route('**/api/analyze', (route) => route.abort('connectionrefused'));
+    await page.fill('textarea[name=text]', UI_CORPUS[2]?.text ?? '');
+    await page.click('form button[type=submit]');
+    await page.getByTestId('error').waitFor();
+    expect(await page.getByTestId('error').textContent()).toContain('تعذّر الاتصال بالخادم');
+    await page.unroute('**/api/analyze');
+    await page.getByTestId('retry').click();
+    await page.waitForSelector('[data-testid=article] mark.hl');
+    await page.close();
+  });
+
   it('shows loading while the API answers, and an empty state when a filter matches nothing', async () => {
     const page = await ui.openPage('#/about:blank');
     let release: () => void = () => {};

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { AnalysisPanel } from '../components/AnalysisPanel.js';
 import { Heading } from '../components/Heading.js';
 import { Status } from '../components/Status.js';
-import { type Analysis, ApiFailure, api, type Loaded } from '../lib/api.js';
+import { type Analysis, type AnalyzeBody, ApiFailure, api, type Loaded } from '../lib/api.js';
 import { useLang } from '../lib/i18n.js';
 import type { Route } from '../lib/router.js';
 
@@ -23,12 +23,17 @@ export function AnalyzePage({ route }: { route: Route }) {
       setState({ data: null, error: new ApiFailure(0, 'emptyInput', ''), loading: false });
       return;
     }
+    await run({ ...body, ...(published ? { published } : {}) });
+  }
+
+  /** Sends one analysis; a failure can be retried with the same input (a busy server, a dropped connection). */
+  async function run(body: AnalyzeBody) {
     setState({ data: null, error: null, loading: true });
     try {
-      const data = await api.analyze({ ...body, ...(published ? { published } : {}) });
+      const data = await api.analyze(body);
       setState({ data, error: null, loading: false });
     } catch (error) {
-      setState({ data: null, error: error as Error, loading: false });
+      setState({ data: null, error: error as Error, loading: false, retry: () => void run(body) });
     }
   }
 
