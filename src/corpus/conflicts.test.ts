@@ -232,6 +232,29 @@ describe('conflicts', () => {
     expect(conflicts).toEqual([]);
   });
 
+  it('a toll for both countries together continues the story total of an earlier report', () => {
+    const conflicts = findConflicts('S1', [
+      report('a', 'أ', '2023-02-07', 'ارتفعت حصيلة الزلزال إلى 2400 قتيل.', [
+        { surface: '2400', value: 2400 },
+      ]),
+      report(
+        'b',
+        'ب',
+        '2023-02-08',
+        'بلغ عدد القتلى في تركيا وسوريا معا 5000.\nوقالت السلطات التركية إن 3500 قتلوا.\nوقتل 1500 في سوريا.',
+        [
+          { surface: '5000', value: 5000 },
+          { surface: '3500', value: 3500 },
+          { surface: '1500', value: 1500 },
+        ],
+        { places: ['تركيا', 'سوريا'] },
+      ),
+    ]);
+    const update = conflicts.find((c) => c.verdict === 'update');
+    expect(update?.claims.map((c) => c.value)).toEqual([2400, 5000]);
+    expect(conflicts.filter((c) => c.verdict === 'contradiction')).toEqual([]);
+  });
+
   it('a toll from an earlier year told for comparison is history, not a claim', () => {
     const text = 'قتل 90 شخصا في الزلزال.\nوكان زلزال عام 1999 قد قتل 17 ألف شخص.';
     const conflicts = findConflicts('S1', [
@@ -250,6 +273,79 @@ describe('conflicts', () => {
       ),
     ]);
     expect(conflicts).toEqual([]);
+  });
+
+  it('a figure counting children is compared with children, not with the whole toll', () => {
+    const conflicts = findConflicts('S1', [
+      report('a', 'أ', '2024-08-01', 'قتل 120 شخصا في السيول.\nوقال مسؤول إن 35 طفلا قتلوا.', [
+        { surface: '120', value: 120 },
+        { surface: '35', value: 35 },
+      ]),
+      report('b', 'ب', '2024-08-02', 'ارتفع عدد القتلى إلى 150 شخصا.', [{ surface: '150', value: 150 }]),
+    ]);
+    expect(conflicts.map((c) => c.verdict)).toEqual(['update']);
+    expect(conflicts[0]?.claims.map((c) => c.value)).toEqual([120, 150]);
+    expect(conflicts[0]?.scope?.subgroup).toBeUndefined();
+  });
+
+  it('serious injuries one outlet counts do not contradict all injuries another counts', () => {
+    const same = (subgroupText: string) =>
+      findConflicts('S1', [
+        report('a', 'أ', '2024-08-01', 'أصيب 300 شخص في الزلزال.', [
+          { surface: '300', value: 300, role: 'injured' },
+        ]),
+        report('b', 'ب', '2024-08-01', `سجلت المستشفيات 80 ${subgroupText}.`, [
+          { surface: '80', value: 80, role: 'injured' },
+        ]),
+      ]);
+    expect(same('إصابة خطيرة')).toEqual([]);
+    expect(
+      findConflicts('S1', [
+        report('a', 'أ', '2024-08-01', 'أصيب 300 شخص في الزلزال.', [
+          { surface: '300', value: 300, role: 'injured' },
+        ]),
+        report('b', 'ب', '2024-08-01', 'وقال الوزير إن الحالات الحرجة بين المصابين بلغ عددها 80 حالة.', [
+          { surface: '80', value: 80, role: 'injured' },
+        ]),
+      ]),
+    ).toEqual([]);
+    // Without the adjective the two are the same scope, and the same day they disagree.
+    expect(same('إصابة').map((c) => c.verdict)).toEqual(['contradiction']);
+  });
+
+  it('children named as a part after the toll leave the toll the story total', () => {
+    const conflicts = findConflicts('S1', [
+      report('a', 'أ', '2024-08-01', 'قتل 120 شخصا بينهم أطفال.', [{ surface: '120', value: 120 }]),
+      report('b', 'ب', '2024-08-02', 'ارتفع عدد القتلى إلى 150.', [{ surface: '150', value: 150 }]),
+    ]);
+    expect(conflicts.map((c) => c.verdict)).toEqual(['update']);
+    expect(conflicts[0]?.explanationAr).not.toMatch(/الأطفال/);
+  });
+
+  it('two outlets placing the same attack on different days contradict each other, in both languages', () => {
+    const dated = (id: string, outlet: string, day: string, surface: string) => {
+      const text = `هاجم مسلحون قافلة للإغاثة ${surface}.`;
+      const analysis = makeAnalysis({
+        text,
+        outlet,
+        published: '2024-03-12',
+        entities: [{ type: 'PER', name: 'مسلحون' }],
+        times: [{ surface, value: day }],
+        events: [{ type: 'ASSAULT', actors: ['مسلحون'], targets: [], sentence: text, time: surface }],
+      });
+      return {
+        ref: { id, url: null, source: null, title: null, outlet, published: '2024-03-12' },
+        analysis,
+        duplicateOf: null,
+      };
+    };
+    const conflicts = findConflicts('S1', [
+      dated('a', 'أ', '2024-03-10', 'يوم الأحد'),
+      dated('b', 'ب', '2024-03-11', 'يوم الاثنين'),
+    ]);
+    expect(conflicts.map((c) => [c.kind, c.verdict])).toEqual([['date', 'contradiction']]);
+    expect(conflicts[0]?.claims.map((c) => c.value)).toEqual(['2024-03-10', '2024-03-11']);
+    expect(conflicts[0]?.explanationAr).not.toMatch(/[A-Z]/);
   });
 
   it('every item explains its verdict in English and in Arabic', () => {

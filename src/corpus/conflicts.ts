@@ -7,7 +7,8 @@
  *     the article's own text (not a related headline, caption or boilerplate), that is a total and
  *     not a part or a breakdown line (`منهم 80 إصابة خطيرة`, `و95 في الثانية`), and not history (a
  *     sentence dated in an earlier year than the report tells another event's toll);
- *  2. a claim's scope is its role and, where the article gives that role's figures for several
+ *  2. a claim's scope is its role, its subgroup (`35 طفلا`, `80 إصابة خطيرة` count children and
+ *     serious injuries, not everyone) and, where the article gives that role's figures for several
  *     places, the places its sentence names: only claims of one scope are compared (Turkey's toll
  *     is not Syria's, nor the two countries' together); one claim per (document, scope, value);
  *  3. near-duplicate copies (wire copies) are one report: their outlets are listed on its claims;
@@ -28,9 +29,10 @@ import type { Analysis, Quantity } from '../contract/analysis.js';
 import { appendAll } from '../core/append-all.js';
 import { loadLanguageData } from '../data/language-data.js';
 import { foldArabic } from '../text/normalize.js';
+import { loadDossierData } from './dossier/data.js';
 import { sentenceAround } from './sentences.js';
 import { compareDates } from './stories.js';
-import type { Citation, Conflict, ConflictClaim, DocumentRef } from './types.js';
+import type { Citation, Conflict, ConflictClaim, ConflictScope, DocumentRef } from './types.js';
 
 export interface StoryDocument {
   readonly ref: DocumentRef;
@@ -44,15 +46,46 @@ const TALLIED: ReadonlySet<string> = new Set(['killed', 'injured', 'missing', 'a
 /** Lines that are not the article's own report, as the events and publication stages also hold. */
 const NOT_THE_ARTICLE: ReadonlySet<string> = new Set(['related', 'boilerplate', 'caption']);
 
-const ConflictDataSchema = z.object({ risingCues: z.array(z.string()) });
-let risingCues: ReadonlySet<string> | undefined;
+const ConflictDataSchema = z.object({
+  risingCues: z.array(z.string()),
+  subgroups: z.record(z.string(), z.object({ ar: z.string(), words: z.array(z.string()) })),
+  subgroupWindowEnd: z.array(z.string()),
+  subgroupWindowStart: z.array(z.string()),
+});
 
-function rising(): ReadonlySet<string> {
-  risingCues ??= new Set(
-    loadLanguageData('ar/conflicts', ConflictDataSchema).risingCues.map((w) => foldArabic(w)),
-  );
-  return risingCues;
+interface ConflictLexicon {
+  readonly risingCues: ReadonlySet<string>;
+  /** Folded word → subgroup key. */
+  readonly subgroupOfWord: ReadonlyMap<string, string>;
+  readonly subgroupAr: ReadonlyMap<string, string>;
+  readonly subgroupWindowEnd: ReadonlySet<string>;
+  readonly subgroupWindowStart: ReadonlySet<string>;
 }
+let lexicon: ConflictLexicon | undefined;
+
+function conflictLexicon(): ConflictLexicon {
+  if (lexicon) return lexicon;
+  const data = loadLanguageData('ar/conflicts', ConflictDataSchema);
+  const subgroupOfWord = new Map<string, string>();
+  const subgroupAr = new Map<string, string>();
+  for (const [key, group] of Object.entries(data.subgroups)) {
+    subgroupAr.set(key, group.ar);
+    for (const word of group.words) subgroupOfWord.set(foldArabic(word), key);
+  }
+  lexicon = {
+    risingCues: new Set(data.risingCues.map((w) => foldArabic(w))),
+    subgroupOfWord,
+    subgroupAr,
+    subgroupWindowEnd: new Set(data.subgroupWindowEnd.map((w) => foldArabic(w))),
+    subgroupWindowStart: new Set(data.subgroupWindowStart.map((w) => foldArabic(w))),
+  };
+  return lexicon;
+}
+
+/** Words a figure's subgroup is read from after its span: its noun and adjective, no further. */
+const SUBGROUP_WINDOW = 2;
+/** Words read back from the figure for the subject it counts (`الحالات الحرجة من المصابين بلغ عددها`). */
+const SUBJECT_WINDOW = 6;
 
 /** One figure a report gives for one scope. */
 interface Claim {
@@ -62,6 +95,8 @@ interface Claim {
   readonly sentence: { readonly start: number; readonly end: number };
   readonly role: string;
   readonly places: readonly string[];
+  /** Whom the figure counts when not everyone (`children`, `serious`), from `data/ar/conflicts.json`. */
+  readonly subgroup: string | null;
   readonly scope: string;
 }
 
@@ -99,19 +134,76 @@ function claimsOf(doc: StoryDocument): Claim[] {
     const sentence = sentenceAround(analysis.text, q.start, q.end);
     if (isHistory(analysis, sentence, doc.ref.published)) continue;
     const places = placesIn(analysis, sentence);
-    out.push({ doc, value: q.value, quantity: q, sentence, role: q.role, places, scope: '' });
+    const subgroup = subgroupOf(analysis.text, q, sentence);
+    out.push({ doc, value: q.value, quantity: q, sentence, role: q.role, places, subgroup, scope: '' });
   }
-  // Places tell scopes apart only where the article itself gives one role's figures for several
-  // places (Turkey's toll, Syria's, both together); otherwise its figures are the story's.
   const scoped: Claim[] = [];
   for (const c of out) {
-    const keys = new Set(out.filter((d) => d.role === c.role).map((d) => d.places.join('+')));
-    const places = keys.size > 1 ? c.places : [];
-    const scope = `${c.role}|${places.join('+')}`;
+    const { places, key } = placeScope(
+      c,
+      out.filter((d) => d.role === c.role),
+    );
+    const scope = `${c.role}|${c.subgroup ?? ''}|${key}`;
     if (scoped.some((d) => d.scope === scope && d.value === c.value)) continue;
     scoped.push({ ...c, places, scope });
   }
   return scoped;
+}
+
+/**
+ * Places tell scopes apart only where the article itself gives one role's figures for several
+ * places (Turkey's toll, Syria's); otherwise its figures are the story's (key ''). A figure whose
+ * sentence names all the places the article's other figures are for, and more (both countries
+ * together), is the story's too; beside such a total, a figure naming no place is unplaced (its
+ * place is in an adjective, `السلطات التركية`) and compared with nothing.
+ */
+function placeScope(c: Claim, sameRole: readonly Claim[]): { places: readonly string[]; key: string } {
+  const combines = (d: Claim) => {
+    const others = sameRole.filter((e) => e.places.join('+') !== d.places.join('+'));
+    return (
+      d.places.length > 1 &&
+      others.some((e) => e.places.length > 0) &&
+      others.every((e) => e.places.every((p) => d.places.includes(p)))
+    );
+  };
+  if (new Set(sameRole.map((d) => d.places.join('+'))).size < 2 || combines(c))
+    return { places: [], key: '' };
+  if (c.places.length === 0 && sameRole.some(combines)) return { places: [], key: 'unplaced' };
+  return { places: c.places, key: c.places.join('+') };
+}
+
+/**
+ * The subgroup a figure counts: a subgroup word inside its span (`35 طفلا`), among the next words
+ * of its clause (`80 إصابة خطيرة`) or in the subject before it (`الحالات الحرجة بلغ عددها 120`).
+ * The windows stop where another clause or figure begins, and after the figure where a part
+ * begins (`بينهم أطفال` names a part of it, not what it counts).
+ */
+function subgroupOf(text: string, q: Quantity, sentence: { start: number; end: number }): string | null {
+  const { subgroupOfWord, subgroupWindowEnd, subgroupWindowStart } = conflictLexicon();
+  const afterClause = text.slice(q.end, sentence.end).split(CLAUSE_BREAK)[0] ?? '';
+  const beforeClause = text.slice(sentence.start, q.start).split(CLAUSE_BREAK).pop() ?? '';
+  const window = wordsIn(text.slice(q.start, q.end));
+  for (const word of wordsIn(afterClause).slice(0, SUBGROUP_WINDOW)) {
+    if (subgroupWindowEnd.has(foldArabic(word)) || word.startsWith('و')) break;
+    window.push(word);
+  }
+  for (const word of wordsIn(beforeClause).reverse().slice(0, SUBJECT_WINDOW)) {
+    if (subgroupWindowStart.has(foldArabic(word)) || /\p{Nd}/u.test(word)) break;
+    window.push(word);
+    if (word.startsWith('و')) break;
+  }
+  for (const word of window) {
+    const folded = foldArabic(word);
+    const key = subgroupOfWord.get(folded) ?? subgroupOfWord.get(folded.replace(/^ال/u, ''));
+    if (key) return key;
+  }
+  return null;
+}
+
+const CLAUSE_BREAK = /[،,.؛;:!؟?()«»"\n]/u;
+
+function wordsIn(clause: string): string[] {
+  return clause.split(/\s+/u).filter((w) => w !== '');
 }
 
 /** A sentence dated in an earlier year than the report tells another event (`زلزال 1999 …`). */
@@ -167,7 +259,7 @@ function exact(c: Claim): boolean {
 
 function tellsRise(c: Claim): boolean {
   const text = c.doc.analysis.text.slice(c.sentence.start, c.sentence.end);
-  const cues = rising();
+  const cues = conflictLexicon().risingCues;
   return text
     .split(/[\s،,.]+/u)
     .some((w) => cues.has(foldArabic(w).replace(/^[وف]/u, '')) || cues.has(foldArabic(w)));
@@ -194,7 +286,7 @@ function withinDocuments(
       role: first.role,
       verdict: 'contradiction',
       claims: clashing.map((c) => toClaim(c, copies)),
-      scope: { places: first.places },
+      scope: scopeOf(first),
       explanation: `one article (${outlet}) gives ${listValues(clashing)} for "${first.role}"${where(first)} in different sentences`,
       explanationAr: `مقال واحد (${outlet}) يذكر ${listValues(clashing)} لـ«${roleAr(first.role)}»${whereAr(first)} في جملتين مختلفتين`,
     });
@@ -233,7 +325,7 @@ function acrossDocuments(
       role: first.role,
       verdict: 'contradiction',
       claims: clashing.map((c) => toClaim(c, copies)),
-      scope: { places: first.places },
+      scope: scopeOf(first),
       explanation: `reports published the same day (${day}) give ${listValues(clashing)} for "${first.role}"${where(first)}`,
       explanationAr: `تقارير نُشرت في اليوم نفسه (${day}) تذكر ${listValues(clashing)} لـ«${roleAr(first.role)}»${whereAr(first)}`,
     });
@@ -254,7 +346,7 @@ function acrossDocuments(
       role: first.role,
       verdict: 'update',
       claims: chain.map((c) => toClaim(c, copies)),
-      scope: { places: first.places },
+      scope: scopeOf(first),
       explanation: `"${first.role}"${where(first)} rises as later reports come in: ${series(chain)}`,
       explanationAr: `حصيلة «${roleAr(first.role)}»${whereAr(first)} ترتفع مع التقارير اللاحقة: ${series(chain)}`,
     });
@@ -267,7 +359,7 @@ function acrossDocuments(
     role: first.role,
     verdict: 'contradiction',
     claims: [before, after].map((c) => toClaim(c, copies)),
-    scope: { places: first.places },
+    scope: scopeOf(first),
     explanation: `a later report gives a lower "${first.role}" figure${where(first)} (${after.value}) than an earlier one (${before.value})`,
     explanationAr: `تقرير لاحق يذكر رقماً أدنى لـ«${roleAr(first.role)}»${whereAr(first)} (${after.value}) من تقرير سابق (${before.value})`,
   });
@@ -311,7 +403,7 @@ function eventDates(
         return { value: c.value, evidence: cite(c.doc, c.start, c.end), ...(alsoIn ? { alsoIn } : {}) };
       }),
       explanation: `reports date the ${type} event differently: ${values.join(', ')}`,
-      explanationAr: `التقارير تؤرخ الحدث (${type}) بتواريخ مختلفة: ${values.join('، ')}`,
+      explanationAr: `التقارير تؤرخ الحدث (${loadDossierData().types[type] ?? type}) بتواريخ مختلفة: ${values.join('، ')}`,
     });
   }
   return out;
@@ -327,12 +419,18 @@ function series(chain: readonly Claim[]): string {
     .join(' → ');
 }
 
+function scopeOf(c: Claim): ConflictScope {
+  return c.subgroup === null ? { places: c.places } : { places: c.places, subgroup: c.subgroup };
+}
+
 function where(c: Claim): string {
-  return c.places.length > 0 ? ` in ${c.places.join(' + ')}` : '';
+  const whom = c.subgroup === null ? '' : ` (${c.subgroup})`;
+  return `${whom}${c.places.length > 0 ? ` in ${c.places.join(' + ')}` : ''}`;
 }
 
 function whereAr(c: Claim): string {
-  return c.places.length > 0 ? ` في ${c.places.join(' و')}` : '';
+  const whom = c.subgroup === null ? '' : ` (${conflictLexicon().subgroupAr.get(c.subgroup) ?? c.subgroup})`;
+  return `${whom}${c.places.length > 0 ? ` في ${c.places.join(' و')}` : ''}`;
 }
 
 const ROLE_AR: Readonly<Record<string, string>> = {

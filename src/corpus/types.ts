@@ -82,6 +82,8 @@ export interface ConflictClaim {
 export interface ConflictScope {
   /** The places named in the claims' sentences, sorted; empty when none is named. */
   readonly places: readonly string[];
+  /** Whom the figures count when not everyone (`children`, `serious` injuries); absent for all. */
+  readonly subgroup?: string;
 }
 
 export interface Conflict {
@@ -194,6 +196,8 @@ export interface DossierEntry {
   /** Every report of the event, earliest first. */
   readonly sources: readonly DossierSource[];
   readonly disagreements: readonly DossierDisagreement[];
+  /** The same day's milestone as other reports name it (the talks behind an agreement). */
+  readonly alsoReportedAs?: readonly { readonly type: PloverType | null; readonly relation: string | null }[];
   /** The earliest source's citation (kept for readers of the one-sentence entries). */
   readonly evidence: Citation;
 }

@@ -51,7 +51,7 @@ export function checkGate(figures: Figures, baseline: Baseline): GateReport {
 /** The headline figures of a results file: these keys go into the baseline. */
 const HEADLINE: readonly RegExp[] = [
   /^real pages · entities \w+ F1 \[all\]$/,
-  /^real pages · (entities (precision|recall|F1)|identities .*|dates (precision|recall|value)|publication date( from the text)?|quotes (precision|recall)|quote speakers.*|figures .*|title|segments \w+ F1|stories B-cubed F1|conflicts update steps found|conflicts contradiction precision) \[(tune|held|all)\]$/,
+  /^real pages · (entities (precision|recall|F1)|identities .*|dates (precision|recall|value)|publication date( from the text)?|quotes (precision|recall)|quote speakers.*|figures .*|title|outlet named with the URL|segments \w+ F1|stories B-cubed F1|conflicts update steps found|conflicts contradiction precision) \[(tune|held|all)\]$/,
   /^ner ANERcorp test \(as is, lenient\) · F1$/,
   /^ner AQMAR \(out of domain\) · F1$/,
   /^extraction · (dev|held-out|all) body F1$/,

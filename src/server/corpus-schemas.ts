@@ -84,7 +84,7 @@ export const ConflictSchema: z.ZodType<Conflict> = z
     ),
     explanation: z.string(),
     explanationAr: z.string().optional(),
-    scope: z.object({ places: z.array(z.string()) }).optional(),
+    scope: z.object({ places: z.array(z.string()), subgroup: z.string().optional() }).optional(),
   })
   .meta({ id: 'Conflict' });
 
@@ -170,6 +170,9 @@ export const DossierSchema: z.ZodType<Dossier> = z
             values: z.array(z.object({ value: z.string(), outlets: z.array(z.string()) })),
           }),
         ),
+        alsoReportedAs: z
+          .array(z.object({ type: z.enum(PLOVER_TYPES).nullable(), relation: z.string().nullable() }))
+          .optional(),
         evidence: CitationSchema,
       }),
     ),

@@ -50,13 +50,17 @@ Examples:
   },
 };
 
-function renderConflicts(conflicts: readonly Conflict[], total: number): string {
+/** Each conflict: its verdict and explanation (English, then Arabic), then its claims oldest first. */
+export function renderConflicts(conflicts: readonly Conflict[], total: number): string {
   let out = `${total} conflict${total === 1 ? '' : 's'}\n`;
   for (const c of conflicts) {
     out += `\n[${c.verdict}] ${c.kind} "${c.role}" in story ${c.storyId}: ${c.explanation}\n`;
+    if (c.explanationAr) out += `  ${c.explanationAr}\n`;
     for (const claim of c.claims) {
       const d = claim.evidence.document;
-      out += `  ${String(claim.value).padStart(6)}  ${d.published ?? 'undated'}  ${d.outlet ?? '?'}: ${claim.evidence.text.replace(/\s+/gu, ' ')}\n`;
+      const n = claim.alsoIn?.length ?? 0;
+      const copies = n > 0 ? ` (+${n} ${n === 1 ? 'copy' : 'copies'})` : '';
+      out += `  ${String(claim.value).padStart(6)}  ${d.published ?? 'undated'}  ${d.outlet ?? '?'}${copies}: ${claim.evidence.text.replace(/\s+/gu, ' ')}\n`;
     }
   }
   return out;

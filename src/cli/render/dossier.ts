@@ -41,9 +41,14 @@ export function arabicDate(
 
 function kindOf(entry: DossierEntry, labels: Labels): string {
   if (entry.kind === 'mention') return 'ذكر مشترك';
-  const relation = entry.relation ? labels.relations[entry.relation] : undefined;
-  const type = entry.type ? (labels.types[entry.type] ?? entry.type) : '';
-  return relation ? `${relation} (${entry.type})` : `${type} (${entry.type})`;
+  const also = (entry.alsoReportedAs ?? []).map((a) => actionLabel(a, labels));
+  const main = `${actionLabel(entry, labels)} (${entry.type})`;
+  return also.length > 0 ? `${main}، وورد أيضا: ${[...new Set(also)].join('، ')}` : main;
+}
+
+function actionLabel(action: Pick<DossierEntry, 'type' | 'relation'>, labels: Labels): string {
+  const relation = action.relation ? labels.relations[action.relation] : undefined;
+  return relation ?? (action.type ? (labels.types[action.type] ?? action.type) : '');
 }
 
 function disagreementsOf(entry: DossierEntry): string[] {

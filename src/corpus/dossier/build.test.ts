@@ -282,6 +282,47 @@ describe('dossier', () => {
     expect(dossier.stages.map((s) => s.label)).toEqual(['يوليو 2025', 'نوفمبر 2025']);
   });
 
+  it("makes one milestone of a day's talks and the agreement they reached, reported under several names", () => {
+    const talks = 'واستضافت موسكو الثلاثاء محادثات بين روسيا وطالبان.';
+    const deal = 'ووقعت روسيا وطالبان الثلاثاء اتفاقا للتعاون التجاري.';
+    const report = (
+      id: string,
+      outlet: string,
+      sentence: string,
+      type: PloverType,
+      trigger: string,
+      mode: string,
+    ) =>
+      doc({
+        id,
+        outlet,
+        published: '2025-09-10',
+        text: sentence,
+        names: [
+          ['LOC', 'روسيا'],
+          ['ORG', 'طالبان'],
+        ],
+        times: [{ surface: 'الثلاثاء', value: '2025-09-09' }],
+        events: [{ type, mode, actors: ['روسيا'], targets: ['طالبان'], sentence, trigger }],
+      });
+    const dossier = buildDossier(
+      RUSSIA,
+      TALIBAN,
+      [
+        report('t', 'إذاعة الشمال', talks, 'CONSULT', 'استضافت', 'host'),
+        report('d', 'صحيفة الغد', deal, 'AGREE', 'وقعت', 'sign'),
+        first,
+      ],
+      DATA,
+    );
+    const day = dossier.entries.filter((e) => e.date === '2025-09-09');
+    expect(day.map((e) => [e.type, e.relation])).toEqual([['AGREE', 'sign']]);
+    expect(day[0]?.alsoReportedAs).toEqual([{ type: 'CONSULT', relation: 'host' }]);
+    expect(day[0]?.sources.map((s) => s.document.id).sort()).toEqual(['d', 't']);
+    // Another day's recognition stays its own entry.
+    expect(dossier.entries.map((e) => e.date)).toEqual(['2025-07-03', '2025-09-09']);
+  });
+
   it('completes an event from its clause: the state named before the trigger acts, after it is the target', () => {
     const ruling = 'قضت المحكمة العليا في روسيا الخميس برفع حركة طالبان من قائمة المنظمات المحظورة.';
     const welcome = 'ورحب وزير خارجية طالبان بقرار المحكمة العليا الروسية.';

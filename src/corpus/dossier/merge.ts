@@ -13,7 +13,11 @@
  *     the story's, the most precise, then the earliest report's; reports whose own dates of the
  *     event differ are kept as a disagreement, each date with its outlets;
  *  5. sources are one per document, earliest publication first; the summary, actors and targets
- *     come from the earliest report.
+ *     come from the earliest report;
+ *  6. one milestone, one entry: the cooperation entries of one day (talks, the agreement they
+ *     reached, the ties it restored, praise of it) are the same milestone reported under several
+ *     names, so they become one entry under its most specific type, the others listed in
+ *     `alsoReportedAs`.
  */
 import { compareDates } from '../stories.js';
 import type {
@@ -78,7 +82,7 @@ export function mergeReports(reports: readonly Report[]): DossierEntry[] {
       else groups.push([report]);
     }
   }
-  return groups
+  return sameDayMilestones(groups)
     .map(entryOf)
     .sort(
       (x, y) =>
@@ -130,14 +134,57 @@ export function datesMeet(x: string | null, y: string | null): boolean {
   return Math.abs(dx - dy) <= WINDOW_DAYS * 86_400_000;
 }
 
-function entryOf(group: readonly Report[]): DossierEntry {
-  const first = group[0] as Report;
-  const best = [...group].sort(
+/**
+ * PLOVER's cooperation types, most specific first: a day's agreement outranks the talks that
+ * reached it, and both outrank the ties restored and the praise that followed.
+ */
+const MILESTONE_TYPES: readonly DossierEntry['type'][] = ['AGREE', 'COOPERATE', 'CONSULT', 'SUPPORT'];
+
+/** Rule 6: the cooperation groups of one day joined, the most specific type's group first. */
+function sameDayMilestones(groups: readonly Report[][]): Report[][] {
+  const rank = (g: readonly Report[]) => MILESTONE_TYPES.indexOf((g[0] as Report).type);
+  const out: Report[][] = [];
+  const byDay = new Map<string, Report[][]>();
+  for (const group of groups) {
+    const day = bestOf(group).date.date;
+    if ((group[0] as Report).kind !== 'event' || rank(group) < 0 || day === null || day.length !== 10) {
+      out.push(group);
+      continue;
+    }
+    const sameDay = byDay.get(day);
+    if (sameDay) sameDay.push(group);
+    else {
+      const bucket = [group];
+      byDay.set(day, bucket);
+      out.push(group); // a placeholder, replaced by the joined milestone below
+    }
+  }
+  return out.map((group) => {
+    const day = bestOf(group).date.date;
+    const bucket = day === null ? undefined : byDay.get(day);
+    if (!bucket || bucket[0] !== group) return group;
+    return [...bucket]
+      .sort((x, y) => rank(x) - rank(y) || (x[0] as Report).order - (y[0] as Report).order)
+      .flat();
+  });
+}
+
+/** The report whose date of the event is best: the event's own over the article's, most precise. */
+function bestOf(group: readonly Report[]): Report {
+  return [...group].sort(
     (x, y) =>
       BASIS_RANK[y.date.basis] - BASIS_RANK[x.date.basis] ||
       RANK[y.date.precision] - RANK[x.date.precision] ||
       x.order - y.order,
   )[0] as Report;
+}
+
+function entryOf(group: readonly Report[]): DossierEntry {
+  const first = group[0] as Report;
+  const best = bestOf(group);
+  const alsoReportedAs = uniqueActions(group).filter(
+    (a) => a.type !== first.type || a.relation !== first.relation,
+  );
   const byDocument = new Map<string, DossierSource>();
   for (const r of group)
     if (!byDocument.has(r.source.document.id)) byDocument.set(r.source.document.id, r.source);
@@ -156,6 +203,7 @@ function entryOf(group: readonly Report[]): DossierEntry {
     summary: first.summary,
     sources,
     disagreements: dateDisagreement(group),
+    ...(alsoReportedAs.length > 0 ? { alsoReportedAs } : {}),
     evidence: {
       document: (sources[0] as DossierSource).document,
       start: (sources[0] as DossierSource).start,
@@ -163,6 +211,12 @@ function entryOf(group: readonly Report[]): DossierEntry {
       text: (sources[0] as DossierSource).text,
     },
   };
+}
+
+function uniqueActions(group: readonly Report[]): { type: DossierEntry['type']; relation: string | null }[] {
+  const seen = new Map<string, { type: DossierEntry['type']; relation: string | null }>();
+  for (const r of group) seen.set(`${r.type}|${r.relation}`, { type: r.type, relation: r.relation });
+  return [...seen.values()];
 }
 
 /** Rule 4: the event's own dates that differ between reports, each with its outlets. */

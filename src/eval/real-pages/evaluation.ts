@@ -110,6 +110,8 @@ export function scorePages(pages: readonly AnalysedPage[]): { rows: EvaluationRo
     share('figures approx', 'figures.approx', 'figures.gold');
     share('figures role', 'figures.role', 'figures.gold');
     share('title', 'title.right', 'title.pages', ' pages');
+    share('outlet named from the text', 'outlet.namedFromText', 'outlet.pages', ' pages (pasted text)');
+    share('outlet named with the URL', 'outlet.namedWithUrl', 'outlet.pages', ' pages (fetched page)');
     for (const cls of SEGMENT_CLASSES) if (cls !== 'title') prf(`segments ${cls}`, `segments.${cls}`);
     const stories = corpus.stories[split];
     row('stories B-cubed precision', stories.precision);
@@ -146,8 +148,11 @@ export function scorePages(pages: readonly AnalysedPage[]): { rows: EvaluationRo
     );
     row(
       'conflicts contradiction precision',
-      ratio(t.get('contradictions.accepted'), t.get('contradictions.reported')),
-      'accepted by review / reported',
+      // None reported is no false alarm: precision 1, so the gate never punishes silencing one.
+      t.get('contradictions.reported') === 0
+        ? 1
+        : ratio(t.get('contradictions.accepted'), t.get('contradictions.reported')),
+      'accepted by review / reported (1 when none is reported)',
     );
   }
   return { rows, misses: tallies.all.misses };

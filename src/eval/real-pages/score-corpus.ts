@@ -115,7 +115,9 @@ export function goldIdentityKeys(
   };
   const union = (a: string, b: string) => {
     const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    // The alphabetically first name is the root (names are strings: Math.min does not apply).
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    if (ra !== rb) parent.set(child, root);
   };
   const words = (name: string) => ` ${name} `;
   for (const a of names) {

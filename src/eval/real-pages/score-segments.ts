@@ -3,8 +3,11 @@
  * and each line the gold lists as byline, boilerplate or related against the kind of the predicted
  * segment it falls in. Precision per class is over predicted segments of that kind (a dateline
  * alone on its line counts as a byline; captions and headings are body, as in the gold).
+ * The outlet is counted as named when the page's own text names it (pasted text) and when its URL
+ * may help too (a fetched page), as the issue on facts asks of every document.
  */
 import type { Analysis, Segment } from '../../contract/analysis.js';
+import { documentOutlet } from '../../segment/document-facts.js';
 import type { Tally } from '../tally.js';
 import { foldedEqual, goldSegmentSpans, overlaps, type SegmentClass } from './matching.js';
 import type { RealPage } from './pages.js';
@@ -30,6 +33,11 @@ function classOf(text: string, segment: Segment): SegmentClass | 'body' {
 }
 
 export function scoreSegments(page: RealPage, analysis: Analysis, t: Tally): void {
+  t.add('outlet.pages');
+  if (analysis.document.outlet !== null) t.add('outlet.namedFromText');
+  if (documentOutlet(analysis.text, analysis.segments, page.url) !== null) t.add('outlet.namedWithUrl');
+  else t.miss(`${page.id} outlet: not named, even from ${page.url}`);
+
   const goldTitle = page.gold.segments.title;
   t.add('title.pages');
   if (foldedEqual(analysis.document.title, goldTitle)) t.add('title.right');
