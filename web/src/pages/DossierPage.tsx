@@ -4,10 +4,10 @@ import { Heading } from '../components/Heading.js';
 import { Status } from '../components/Status.js';
 import { Timeline, type TimelineItem } from '../components/Timeline.js';
 import { api, useApi } from '../lib/api.js';
+import { relationLabel } from '../lib/data-labels.js';
 import { formatIsoDate, isoToDate } from '../lib/format.js';
 import { useLang } from '../lib/i18n.js';
 import { quadOf } from '../lib/quads.js';
-import { relationLabel } from '../lib/relations.js';
 import { href, navigate, type Route } from '../lib/router.js';
 
 export function DossierPage({ route }: { route: Route }) {

@@ -10,8 +10,9 @@ import { Heading } from '../components/Heading.js';
 import { Relation } from '../components/Relation.js';
 import { Status } from '../components/Status.js';
 import { api, type Conflict, type Story, type StoryCoverage, useApi } from '../lib/api.js';
+import { subgroupLabel } from '../lib/data-labels.js';
 import { formatIsoDate } from '../lib/format.js';
-import { type Messages, useLang } from '../lib/i18n.js';
+import { type Lang, type Messages, useLang } from '../lib/i18n.js';
 import { quadOf } from '../lib/quads.js';
 import { href, type Route } from '../lib/router.js';
 
@@ -55,7 +56,7 @@ export function StoryPage({ route }: { route: Route }) {
       {contradictions.map((c) => (
         <section key={conflictKey(c)} className="conflict conflict-contradiction" data-testid="contradiction">
           <h3>
-            {scopeLabel(c, t)} — {t.story.contradiction}
+            {scopeLabel(c, t, lang)} — {t.story.contradiction}
           </h3>
           <p>{lang === 'ar' ? (c.explanationAr ?? t.story.contradiction) : c.explanation}</p>
           <ul>
@@ -82,7 +83,7 @@ export function StoryPage({ route }: { route: Route }) {
       )}
       {updates.map((c) => (
         <section key={conflictKey(c)} className="conflict conflict-update" data-testid="update-chain">
-          <h3>{scopeLabel(c, t)}</h3>
+          <h3>{scopeLabel(c, t, lang)}</h3>
           <table className="chain">
             <thead>
               <tr>
@@ -129,13 +130,14 @@ function conflictKey(c: Conflict): string {
   return `${c.kind}:${c.role}:${c.verdict}:${c.scope?.places.join('|') ?? ''}:${c.claims[0]?.evidence.start ?? 0}`;
 }
 
-/** What a conflict compares: the role, and the places its figures are limited to. */
-function scopeLabel(c: Conflict, t: Messages): string {
+/** What a conflict compares: the role, whom it counts (a subgroup) and the places it is limited to. */
+function scopeLabel(c: Conflict, t: Messages, lang: Lang): string {
   const types = t.eventTypes as Record<string, string>;
-  const what =
+  const role =
     c.kind === 'date'
       ? `${t.story.date}: ${types[c.role.toUpperCase()] ?? t.story.date}`
       : (t.roles[c.role] ?? t.roles.other ?? '');
+  const what = c.scope?.subgroup ? `${role} — ${subgroupLabel(c.scope.subgroup, lang)}` : role;
   const places = c.scope?.places ?? [];
   return places.length > 0 ? `${what} (${places.join('، ')})` : `${what} (${t.story.everywhere})`;
 }
