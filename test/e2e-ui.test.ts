@@ -2,81 +2,28 @@
  * The web UI in a real browser (Debian's Chromium through playwright-core) against `rasd serve`
  * in-process on loopback, with a SQLite store holding test/support/ui-corpus.ts. Each page is
  * checked for what a reader sees, for console errors (CSP violations included), and saved as a
- * screenshot under screenshots/ for a person to look at.
+ * screenshot under test-results/screenshots/ for a person to look at.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, WEB_ROOT } from '../src/server/config.js';
-import { type RunningServer, startServer } from '../src/server/start.js';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import type { Store } from '../src/store/store.js';
-import { CHROMIUM, CHROMIUM_ARGS, ensureChromium, freshProfile } from './support/chromium.js';
-import { PROJECT_ROOT } from './support/run-cli.js';
-import { HOSTILE_MARKUP, ingestCorpus, UI_CORPUS } from './support/ui-corpus.js';
+import { ensureChromium } from './support/chromium.js';
+import { HOSTILE_MARKUP, UI_CORPUS } from './support/ui-corpus.js';
+import { startUiHarness, type UiHarness } from './support/ui-harness.js';
 
 const skipReason = ensureChromium();
 if (skipReason) console.warn(`e2e-ui: ${skipReason}`);
-const SHOTS = join(PROJECT_ROOT, 'screenshots');
 
-let store: Store;
-let server: RunningServer;
-let context: BrowserContext;
-let storeDir: string | undefined;
-let profile: string | undefined;
-const consoleErrors: string[] = [];
-
-async function openPage(hash: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') consoleErrors.push(`${hash}: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`${hash}: ${error.message}`));
-  await page.goto(`${server.url}/${hash}`);
-  return page;
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
+let ui: UiHarness;
+const openPage = (hash: string): Promise<Page> => ui.openPage(hash);
+const shoot = (page: Page, name: string): Promise<void> => ui.shoot(page, name);
 
 describe.skipIf(skipReason !== null)('web UI in Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(join(WEB_ROOT, 'index.html'))) {
-      spawnSync('npm', ['run', 'build:web'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
-    }
-    mkdirSync(SHOTS, { recursive: true });
-    storeDir = mkdtempSync(join(tmpdir(), 'rasd-ui-'));
-    store = await openSqliteStore(join(storeDir, 'ui.db'));
-    await ingestCorpus(store);
-    server = await startServer(
-      {
-        store,
-        token: null,
-        limits: DEFAULT_LIMITS,
-        readUrl: async () => [],
-        webRoot: WEB_ROOT,
-      },
-      '127.0.0.1',
-      0,
-    );
-    profile = freshProfile();
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 900 },
-    });
+    ui = await startUiHarness();
   }, 120_000);
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    await store?.close();
-    for (const folder of [storeDir, profile]) if (folder) rmSync(folder, { recursive: true, force: true });
+    await ui?.close();
   });
 
   it('analyses a pasted article: highlights by kind, tooltips, related headline set apart, RTL and the font', async () => {
@@ -91,6 +38,10 @@ describe.skipIf(skipReason !== null)('web UI in Chromium', () => {
     expect(await article.textContent()).toContain('وقّعت مصر والأردن');
     const place = article.locator('mark.hl-LOC', { hasText: 'مصر' }).first();
     expect(await place.getAttribute('title')).toContain('مصر');
+    // An entity's highlight is a link to its page.
+    expect(await article.locator('a.hl-link', { hasText: 'مصر' }).first().getAttribute('href')).toContain(
+      encodeURIComponent('مصر'),
+    );
     expect(await article.locator('mark.hl-quantity').count()).toBeGreaterThan(0);
     const related = article.locator('.seg-related');
     expect(await related.textContent()).toContain('اقرأ أيضاً');
@@ -148,7 +99,7 @@ describe.skipIf(skipReason !== null)('web UI in Chromium', () => {
     const stories = await openPage('#/stories');
     await stories.waitForSelector('[data-testid=story-list] a');
     await stories.locator('[data-testid=story-list] a').first().click();
-    await stories.waitForSelector('[data-testid=story-page] .outlet-card');
+    await stories.waitForSelector('[data-testid=story-page] [data-testid=outlet-row]');
     await shoot(stories, 'story');
     const graph = await openPage('#/graph');
     await graph.waitForSelector('[data-testid=graph-page] .legend');
@@ -160,6 +111,6 @@ describe.skipIf(skipReason !== null)('web UI in Chromium', () => {
   });
 
   it('logged no console error on any page (CSP violations included)', () => {
-    expect(consoleErrors.join('\n')).toBe('');
+    expect(ui.consoleErrors.join('\n')).toBe('');
   });
 });

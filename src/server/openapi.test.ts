@@ -31,6 +31,7 @@ describe('/openapi.json', () => {
         'GET /api/entities/{id}',
         'GET /api/stories',
         'GET /api/stories/{id}',
+        'GET /api/stories/{id}/coverage',
         'GET /api/conflicts',
         'GET /api/dossier',
         'GET /api/graph',

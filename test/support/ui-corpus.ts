@@ -1,7 +1,8 @@
 /**
  * A small corpus for the browser and API tests, written for these tests (not taken from any
- * outlet): one story told by two outlets with different figures, an unrelated story, and a
- * document whose text is hostile markup that must render as plain text.
+ * outlet): one story told by two outlets with different figures, an unrelated story, a document
+ * whose text is hostile markup that must render as plain text, and three later reports of the
+ * unrelated story: a rising toll, a wire copy of it, and another outlet's lower toll the same day.
  */
 import { analyzeDocument } from '../../src/analyze/analyze.js';
 import type { Store } from '../../src/store/store.js';
@@ -55,6 +56,36 @@ export const UI_CORPUS: readonly CorpusDoc[] = [
     url: 'https://test.example/markup',
     published: '2025-09-01',
     text: `اختبار ترميز\n${HOSTILE_MARKUP}\n`,
+  },
+  {
+    title: 'ارتفاع حصيلة ضحايا فيضانات شمال السودان',
+    outlet: 'وكالة الأنباء المشرقية',
+    url: 'https://mashriq.example/news/81',
+    published: '2025-08-13',
+    text: `ارتفاع حصيلة ضحايا فيضانات شمال السودان
+الخرطوم - ارتفعت حصيلة ضحايا الفيضانات التي غمرت قرى شمال السودان إلى 27 قتيلاً و40 مصاباً، فيما لا يزال 9 أشخاص في عداد المفقودين، بحسب السلطات المحلية.
+وقالت منظمة الهلال الأحمر إن فرقها وزعت الخيام والمياه على الأسر المتضررة.
+`,
+  },
+  {
+    title: 'ارتفاع حصيلة ضحايا فيضانات شمال السودان',
+    outlet: 'موقع الخبر اليومي',
+    url: 'https://khabar.example/sudan/5',
+    published: '2025-08-14',
+    text: `ارتفاع حصيلة ضحايا فيضانات شمال السودان
+الخرطوم - ارتفعت حصيلة ضحايا الفيضانات التي غمرت قرى شمال السودان إلى 27 قتيلاً و40 مصاباً، فيما لا يزال 9 أشخاص في عداد المفقودين، بحسب السلطات المحلية.
+وقالت منظمة الهلال الأحمر إن فرقها وزعت الخيام والمياه على الأسر المتضررة.
+`,
+  },
+  {
+    title: 'السودان: الفيضانات تودي بحياة 19 شخصاً',
+    outlet: 'إذاعة الوادي',
+    url: 'https://wadi.example/2025/08/13/flood',
+    published: '2025-08-13',
+    text: `السودان: الفيضانات تودي بحياة 19 شخصاً
+الخرطوم - قالت السلطات المحلية في شمال السودان إن الفيضانات أودت بحياة 19 شخصاً وأصابت 31 آخرين.
+وأضافت منظمة الهلال الأحمر أن آلاف الأسر فقدت منازلها.
+`,
   },
 ];
 

@@ -72,6 +72,8 @@ export function Timeline({
       rtl: lang === 'ar',
       stack: true,
       zoomable: true,
+      // The wheel scrolls the page as everywhere else; zooming asks for the control key.
+      zoomKey: 'ctrlKey',
       maxHeight: 420,
       margin: { item: 6 },
       tooltip: { followMouse: false },

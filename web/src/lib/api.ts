@@ -2,8 +2,9 @@
  * The typed client of the HTTP API. Types come from the server's own sources (the analysis
  * contract, the store interface), so the UI and the API cannot drift apart unnoticed.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Analysis } from '../../../src/contract/analysis.js';
+import type { StoryCoverage } from '../../../src/corpus/coverage.js';
 import type {
   Conflict,
   CorpusEntity,
@@ -27,6 +28,7 @@ export type {
   ListResult,
   SearchHit,
   Story,
+  StoryCoverage,
 };
 
 export class ApiFailure extends Error {
@@ -46,7 +48,13 @@ async function request<T>(path: string, init?: RequestInit, params?: Params): Pr
   for (const [key, value] of Object.entries(params ?? {}))
     if (value !== undefined && value !== '') query.set(key, String(value));
   const url = query.size > 0 ? `${path}?${query}` : path;
-  const res = await fetch(url, { ...init, headers: { accept: 'application/json', ...init?.headers } });
+  let res: Response;
+  try {
+    res = await fetch(url, { ...init, headers: { accept: 'application/json', ...init?.headers } });
+  } catch (error) {
+    // The browser's own words ("Failed to fetch") name no cause a reader can act on: a code does.
+    throw new ApiFailure(0, 'network', (error as Error).message);
+  }
   const body = (await res.json().catch(() => null)) as unknown;
   if (!res.ok) {
     const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
@@ -80,6 +88,7 @@ export const api = {
   entity: (id: string) => request<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
   stories: (params: Params) => request<ListResult<Story>>('/api/stories', undefined, params),
   story: (id: string) => request<Story>(`/api/stories/${encodeURIComponent(id)}`),
+  storyCoverage: (id: string) => request<StoryCoverage>(`/api/stories/${encodeURIComponent(id)}/coverage`),
   conflicts: (params: Params) => request<ListResult<Conflict>>('/api/conflicts', undefined, params),
   dossier: (a: string, b: string, all = false) =>
     request<Dossier>('/api/dossier', undefined, all ? { a, b, all: 'true' } : { a, b }),
@@ -90,15 +99,20 @@ export interface Loaded<T> {
   readonly data: T | null;
   readonly error: ApiFailure | Error | null;
   readonly loading: boolean;
+  /** Asks again (after an error); absent where there is nothing to ask again. */
+  readonly retry?: () => void;
 }
 
 /** Runs `load` whenever `key` changes (null: nothing to load) and keeps the latest answer only. */
 export function useApi<T>(key: string | null, load: () => Promise<T>): Loaded<T> {
   const [state, setState] = useState<Loaded<T>>({ data: null, error: null, loading: key !== null });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
   // `load` is a new closure on every render; keeping the latest in a ref lets `key`, which names
   // everything `load` reads, alone decide when to load again (depending on `load` loops forever).
   const latestLoad = useRef(load);
   latestLoad.current = load;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `attempt` is how `retry` asks again.
   useEffect(() => {
     if (key === null) {
       setState({ data: null, error: null, loading: false });
@@ -113,6 +127,6 @@ export function useApi<T>(key: string | null, load: () => Promise<T>): Loaded<T>
     return () => {
       current = false;
     };
-  }, [key]);
-  return state;
+  }, [key, attempt]);
+  return { ...state, retry };
 }

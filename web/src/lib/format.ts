@@ -57,3 +57,45 @@ export function isoToDate(value: string): Date | null {
 function formatYear(year: number, lang: Lang): string {
   return new Intl.NumberFormat(lang, { useGrouping: false }).format(year);
 }
+
+const DURATION_UNITS: Readonly<Record<string, string>> = {
+  Y: 'year',
+  M: 'month',
+  W: 'week',
+  D: 'day',
+  H: 'hour',
+  TM: 'minute',
+  S: 'second',
+};
+
+/**
+ * A TIMEX3 duration in words (`P4Y` → "٤ سنوات", `PT3H` → "3 hours"), through Intl's unit
+ * formatting so plural forms are the language's own; null when the value is not a duration.
+ */
+export function formatDuration(value: string, lang: Lang): string | null {
+  const match =
+    /^P(?:(\d+(?:\.\d+)?|X)Y)?(?:(\d+(?:\.\d+)?|X)M)?(?:(\d+(?:\.\d+)?|X)W)?(?:(\d+(?:\.\d+)?|X)D)?(?:T(?:(\d+(?:\.\d+)?|X)H)?(?:(\d+(?:\.\d+)?|X)M)?(?:(\d+(?:\.\d+)?|X)S)?)?$/.exec(
+      value,
+    );
+  if (!match || value === 'P' || value === 'PT') return null;
+  const keys = ['Y', 'M', 'W', 'D', 'H', 'TM', 'S'];
+  const parts: string[] = [];
+  keys.forEach((key, i) => {
+    const amount = match[i + 1];
+    if (amount === undefined) return;
+    const unit = DURATION_UNITS[key] ?? 'day';
+    // `PXY` is "some years": the unit alone, in its plural form.
+    const n = amount === 'X' ? 3 : Number(amount);
+    const text = new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+    parts.push(amount === 'X' ? text.replace(/[\d٠-٩]+\s*/, '') : text);
+  });
+  return parts.join(lang === 'ar' ? ' و' : ', ');
+}
+
+/** A time's value for a reader: a date at its precision, a duration in words, or null. */
+export function formatTimeValue(value: string | null, lang: Lang): string | null {
+  if (!value) return null;
+  const duration = formatDuration(value, lang);
+  if (duration) return duration;
+  return /^\d{3,4}/.test(value) ? formatIsoDate(value, lang) : null;
+}

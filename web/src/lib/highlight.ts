@@ -7,14 +7,16 @@
  */
 import type { Analysis, Segment } from '../../../src/contract/analysis.js';
 
-export type MarkKind = 'PER' | 'ORG' | 'LOC' | 'MISC' | 'time' | 'quantity' | 'quote' | 'match';
+export type MarkKind = 'PER' | 'ORG' | 'LOC' | 'MISC' | 'time' | 'quantity' | 'quote' | 'indirect' | 'match';
 
 export interface Mark {
   readonly start: number;
   readonly end: number;
   readonly kind: MarkKind;
-  /** What hovering shows: the normalised value, the canonical name or the speaker. */
+  /** What focusing or hovering shows: the normalised value, the canonical name or the speaker. */
   readonly tip: string;
+  /** The entity a mention names (its canonical name), whose page the highlight links to. */
+  readonly entity?: string;
 }
 
 export interface Run {
@@ -54,11 +56,20 @@ export interface TipWords {
   readonly kinds: Record<MarkKind, string>;
   readonly speaker: string;
   readonly unknownSpeaker: string;
-  readonly formatDate: (iso: string) => string;
+  /** A time's value in words (a date, a duration), or null when it has none to show. */
+  readonly formatTime: (value: string | null) => string | null;
   readonly formatNumber: (n: number) => string;
+  readonly roles: Readonly<Record<string, string>>;
+  readonly approx: Readonly<Record<string, string>>;
+  readonly units: Readonly<Record<string, string>>;
+  readonly mods: Readonly<Record<string, string>>;
+  readonly dateConflict: string;
 }
 
-/** Every entity mention, time, quantity and quote of an analysis as a mark. */
+/**
+ * Every entity mention, time, quantity and quote of an analysis as a mark. Tips are in the
+ * reader's words: codes (`killed`, `at_least`, `P4Y`) go through the catalogue, never shown raw.
+ */
 export function marksOf(analysis: Analysis, words: TipWords): Mark[] {
   const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
   const marks: Mark[] = [];
@@ -69,12 +80,17 @@ export function marksOf(analysis: Analysis, words: TipWords): Mark[] {
         end: m.end,
         kind: entity.type,
         tip: `${words.kinds[entity.type]}: ${entity.name}`,
+        entity: entity.name,
       });
     }
   }
   for (const time of analysis.times) {
-    const value = time.value ? words.formatDate(time.value) : time.text;
-    const parts = [`${words.kinds.time}: ${value}`, time.value ?? '', time.mod ?? '', time.conflict ?? ''];
+    const value = words.formatTime(time.value) ?? time.text;
+    const mod = time.mod ? words.mods[time.mod] : undefined;
+    const parts = [
+      `${words.kinds.time}: ${mod ? `${mod} ` : ''}${value}`,
+      time.conflict ? words.dateConflict : '',
+    ];
     marks.push({ start: time.start, end: time.end, kind: 'time', tip: parts.filter(Boolean).join(' · ') });
   }
   for (const q of analysis.quantities) {
@@ -84,13 +100,24 @@ export function marksOf(analysis: Analysis, words: TipWords): Mark[] {
         : q.min !== undefined && q.max !== undefined
           ? `${words.formatNumber(q.min)}–${words.formatNumber(q.max)}`
           : '?';
-    const parts = [`${words.kinds.quantity}: ${value}`, q.unit ?? '', q.role ?? '', q.approx ?? ''];
+    const approx = q.approx ? words.approx[q.approx] : undefined;
+    const parts = [
+      `${words.kinds.quantity}: ${approx ? `${approx} ` : ''}${value}`,
+      q.unit ? (words.units[q.unit] ?? '') : '',
+      q.role ? (words.roles[q.role] ?? '') : '',
+    ];
     marks.push({ start: q.start, end: q.end, kind: 'quantity', tip: parts.filter(Boolean).join(' · ') });
   }
   for (const quote of analysis.quotes) {
     const speaker =
       (quote.speaker ? names.get(quote.speaker) : undefined) ?? quote.speakerText ?? words.unknownSpeaker;
-    marks.push({ start: quote.start, end: quote.end, kind: 'quote', tip: `${words.speaker}: ${speaker}` });
+    const kind = quote.kind === 'indirect' ? 'indirect' : 'quote';
+    marks.push({
+      start: quote.start,
+      end: quote.end,
+      kind,
+      tip: `${words.kinds[kind]} · ${words.speaker}: ${speaker}`,
+    });
   }
   return marks;
 }

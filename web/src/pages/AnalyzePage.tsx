@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { AnalysisPanel } from '../components/AnalysisPanel.js';
+import { Heading } from '../components/Heading.js';
 import { Status } from '../components/Status.js';
-import { type Analysis, api, type Loaded } from '../lib/api.js';
+import { type Analysis, type AnalyzeBody, ApiFailure, api, type Loaded } from '../lib/api.js';
 import { useLang } from '../lib/i18n.js';
 import type { Route } from '../lib/router.js';
 
@@ -12,36 +13,43 @@ export function AnalyzePage({ route }: { route: Route }) {
   const [text, setText] = useState('');
   const [url, setUrl] = useState(route.params.get('url') ?? '');
   const [published, setPublished] = useState('');
+  const [fileName, setFileName] = useState('');
   const [state, setState] = useState<Loaded<Analysis>>({ data: null, error: null, loading: false });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const body = text.trim() ? { text } : url.trim() ? { url: url.trim() } : null;
     if (!body) {
-      setState({ data: null, error: new Error(t.analyze.empty), loading: false });
+      setState({ data: null, error: new ApiFailure(0, 'emptyInput', ''), loading: false });
       return;
     }
+    await run({ ...body, ...(published ? { published } : {}) });
+  }
+
+  /** Sends one analysis; a failure can be retried with the same input (a busy server, a dropped connection). */
+  async function run(body: AnalyzeBody) {
     setState({ data: null, error: null, loading: true });
     try {
-      const data = await api.analyze({ ...body, ...(published ? { published } : {}) });
+      const data = await api.analyze(body);
       setState({ data, error: null, loading: false });
     } catch (error) {
-      setState({ data: null, error: error as Error, loading: false });
+      setState({ data: null, error: error as Error, loading: false, retry: () => void run(body) });
     }
   }
 
   async function readFile(file: File | undefined) {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      setState({ data: null, error: new Error(`${file.name}: > 4 MB`), loading: false });
+      setState({ data: null, error: new ApiFailure(0, 'fileTooLarge', file.name), loading: false });
       return;
     }
+    setFileName(file.name);
     setText(await file.text());
   }
 
   return (
     <div className="page">
-      <h1>{t.analyze.title}</h1>
+      <Heading title={t.analyze.title} />
       <form className="analyze-form" onSubmit={submit}>
         <label>
           {t.analyze.paste}
@@ -56,9 +64,16 @@ export function AnalyzePage({ route }: { route: Route }) {
           />
         </label>
         <div className="row">
-          <label>
+          {/* The browser's own file button speaks the browser's language: ours speaks the page's. */}
+          <label className="file-pick">
             {t.analyze.file}
-            <input type="file" accept=".txt,.md,text/plain" onChange={(e) => readFile(e.target.files?.[0])} />
+            <span className="file-button">{fileName ? <bdi>{fileName}</bdi> : t.analyze.chooseFile}</span>
+            <input
+              type="file"
+              className="visually-hidden"
+              accept=".txt,.md,text/plain"
+              onChange={(e) => readFile(e.target.files?.[0])}
+            />
           </label>
           <label>
             {t.analyze.url}

@@ -1,4 +1,6 @@
 import { AnalysisPanel } from '../components/AnalysisPanel.js';
+import { DocLink } from '../components/DocLink.js';
+import { Heading } from '../components/Heading.js';
 import { Status } from '../components/Status.js';
 import { api, useApi } from '../lib/api.js';
 import { useLang } from '../lib/i18n.js';
@@ -8,30 +10,25 @@ export function DocumentPage({ route }: { route: Route }) {
   const { t } = useLang();
   const id = route.id;
   const doc = useApi(id, () => api.document(id ?? ''));
+  const d = doc.data;
   return (
     <div className="page">
-      <h1>
-        <bdi>{doc.data?.title ?? t.document.title}</bdi>
-      </h1>
-      {doc.data ? (
+      <Heading title={d?.title ?? t.document.title}>
+        <bdi>{d?.title ?? t.document.title}</bdi>
+      </Heading>
+      {d ? (
         <p className="meta">
-          {doc.data.outlet ? <bdi>{doc.data.outlet}</bdi> : null}
-          {doc.data.url ? (
+          <DocLink doc={d} />
+          {d.storyId ? (
             <>
               {' · '}
-              <bdi dir="ltr">{doc.data.url}</bdi>
-            </>
-          ) : null}
-          {doc.data.storyId ? (
-            <>
-              {' · '}
-              <a href={href('story', doc.data.storyId)}>{t.nav.stories}</a>
+              <a href={href('story', d.storyId)}>{t.document.story}</a>
             </>
           ) : null}
         </p>
       ) : null}
-      <Status state={doc} />
-      {doc.data ? <AnalysisPanel analysis={doc.data.analysis} /> : null}
+      <Status state={doc} notFound={t.notFound.document} />
+      {d ? <AnalysisPanel analysis={d.analysis} /> : null}
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { DocLink } from '../components/DocLink.js';
+import { Heading } from '../components/Heading.js';
 import { Status } from '../components/Status.js';
 import { Timeline, type TimelineItem } from '../components/Timeline.js';
 import { api, useApi } from '../lib/api.js';
+import { relationLabel } from '../lib/data-labels.js';
 import { formatIsoDate, isoToDate } from '../lib/format.js';
 import { useLang } from '../lib/i18n.js';
 import { quadOf } from '../lib/quads.js';
@@ -23,10 +25,14 @@ export function DossierPage({ route }: { route: Route }) {
       (d?.entries ?? []).flatMap((entry, i) => {
         const start = entry.date ? isoToDate(entry.date) : null;
         const quad = quadOf(entry.type);
-        const label = entry.relation ?? entry.type ?? t.dossier.coMention;
+        const label = entry.relation
+          ? relationLabel(entry.relation, lang)
+          : entry.type
+            ? t.eventTypes[entry.type]
+            : t.dossier.coMention;
         return start ? [{ id: i, start, label, className: quad ? `quad-${quad}` : 'co-mention' }] : [];
       }),
-    [d, t],
+    [d, t, lang],
   );
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,12 +40,21 @@ export function DossierPage({ route }: { route: Route }) {
     navigate(href('dossier', null, { ...form, all: all ? 'true' : undefined }));
   }
   const chosen = picked === null ? null : d?.entries[picked];
+  const known = new Set((actors.data?.items ?? []).flatMap((e) => [e.id, e.name, ...e.aliases]));
+  const typed = [a, b].filter(Boolean);
+  const unknownNames = (actors.data ? typed.filter((n) => !known.has(n)) : typed).map((n) => `«${n}»`);
+  const label = (entry: { relation: string | null; type: keyof typeof t.eventTypes | null }) =>
+    entry.relation
+      ? relationLabel(entry.relation, lang)
+      : entry.type
+        ? t.eventTypes[entry.type]
+        : t.dossier.coMention;
   /** How a date was found when not from the event itself: the reader should know. */
   const basisNote = (basis: string) =>
     basis === 'article' ? ` (${t.dossier.byArticle})` : basis === 'story' ? ` (${t.dossier.byStory})` : '';
   return (
     <div className="page" data-testid="dossier-page">
-      <h1>{t.dossier.title}</h1>
+      <Heading title={t.dossier.title} />
       <form className="row" onSubmit={submit}>
         <label>
           {t.dossier.a}
@@ -68,8 +83,10 @@ export function DossierPage({ route }: { route: Route }) {
           ))}
         </datalist>
       </form>
-      <Status state={dossier} />
-      {d ? (
+      {!a || !b ? <p className="muted">{t.dossier.prompt}</p> : null}
+      <Status state={dossier} notFound={`${t.dossier.unknownActor} ${unknownNames.join('، ')}`} />
+      {d && d.entries.length === 0 ? <p data-testid="dossier-empty">{t.dossier.empty}</p> : null}
+      {d && d.entries.length > 0 ? (
         <>
           <h2>
             <a href={href('entity', d.a.id)}>
@@ -96,8 +113,7 @@ export function DossierPage({ route }: { route: Route }) {
             {chosen ? (
               <div data-testid="evidence">
                 <p dir="auto" lang="ar">
-                  <span className="chip">{chosen.relation ?? chosen.type ?? t.dossier.coMention}</span>{' '}
-                  {formatIsoDate(chosen.date, lang)}
+                  <span className="chip">{label(chosen)}</span> {formatIsoDate(chosen.date, lang)}
                   {basisNote(chosen.dateBasis)} · <bdi>{chosen.summary}</bdi>
                 </p>
                 {chosen.sources.map((source) => (
@@ -109,7 +125,9 @@ export function DossierPage({ route }: { route: Route }) {
                   >
                     <bdi>{source.text}</bdi>
                     <footer>
-                      <bdi>{source.outlet ?? '—'}</bdi> · <DocLink doc={source.document} />
+                      <DocLink
+                        doc={{ ...source.document, outlet: source.document.outlet ?? source.outlet }}
+                      />
                     </footer>
                   </blockquote>
                 ))}
@@ -136,8 +154,7 @@ export function DossierPage({ route }: { route: Route }) {
                       <button type="button" className="linklike" onClick={() => setPicked(i)}>
                         {entry.date ? formatIsoDate(entry.date, lang) : t.dossier.undated}
                       </button>
-                      {basisNote(entry.dateBasis)}{' '}
-                      <span className="chip">{entry.relation ?? entry.type ?? t.dossier.coMention}</span>{' '}
+                      {basisNote(entry.dateBasis)} <span className="chip">{label(entry)}</span>{' '}
                       <bdi>{entry.summary}</bdi>{' '}
                       <span className="muted">
                         ({entry.sources.length} {t.dossier.sources})

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { DocLink } from '../components/DocLink.js';
+import { Heading } from '../components/Heading.js';
 import { Status } from '../components/Status.js';
 import { Timeline, type TimelineItem } from '../components/Timeline.js';
 import { api, useApi } from '../lib/api.js';
@@ -21,13 +22,20 @@ export function EntityPage({ route }: { route: Route }) {
       }),
     [e],
   );
-  if (!e) return <Status state={entity} />;
+  if (!e)
+    return (
+      <div className="page">
+        <Heading title={t.entity.title} />
+        <Status state={entity} notFound={t.notFound.entity} />
+        {entity.error ? <a href={href('entities')}>{t.notFound.backToEntities}</a> : null}
+      </div>
+    );
   const chosen = picked === null ? null : e.timeline[picked];
   return (
     <div className="page entity-page" data-testid="entity-page">
-      <h1>
+      <Heading title={e.name}>
         <bdi>{e.name}</bdi> <span className={`chip hl-${e.type}`}>{t.kinds[e.type]}</span>
-      </h1>
+      </Heading>
       <p className="muted">
         {formatNumber(e.documentCount, lang)} {t.entity.documents} · {formatNumber(e.mentionCount, lang)}{' '}
         {t.entity.mentions}
@@ -45,7 +53,13 @@ export function EntityPage({ route }: { route: Route }) {
       <div className="columns">
         <section>
           <h2>{t.entity.timeline}</h2>
-          <Timeline items={items} lang={lang} onSelect={setPicked} />
+          {items.length > 0 ? (
+            <Timeline items={items} lang={lang} onSelect={setPicked} />
+          ) : (
+            <p className="muted" data-testid="no-timeline">
+              {t.entity.noTimeline}
+            </p>
+          )}
           {chosen ? (
             <blockquote className="evidence" dir="auto" lang="ar">
               <bdi>{chosen.text}</bdi>
@@ -58,7 +72,7 @@ export function EntityPage({ route }: { route: Route }) {
             {e.timeline.map((c) => (
               <li key={`${c.document.id}:${c.start}`}>
                 <DocLink doc={c.document} />
-                <p dir="auto" lang="ar">
+                <p dir="auto" lang="ar" className="evidence-text">
                   <bdi>{c.text}</bdi>
                 </p>
               </li>
@@ -70,7 +84,7 @@ export function EntityPage({ route }: { route: Route }) {
           <ul>
             {e.mentionsByOutlet.map((o) => (
               <li key={o.outlet ?? '-'}>
-                <bdi>{o.outlet ?? '—'}</bdi>: {formatNumber(o.mentions, lang)}
+                <bdi>{o.outlet ?? '—'}</bdi>: {formatNumber(o.mentions, lang)} {t.entity.mentions}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { HighlightedText } from '../components/ArticleView.js';
 import { DocLink } from '../components/DocLink.js';
+import { Heading } from '../components/Heading.js';
 import { Status } from '../components/Status.js';
 import { api, useApi } from '../lib/api.js';
 import { formatNumber } from '../lib/format.js';
@@ -8,6 +9,7 @@ import { useLang } from '../lib/i18n.js';
 import { href, navigate, type Route } from '../lib/router.js';
 
 const FIELDS = ['q', 'outlet', 'from', 'to'] as const;
+const PAGE_SIZE = 30;
 
 export function SearchPage({ route }: { route: Route }) {
   const { t, lang } = useLang();
@@ -17,7 +19,11 @@ export function SearchPage({ route }: { route: Route }) {
   >;
   const [form, setForm] = useState(current);
   const key = current.q ? route.params.toString() : null;
-  const results = useApi(key, () => api.search({ ...current, limit: 30 }));
+  const page = Math.max(1, Number.parseInt(route.params.get('page') ?? '1', 10) || 1);
+  const offset = (page - 1) * PAGE_SIZE;
+  const results = useApi(key, () => api.search({ ...current, limit: PAGE_SIZE, offset }));
+  const pages = results.data ? Math.max(1, Math.ceil(results.data.total / PAGE_SIZE)) : 1;
+  const pageLink = (n: number) => href('search', null, { ...current, page: n > 1 ? String(n) : undefined });
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -28,8 +34,7 @@ export function SearchPage({ route }: { route: Route }) {
       {label}
       <input
         name={name}
-        type={type === 'month' ? 'text' : type}
-        placeholder={type === 'month' ? 'YYYY-MM-DD' : undefined}
+        type={type}
         dir="auto"
         value={form[name]}
         onChange={(e) => setForm({ ...form, [name]: e.target.value })}
@@ -38,14 +43,17 @@ export function SearchPage({ route }: { route: Route }) {
   );
   return (
     <div className="page">
-      <h1>{t.search.title}</h1>
+      <Heading title={current.q ? `${t.search.title}: ${current.q}` : t.search.title}>
+        {t.search.title}
+      </Heading>
       <form className="search-form row" onSubmit={submit} role="search">
         {field('q', t.search.query, 'search')}
         {field('outlet', t.search.outlet)}
-        {field('from', t.search.from, 'month')}
-        {field('to', t.search.to, 'month')}
+        {field('from', t.search.from, 'date')}
+        {field('to', t.search.to, 'date')}
         <button type="submit">{t.search.submit}</button>
       </form>
+      {current.q ? null : <p className="muted">{t.search.prompt}</p>}
       <Status state={results} />
       {results.data ? (
         <section data-testid="search-results">
@@ -59,7 +67,7 @@ export function SearchPage({ route }: { route: Route }) {
             </p>
           ))}
           {results.data.items.length === 0 ? <p>{t.search.none}</p> : null}
-          <ol className="hits">
+          <ol className="hits" start={offset + 1}>
             {results.data.items.map((hit) => {
               const { snippet } = hit;
               const marks = snippet.highlights.map((h) => ({
@@ -80,6 +88,15 @@ export function SearchPage({ route }: { route: Route }) {
               );
             })}
           </ol>
+          {pages > 1 ? (
+            <nav className="row pager" aria-label={t.search.pages} data-testid="pager">
+              {page > 1 ? <a href={pageLink(page - 1)}>{t.search.previous}</a> : null}
+              <span>
+                {t.search.page} {formatNumber(page, lang)} {t.search.of} {formatNumber(pages, lang)}
+              </span>
+              {page < pages ? <a href={pageLink(page + 1)}>{t.search.next}</a> : null}
+            </nav>
+          ) : null}
         </section>
       ) : null}
     </div>

@@ -1,7 +1,8 @@
 import { createRouter } from '../../app-types.js';
-import { getStory, listStories } from './stories.handlers.js';
-import { getStoryRoute, listStoriesRoute } from './stories.routes.js';
+import { getStory, getStoryCoverage, listStories } from './stories.handlers.js';
+import { getStoryCoverageRoute, getStoryRoute, listStoriesRoute } from './stories.routes.js';
 
 export const storiesRouter = createRouter()
   .openapi(listStoriesRoute, listStories)
-  .openapi(getStoryRoute, getStory);
+  .openapi(getStoryRoute, getStory)
+  .openapi(getStoryCoverageRoute, getStoryCoverage);

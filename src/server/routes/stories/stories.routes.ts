@@ -38,3 +38,44 @@ export const getStoryRoute = createRoute({
     ...errorResponses(400, 404, 503),
   },
 });
+
+const CoverageFigureSchema = z.object({
+  value: z.number(),
+  approx: z.string().nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
+export const StoryCoverageSchema = z
+  .object({
+    storyId: z.string(),
+    documents: z.array(
+      z.object({
+        id: z.string(),
+        lead: z.string().nullable().describe('The first sentence of the article’s own text after its title.'),
+        figures: z
+          .object({
+            killed: CoverageFigureSchema.optional(),
+            injured: CoverageFigureSchema.optional(),
+            missing: CoverageFigureSchema.optional(),
+          })
+          .describe('Each role’s toll in the article’s own text (totals only, the largest).'),
+      }),
+    ),
+  })
+  .meta({ id: 'StoryCoverage' });
+
+export const getStoryCoverageRoute = createRoute({
+  method: 'get',
+  path: '/api/stories/{id}/coverage',
+  tags: ['stories'],
+  summary: 'Each member’s lead and tolls, for comparing the outlets of a story',
+  request: { params: z.object({ id: z.string().min(1).max(100) }) },
+  responses: {
+    200: {
+      description: 'One row per story member, in the story’s order.',
+      content: { 'application/json': { schema: StoryCoverageSchema } },
+    },
+    ...errorResponses(400, 404, 503),
+  },
+});
