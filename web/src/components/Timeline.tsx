@@ -75,6 +75,10 @@ export function Timeline({
       // The wheel scrolls the page as everywhere else; zooming asks for the control key.
       zoomKey: 'ctrlKey',
       maxHeight: 420,
+      // Items stack downward from an axis at the top and scroll inside the box, so a crowded day
+      // never pushes its items above the timeline's top edge.
+      orientation: { axis: 'top', item: 'top' },
+      verticalScroll: true,
       margin: { item: 6 },
       tooltip: { followMouse: false },
       // Dates are days at best: no hour scale, and axis labels in the reader's language.
