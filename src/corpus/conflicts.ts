@@ -51,6 +51,7 @@ const ConflictDataSchema = z.object({
   subgroups: z.record(z.string(), z.object({ ar: z.string(), words: z.array(z.string()) })),
   subgroupWindowEnd: z.array(z.string()),
   subgroupWindowStart: z.array(z.string()),
+  roles: z.record(z.string(), z.string()),
 });
 
 interface ConflictLexicon {
@@ -60,6 +61,8 @@ interface ConflictLexicon {
   readonly subgroupAr: ReadonlyMap<string, string>;
   readonly subgroupWindowEnd: ReadonlySet<string>;
   readonly subgroupWindowStart: ReadonlySet<string>;
+  /** Role → its Arabic name in explanations. */
+  readonly roleAr: ReadonlyMap<string, string>;
 }
 let lexicon: ConflictLexicon | undefined;
 
@@ -78,6 +81,7 @@ function conflictLexicon(): ConflictLexicon {
     subgroupAr,
     subgroupWindowEnd: new Set(data.subgroupWindowEnd.map((w) => foldArabic(w))),
     subgroupWindowStart: new Set(data.subgroupWindowStart.map((w) => foldArabic(w))),
+    roleAr: new Map(Object.entries(data.roles)),
   };
   return lexicon;
 }
@@ -280,16 +284,12 @@ function withinDocuments(
     if (new Set(clashing.map((c) => c.value)).size < 2) continue;
     const first = clashing[0] as Claim;
     const outlet = doc.ref.outlet ?? doc.ref.id;
-    out.push({
-      storyId,
-      kind: 'figure',
-      role: first.role,
-      verdict: 'contradiction',
-      claims: clashing.map((c) => toClaim(c, copies)),
-      scope: scopeOf(first),
-      explanation: `one article (${outlet}) gives ${listValues(clashing)} for "${first.role}"${where(first)} in different sentences`,
-      explanationAr: `مقال واحد (${outlet}) يذكر ${listValues(clashing)} لـ«${roleAr(first.role)}»${whereAr(first)} في جملتين مختلفتين`,
-    });
+    out.push(
+      figureConflict(storyId, first, 'contradiction', clashing, copies, {
+        en: `one article (${outlet}) gives ${listValues(clashing)} for "${first.role}"${where(first)} in different sentences`,
+        ar: `مقال واحد (${outlet}) يذكر ${listValues(clashing)} لـ«${roleAr(first.role)}»${whereAr(first)} في جملتين مختلفتين`,
+      }),
+    );
   }
   return out;
 }
@@ -319,16 +319,12 @@ function acrossDocuments(
       exacts.some((d) => d.doc !== c.doc && d.doc.ref.outlet !== c.doc.ref.outlet && !consistent(c, d)),
     );
     if (clashing.length < 2) continue;
-    out.push({
-      storyId,
-      kind: 'figure',
-      role: first.role,
-      verdict: 'contradiction',
-      claims: clashing.map((c) => toClaim(c, copies)),
-      scope: scopeOf(first),
-      explanation: `reports published the same day (${day}) give ${listValues(clashing)} for "${first.role}"${where(first)}`,
-      explanationAr: `تقارير نُشرت في اليوم نفسه (${day}) تذكر ${listValues(clashing)} لـ«${roleAr(first.role)}»${whereAr(first)}`,
-    });
+    out.push(
+      figureConflict(storyId, first, 'contradiction', clashing, copies, {
+        en: `reports published the same day (${day}) give ${listValues(clashing)} for "${first.role}"${where(first)}`,
+        ar: `تقارير نُشرت في اليوم نفسه (${day}) تذكر ${listValues(clashing)} لـ«${roleAr(first.role)}»${whereAr(first)}`,
+      }),
+    );
   }
   const daily = [...byDay.entries()]
     .sort((a, b) => compareDates(a[0], b[0]))
@@ -340,29 +336,21 @@ function acrossDocuments(
       k > 0 && exact(c) && c.value < (chain[k - 1] as Claim).value && !consistent(chain[k - 1] as Claim, c),
   );
   if (fall === -1) {
-    out.push({
-      storyId,
-      kind: 'figure',
-      role: first.role,
-      verdict: 'update',
-      claims: chain.map((c) => toClaim(c, copies)),
-      scope: scopeOf(first),
-      explanation: `"${first.role}"${where(first)} rises as later reports come in: ${series(chain)}`,
-      explanationAr: `حصيلة «${roleAr(first.role)}»${whereAr(first)} ترتفع مع التقارير اللاحقة: ${series(chain)}`,
-    });
+    out.push(
+      figureConflict(storyId, first, 'update', chain, copies, {
+        en: `"${first.role}"${where(first)} rises as later reports come in: ${series(chain)}`,
+        ar: `حصيلة «${roleAr(first.role)}»${whereAr(first)} ترتفع مع التقارير اللاحقة: ${series(chain)}`,
+      }),
+    );
     return out;
   }
   const [before, after] = [chain[fall - 1] as Claim, chain[fall] as Claim];
-  out.push({
-    storyId,
-    kind: 'figure',
-    role: first.role,
-    verdict: 'contradiction',
-    claims: [before, after].map((c) => toClaim(c, copies)),
-    scope: scopeOf(first),
-    explanation: `a later report gives a lower "${first.role}" figure${where(first)} (${after.value}) than an earlier one (${before.value})`,
-    explanationAr: `تقرير لاحق يذكر رقماً أدنى لـ«${roleAr(first.role)}»${whereAr(first)} (${after.value}) من تقرير سابق (${before.value})`,
-  });
+  out.push(
+    figureConflict(storyId, first, 'contradiction', [before, after], copies, {
+      en: `a later report gives a lower "${first.role}" figure${where(first)} (${after.value}) than an earlier one (${before.value})`,
+      ar: `تقرير لاحق يذكر رقماً أدنى لـ«${roleAr(first.role)}»${whereAr(first)} (${after.value}) من تقرير سابق (${before.value})`,
+    }),
+  );
   return out;
 }
 
@@ -409,6 +397,27 @@ function eventDates(
   return out;
 }
 
+/** A figure conflict of `first`'s scope: its claims cited, its verdict explained in both languages. */
+function figureConflict(
+  storyId: string,
+  first: Claim,
+  verdict: Conflict['verdict'],
+  claims: readonly Claim[],
+  copies: ReadonlyMap<string, DocumentRef[]>,
+  explanation: { en: string; ar: string },
+): Conflict {
+  return {
+    storyId,
+    kind: 'figure',
+    role: first.role,
+    verdict,
+    claims: claims.map((c) => toClaim(c, copies)),
+    scope: scopeOf(first),
+    explanation: explanation.en,
+    explanationAr: explanation.ar,
+  };
+}
+
 function listValues(claims: readonly { value: number }[]): string {
   return [...new Set(claims.map((c) => String(c.value)))].join(' / ');
 }
@@ -433,14 +442,6 @@ function whereAr(c: Claim): string {
   return `${whom}${c.places.length > 0 ? ` في ${c.places.join(' و')}` : ''}`;
 }
 
-const ROLE_AR: Readonly<Record<string, string>> = {
-  killed: 'القتلى',
-  injured: 'الجرحى',
-  missing: 'المفقودين',
-  arrested: 'المعتقلين',
-  displaced: 'النازحين',
-};
-
 function roleAr(role: string): string {
-  return ROLE_AR[role] ?? role;
+  return conflictLexicon().roleAr.get(role) ?? role;
 }
