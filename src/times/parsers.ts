@@ -92,12 +92,11 @@ export const parseNumericDate: Parser = ({ stream, lexicon }, i) => {
 };
 
 const DAY_MONTH = /^(\d{1,2})\/(\d{1,2})(?![\d/])/u;
-const DAY_MONTH_CUES: ReadonlySet<string> = new Set(['في', 'بتاريخ', 'تاريخ', 'يوم', 'منذ', 'حتي']);
 
 /** "في 12/8": a day and month without a year, only after في/بتاريخ/يوم, so "24/7" is not a date. */
-export const parseDayMonth: Parser = ({ stream }, i) => {
+export const parseDayMonth: Parser = ({ stream, lexicon }, i) => {
   const word = stream.words[i];
-  if (word?.kind !== 'digits' || !stream.words[i - 1]?.stems.some((s) => DAY_MONTH_CUES.has(s.text))) {
+  if (word?.kind !== 'digits' || !stream.words[i - 1]?.stems.some((s) => lexicon.dayMonthCues.has(s.text))) {
     return null;
   }
   if (/\d/u.test(stream.folded.text.slice(Math.max(0, word.foldedStart - 1), word.foldedStart))) return null;
@@ -227,7 +226,7 @@ function parseMonthDate(input: ParserInput, i: number, calendar: Calendar): Pars
     ...(year?.yearOffset !== undefined ? { yearOffset: year.yearOffset } : {}),
     ...(relation ? { relation: relation.value } : {}),
   };
-  const start = day ? day.start : monthWord >= 0 ? lookupStart(stream, monthWord) : name.start;
+  const start = day ? day.start : monthWord >= 0 ? lookupStart(input, monthWord) : name.start;
   return { first: i, last, start, reading };
 }
 
@@ -245,9 +244,9 @@ function phraseEndsAt(stream: WordStream, i: number, months: PhraseIndex<NamedNu
   return false;
 }
 
-function lookupStart(stream: WordStream, i: number): number {
+function lookupStart({ stream, lexicon }: ParserInput, i: number): number {
   const word = stream.words[i];
-  const stem = word?.stems.find((s) => s.text === 'شهر' || s.text === 'الشهر');
+  const stem = word?.stems.find((s) => lexicon.monthWords.has(s.text));
   return stem?.start ?? word?.start ?? 0;
 }
 
