@@ -40,28 +40,13 @@ import {
 } from '../corpus/stories.js';
 import { buildStoryRecord, type StoryRecordDocument } from '../corpus/story-record.js';
 import type { Story } from '../corpus/types.js';
-import type { Database } from './schema.js';
+import type { Database } from '../store/schema.js';
+import { blockingRows, surnameOf } from './indexes.js';
 
 type Trx = Transaction<Database>;
 
 const CHUNK = 500;
 const OPTIONS = DEFAULT_CLUSTER_OPTIONS;
-
-/** The surname identities are resolved within (rule 1); a key with no words stands alone. */
-export function surnameOf(matchKey: string): string {
-  const words = matchKey.split(' ');
-  return words[words.length - 1] ?? '';
-}
-
-/** The blocking rows of one document, written with it. */
-export function blockingRows(
-  pk: number,
-  key: string,
-  features: DocumentFeatures,
-): Database['doc_blocking'][] {
-  const day = dayNumber(features.date);
-  return blockingKeys({ id: key, features }).map((k) => ({ key: k, day, doc_pk: pk }));
-}
 
 async function inChunks<T, R>(items: readonly T[], work: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
   const out: R[] = [];
