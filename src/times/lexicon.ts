@@ -4,8 +4,8 @@
  * matches every spelling. The algorithm modules take a `TimeLexicon` as a parameter.
  */
 import { z } from 'zod';
+import type { Relation, Season, TimeMod, TimeUnit } from '../contract/time-expression.js';
 import { foldArabic } from '../text/normalize.js';
-import type { Relation, Season, TimeMod, TimeUnit } from './types.js';
 
 /** How both the text and the vocabulary are folded for matching (teh marbuta too: سنة = سنه). */
 export const TIME_FOLD = { alefMaqsura: true, tehMarbuta: true } as const;

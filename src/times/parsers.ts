@@ -29,10 +29,11 @@
  * 13. seasons: a season noun followed by a year (صيف 2024، شتاء عام 2023، ربيع العام الماضي، خريف
  *     من العام المقبل) or a relation (الشتاء الماضي); alone it is not read (الربيع العربي).
  */
+
+import type { Calendar, DateReading, Reading, Relation, SeasonReading } from '../contract/time-expression.js';
 import { isValidDate } from './calendar.js';
 import type { NamedNumber, PhraseIndex, TimeLexicon } from './lexicon.js';
 import { dayAt, lookup, phraseAt, stemIn, wordAt, yearDigitsAt } from './match.js';
-import type { Calendar, DateReading, Reading, Relation, SeasonReading } from './types.js';
 import type { WordStream } from './words.js';
 
 /** A reading of words `first`…`last`; `start` is the original offset of its first letter. */
