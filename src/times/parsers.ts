@@ -30,7 +30,14 @@
  *     من العام المقبل) or a relation (الشتاء الماضي); alone it is not read (الربيع العربي).
  */
 
-import type { Calendar, DateReading, Reading, Relation, SeasonReading } from '../contract/time-expression.js';
+import type {
+  Calendar,
+  DateReading,
+  Reading,
+  Relation,
+  SeasonReading,
+  TimeMod,
+} from '../contract/time-expression.js';
 import { isValidDate } from './calendar.js';
 import type { NamedNumber, PhraseIndex, TimeLexicon } from './lexicon.js';
 import { dayAt, lookup, phraseAt, stemIn, wordAt, yearDigitsAt } from './match.js';
@@ -46,6 +53,11 @@ export interface Parsed {
   readonly weak?: boolean;
   /** A second expression read together with this one ("2019-2021"). */
   readonly rangeEnd?: Parsed;
+}
+
+/** A parsed expression with the modifier before it (مطلع، نحو), as the scan reports it. */
+export interface ScanResult extends Parsed {
+  readonly mod: TimeMod | null;
 }
 
 export interface ParserInput {

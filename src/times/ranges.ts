@@ -14,8 +14,7 @@
 
 import type { DateReading } from '../contract/time-expression.js';
 import { dayAt, stemIn } from './match.js';
-import type { Parsed, ParserInput } from './parsers.js';
-import type { ScanResult } from './scan.js';
+import type { Parsed, ParserInput, ScanResult } from './parsers.js';
 
 export interface Refined extends ScanResult {
   rangeWith?: Refined;

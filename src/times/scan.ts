@@ -26,6 +26,7 @@ import {
   parseSeason,
   parseYear,
   parseYearSpan,
+  type ScanResult,
 } from './parsers.js';
 import { type Refined, refineRanges } from './ranges.js';
 import {
@@ -56,10 +57,6 @@ const PARSERS: readonly Parser[] = [
   parseDecade,
   parseSeason,
 ];
-
-export interface ScanResult extends Parsed {
-  readonly mod: TimeMod | null;
-}
 
 export function findTimeExpressions(text: string, lexicon: TimeLexicon): TimeExpression[] {
   const stream = scanWords(text);
