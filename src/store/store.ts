@@ -4,8 +4,8 @@
  * embedded default) and PostgreSQL (`src/store/postgres/`, for many machines). Both run the same
  * Kysely queries (`src/store/kysely-store.ts`, a module a job under `src/store/queries/`) over the
  * same tables (`src/store/schema.ts`); only what SQL dialects do differently (full-text search,
- * migrations) sits behind `SqlDialectAdapter`.
- * `describeStoreContract` (`src/store/contract-suite.ts`) is the test every adapter passes.
+ * migrations) sits behind `SqlDialectAdapter`. `describeStoreContract`
+ * (`src/store/test-support/contract-suite.ts`) is the test every adapter passes.
  *
  * Rules every adapter keeps:
  *  1. a document's identity is its canonical URL, else a hash of its normalised text; putting a
