@@ -9,6 +9,7 @@ import type { DocumentFeatures } from '../corpus/features.js';
 import { nameKey } from '../corpus/identity-key.js';
 import { blockingKeys, dayNumber } from '../corpus/stories.js';
 import type { Database } from '../store/schema.js';
+import { inChunks } from './chunks.js';
 
 /** The surname identities are resolved within (rule 1); a key with no words stands alone. */
 export function surnameOf(matchKey: string): string {
@@ -50,4 +51,34 @@ export async function enqueueForCorpus(
       .execute();
   }
   await trx.insertInto('corpus_pending').values({ doc_pk: pk }).execute();
+}
+
+/** Stores made before schema v2 have documents with no blocking rows or identity keys yet. */
+export async function fillMissingIndexes(trx: Transaction<Database>): Promise<void> {
+  const missing = await trx
+    .selectFrom('documents')
+    .innerJoin('doc_features', 'doc_features.doc_pk', 'documents.pk')
+    .select(['documents.pk', 'documents.doc_key', 'doc_features.features_json'])
+    .where('documents.pk', 'not in', (eb) => eb.selectFrom('doc_blocking').select('doc_blocking.doc_pk'))
+    .execute();
+  for (const row of missing) {
+    const rows = blockingRows(row.pk, row.doc_key, JSON.parse(row.features_json) as DocumentFeatures);
+    for (let i = 0; i < rows.length; i += 200)
+      await trx
+        .insertInto('doc_blocking')
+        .values(rows.slice(i, i + 200))
+        .execute();
+  }
+  const keys = await trx.selectFrom('doc_entities').select('match_key').distinct().execute();
+  await inChunks(
+    keys.map((k) => ({ match_key: k.match_key, surname: surnameOf(k.match_key) })),
+    async (chunk) => {
+      await trx
+        .insertInto('identity_keys')
+        .values(chunk)
+        .onConflict((oc) => oc.column('match_key').doNothing())
+        .execute();
+      return [];
+    },
+  );
 }
