@@ -15,11 +15,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureChromium } from './support/chromium.js';
+import { chromiumMissing } from './support/chromium.js';
 import { UI_CORPUS } from './support/ui-corpus.js';
 import { startUiHarness, type UiHarness } from './support/ui-harness.js';
 
-const skipReason = ensureChromium();
+const skipReason = chromiumMissing();
 if (skipReason) console.warn(`e2e-ui-pages: ${skipReason}`);
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

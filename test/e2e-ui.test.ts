@@ -6,11 +6,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureChromium } from './support/chromium.js';
+import { chromiumMissing } from './support/chromium.js';
 import { HOSTILE_MARKUP, UI_CORPUS } from './support/ui-corpus.js';
 import { startUiHarness, type UiHarness } from './support/ui-harness.js';
 
-const skipReason = ensureChromium();
+const skipReason = chromiumMissing();
 if (skipReason) console.warn(`e2e-ui: ${skipReason}`);
 
 let ui: UiHarness;

@@ -15,8 +15,8 @@ import type {
   Span,
   TimeMention,
 } from '../contract/analysis.js';
-import type { Token } from '../text/tokenize.js';
-import type { TimeExpression } from '../times/types.js';
+import type { TimeExpression } from '../contract/time-expression.js';
+import type { Token } from '../contract/token.js';
 
 export interface Layers {
   segments: Segment[];

@@ -44,10 +44,11 @@ export function loadRecognizer(): Recognizer {
 
 export const entityStage: Stage = {
   name: 'entities',
-  requires: ['tokens'],
+  requires: ['sentences', 'tokens'],
   provides: ['entities'],
   run(doc) {
-    const sentences = doc.has('sentences') ? doc.get('sentences') : undefined;
-    return { entities: recognizeEntities(doc.text, doc.get('tokens'), loadRecognizer(), sentences) };
+    return {
+      entities: recognizeEntities(doc.text, doc.get('tokens'), loadRecognizer(), doc.get('sentences')),
+    };
   },
 };

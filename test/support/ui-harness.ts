@@ -4,8 +4,7 @@
  * their console errors (CSP violations included) into `consoleErrors`; `shoot` saves a screenshot
  * under test-results/screenshots/ (git-ignored) for a person to review.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -13,6 +12,7 @@ import { DEFAULT_LIMITS, WEB_ROOT } from '../../src/server/config.js';
 import { type RunningServer, startServer } from '../../src/server/start.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
+import { requireFreshBuild } from '../../src/test-support/fresh-build.js';
 import { CHROMIUM, CHROMIUM_ARGS, freshProfile } from './chromium.js';
 import { PROJECT_ROOT } from './run-cli.js';
 import { ingestCorpus } from './ui-corpus.js';
@@ -28,9 +28,7 @@ export interface UiHarness {
 }
 
 export async function startUiHarness(): Promise<UiHarness> {
-  if (!existsSync(join(WEB_ROOT, 'index.html'))) {
-    spawnSync('npm', ['run', 'build:web'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
-  }
+  requireFreshBuild();
   mkdirSync(SCREENSHOTS, { recursive: true });
   const storeDir = mkdtempSync(join(tmpdir(), 'rasd-ui-'));
   const store: Store = await openSqliteStore(join(storeDir, 'ui.db'));
