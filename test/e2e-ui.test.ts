@@ -61,6 +61,15 @@ describe.skipIf(skipReason !== null)('web UI in Chromium', () => {
     expect(await hits.count()).toBe(2);
     expect(await hits.first().locator('mark.hl-match').first().textContent()).toContain('الكهرباء');
     await shoot(page, 'search');
+    // The outlets of the matches narrow the search with one click, and the order can be the newest first.
+    const facets = page.getByTestId('outlet-facets').locator('a');
+    expect(await facets.count()).toBe(2);
+    await page.getByTestId('outlet-facets').getByText('وكالة الأنباء المشرقية').click();
+    await page.waitForFunction(() => document.querySelectorAll('.hit').length === 1);
+    expect(await page.locator('.hit').textContent()).toContain('وكالة الأنباء المشرقية');
+    await page.selectOption('select[name=sort]', 'newest');
+    await page.locator('form[role=search] button[type=submit]').click();
+    await page.waitForFunction(() => window.location.hash.includes('sort=newest'));
   });
 
   it('shows an entity with its outlets, timeline and co-occurring entities', async () => {

@@ -104,12 +104,30 @@ export interface SearchQuery extends DocumentFilter, Page {
   readonly text: string;
   /** Only the spelling typed: words that name a known entity do not also search its other spellings. */
   readonly exact?: boolean;
+  /** `relevance` (the default: best matches first) or `newest` (latest publication first). */
+  readonly sort?: SearchSort;
+  /** Also count the matches per outlet (the most frequent first), to narrow a search by outlet. */
+  readonly facets?: boolean;
+}
+
+export type SearchSort = 'relevance' | 'newest';
+
+/** How many matches one outlet has. */
+export interface OutletFacet {
+  /** The outlet's name, or null for documents that name none. */
+  readonly outlet: string | null;
+  readonly count: number;
 }
 
 /** Search results, and the other spellings of named entities that were searched too. */
 export interface SearchResult extends ListResult<SearchHit> {
   readonly aliases: readonly QueryExpansion[];
+  /** With `facets`: the matches per outlet, at most `OUTLET_FACETS` of them. */
+  readonly outlets?: readonly OutletFacet[];
 }
+
+/** Outlets listed in a search's facets. */
+export const OUTLET_FACETS = 12;
 
 /** A passage of a document around the matches, with the matches marked. */
 export interface Snippet {

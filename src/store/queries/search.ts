@@ -7,7 +7,7 @@ import type { Analysis } from '../../contract/analysis.js';
 import { type AliasEntity, candidateNameKeys, expandQuery } from '../../corpus/query-aliases.js';
 import { queryTerms } from '../../corpus/search-forms.js';
 import { buildSnippet } from '../snippet.js';
-import type { SearchQuery, SearchResult } from '../store.js';
+import { OUTLET_FACETS, type SearchQuery, type SearchResult } from '../store.js';
 import { filterDocuments } from './documents.js';
 import {
   countOf,
@@ -30,9 +30,16 @@ export async function search(ctx: SqlContext, query: SearchQuery): Promise<Searc
     .innerJoin('documents', 'documents.pk', 'm.doc_pk');
   const base = (await filterDocuments(db, matched as never, query)) as typeof matched;
   const total = await countOf(base);
-  const rows = await base
-    .select([...SUMMARY_COLUMNS, 'documents.analysis_json', 'm.score'])
-    .orderBy('m.score', 'desc')
+  const selected = base.select([...SUMMARY_COLUMNS, 'documents.analysis_json', 'm.score']);
+  const ordered =
+    query.sort === 'newest'
+      ? selected
+          // Undated documents last, whatever the dialect's default for nulls.
+          .orderBy(sql`CASE WHEN documents.published IS NULL THEN 1 ELSE 0 END`)
+          .orderBy('documents.published', 'desc')
+          .orderBy('m.score', 'desc')
+      : selected.orderBy('m.score', 'desc');
+  const rows = await ordered
     .orderBy('documents.doc_key')
     .limit(limitOf(query))
     .offset(query.offset ?? 0)
@@ -45,7 +52,20 @@ export async function search(ctx: SqlContext, query: SearchQuery): Promise<Searc
       snippet: buildSnippet(analysis.text, variants.join(' ')),
     };
   });
-  return { total, items, aliases: expansions };
+  if (!query.facets) return { total, items, aliases: expansions };
+  const outlets = await base
+    .select(['documents.outlet', sql<number>`COUNT(*)`.as('count')])
+    .groupBy('documents.outlet')
+    .orderBy('count', 'desc')
+    .orderBy('documents.outlet')
+    .limit(OUTLET_FACETS)
+    .execute();
+  return {
+    total,
+    items,
+    aliases: expansions,
+    outlets: outlets.map((o) => ({ outlet: o.outlet, count: Number(o.count) })),
+  };
 }
 
 /** Documents matching any of the query variants, each scored by its best variant. */

@@ -248,6 +248,21 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       expect((await store.search({ text: '؟!' })).total).toBe(0);
     });
 
+    it('orders search results newest first when asked, and counts the matches per outlet', async () => {
+      const store = await filled();
+      const newest = await store.search({ text: 'الحوز', sort: 'newest' });
+      const days = newest.items.map((h) => h.document.published);
+      expect(days).toEqual([...days].sort().reverse());
+      expect(days.at(-1)).toBe('2023-09-09');
+      const faceted = await store.search({ text: 'الحوز', facets: true });
+      expect(faceted.outlets).toEqual([
+        { outlet: 'الأطلس نيوز', count: 1 },
+        { outlet: 'المغرب الجديد', count: 1 },
+        { outlet: 'صوت الشرق', count: 1 },
+      ]);
+      expect((await store.search({ text: 'الحوز' })).outlets).toBeUndefined();
+    });
+
     it('joins spellings of one person under one identity', async () => {
       const store = await filled();
       const lavrov = await store.entity('سيرغي لافروف');

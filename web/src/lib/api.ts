@@ -77,11 +77,12 @@ export const api = {
       body: JSON.stringify(body),
     }),
   search: (params: Params) =>
-    request<ListResult<SearchHit> & { aliases?: readonly QueryExpansion[] }>(
-      '/api/search',
-      undefined,
-      params,
-    ),
+    request<
+      ListResult<SearchHit> & {
+        aliases?: readonly QueryExpansion[];
+        outlets?: readonly { outlet: string | null; count: number }[];
+      }
+    >('/api/search', undefined, params),
   documents: (params: Params) => request<ListResult<DocumentSummary>>('/api/documents', undefined, params),
   document: (id: string) => request<DocumentRecord>(`/api/documents/${encodeURIComponent(id)}`),
   entities: (params: Params) => request<ListResult<CorpusEntity>>('/api/entities', undefined, params),

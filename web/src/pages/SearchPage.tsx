@@ -8,7 +8,7 @@ import { formatNumber } from '../lib/format.js';
 import { useLang } from '../lib/i18n.js';
 import { href, navigate, type Route } from '../lib/router.js';
 
-const FIELDS = ['q', 'outlet', 'from', 'to'] as const;
+const FIELDS = ['q', 'outlet', 'from', 'to', 'sort'] as const;
 const PAGE_SIZE = 30;
 
 export function SearchPage({ route }: { route: Route }) {
@@ -21,7 +21,7 @@ export function SearchPage({ route }: { route: Route }) {
   const key = current.q ? route.params.toString() : null;
   const page = Math.max(1, Number.parseInt(route.params.get('page') ?? '1', 10) || 1);
   const offset = (page - 1) * PAGE_SIZE;
-  const results = useApi(key, () => api.search({ ...current, limit: PAGE_SIZE, offset }));
+  const results = useApi(key, () => api.search({ ...current, facets: 'outlet', limit: PAGE_SIZE, offset }));
   const pages = results.data ? Math.max(1, Math.ceil(results.data.total / PAGE_SIZE)) : 1;
   const pageLink = (n: number) => href('search', null, { ...current, page: n > 1 ? String(n) : undefined });
 
@@ -51,6 +51,17 @@ export function SearchPage({ route }: { route: Route }) {
         {field('outlet', t.search.outlet)}
         {field('from', t.search.from, 'date')}
         {field('to', t.search.to, 'date')}
+        <label>
+          {t.search.sort}
+          <select
+            name="sort"
+            value={form.sort || 'relevance'}
+            onChange={(e) => setForm({ ...form, sort: e.target.value === 'relevance' ? '' : e.target.value })}
+          >
+            <option value="relevance">{t.search.sortRelevance}</option>
+            <option value="newest">{t.search.sortNewest}</option>
+          </select>
+        </label>
         <button type="submit">{t.search.submit}</button>
       </form>
       {current.q ? null : <p className="muted">{t.search.prompt}</p>}
@@ -66,6 +77,30 @@ export function SearchPage({ route }: { route: Route }) {
               <bdi>{a.name}</bdi>
             </p>
           ))}
+          {results.data.outlets && results.data.outlets.length > 0 ? (
+            <nav className="row facets" aria-label={t.search.byOutlet} data-testid="outlet-facets">
+              <span className="muted">{t.search.byOutlet}:</span>
+              {current.outlet ? (
+                <a href={href('search', null, { ...current, outlet: undefined, page: undefined })}>
+                  {t.search.allOutlets}
+                </a>
+              ) : null}
+              {results.data.outlets.map((f) =>
+                f.outlet === null ? (
+                  <span key="none" className="muted">
+                    {t.search.noOutlet} ({formatNumber(f.count, lang)})
+                  </span>
+                ) : (
+                  <a
+                    key={f.outlet}
+                    href={href('search', null, { ...current, outlet: f.outlet, page: undefined })}
+                  >
+                    <bdi>{f.outlet}</bdi> ({formatNumber(f.count, lang)})
+                  </a>
+                ),
+              )}
+            </nav>
+          ) : null}
           {results.data.items.length === 0 ? <p>{t.search.none}</p> : null}
           <ol className="hits" start={offset + 1}>
             {results.data.items.map((hit) => {

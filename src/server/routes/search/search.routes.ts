@@ -16,6 +16,14 @@ export const SearchQuerySchema = DocumentFilterQuerySchema.extend({
     .enum(['true', 'false'])
     .optional()
     .describe('true: only the spelling typed, not the other spellings of an entity the words name.'),
+  sort: z
+    .enum(['relevance', 'newest'])
+    .optional()
+    .describe('relevance (default): best matches first; newest: latest publication first.'),
+  facets: z
+    .enum(['outlet'])
+    .optional()
+    .describe('outlet: also count the matches per outlet, the most frequent first.'),
 }).extend(PageQuerySchema.shape);
 
 const SearchResultsSchema = z
@@ -25,6 +33,11 @@ const SearchResultsSchema = z
       .array(QueryExpansionSchema)
       .readonly()
       .describe('Entities the query names, whose other spellings were searched too (unless exact=true).'),
+    outlets: z
+      .array(z.object({ outlet: z.string().nullable(), count: z.number().int() }))
+      .readonly()
+      .optional()
+      .describe('With facets=outlet: the matches per outlet, the most frequent first.'),
   })
   .meta({ id: 'SearchResults' });
 

@@ -211,6 +211,12 @@ export const ar = {
     of: 'من',
     previous: 'السابقة',
     next: 'التالية',
+    sort: 'الترتيب',
+    sortRelevance: 'الأقرب إلى البحث',
+    sortNewest: 'الأحدث أولاً',
+    byOutlet: 'حسب المصدر',
+    allOutlets: 'كل المصادر',
+    noOutlet: 'مصدر غير معروف',
   },
   entity: {
     title: 'الكيانات',

@@ -205,6 +205,12 @@ export const en: Messages = {
     of: 'of',
     previous: 'Previous',
     next: 'Next',
+    sort: 'Order',
+    sortRelevance: 'Best match',
+    sortNewest: 'Newest first',
+    byOutlet: 'By outlet',
+    allOutlets: 'All outlets',
+    noOutlet: 'Unknown outlet',
   },
   entity: {
     title: 'Entities',
