@@ -80,6 +80,19 @@ describe('rasd ingest and the corpus commands', () => {
     }
   });
 
+  it('orders search results newest first with --sort newest, and refuses an unknown order', () => {
+    const newest = JSON.parse(
+      runCli(['search', 'طالبان', '--store', store, '--format', 'json', '--limit', '100', '--sort', 'newest'])
+        .stdout,
+    );
+    const days = newest.items.map(
+      (h: { document: { published: string | null } }) => h.document.published ?? '',
+    );
+    expect(days.length).toBeGreaterThan(5);
+    expect(days).toEqual([...days].sort().reverse());
+    expect(runCli(['search', 'طالبان', '--store', store, '--sort', 'oldest']).status).toBe(2);
+  });
+
   it('searches across clitics and marks the matched words by offset', () => {
     const result = JSON.parse(
       runCli(['search', 'طالبان', '--store', store, '--format', 'json', '--limit', '100']).stdout,

@@ -31,6 +31,7 @@ ${STORE_HELP}
   --to YYYY-MM[-DD]         published on or before this date (2023-09 covers the whole month)
   --entity NAME             only documents mentioning this entity (any spelling)
   --exact                   only the spelling typed, not an entity's other spellings
+  --sort relevance|newest   best matches first (default), or the latest published first
   --limit N                 at most N results (default 20)
   --format text|json        text (default) or JSON: {"total", "items": [{document, score, snippet}],
                             "aliases": [{entity, name, matched, spellings}]}
@@ -53,6 +54,7 @@ Examples:
       limit: { type: 'string' },
       format: { type: 'string' },
       exact: { type: 'boolean' },
+      sort: { type: 'string' },
     });
     const text = positionals.join(' ').trim();
     if (text === '') throw new UsageError('give the words to search for');
@@ -62,6 +64,7 @@ Examples:
       ...documentFilter(values),
       limit: positiveInt(values.limit, '--limit'),
       exact: values.exact === true,
+      sort: oneOf(values.sort, ['relevance', 'newest'] as const, '--sort') ?? 'relevance',
     };
     return withStore('search', values.store, async (store) => {
       const result = await store.search(query);
