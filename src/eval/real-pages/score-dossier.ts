@@ -15,36 +15,43 @@ import type { Tally } from '../tally.js';
 import type { AnalysedPage } from './score-corpus.js';
 import { goldEntities } from './score-entities.js';
 
-/** The two gold entities named on the most pages of a cluster (ties: by name). */
+/**
+ * The two gold entities named on the most pages of a cluster (ties: by name), each with every
+ * surface the gold gives it on those pages, as a store's identity knows its spellings.
+ */
 export function clusterActors(
   pages: readonly AnalysedPage[],
-): { name: string; type: CorpusEntity['type'] }[] {
-  const count = new Map<string, { name: string; type: CorpusEntity['type']; pages: number }>();
+): { name: string; type: CorpusEntity['type']; surfaces: string[] }[] {
+  const count = new Map<
+    string,
+    { name: string; type: CorpusEntity['type']; pages: number; surfaces: Set<string> }
+  >();
   for (const { page } of pages) {
     const seen = new Set<string>();
     for (const g of goldEntities(page)) {
       const key = `${g.type} ${g.name}`;
       if (g.optional || g.type === 'MISC' || seen.has(key)) continue;
       seen.add(key);
-      const entry = count.get(key) ?? { name: g.name, type: g.type, pages: 0 };
+      const entry = count.get(key) ?? { name: g.name, type: g.type, pages: 0, surfaces: new Set() };
       entry.pages++;
+      for (const surface of g.surfaces) entry.surfaces.add(surface);
       count.set(key, entry);
     }
   }
   return [...count.values()]
     .sort((a, b) => b.pages - a.pages || (a.name < b.name ? -1 : 1))
     .slice(0, 2)
-    .map(({ name, type }) => ({ name, type }));
+    .map(({ name, type, surfaces }) => ({ name, type, surfaces: [...new Set([name, ...surfaces])] }));
 }
 
 export function scoreDossier(cluster: string, pages: readonly AnalysedPage[], t: Tally): void {
   const actors = clusterActors(pages);
   if (actors.length < 2) return;
   const actor = (n: number) => {
-    const { name, type } = actors[n] as { name: string; type: CorpusEntity['type'] };
+    const { name, type, surfaces } = actors[n] as (typeof actors)[number];
     return {
-      entity: { id: `G${n}`, type, name, aliases: [], documentCount: 0, mentionCount: 0 },
-      names: [name],
+      entity: { id: `G${n}`, type, name, aliases: surfaces, documentCount: 0, mentionCount: 0 },
+      names: surfaces,
     };
   };
   const dates = pages.map((p) => p.analysis.document.published.value).filter((d): d is string => d !== null);
