@@ -25,7 +25,15 @@ const strings = z.array(z.string());
 // One schema per file: loadLanguageData caches the first parse of a path.
 const OrganisationHeadsSchema = z.object({ heads: strings, ruleHeads: strings, ruleStops: strings });
 
+let gazetteerLists: GazetteerLists | undefined;
+
+/** The gazetteer's word lists, read once (ICU's region names take a walk over every region code). */
 export function loadGazetteerLists(): GazetteerLists {
+  gazetteerLists ??= readGazetteerLists();
+  return gazetteerLists;
+}
+
+function readGazetteerLists(): GazetteerLists {
   const places = loadLanguageData('ar/entities/places', z.object({ places: strings })).places;
   const organisations = loadLanguageData('ar/entities/organisations', z.object({ organisations: strings }));
   const names = loadLanguageData('ar/entities/first-names', z.object({ names: strings }));
