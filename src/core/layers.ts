@@ -2,7 +2,7 @@
  * The named layers a document accumulates as it passes through the pipeline.
  *
  * Contract layers (segments, entities, times, …) are what `rasd analyze` prints; working layers
- * (tokens, sentences) exist so that later stages do not redo earlier ones' work. Every span in every
+ * (words, sentences) exist so that later stages do not redo earlier ones' work. Every span in every
  * layer is measured in UTF-16 code units into the document's original `text`.
  */
 import type {
@@ -15,13 +15,14 @@ import type {
   Span,
   TimeMention,
 } from '../contract/analysis.js';
-import type { Token } from '../text/tokenize.js';
+import type { Word } from '../text/words.js';
 import type { TimeExpression } from '../times/types.js';
 
 export interface Layers {
   segments: Segment[];
   sentences: Span[];
-  tokens: Token[];
+  /** Every token with its folded key and proclitic stems, made once for all later stages. */
+  words: Word[];
   published: Published;
   entities: Entity[];
   /** What each time expression states, before the publication date anchors it. */

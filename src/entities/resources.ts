@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { loadLanguageData } from '../data/language-data.js';
+import { foldKey } from '../text/words.js';
 import { buildGazetteer, type Gazetteer, type GazetteerLists } from './gazetteer/gazetteer.js';
 import { icuCountryNames, icuRegionNames } from './gazetteer/icu-regions.js';
 import { buildHeadRuleData, type HeadRuleData } from './head-rule.js';
@@ -17,7 +18,6 @@ import type { LinkerData } from './linker/link.js';
 import { decodeModel } from './tagger/codec.js';
 import type { FeatureResources } from './tagger/features.js';
 import type { TaggerModel } from './tagger/model.js';
-import { wordKey } from './word-forms.js';
 
 export const MODEL_URL = new URL('../../models/ner/tagger.bin', import.meta.url);
 
@@ -118,22 +118,22 @@ export function loadHeadRuleData(): HeadRuleData {
 /** Keys of data/ar/entities/not-names.json. */
 export function loadNameParticles(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/name-particles', z.object({ words: strings }));
-  return new Set(data.words.map(wordKey));
+  return new Set(data.words.map(foldKey));
 }
 
 export function loadOutletSuffixes(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/outlet-suffixes', z.object({ words: strings }));
-  return new Set(data.words.map(wordKey));
+  return new Set(data.words.map(foldKey));
 }
 
 const notNameData = () =>
   loadLanguageData('ar/entities/not-names', z.object({ words: strings, edges: strings }));
 
 export function loadNotNames(): ReadonlySet<string> {
-  return new Set(notNameData().words.map(wordKey));
+  return new Set(notNameData().words.map(foldKey));
 }
 
 /** Keys of particles that never begin or end a name. */
 export function loadNameEdges(): ReadonlySet<string> {
-  return new Set(notNameData().edges.map(wordKey));
+  return new Set(notNameData().edges.map(foldKey));
 }

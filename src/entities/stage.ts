@@ -44,10 +44,10 @@ export function loadRecognizer(): Recognizer {
 
 export const entityStage: Stage = {
   name: 'entities',
-  requires: ['tokens'],
+  requires: ['words'],
   provides: ['entities'],
   run(doc) {
     const sentences = doc.has('sentences') ? doc.get('sentences') : undefined;
-    return { entities: recognizeEntities(doc.text, doc.get('tokens'), loadRecognizer(), sentences) };
+    return { entities: recognizeEntities(doc.text, doc.get('words'), loadRecognizer(), sentences) };
   },
 };

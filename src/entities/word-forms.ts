@@ -2,7 +2,7 @@
  * The forms of one word that the tagger, the gazetteer and the mention trimmer compare.
  *
  * Rules:
- *  1. the key of a word is its normalised form (src/text/normalize.ts) with teh marbuta folded to heh,
+ *  1. the key of a word is its folded key (`foldKey`, src/text/words.ts), teh marbuta folded to heh,
  *     so `القاهرة` and `القاهره` meet;
  *  2. a conjunction (و ف) is taken off first, then a preposition (ب ك ل), then the article (ال);
  *     `لل` is ل before an article whose alef is not written, so its stem gets the alef back;
@@ -10,8 +10,8 @@
  * Stripping is greedy and ambiguous (`وليد` is a name, not و + ليد): the tagger uses these forms
  * as features beside the whole word, and the gazetteer decides when a mention is trimmed.
  */
-import { foldArabic } from '../text/normalize.js';
 import { CONJUNCTIONS, PREPOSITIONS } from '../text/proclitics.js';
+import { foldKey } from '../text/words.js';
 
 export interface WordForms {
   /** Normalised whole word. */
@@ -26,12 +26,8 @@ export interface WordForms {
 
 const MIN_REST = 2;
 
-export function wordKey(word: string): string {
-  return foldArabic(word, { tehMarbuta: true });
-}
-
 export function analyzeWordForms(word: string): WordForms {
-  const key = wordKey(word);
+  const key = foldKey(word);
   let rest = key;
   let prefixes = '';
   if (CONJUNCTIONS.has(rest[0] ?? '') && rest.length - 1 > MIN_REST) {

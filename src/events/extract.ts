@@ -49,9 +49,9 @@ import type {
   Span,
   TimeMention,
 } from '../contract/analysis.js';
-import { foldKey, stemsOf, type Word, wordIndexAt, wordsOf } from '../quantities/words.js';
 import { mentionRefs } from '../quotes/extract.js';
 import type { EntityMentionRef } from '../quotes/roles.js';
+import { foldKey, stemsOf, type Word, wordIndexAt, wordsOf } from '../text/words.js';
 import type { EventLexicon, TriggerSense } from './lexicon.js';
 
 export interface EventInput {

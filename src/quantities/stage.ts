@@ -18,7 +18,7 @@ export function quantityLexicon(): QuantityLexicon {
 
 export const quantitiesStage: Stage = {
   name: 'quantities',
-  requires: ['sentences', 'times'],
+  requires: ['sentences', 'words', 'times'],
   provides: ['quantities'],
   run(doc) {
     const quantities = extractQuantities(
@@ -27,6 +27,7 @@ export const quantitiesStage: Stage = {
         numbers: findNumbers(doc.text),
         excluded: doc.get('times'),
         sentences: doc.get('sentences'),
+        words: doc.get('words'),
       },
       quantityLexicon(),
     );

@@ -29,7 +29,7 @@
  */
 import type { Entity, Quote, Span } from '../contract/analysis.js';
 import { anyStartingWithin, lastStartingAtOrBefore, spanAt, spanIndexAt } from '../core/span-search.js';
-import { type Word, wordIndexAt, wordsOf } from '../quantities/words.js';
+import { type Word, wordIndexAt, wordsOf } from '../text/words.js';
 import type { CueSense, SpeechLexicon } from './lexicon.js';
 import { type EntityMentionRef, establishRoles, type RoleFact, resolveRole, rolePhraseAt } from './roles.js';
 
@@ -37,6 +37,8 @@ export interface QuoteInput {
   readonly text: string;
   readonly entities: readonly Entity[];
   readonly sentences?: readonly Span[];
+  /** The text's words (the words layer); cut here when absent. */
+  readonly words?: readonly Word[];
 }
 
 export type QuoteKind = 'direct' | 'indirect';
@@ -87,7 +89,7 @@ const MAX_NAME_WORDS = 3;
 const MAX_SIBLING_GAP = 6;
 
 export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQuote[] {
-  const words = wordsOf(input.text);
+  const words = input.words ?? wordsOf(input.text);
   const mentions = mentionRefs(input.entities, words);
   const context: Context = {
     input,

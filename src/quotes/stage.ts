@@ -16,14 +16,15 @@ export function speechLexicon(): SpeechLexicon {
 
 export const quotesStage: Stage = {
   name: 'quotes',
-  requires: ['entities'],
+  requires: ['sentences', 'words', 'entities'],
   provides: ['quotes'],
   run(doc) {
     const quotes = extractQuotes(
       {
         text: doc.text,
         entities: doc.get('entities'),
-        sentences: doc.has('sentences') ? doc.get('sentences') : [],
+        sentences: doc.get('sentences'),
+        words: doc.get('words'),
       },
       speechLexicon(),
     );

@@ -8,7 +8,7 @@
  *  3. long vowels (ا و ي) after a word's first letter are dropped, so `كابل`/`كابول` and
  *     `سيرغي`/`سيرجي` give one key; a word never shrinks below two letters this way.
  */
-import { wordKey } from '../word-forms.js';
+import { foldKey } from '../../text/words.js';
 
 export interface VariantFolding {
   readonly letterFolds: Readonly<Record<string, string>>;
@@ -17,7 +17,7 @@ export interface VariantFolding {
 
 export function variantKey(word: string, folding: VariantFolding): string {
   let folded = '';
-  for (const ch of wordKey(word)) folded += folding.letterFolds[ch] ?? ch;
+  for (const ch of foldKey(word)) folded += folding.letterFolds[ch] ?? ch;
   const drop = new Set(folding.dropInnerLetters);
   let skeleton = folded[0] ?? '';
   for (const ch of folded.slice(1)) if (!drop.has(ch)) skeleton += ch;

@@ -12,8 +12,8 @@
  *     canonical alias or else its fullest mention, and ids E1, E2… follow first mentions.
  */
 import type { Entity, EntityType } from '../../contract/analysis.js';
+import { foldKey } from '../../text/words.js';
 import type { EntityMention } from '../mentions.js';
-import { wordKey } from '../word-forms.js';
 import { phraseKey, type VariantFolding } from './keys.js';
 
 export interface LinkerData extends VariantFolding {
@@ -33,13 +33,13 @@ export function linkMentions(mentions: readonly EntityMention[], data: LinkerDat
   const aliasByKey = new Map(
     Object.entries(data.aliases).map(([alias, canon]) => [normalizePhrase(alias), canon]),
   );
-  const heads = new Set(data.orgHeadsToDrop.map(wordKey));
+  const heads = new Set(data.orgHeadsToDrop.map(foldKey));
   const groups = new Map<string, Group>();
   const ordered = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const mention of ordered) {
     const canonical = aliasByKey.get(normalizePhrase(mention.name)) ?? null;
     let words = (canonical ?? mention.name).split(/\s+/u).filter(Boolean);
-    if (words.length > 1 && heads.has(wordKey(words[0] as string))) words = words.slice(1);
+    if (words.length > 1 && heads.has(foldKey(words[0] as string))) words = words.slice(1);
     const key = phraseKey(words, data);
     let group = groups.get(key);
     if (!group) {
@@ -120,5 +120,5 @@ function toEntity(mentions: EntityMention[], canonical: string | null): Entity {
 }
 
 function normalizePhrase(phrase: string): string {
-  return phrase.split(/\s+/u).filter(Boolean).map(wordKey).join(' ');
+  return phrase.split(/\s+/u).filter(Boolean).map(foldKey).join(' ');
 }
