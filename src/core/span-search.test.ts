@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from './seeded-random.js';
-import { anyStartingWithin, insideAny, overlapsAny, spanAt, spanIndexAt } from './span-search.js';
+import {
+  anyStartingWithin,
+  firstStartingAtOrAfter,
+  insideAny,
+  overlapsAny,
+  spanAt,
+  spanIndexAt,
+  startingWithin,
+} from './span-search.js';
 
 interface S {
   start: number;
@@ -47,6 +55,23 @@ describe('span searches agree with the scans they replace', () => {
         const end = start + 1 + Math.floor(random() * 20);
         expect(inside({ start, end })).toBe(spans.some((s) => s.start <= start && end <= s.end));
         expect(overlaps(start, end)).toBe(spans.some((s) => s.start < end && start < s.end));
+      }
+    }
+  });
+
+  it('firstStartingAtOrAfter and startingWithin on overlapping spans sorted by start', () => {
+    for (let round = 0; round < 200; round++) {
+      const spans = randomSpans(random, Math.floor(random() * 15), false);
+      for (let q = 0; q < 50; q++) {
+        const from = Math.floor(random() * 230) - 10;
+        const to = from + Math.floor(random() * 40);
+        const first = spans.findIndex((s) => s.start >= from);
+        expect(firstStartingAtOrAfter(spans, from)).toBe(first < 0 ? spans.length : first);
+        const lo = first < 0 ? spans.length : first;
+        const reaching = spans.slice(Math.max(0, lo - 1), lo).filter((s) => s.end > from);
+        const within = spans.filter((s) => s.start >= from && s.start < to);
+        expect(startingWithin(spans, from, to, 1)).toEqual([...reaching, ...within]);
+        expect(startingWithin(spans, from, to)).toEqual(within);
       }
     }
   });

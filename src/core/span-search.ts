@@ -7,16 +7,35 @@ interface Bounds {
   readonly end: number;
 }
 
-/** Index of the last span starting at or before `offset`, or -1. */
-export function lastStartingAtOrBefore(sorted: readonly Bounds[], offset: number): number {
+/**
+ * How many items at the head of a sorted list pass `before` (which must hold for a prefix of the
+ * list and fail for the rest): the one binary search every lookup here is built on.
+ */
+function prefixLength<T>(sorted: readonly T[], before: (item: T) => boolean): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as Bounds).start <= offset) lo = mid + 1;
+    if (before(sorted[mid] as T)) lo = mid + 1;
     else hi = mid;
   }
-  return lo - 1;
+  return lo;
+}
+
+/** Index of the last span starting at or before `offset`, or -1. */
+export function lastStartingAtOrBefore(
+  sorted: readonly { readonly start: number }[],
+  offset: number,
+): number {
+  return prefixLength(sorted, (s) => s.start <= offset) - 1;
+}
+
+/** Index of the first span starting at or after `offset`, or the list's length when none does. */
+export function firstStartingAtOrAfter(
+  sorted: readonly { readonly start: number }[],
+  offset: number,
+): number {
+  return prefixLength(sorted, (s) => s.start < offset);
 }
 
 /**
@@ -72,4 +91,24 @@ export function overlapsAny(spans: readonly Bounds[]): (start: number, end: numb
     const last = lastStartingAtOrBefore(sorted, end - 1);
     return last >= 0 && (furthest[last] as number) > start;
   };
+}
+
+/**
+ * The spans of a list sorted by start that start in `[from, to)`, plus the `before` spans just
+ * before `from` when they reach into it (a quote opened in an earlier sentence).
+ */
+export function startingWithin<T extends Bounds>(
+  sorted: readonly T[],
+  from: number,
+  to: number,
+  before = 0,
+): T[] {
+  const lo = firstStartingAtOrAfter(sorted, from);
+  const out: T[] = [];
+  for (let k = Math.max(0, lo - before); k < lo; k++) {
+    const item = sorted[k] as T;
+    if (item.end > from) out.push(item);
+  }
+  for (let k = lo; k < sorted.length && (sorted[k] as T).start < to; k++) out.push(sorted[k] as T);
+  return out;
 }

@@ -4,9 +4,10 @@
  * `text`, `language`, `publication`, and the magnitudes `dead`, `injured`, `size`.
  *
  * Rules: the date is the event's resolved time, else the document's publication date; `text` is the
- * evidence sentence; magnitudes come from the event's quantities by role (`killed`/`dead` → dead,
- * `injured` → injured, anything counting people such as `protesters` or `fighters` → size); fields
- * without a value are left out, as in PLOVER's records. Rasd adds `url` and `entityId` per actor.
+ * evidence sentence; the magnitudes `dead`, `injured` and `size` are the event's own (`magnitudes`,
+ * read by the events stage from its figures' roles), never recomputed here, so the export says what
+ * `rasd analyze` says; fields without a value are left out, as in PLOVER's records. Rasd adds `url`
+ * and `entityId` per actor.
  */
 import type { Analysis } from '../contract/analysis.js';
 import type { DocumentRef } from './types.js';
@@ -32,8 +33,6 @@ export interface PloverRecord {
   readonly size?: number;
 }
 
-const SIZE_ROLES = new Set(['protesters', 'fighters', 'troops', 'participants', 'people', 'size']);
-
 export function ploverRecords(
   ref: DocumentRef,
   analysis: Analysis,
@@ -47,14 +46,7 @@ export function ploverRecords(
     };
     const time = analysis.times.find((t) => t.id === event.time);
     const date = time?.value ?? ref.published ?? undefined;
-    const magnitudes: { dead?: number; injured?: number; size?: number } = {};
-    for (const index of event.quantities) {
-      const q = analysis.quantities[index];
-      if (!q || q.value === null) continue;
-      if (q.role === 'killed' || q.role === 'dead') magnitudes.dead = q.value;
-      else if (q.role === 'injured') magnitudes.injured = q.value;
-      else if (q.role && SIZE_ROLES.has(q.role)) magnitudes.size = q.value;
-    }
+    const { dead, injured, size } = event.magnitudes ?? {};
     const text = analysis.text.slice(event.start, event.end);
     return {
       id: `${ref.id}#${event.id}`,
@@ -67,7 +59,9 @@ export function ploverRecords(
       language: analysis.document.language,
       ...(ref.outlet ? { publication: ref.outlet } : {}),
       ...(ref.url ? { url: ref.url } : {}),
-      ...magnitudes,
+      ...(dead !== undefined ? { dead } : {}),
+      ...(injured !== undefined ? { injured } : {}),
+      ...(size !== undefined ? { size } : {}),
     };
   });
 }

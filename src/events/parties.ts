@@ -1,0 +1,280 @@
+/**
+ * Event rule 4 (see `extract.ts`): who did it and to whom. The subject before the verb (SVO), after
+ * a complementizer, or after the verb (VSO); a verbal noun's actor; names coordinated with a party;
+ * the target as the next reachable name of the clause.
+ */
+import type { Entity } from '../contract/analysis.js';
+import { foldKey, type Word } from '../text/words.js';
+import { mentionRefs } from '../quotes/extract.js';
+import type { EntityMentionRef } from '../quotes/roles.js';
+import { clauseBreaksBetween, crossesComma, crossesStop, type Sentence } from './clauses.js';
+import type { EventLexicon } from './lexicon.js';
+import { inPlacePhrase } from './places.js';
+import type { TriggerHit } from './triggers.js';
+
+const PARTY_TYPES = new Set(['PER', 'ORG', 'LOC']);
+/** How many words after the trigger a subject or target may stand. */
+const SEARCH_WORDS = 8;
+
+/** The mentions that can be an event's party: persons, organisations and places, not adjectives. */
+export function partyMentions(
+  text: string,
+  entities: readonly Entity[],
+  words: readonly Word[],
+  lexicon: EventLexicon,
+): EntityMentionRef[] {
+  return mentionRefs(entities, words).filter(
+    (m) => PARTY_TYPES.has(m.type) && !isAdjective(text, words, m, lexicon),
+  );
+}
+
+/**
+ * Rule 4a: a name glued to a relational ending (`الإسرائيلية`, `السوداني`) is an adjective
+ * (`the Israeli government`), not the named party itself.
+ */
+function isAdjective(text: string, words: readonly Word[], m: EntityMentionRef, lexicon: EventLexicon) {
+  const last = words[m.wj - 1] as Word;
+  if (m.end >= last.end || m.end <= last.start) return false;
+  const rest = foldKey(text.slice(m.end, last.end));
+  return lexicon.adjectiveSuffixes.includes(rest);
+}
+
+export interface Clause {
+  readonly words: readonly Word[];
+  readonly parties: readonly EntityMentionRef[];
+  readonly sentence: Sentence;
+  readonly lexicon: EventLexicon;
+}
+
+type Ref = EntityMentionRef;
+
+/** Rule 4: who did it and to whom. */
+export function findParties(c: Clause, hit: TriggerHit): { actors: Ref[]; targets: Ref[] } {
+  const { words, parties, lexicon } = c;
+  const t = hit.index;
+  const after = hit.index + hit.length;
+  let actor: Ref | undefined;
+  let unnamedSubject = false;
+  if (hit.sense.form === 'participle') {
+    actor = sentenceSubject(c, t);
+  } else {
+    actor = subjectBefore(c, t, hit.nominal);
+    const clauseSubject = actor ? null : complementSubject(words, t, lexicon);
+    if (clauseSubject === 'pronoun') actor = sentenceSubject(c, t);
+    unnamedSubject = clauseSubject !== null && !actor;
+    if (!actor && !unnamedSubject && !hit.nominal) {
+      const slot = subjectAfterVerb(c, after);
+      actor = slot.actor;
+      unnamedSubject = slot.unnamed;
+      if (slot.elided && t > c.sentence.wi && /^[وف]/u.test((words[t] as Word).key)) {
+        actor = sentenceSubject(c, t);
+      } else if (slot.elided) {
+        actor = firstFree(c, after);
+      }
+    } else if (!actor && !unnamedSubject) {
+      actor = firstFree(c, after);
+      const framed = [t - 1, t - 2].some((k) => k >= c.sentence.wi && lexicon.frames.matchAt(words, k));
+      if (!actor && !framed && !crossesComma(words, c.sentence.wi, t)) actor = sentenceSubject(c, t);
+    }
+    if (!actor) actor = agentAfterCue(words, parties, c.sentence, hit, lexicon);
+  }
+  const actors = actor ? withCoordinated(c, actor) : [];
+  const lastActor = actors[actors.length - 1];
+  const from = lastActor && lastActor.wi >= after ? lastActor.wj : after;
+  const target = parties.find(
+    (m) => !actors.includes(m) && reachableAfter(c, from, m) && !inPlacePhrase(words, m, lexicon),
+  );
+  return { actors, targets: target ? withCoordinated(c, target) : [] };
+}
+
+/** The first name after word `from` in its clause that no preposition governs. */
+function firstFree(c: Clause, from: number): Ref | undefined {
+  return c.parties.find((m) => reachableAfter(c, from, m) && !isGoverned(c.words, m, c.lexicon));
+}
+
+/** Whether name `m` stands within SEARCH_WORDS after word `from`, with no stop, comma or clause break between. */
+function reachableAfter(c: Clause, from: number, m: Ref): boolean {
+  const { words, lexicon } = c;
+  return (
+    m.wi >= from &&
+    m.wi - from <= SEARCH_WORDS &&
+    !crossesStop(words, from, m.wi) &&
+    !crossesComma(words, from, m.wi) &&
+    !clauseBreaksBetween(words, from, m.wi, lexicon)
+  );
+}
+
+/**
+ * Rule 4b: SVO, the name right before the verb, only particles and adverbs between (`الصين قد
+ * نشرت`). A verbal noun takes the subject of the light verb before it (`إسرائيل تشن غارات`).
+ */
+function subjectBefore(c: Clause, t: number, nominal: boolean): Ref | undefined {
+  const { words, parties, lexicon } = c;
+  const allowed = (k: number) =>
+    lexicon.subjectParticles.matchAt(words, k, { exact: true }) !== null ||
+    lexicon.verbSkips.matchAt(words, k, { exact: true }) !== null ||
+    (nominal && k === t - 1 && lexicon.lightVerbs.matchAt(words, k) !== null);
+  const before = parties.filter((m) => {
+    if (m.wj > t || t - m.wj > 2 || isGoverned(words, m, lexicon)) return false;
+    for (let k = m.wj; k < t; k++) if (!allowed(k)) return false;
+    return !(m.wi > 0 && lexicon.triggers.matchAt(words, m.wi - 1));
+  });
+  return before[before.length - 1];
+}
+
+/**
+ * Rule 4c: after a complementizer the subject stands before the verb (`أن قواته قصفت`). A pronoun
+ * glued to it (`أنها استهدفت`) is the sentence's subject; a noun is a subject the text leaves unnamed.
+ */
+function complementSubject(
+  words: readonly Word[],
+  t: number,
+  lexicon: EventLexicon,
+): 'pronoun' | 'noun' | null {
+  const isComplementizer = (k: number) => /^(ب?[اإ]ن|[اإ]ن(ه|ها|هم|هما|نا))$/u.test(words[k]?.key ?? '');
+  const w1 = words[t - 1];
+  if (w1 && isComplementizer(t - 1)) return /[اإ]ن$/u.test(w1.key) ? null : 'pronoun';
+  const w2 = words[t - 2];
+  if (w1?.kind === 'word' && w2 && isComplementizer(t - 2) && /[اإ]ن$/u.test(w2.key)) {
+    return lexicon.subjectParticles.matchAt(words, t - 1, { exact: true }) ? null : 'noun';
+  }
+  return null;
+}
+
+interface Slot {
+  actor?: Ref;
+  /** A noun that names nobody the text tags fills the subject (`هاجم مستوطنون`). */
+  unnamed: boolean;
+  /** No subject after the verb: a preposition follows it (`واجتمع مع …`). */
+  elided: boolean;
+}
+
+/**
+ * Rule 4d: VSO. The subject is the phrase right after the verb, adverbs (`أمس`, `رسمياً`) and
+ * preposition+pronoun words (`بها`) allowed before it: a name; a title that leads to a name
+ * (`الرئيس المصري عبد الفتاح السيسي`); a group noun whose owner follows (`وفد من حركة حماس`,
+ * `طائرات تابعة لجماعة`); or any other noun, which leaves the subject unnamed unless a name is
+ * coordinated with it (`الحكومة السودانية وقوات الدعم السريع`). Names further on are objects.
+ */
+function subjectAfterVerb(c: Clause, from: number): Slot {
+  const { words, lexicon } = c;
+  const end = c.sentence.wj;
+  let k = from;
+  while (k < end && lexicon.verbSkips.matchAt(words, k, { exact: true })) k++;
+  const w = words[k];
+  if (k >= end || !w || w.kind !== 'word') return { unnamed: false, elided: true };
+  const at = partyAt(c, k);
+  if (at)
+    return isGoverned(words, at, lexicon)
+      ? { unnamed: false, elided: true }
+      : { actor: at, unnamed: false, elided: false };
+  if (isStandalonePreposition(words, k, lexicon)) return { unnamed: false, elided: true };
+  if (lexicon.titles.matchAt(words, k)) {
+    for (let j = k + 1; j < Math.min(end, k + 1 + SEARCH_WORDS); j++) {
+      if (words[j]?.kind !== 'word' || isStandalonePreposition(words, j, lexicon)) break;
+      if (lexicon.triggers.matchAt(words, j) && !partyAt(c, j)) break;
+      const m = partyAt(c, j);
+      if (m) return { actor: m, unnamed: false, elided: false };
+    }
+    return { unnamed: true, elided: false };
+  }
+  const group = lexicon.groupNouns.matchAt(words, k, { exact: true }) !== null;
+  const next = partyAt(c, k + 1);
+  if (next && !isGoverned(words, next, lexicon) && (group || isCoordinated(words, next) || canHeadName(w))) {
+    return { actor: next, unnamed: false, elided: false };
+  }
+  for (let j = k + 1; j < Math.min(end, k + 5); j++) {
+    const wj = words[j];
+    if (wj?.kind !== 'word') break;
+    const m = partyAt(c, j);
+    const linked =
+      (group && (isLinker(words[j - 1]) || isLinker(words[j - 2]))) ||
+      (j === k + 2 && words[k + 1]?.key === 'من');
+    if (m && (linked || m.type === 'PER' || isCoordinated(words, m)))
+      return { actor: m, unnamed: false, elided: false };
+    if (m || lexicon.triggers.matchAt(words, j)) break;
+    if (isStandalonePreposition(words, j, lexicon) && wj.key !== 'من') break;
+  }
+  return { unnamed: true, elided: false };
+}
+
+/** `وفد من`، `تابعة لـ`: the words that tie a group to its owner. */
+function isLinker(w: Word | undefined): boolean {
+  return w !== undefined && /^(من|ال)?(من|تابع|تابعه|تابعين|تابعون)$/u.test(w.key);
+}
+
+/**
+ * A noun that can stand in apposition or construct before a name (`حركة حماس`, `الرئيس بايدن`):
+ * not a sound plural or dual with its nun (`مستوطنون`), which a construct would drop, and not an
+ * indefinite accusative (`هدفاً`).
+ */
+function canHeadName(w: Word): boolean {
+  return !/(ون|ين|ان|ا)$/u.test(w.key);
+}
+
+/** The subject of the sentence's opening clause, when it comes before word `t`. */
+function sentenceSubject(c: Clause, t: number): Ref | undefined {
+  const first = c.sentence.wi;
+  const opening = partyAt(c, first);
+  if (opening) return opening.wi < t && !isGoverned(c.words, opening, c.lexicon) ? opening : undefined;
+  const slot = subjectAfterVerb(c, first + 1);
+  return slot.actor && slot.actor.wi < t ? slot.actor : undefined;
+}
+
+/** Rule 4e: names joined by `و` to a party share its role (`النرويج وإيرلندا`). */
+function withCoordinated(c: Clause, m: Ref): Ref[] {
+  const out = [m];
+  for (let last = m; ; ) {
+    const next = c.parties.find((p) => p.wi === last.wj && p !== last && isCoordinated(c.words, p));
+    if (!next) return out;
+    out.push(next);
+    last = next;
+  }
+}
+
+function isCoordinated(words: readonly Word[], m: Ref): boolean {
+  const word = words[m.wi] as Word;
+  if (m.start > word.start) return word.text.slice(0, m.start - word.start) === 'و';
+  return words[m.wi - 1]?.text === 'و';
+}
+
+function partyAt(c: Clause, k: number): Ref | undefined {
+  return c.parties.find((m) => m.wi === k);
+}
+
+function isStandalonePreposition(words: readonly Word[], k: number, lexicon: EventLexicon): boolean {
+  return (
+    lexicon.targetPrepositions.matchAt(words, k, { exact: true }) !== null ||
+    lexicon.placePrepositions.matchAt(words, k, { exact: true }) !== null
+  );
+}
+
+function agentAfterCue(
+  words: readonly Word[],
+  parties: readonly EntityMentionRef[],
+  sentence: Sentence,
+  hit: TriggerHit,
+  lexicon: EventLexicon,
+): EntityMentionRef | undefined {
+  for (let k = hit.index + hit.length; k < sentence.wj; k++) {
+    if (lexicon.triggers.matchAt(words, k)) return undefined;
+    const cue = lexicon.agentCues.matchAt(words, k);
+    if (!cue) continue;
+    const from = k + cue.length;
+    const agent = parties.find((m) => m.wi >= from && m.wi - from <= 3);
+    if (agent) return agent;
+  }
+  return undefined;
+}
+
+/** A preposition right before the mention, or glued to it as a proclitic (لموسكو، بالحركة). */
+function isGoverned(words: readonly Word[], m: EntityMentionRef, lexicon: EventLexicon): boolean {
+  const word = words[m.wi] as Word;
+  if (m.start > word.start && /[بلك]/u.test(word.text.slice(0, m.start - word.start))) return true;
+  const k = m.wi - 1;
+  if (k < 0 || (words[k] as Word).kind !== 'word') return false;
+  return (
+    lexicon.targetPrepositions.matchAt(words, k, { exact: true }) !== null ||
+    lexicon.placePrepositions.matchAt(words, k, { exact: true }) !== null
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * Event rules 2, 3 and 3b (see `extract.ts`): where a sentence has a trigger of the lexicon, and
+ * which triggers make no event (negated, hypothetical, modal, a question, a natural cause as the
+ * subject, or the theme of another trigger).
+ */
+import type { PloverType } from '../contract/analysis.js';
+import { foldKey, stemsOf, type Word, wordsOf } from '../text/words.js';
+import {
+  CLAUSE_STOPS,
+  clauseBreaksBetween,
+  crossesComma,
+  crossesStop,
+  rangeHas,
+  type Sentence,
+} from './clauses.js';
+import type { EventLexicon, TriggerSense } from './lexicon.js';
+import type { SentenceScope } from './scope.js';
+
+/** How far before its trigger a modal word (`يعتزم`) still governs it. */
+const MODAL_REACH = 4;
+
+/** Rule 2: `سيزور` and `وستوقع` also match through their present stem. */
+export function withFutureStems(words: Word[]): Word[] {
+  return words.map((w) => {
+    const extra = w.stems
+      .filter((s) => /^س[يتن]/u.test(s) && s.length > 3)
+      .flatMap((s) => stemsOf(s.slice(1)));
+    return extra.length ? { ...w, stems: [...w.stems, ...extra] } : w;
+  });
+}
+
+export interface TriggerHit {
+  readonly index: number;
+  readonly length: number;
+  readonly sense: TriggerSense;
+  readonly future: boolean;
+  /** A verbal noun or a word with an article or a preposition glued to it: no subject after it. */
+  readonly nominal: boolean;
+}
+
+export function triggersIn(
+  words: readonly Word[],
+  base: readonly Word[],
+  scope: SentenceScope,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): TriggerHit[] {
+  const { mentions, quoted } = scope;
+  const hits: TriggerHit[] = [];
+  if (isQuestion(words, sentence, lexicon)) return hits;
+  let lastTrigger = -1;
+  for (let k = sentence.wi; k < sentence.wj; k++) {
+    const word = words[k] as Word;
+    if (quoted.some((q) => q.start <= word.start && word.start < q.end)) continue;
+    if (mentions.some((m) => m.wi <= k && k < m.wj)) continue;
+    if (scope.dates.some((t) => t.start <= word.start && word.start < t.end)) continue;
+    const match = lexicon.triggers.matchAt(words, k);
+    if (!match) continue;
+    const previous = lastTrigger;
+    lastTrigger = k;
+    const needs = match.value.with;
+    if (needs && !rangeHas(words, sentence.wi, sentence.wj, needs)) continue;
+    const future = lexicon.triggers.matchAt(base, k) === null;
+    const prefix = procliticsOf(word, match.phrase);
+    const nominal = match.value.form === 'noun' || /ال|^[وف]?[بل]/u.test(prefix);
+    if (
+      isNegatedOrHypothetical(words, sentence, k, lexicon) ||
+      isModal(words, sentence, k, match.phrase, lexicon) ||
+      (!nominal && hasNaturalCause(words, k + match.length, sentence, lexicon)) ||
+      (nominal && isThemeOf(words, previous, k, prefix, match.value.type, lexicon))
+    ) {
+      k += match.length - 1;
+      continue;
+    }
+    hits.push({ index: k, length: match.length, sense: match.value, future, nominal });
+    k += match.length - 1;
+  }
+  return hits;
+}
+
+/** The proclitics in front of the lexicon form a word matched through (`بالاتفاق` → `بال`). */
+function procliticsOf(word: Word, phrase: string): string {
+  const first = foldKey(phrase.split(/\s+/u)[0] ?? '');
+  const at = word.key.lastIndexOf(first);
+  return at > 0 ? word.key.slice(0, at) : '';
+}
+
+/**
+ * Rule 3b: a noun trigger in the ب-complement of an earlier trigger of its clause is what that
+ * event is about (`رحب بالاتفاق`، `اتهم … بخرق اتفاق`), not an event of its own.
+ */
+function isThemeOf(
+  words: readonly Word[],
+  previous: number,
+  k: number,
+  prefix: string,
+  type: PloverType,
+  lexicon: EventLexicon,
+): boolean {
+  if (previous < 0 || clauseBreaksBetween(words, previous + 1, k, lexicon)) return false;
+  if (crossesStop(words, previous + 1, k) || crossesComma(words, previous + 1, k)) return false;
+  const earlier = lexicon.triggers.matchAt(words, previous)?.value;
+  if (earlier && earlier.type !== type) return true;
+  if (/^[وف]?ب/u.test(prefix)) return true;
+  const before = words[k - 1];
+  return (
+    before !== undefined &&
+    before.kind === 'word' &&
+    k - 1 > previous &&
+    /^[وف]?ب/u.test(before.key) &&
+    before.key.length >= 4
+  );
+}
+
+/** Rule 3: a sentence ending in a question mark or opening with a question word. */
+function isQuestion(words: readonly Word[], sentence: Sentence, lexicon: EventLexicon): boolean {
+  for (let k = sentence.wj - 1; k >= sentence.wi; k--) {
+    const w = words[k] as Word;
+    if (w.kind === 'word') break;
+    if (w.text.includes('؟') || w.text.includes('?')) return true;
+  }
+  return lexicon.questionWords.matchAt(words, sentence.wi) !== null;
+}
+
+/** The first word of the trigger's clause: after the last comma, stop or clause break before it. */
+function clauseStart(words: readonly Word[], sentence: Sentence, k: number, lexicon: EventLexicon): number {
+  for (let j = k - 1; j >= sentence.wi; j--) {
+    const w = words[j] as Word;
+    if (CLAUSE_STOPS.has(w.text) || /^[،,]$/u.test(w.text)) return j + 1;
+    if (lexicon.clauseBreaks.matchAt(words, j)) return j + 1;
+  }
+  return sentence.wi;
+}
+
+/**
+ * Rule 3: a modal word at most MODAL_REACH words before the trigger in its clause (`تعتزم روسيا
+ * الاعتراف`), or `قد` right before a present verb (`قد يزور`; `قد زار` is a past, and stays).
+ */
+function isModal(
+  words: readonly Word[],
+  sentence: Sentence,
+  k: number,
+  phrase: string,
+  lexicon: EventLexicon,
+): boolean {
+  const from = Math.max(clauseStart(words, sentence, k, lexicon), k - MODAL_REACH);
+  for (let j = from; j < k; j++) if (lexicon.modals.matchAt(words, j)) return true;
+  if (words[k - 1]?.key !== 'قد') return false;
+  const form = foldKey(phrase.split(/\s+/u)[0] ?? '');
+  if (form.startsWith('ي')) return true;
+  return form.startsWith('ت') && lexicon.triggers.matchAt(wordsOf(`ي${form.slice(1)}`), 0) !== null;
+}
+
+/** Rule 3: a natural cause right after a verb is its subject (`ضرب زلزال المنطقة`): no actor, no event. */
+function hasNaturalCause(words: readonly Word[], from: number, sentence: Sentence, lexicon: EventLexicon) {
+  let k = from;
+  while (k < sentence.wj && lexicon.verbSkips.matchAt(words, k, { exact: true })) k++;
+  return k < sentence.wj && lexicon.naturalCauses.matchAt(words, k) !== null;
+}
+
+/** Rule 3. */
+function isNegatedOrHypothetical(
+  words: readonly Word[],
+  sentence: Sentence,
+  k: number,
+  lexicon: EventLexicon,
+) {
+  for (let j = Math.max(sentence.wi, k - 2); j < k; j++) {
+    if (lexicon.negations.matchAt(words, j)) return true;
+  }
+  for (let j = sentence.wi; j < k; j++) {
+    if (lexicon.hypotheticals.matchAt(words, j)) return true;
+  }
+  for (let j = clauseStart(words, sentence, k, lexicon); j < k; j++) {
+    if (lexicon.clauseNegations.matchAt(words, j, { exact: true })) return true;
+    const w = words[j] as Word;
+    if (/^[وف]/u.test(w.key) && lexicon.clauseNegations.matchAt(words, j)) return true;
+  }
+  return false;
+}
