@@ -15,9 +15,9 @@
 import { z } from 'zod';
 import type { Analysis } from '../contract/analysis.js';
 import { loadLanguageData } from '../data/language-data.js';
+import { nameKey } from '../text/name-key.js';
 import { foldKey } from '../text/words.js';
 import { copyClues } from './copy-origin.js';
-import { nameKey } from './identity-key.js';
 import { searchableTokens, stemOf } from './search-forms.js';
 
 export interface DocumentFeatures {

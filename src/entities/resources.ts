@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { loadLanguageData } from '../data/language-data.js';
+import { shippedNameVariants } from '../text/name-key.js';
 import { foldKey } from '../text/words.js';
 import { buildGazetteer, type Gazetteer, type GazetteerLists } from './gazetteer/gazetteer.js';
 import { icuCountryNames, icuRegionNames } from './gazetteer/icu-regions.js';
@@ -91,15 +92,10 @@ export function loadLinkerData(): LinkerData {
       'ar/entities/aliases',
       z.object({ aliases: z.record(z.string(), z.string()), orgHeadsToDrop: strings }),
     );
-    const variants = loadLanguageData(
-      'ar/entities/letter-variants',
-      z.object({ fold: z.record(z.string(), z.string()), dropInnerLetters: strings }),
-    );
     linkerData = {
       aliases: aliases.aliases,
       orgHeadsToDrop: aliases.orgHeadsToDrop,
-      letterFolds: variants.fold,
-      dropInnerLetters: variants.dropInnerLetters,
+      variants: shippedNameVariants(),
     };
   }
   return linkerData;

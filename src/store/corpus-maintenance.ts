@@ -26,7 +26,6 @@ import type { Transaction } from 'kysely';
 import type { Analysis } from '../contract/analysis.js';
 import type { DocumentFeatures } from '../corpus/features.js';
 import { type EntityOccurrence, occurrenceKey, resolveIdentities } from '../corpus/identities.js';
-import { nameKey } from '../corpus/identity-key.js';
 import {
   blockingKeys,
   type ClusterDocument,
@@ -40,6 +39,7 @@ import {
 } from '../corpus/stories.js';
 import { buildStoryRecord, type StoryRecordDocument } from '../corpus/story-record.js';
 import type { Story } from '../corpus/types.js';
+import { nameKey } from '../text/name-key.js';
 import type { Database } from './schema.js';
 
 type Trx = Transaction<Database>;
