@@ -9,6 +9,7 @@ import { publicationStage } from '../publication/stage.js';
 import { quantitiesStage } from '../quantities/stage.js';
 import { quotesStage } from '../quotes/stage.js';
 import { segmentStage } from '../segment/stage.js';
+import { numberStage } from '../text/number-stage.js';
 import { sentenceStage } from '../text/sentence-stage.js';
 import { wordStage } from '../text/word-stage.js';
 import { timeExpressionsStage, timesStage } from '../times/stage.js';
@@ -17,6 +18,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   segmentStage,
   sentenceStage,
   wordStage,
+  numberStage,
   entityStage,
   timeExpressionsStage,
   publicationStage,

@@ -2,7 +2,7 @@
  * The named layers a document accumulates as it passes through the pipeline.
  *
  * Contract layers (segments, entities, times, …) are what `rasd analyze` prints; working layers
- * (words, sentences) exist so that later stages do not redo earlier ones' work. Every span in every
+ * (words, numbers, sentences) exist so that later stages do not redo earlier ones' work. Every span in every
  * layer is measured in UTF-16 code units into the document's original `text`.
  */
 import type {
@@ -15,6 +15,7 @@ import type {
   Span,
   TimeMention,
 } from '../contract/analysis.js';
+import type { NumberMatch } from '../text/numbers.js';
 import type { Word } from '../text/words.js';
 import type { TimeExpression } from '../times/types.js';
 
@@ -23,6 +24,8 @@ export interface Layers {
   sentences: Span[];
   /** Every token with its folded key and proclitic stems, made once for all later stages. */
   words: Word[];
+  /** Every number of the text, in digits or in words. */
+  numbers: NumberMatch[];
   published: Published;
   entities: Entity[];
   /** What each time expression states, before the publication date anchors it. */

@@ -79,6 +79,7 @@ interface Context {
 }
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')' };
+const OPENER = /[«“"(]/g;
 const HARD_STOPS = new Set(['.', '!', '?', '؟', ':', '«', '»', '"', '“', '”', '\n']);
 /** How many words after a contrast a reporting verb may stand (`في حين أكد`، `بينما قال المتحدث`). */
 const CUE_REACH = 3;
@@ -147,20 +148,37 @@ function paragraphsOf(text: string): Span[] {
   return out;
 }
 
+/**
+ * `text.indexOf(char, from)` for calls whose `from` never decreases per char: each answer is kept
+ * and reused while it still lies ahead, so a mark that never closes is not looked for again to the
+ * end of a long text at each opening.
+ */
+function nextIndexOf(text: string): (char: string, from: number) => number {
+  const ahead = new Map<string, { from: number; at: number }>();
+  return (char, from) => {
+    const known = ahead.get(char);
+    if (known && known.from <= from && (known.at < 0 || known.at >= from)) return known.at;
+    const at = text.indexOf(char, from);
+    ahead.set(char, { from, at });
+    return at;
+  };
+}
+
 /** Rule 1. */
 function directCandidates(ctx: Context): Candidate[] {
   const { text } = ctx.input;
   const out: Candidate[] = [];
+  const nextIndex = nextIndexOf(text);
   ctx.paragraphs.forEach((p, paragraph) => {
     let i = p.start;
     while (i < p.end) {
-      const open = text[i] ?? '';
-      const close = PAIRS[open];
-      if (!close) {
-        i++;
-        continue;
-      }
-      const closeAt = text.indexOf(close, i + 1);
+      OPENER.lastIndex = i;
+      const found = OPENER.exec(text);
+      if (found === null || found.index >= p.end) break;
+      i = found.index;
+      const open = found[0];
+      const close = PAIRS[open] as string;
+      const closeAt = nextIndex(close, i + 1);
       const closed = closeAt >= 0 && closeAt < p.end;
       const innerEnd = closed ? closeAt : trimEnd(text, i + 1, p.end);
       const openWord = wordIndexAt(ctx.words, i);
@@ -407,6 +425,7 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
   const { text } = ctx.input;
   const out: FoundQuote[] = [];
   let last: { who: Speaker; paragraph: number } | null = null;
+  const inside = enclosingQuotes(candidates);
   for (const c of candidates) {
     const recent = last && c.paragraph - last.paragraph <= 1 ? last.who : null;
     const who = findSpeaker(ctx, c, recent);
@@ -427,7 +446,7 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
     };
     if (c.unclosed) quote.unclosed = true;
     out.push(quote);
-    if (c.cue && !reportedWithin(ctx, c, candidates)) last = { who, paragraph: c.paragraph };
+    if (c.cue && !inside(c, (ctx.words[c.cue.index] as Word).start)) last = { who, paragraph: c.paragraph };
   }
   return out;
 }
@@ -443,9 +462,32 @@ const NOBODY: Speaker = { speaker: null, speakerText: null };
  * A cue inside another quote (`وأضاف أن فلاناً قال له إنه…`) reports speech within speech: its
  * speaker does not become the one the next `وأضاف` continues.
  */
-function reportedWithin(ctx: Context, c: Candidate, candidates: readonly Candidate[]): boolean {
-  const at = (ctx.words[c.cue?.index ?? 0] as Word).start;
-  return candidates.some((o) => o !== c && o.start <= at && at < o.end);
+function enclosingQuotes(candidates: readonly Candidate[]): (c: Candidate, at: number) => boolean {
+  // Whether a candidate other than `c` holds `at`: among candidates starting at or before `at`, the
+  // furthest end other than c's. Each prefix of the candidates by start keeps its two furthest ends
+  // and the owner of the first, so a cue is answered in log time, not by a walk over all quotes.
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  const owner: Candidate[] = [];
+  const second: number[] = [];
+  let best = Number.NEGATIVE_INFINITY;
+  let bestOwner: Candidate | undefined;
+  let next = Number.NEGATIVE_INFINITY;
+  for (const c of sorted) {
+    if (c.end > best) {
+      next = best;
+      best = c.end;
+      bestOwner = c;
+    } else if (c.end > next) next = c.end;
+    furthest.push(best);
+    owner.push(bestOwner as Candidate);
+    second.push(next);
+  }
+  return (c, at) => {
+    const k = lastStartingAtOrBefore(sorted, at);
+    if (k < 0) return false;
+    return (owner[k] === c ? (second[k] as number) : (furthest[k] as number)) > at;
+  };
 }
 
 /** The speaker carried on: the entity alone when there is one, else the words that named it. */

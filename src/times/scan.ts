@@ -10,6 +10,7 @@
  *  3. refiners then join ranges (`refineRanges`), drop year candidates no range confirmed, and drop
  *     dates without a year that name a street, a revolution or a bridge ("شارع 26 يوليو").
  */
+import type { NumberMatch } from '../text/numbers.js';
 import type { TimeLexicon } from './lexicon.js';
 import { lookup, stemIn } from './match.js';
 import {
@@ -60,8 +61,13 @@ export interface ScanResult extends Parsed {
   readonly mod: TimeMod | null;
 }
 
-export function findTimeExpressions(text: string, lexicon: TimeLexicon): TimeExpression[] {
-  const stream = scanWords(text);
+/** The time expressions of `text`; `numbers` are the text's numbers when the caller has read them. */
+export function findTimeExpressions(
+  text: string,
+  lexicon: TimeLexicon,
+  numbers?: readonly NumberMatch[],
+): TimeExpression[] {
+  const stream = scanWords(text, numbers);
   const input: ParserInput = { stream, lexicon };
   const found: ScanResult[] = [];
   let i = 0;

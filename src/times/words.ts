@@ -12,7 +12,7 @@
  */
 
 import { type NormalizedText, normalizeArabic, toOriginalSpan } from '../text/normalize.js';
-import { findNumbers } from '../text/numbers.js';
+import { findNumbers, type NumberMatch } from '../text/numbers.js';
 import { procliticReadings } from '../text/proclitics.js';
 import { TIME_FOLD } from './lexicon.js';
 
@@ -54,7 +54,7 @@ export interface WordStream {
 
 const WORD = /(\d+)|([\u0621-\u063A\u0641-\u064A\u066E-\u06D3]+)|(\S)/gu;
 
-export function scanWords(text: string): WordStream {
+export function scanWords(text: string, numbers: readonly NumberMatch[] = findNumbers(text)): WordStream {
   const folded = normalizeArabic(text, TIME_FOLD);
   const words: Word[] = [];
   let previousEnd = 0;
@@ -68,7 +68,7 @@ export function scanWords(text: string): WordStream {
     words.push({ text: match[0], kind, start: span.start, end: span.end, foldedStart, stems, breakBefore });
     previousEnd = span.end;
   }
-  return { text, folded, words, numbers: overlayNumbers(text, words) };
+  return { text, folded, words, numbers: overlayNumbers(numbers, words) };
 }
 
 function stemsOf(word: string, folded: NormalizedText, at: number): Stem[] {
@@ -79,10 +79,10 @@ function stemsOf(word: string, folded: NormalizedText, at: number): Stem[] {
   }));
 }
 
-function overlayNumbers(text: string, words: readonly Word[]): Map<number, WordNumber> {
+function overlayNumbers(found: readonly NumberMatch[], words: readonly Word[]): Map<number, WordNumber> {
   const numbers = new Map<number, WordNumber>();
   let w = 0;
-  for (const n of findNumbers(text)) {
+  for (const n of found) {
     while (w < words.length && (words[w]?.end ?? 0) <= n.start) w++;
     const first = w;
     let last = first;
