@@ -76,6 +76,8 @@ interface Context {
   readonly personEndingAtWord: ReadonlyMap<number, EntityMentionRef>;
   /** The first mention (in text order) ending at each offset. */
   readonly mentionEndingAt: ReadonlyMap<number, EntityMentionRef>;
+  /** Whether a mention spans all of `[start, end)`. */
+  readonly mentionCovers: (start: number, end: number) => boolean;
 }
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')' };
@@ -110,6 +112,7 @@ export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQ
       (m) => m.wj,
     ),
     mentionEndingAt: firstBy(mentions, (m) => m.end),
+    mentionCovers: coverOf(mentions),
   };
   const direct = directCandidates(context);
   const candidates = [...direct, ...indirectCandidates(context, direct)].sort((a, b) => a.start - b.start);
@@ -127,6 +130,25 @@ export function mentionRefs(entities: readonly Entity[], words: readonly Word[])
     }
   }
   return refs.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a span of `sorted` (by start) covers `[start, end)`: the furthest end among the spans
+ * starting at or before `start`, kept for each prefix, answers in log time.
+ */
+function coverOf(
+  sorted: readonly { readonly start: number; readonly end: number }[],
+): (start: number, end: number) => boolean {
+  const furthest: number[] = [];
+  let best = Number.NEGATIVE_INFINITY;
+  for (const span of sorted) {
+    best = Math.max(best, span.end);
+    furthest.push(best);
+  }
+  return (start, end) => {
+    const k = lastStartingAtOrBefore(sorted, start);
+    return k >= 0 && (furthest[k] as number) >= end;
+  };
 }
 
 /** The first item (in list order) for each key. */
@@ -169,14 +191,18 @@ function directCandidates(ctx: Context): Candidate[] {
   const { text } = ctx.input;
   const out: Candidate[] = [];
   const nextIndex = nextIndexOf(text);
+  // The next opening mark of the text, looked for again only once passed.
+  let openerAt = -1;
   ctx.paragraphs.forEach((p, paragraph) => {
     let i = p.start;
     while (i < p.end) {
-      OPENER.lastIndex = i;
-      const found = OPENER.exec(text);
-      if (found === null || found.index >= p.end) break;
-      i = found.index;
-      const open = found[0];
+      if (openerAt < i) {
+        OPENER.lastIndex = i;
+        openerAt = OPENER.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+      }
+      if (openerAt >= p.end) break;
+      i = openerAt;
+      const open = text[i] as string;
       const close = PAIRS[open] as string;
       const closeAt = nextIndex(close, i + 1);
       const closed = closeAt >= 0 && closeAt < p.end;
@@ -238,7 +264,7 @@ function namesAThing(ctx: Context, open: string, openAt: number, start: number, 
   const adjacent = prev !== undefined && prev.kind !== 'punct' && prev.end >= openAt - 1;
   if (adjacent && size <= MAX_NAME_WORDS + 2 && lexicon.nameNouns.matchAt(words, before)) return true;
   if (size > MAX_NAME_WORDS) return false;
-  if (ctx.mentions.some((m) => m.start <= start && m.end >= end)) return true;
+  if (ctx.mentionCovers(start, end)) return true;
   if (!adjacent) return false;
   if (open === '(' && size <= 2) return true;
   const afterIndex = wordIndexAt(words, next);
@@ -297,7 +323,13 @@ function continuedQuote(
 /** A short quote with no cue that ends with a name is that name with its titles (`«آية الله فلان»`). */
 function uncuedName(ctx: Context, start: number, end: number): boolean {
   if (countWords(ctx.input.text.slice(start, end)) > MAX_NAME_WORDS + 2) return false;
-  return ctx.mentions.some((m) => m.type === 'PER' && m.start >= start && m.start < end && m.end >= end);
+  const { mentions } = ctx;
+  for (let k = lastStartingAtOrBefore(mentions, start - 1) + 1; k < mentions.length; k++) {
+    const m = mentions[k] as EntityMentionRef;
+    if (m.start >= end) break;
+    if (m.type === 'PER' && m.end >= end) return true;
+  }
+  return false;
 }
 
 /** A bracket is a quote only right after its cue and speaker: `وأكد الوزير (…)`, `قال: (…)`. */
@@ -553,8 +585,13 @@ function previousSubject(ctx: Context, sentenceFrom: number, paragraph: number):
   while (end > floor && /[\s.!?؟]/u.test(ctx.input.text[end - 1] ?? '')) end--;
   if (end <= floor) return NOBODY;
   const from = Math.max(floor, sentenceStart(ctx, end - 1));
-  const m = ctx.mentions.find((x) => x.type === 'PER' && x.start >= from && x.end <= end);
-  return m ? { speaker: m.entity, speakerText: null } : NOBODY;
+  const { mentions } = ctx;
+  for (let k = lastStartingAtOrBefore(mentions, from - 1) + 1; k < mentions.length; k++) {
+    const m = mentions[k] as EntityMentionRef;
+    if (m.start >= end) break;
+    if (m.type === 'PER' && m.end <= end) return { speaker: m.entity, speakerText: null };
+  }
+  return NOBODY;
 }
 
 /** Rule 4: the entity right after the cue, titles allowed before it, not a preposition. */
