@@ -13,7 +13,7 @@
 
 import { type NormalizedText, normalizeArabic, toOriginalSpan } from '../text/normalize.js';
 import { findNumbers, type NumberMatch } from '../text/numbers.js';
-import { procliticReadings } from '../text/proclitics.js';
+import { type ProcliticReading, procliticReadings } from '../text/proclitics.js';
 import { TIME_FOLD } from './lexicon.js';
 
 export interface Stem {
@@ -57,6 +57,8 @@ const WORD = /(\d+)|([\u0621-\u063A\u0641-\u064A\u066E-\u06D3]+)|(\S)/gu;
 export function scanWords(text: string, numbers: readonly NumberMatch[] = findNumbers(text)): WordStream {
   const folded = normalizeArabic(text, TIME_FOLD);
   const words: Word[] = [];
+  // A text repeats its words: each spelling's proclitic readings are read once.
+  const readings = new Map<string, readonly ProcliticReading[]>();
   let previousEnd = 0;
   for (const match of folded.text.matchAll(WORD)) {
     const foldedStart = match.index;
@@ -64,19 +66,20 @@ export function scanWords(text: string, numbers: readonly NumberMatch[] = findNu
     const span = toOriginalSpan(folded, foldedStart, foldedEnd);
     const kind = match[1] !== undefined ? 'digits' : match[2] !== undefined ? 'arabic' : 'punct';
     const breakBefore = /[\n\r\u2028\u2029]/u.test(text.slice(previousEnd, span.start));
-    const stems = kind === 'arabic' ? stemsOf(match[0], folded, foldedStart) : [];
+    let wordReadings: readonly ProcliticReading[] = [];
+    if (kind === 'arabic') {
+      wordReadings = readings.get(match[0]) ?? procliticReadings(match[0]);
+      readings.set(match[0], wordReadings);
+    }
+    const stems = wordReadings.map(({ stem, clitics }) => ({
+      text: stem,
+      clitics,
+      start: folded.starts[foldedStart + clitics.length] ?? folded.originalLength,
+    }));
     words.push({ text: match[0], kind, start: span.start, end: span.end, foldedStart, stems, breakBefore });
     previousEnd = span.end;
   }
   return { text, folded, words, numbers: overlayNumbers(numbers, words) };
-}
-
-function stemsOf(word: string, folded: NormalizedText, at: number): Stem[] {
-  return procliticReadings(word).map(({ stem, clitics }) => ({
-    text: stem,
-    clitics,
-    start: toOriginalSpan(folded, at + clitics.length, at + word.length).start,
-  }));
 }
 
 function overlayNumbers(found: readonly NumberMatch[], words: readonly Word[]): Map<number, WordNumber> {
