@@ -2,7 +2,7 @@
  * Small readers over the word stream that the parsers share: vocabulary lookups through the
  * proclitics, multi-word names, day numbers and years.
  */
-import type { PhraseIndex } from './lexicon.js';
+import type { PhraseLexicon } from '../text/phrases.js';
 import type { Stem, Word, WordStream } from './words.js';
 
 export interface Found<T> {
@@ -42,11 +42,11 @@ export function lookup<T>(stream: WordStream, i: number, map: ReadonlyMap<string
 }
 
 /** The longest name of `index` beginning at word `i` (proclitics allowed on its first word only). */
-export function phraseAt<T>(stream: WordStream, i: number, index: PhraseIndex<T>): Found<T> | null {
+export function phraseAt<T>(stream: WordStream, i: number, index: PhraseLexicon<T>): Found<T> | null {
   const word = stream.words[i];
   if (!word) return null;
   for (const stem of word.stems) {
-    for (const phrase of index.get(stem.text) ?? []) {
+    for (const phrase of index.startingWith(stem.text)) {
       const rest = phrase.words.slice(1);
       const fits = rest.every((w, k) => wordAt(stream, i + 1 + k, i)?.text === w);
       if (fits) return { value: phrase.value, last: i + rest.length, start: stem.start, stem };

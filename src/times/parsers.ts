@@ -29,8 +29,10 @@
  * 13. seasons: a season noun followed by a year (صيف 2024، شتاء عام 2023، ربيع العام الماضي، خريف
  *     من العام المقبل) or a relation (الشتاء الماضي); alone it is not read (الربيع العربي).
  */
+
+import type { PhraseLexicon } from '../text/phrases.js';
 import { isValidDate } from './calendar.js';
-import type { NamedNumber, PhraseIndex, TimeLexicon } from './lexicon.js';
+import type { NamedNumber, TimeLexicon } from './lexicon.js';
 import { dayAt, lookup, phraseAt, stemIn, wordAt, yearDigitsAt } from './match.js';
 import type { Calendar, DateReading, Reading, Relation, SeasonReading } from './types.js';
 import type { WordStream } from './words.js';
@@ -158,7 +160,7 @@ function withMarker(input: ParserInput, year: number, last: number) {
 }
 
 /** A second name of the same month: "مارس (آذار)", "شباط/فبراير". */
-function alternativeName(stream: WordStream, k: number, months: PhraseIndex<NamedNumber>, month: number) {
+function alternativeName(stream: WordStream, k: number, months: PhraseLexicon<NamedNumber>, month: number) {
   const open = stream.words[k]?.text;
   if (open !== '(' && open !== '/') return null;
   const other = phraseAt(stream, k + 1, months);
@@ -240,7 +242,7 @@ function isDateJoiner(stream: WordStream, k: number): boolean {
   return before.end === word.start && word.end === after.start;
 }
 
-function phraseEndsAt(stream: WordStream, i: number, months: PhraseIndex<NamedNumber>): boolean {
+function phraseEndsAt(stream: WordStream, i: number, months: PhraseLexicon<NamedNumber>): boolean {
   for (let k = Math.max(0, i - 1); k <= i; k++) if (phraseAt(stream, k, months)?.last === i) return true;
   return false;
 }
