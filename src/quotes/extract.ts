@@ -151,6 +151,21 @@ function coverOf(
   };
 }
 
+/** The first person mention (mentions sorted by start) starting in `[from, to)` that `fits`. */
+function firstPersonStartingWithin(
+  mentions: readonly EntityMentionRef[],
+  from: number,
+  to: number,
+  fits: (m: EntityMentionRef) => boolean,
+): EntityMentionRef | undefined {
+  for (let k = lastStartingAtOrBefore(mentions, from - 1) + 1; k < mentions.length; k++) {
+    const m = mentions[k] as EntityMentionRef;
+    if (m.start >= to) return undefined;
+    if (m.type === 'PER' && fits(m)) return m;
+  }
+  return undefined;
+}
+
 /** The first item (in list order) for each key. */
 function firstBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T> {
   const map = new Map<number, T>();
@@ -323,13 +338,7 @@ function continuedQuote(
 /** A short quote with no cue that ends with a name is that name with its titles (`«آية الله فلان»`). */
 function uncuedName(ctx: Context, start: number, end: number): boolean {
   if (countWords(ctx.input.text.slice(start, end)) > MAX_NAME_WORDS + 2) return false;
-  const { mentions } = ctx;
-  for (let k = lastStartingAtOrBefore(mentions, start - 1) + 1; k < mentions.length; k++) {
-    const m = mentions[k] as EntityMentionRef;
-    if (m.start >= end) break;
-    if (m.type === 'PER' && m.end >= end) return true;
-  }
-  return false;
+  return firstPersonStartingWithin(ctx.mentions, start, end, (m) => m.end >= end) !== undefined;
 }
 
 /** A bracket is a quote only right after its cue and speaker: `وأكد الوزير (…)`, `قال: (…)`. */
@@ -585,13 +594,8 @@ function previousSubject(ctx: Context, sentenceFrom: number, paragraph: number):
   while (end > floor && /[\s.!?؟]/u.test(ctx.input.text[end - 1] ?? '')) end--;
   if (end <= floor) return NOBODY;
   const from = Math.max(floor, sentenceStart(ctx, end - 1));
-  const { mentions } = ctx;
-  for (let k = lastStartingAtOrBefore(mentions, from - 1) + 1; k < mentions.length; k++) {
-    const m = mentions[k] as EntityMentionRef;
-    if (m.start >= end) break;
-    if (m.type === 'PER' && m.end <= end) return { speaker: m.entity, speakerText: null };
-  }
-  return NOBODY;
+  const m = firstPersonStartingWithin(ctx.mentions, from, end, (x) => x.end <= end);
+  return m ? { speaker: m.entity, speakerText: null } : NOBODY;
 }
 
 /** Rule 4: the entity right after the cue, titles allowed before it, not a preposition. */
