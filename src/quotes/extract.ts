@@ -574,7 +574,7 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speake
   if (subjectBefore)
     return { speaker: subjectBefore.entity, speakerText: text.slice(subjectBefore.start, subjectBefore.end) };
   const sentenceFrom = sentenceStart(ctx, cueStart);
-  const subject = firstPersonWithin(mentions, sentenceFrom, cueStart);
+  const subject = firstPersonStartingWithin(mentions, sentenceFrom, cueStart, (m) => m.end <= cueStart);
   const participle = /^(م|قائل)/u.test((words[c.cue.index] as Word).key);
   const going = recent && (recent.speaker || recent.speakerText) ? recent : null;
   if ((c.cue.sense.continuation || participle) && going) return carried(going);
@@ -666,20 +666,6 @@ function sentenceStart(ctx: Context, offset: number): number {
   let at = offset - 1;
   while (at >= 0 && !/[.!?؟\n]/u.test(text[at] ?? '')) at--;
   return at + 1;
-}
-
-/** The first person mention lying in `[from, to)`, in text order. */
-function firstPersonWithin(
-  mentions: readonly EntityMentionRef[],
-  from: number,
-  to: number,
-): EntityMentionRef | undefined {
-  for (let k = lastStartingAtOrBefore(mentions, from - 1) + 1; k < mentions.length; k++) {
-    const m = mentions[k] as EntityMentionRef;
-    if (m.start >= to) return undefined;
-    if (m.type === 'PER' && m.end <= to) return m;
-  }
-  return undefined;
 }
 
 function sentenceEndFrom(ctx: Context, offset: number, limit: number): number {
