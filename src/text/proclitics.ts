@@ -43,7 +43,8 @@ export function procliticReadings(key: string, options: ProcliticOptions = {}): 
   const conjunction = CONJUNCTIONS.has(key[0] ?? '') ? (key[0] as string) : '';
   const rest = key.slice(conjunction.length);
   if (conjunction) add(rest, conjunction);
-  if (rest.startsWith('لل')) add(`ال${rest.slice(2)}`, `${conjunction}ل`);
+  // The article's alef is restored, not a letter of the word: it does not count toward the minimum.
+  if (rest.startsWith('لل') && rest.length - 1 >= minStem) add(`ال${rest.slice(2)}`, `${conjunction}ل`);
   if (PREPOSITIONS.has(rest[0] ?? '')) add(rest.slice(1), conjunction + rest[0]);
   if (options.article) {
     for (const reading of [...readings]) {
