@@ -13,9 +13,13 @@ const big = ARTICLE.repeat(Math.ceil((10 * 2 ** 20) / (ARTICLE.length * 2)));
 timeAnalysis(ARTICLE); // loads the models, so their loading is not timed
 const analysis = timeAnalysis(big);
 const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-(globalThis as { gc?: () => void }).gc?.();
+const gc = (globalThis as { gc?: () => void }).gc;
 timeFloor(big);
-const floorSeconds = timeFloor(big).total;
+let floorSeconds = Number.POSITIVE_INFINITY;
+for (let trial = 0; trial < 3; trial++) {
+  gc?.();
+  floorSeconds = Math.min(floorSeconds, timeFloor(big).total);
+}
 process.send?.({
   megabytes: Buffer.byteLength(big) / 2 ** 20,
   floorSeconds,
