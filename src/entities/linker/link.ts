@@ -32,11 +32,30 @@ interface Group {
   parent: Group | null;
 }
 
+interface LinkerTables {
+  readonly aliasByKey: ReadonlyMap<string, string>;
+  readonly heads: ReadonlySet<string>;
+}
+
+const tablesOf = new WeakMap<LinkerData, LinkerTables>();
+
+/** The aliases and head words folded for lookup, once per linker data, not once per document. */
+function linkerTables(data: LinkerData): LinkerTables {
+  let tables = tablesOf.get(data);
+  if (!tables) {
+    tables = {
+      aliasByKey: new Map(
+        Object.entries(data.aliases).map(([alias, canon]) => [normalizePhrase(alias), canon]),
+      ),
+      heads: new Set(data.orgHeadsToDrop.map(foldKey)),
+    };
+    tablesOf.set(data, tables);
+  }
+  return tables;
+}
+
 export function linkMentions(mentions: readonly EntityMention[], data: LinkerData): Entity[] {
-  const aliasByKey = new Map(
-    Object.entries(data.aliases).map(([alias, canon]) => [normalizePhrase(alias), canon]),
-  );
-  const heads = new Set(data.orgHeadsToDrop.map(foldKey));
+  const { aliasByKey, heads } = linkerTables(data);
   const groups = new Map<string, Group>();
   const ordered = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const mention of ordered) {
