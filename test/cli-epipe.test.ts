@@ -3,9 +3,13 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { requireFreshBuild } from '../src/test-support/fresh-build.js';
 
 const BIN = fileURLToPath(new URL('../bin/rasd.js', import.meta.url));
+
+// It runs the compiled code: fail, saying why, when that is not a build of these sources.
+beforeAll(requireFreshBuild);
 
 const file = join(tmpdir(), `rasd-epipe-${process.pid}.txt`);
 afterAll(() => rmSync(file, { force: true }));

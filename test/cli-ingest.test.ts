@@ -10,8 +10,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireFreshBuild } from '../src/test-support/fresh-build.js';
 
 const BIN = fileURLToPath(new URL('../bin/rasd.js', import.meta.url));
+
+// It runs the compiled code: fail, saying why, when that is not a build of these sources.
+beforeAll(requireFreshBuild);
 const dir = mkdtempSync(join(tmpdir(), 'rasd-ingest-'));
 const ARTICLE =
   'عنوان تجريبي عن افتتاح جسر جديد\n\nافتتحت السلطات في عمّان جسراً جديداً يربط شرق المدينة بغربها.\n';

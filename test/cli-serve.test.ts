@@ -1,9 +1,13 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requireFreshBuild } from '../src/test-support/fresh-build.js';
 import { PROJECT_ROOT, runCli } from './support/run-cli.js';
 
 const BIN = fileURLToPath(new URL('../bin/rasd.js', import.meta.url));
+
+// It runs the compiled code: fail, saying why, when that is not a build of these sources.
+beforeAll(requireFreshBuild);
 
 describe('rasd serve', () => {
   it('listens on loopback, prints its URL, answers the API with security headers and stops on SIGTERM', async () => {

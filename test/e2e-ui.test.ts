@@ -4,8 +4,7 @@
  * checked for what a reader sees, for console errors (CSP violations included), and saved as a
  * screenshot under screenshots/ for a person to look at.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -14,11 +13,12 @@ import { DEFAULT_LIMITS, WEB_ROOT } from '../src/server/config.js';
 import { type RunningServer, startServer } from '../src/server/start.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../src/store/store.js';
-import { CHROMIUM, CHROMIUM_ARGS, ensureChromium, freshProfile } from './support/chromium.js';
+import { requireFreshBuild } from '../src/test-support/fresh-build.js';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumMissing, freshProfile } from './support/chromium.js';
 import { PROJECT_ROOT } from './support/run-cli.js';
 import { HOSTILE_MARKUP, ingestCorpus, UI_CORPUS } from './support/ui-corpus.js';
 
-const skipReason = ensureChromium();
+const skipReason = chromiumMissing();
 if (skipReason) console.warn(`e2e-ui: ${skipReason}`);
 const SHOTS = join(PROJECT_ROOT, 'screenshots');
 
@@ -45,9 +45,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 describe.skipIf(skipReason !== null)('web UI in Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(join(WEB_ROOT, 'index.html'))) {
-      spawnSync('npm', ['run', 'build:web'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
-    }
+    requireFreshBuild();
     mkdirSync(SHOTS, { recursive: true });
     storeDir = mkdtempSync(join(tmpdir(), 'rasd-ui-'));
     store = await openSqliteStore(join(storeDir, 'ui.db'));

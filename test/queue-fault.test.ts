@@ -15,7 +15,8 @@ import {
   createTestDatabase,
   postgresUnavailable,
   type TestDatabase,
-} from '../src/store/postgres/test-database.js';
+} from '../src/store/postgres/test-support/test-database.js';
+import { requireFreshBuild } from '../src/test-support/fresh-build.js';
 import { PROJECT_ROOT, runCli } from './support/run-cli.js';
 
 const unavailable = await postgresUnavailable();
@@ -24,6 +25,9 @@ if (unavailable) console.warn(`skipping the queue fault test: ${unavailable}`);
 
 const COUNT = 2000;
 const BIN = join(PROJECT_ROOT, 'bin/rasd.js');
+
+// It runs the compiled code: fail, saying why, when that is not a build of these sources.
+beforeAll(requireFreshBuild);
 
 function startWorker(url: string): ChildProcess {
   return spawn(

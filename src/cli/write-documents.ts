@@ -6,8 +6,7 @@
  * A single source can hold many documents (a folder, a feed), so the first document is held back
  * until the second arrives or the input ends, and only then is the layout chosen.
  */
-import type { SourceDocument } from '../ingest/read-source.js';
-import type { SourceItem } from '../ingest/read-sources.js';
+import type { SourceDocument, SourceItem } from '../ingest/source-document.js';
 
 export interface WriteSettings {
   readonly command: string;

@@ -15,9 +15,9 @@ import type {
   Span,
   TimeMention,
 } from '../contract/analysis.js';
-import type { NumberMatch } from '../text/numbers.js';
-import type { Word } from '../text/words.js';
-import type { TimeExpression } from '../times/types.js';
+import type { NumberMatch } from '../contract/number.js';
+import type { TimeExpression } from '../contract/time-expression.js';
+import type { Word } from '../contract/token.js';
 
 export interface Layers {
   segments: Segment[];

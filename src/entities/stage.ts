@@ -44,10 +44,11 @@ export function loadRecognizer(): Recognizer {
 
 export const entityStage: Stage = {
   name: 'entities',
-  requires: ['words'],
+  requires: ['sentences', 'words'],
   provides: ['entities'],
   run(doc) {
-    const sentences = doc.has('sentences') ? doc.get('sentences') : undefined;
-    return { entities: recognizeEntities(doc.text, doc.get('words'), loadRecognizer(), sentences) };
+    return {
+      entities: recognizeEntities(doc.text, doc.get('words'), loadRecognizer(), doc.get('sentences')),
+    };
   },
 };

@@ -249,6 +249,17 @@ describe('events', () => {
     expect([...(events[0]?.actors ?? [])].sort()).toEqual(['E1', 'E3']);
   });
 
+  it('a place noun after إلى (إلى مدينة حلب) makes the name a location, not a target', () => {
+    const text = 'وحشدت تركيا قواتها إلى مدينة إدلب.';
+    const events = run(text, [
+      ['تركيا', 'LOC'],
+      ['إدلب', 'LOC'],
+    ]);
+    expect(events.map((e) => [e.type, e.actors, e.targets, e.place])).toEqual([
+      ['MOBILIZE', ['E1'], [], 'E2'],
+    ]);
+  });
+
   it('a place left or reached (من قاعدة، على الحدود مع) is a location, not a target', () => {
     const text = 'وانسحبت القوات الفرنسية من قاعدة تمبكتو. وحشدت الهند قواتها على الحدود مع الصين.';
     const events = run(text, [

@@ -58,6 +58,16 @@ export const EventDataSchema = z.object({
   lightVerbs: z.array(z.string()),
   /** Words that make a verbal noun a background frame (`خلال احتجاجات`), not the subject's act. */
   frames: z.array(z.string()),
+  /** `أن`، `إن`: after them the subject stands before the verb (`أن قواته قصفت`). */
+  complementizers: z.array(z.string()),
+  /** A complementizer with a glued pronoun (`أنها استهدفت`): the pronoun is the verb's subject. */
+  complementizersWithPronoun: z.array(z.string()),
+  /** Words that tie a group to its owner (`وفد من`، `قوات تابعة لـ`). */
+  groupLinkers: z.array(z.string()),
+  /** Endings of a noun that cannot stand in construct before a name (`مستوطنون`، `هدفاً`). */
+  nonConstructEndings: z.array(z.string()),
+  /** Prepositions before a place noun that make the name after it a place (`من قاعدة عين الأسد`). */
+  placeNounPrepositions: z.array(z.string()),
 });
 
 export type EventData = z.infer<typeof EventDataSchema>;
@@ -94,11 +104,18 @@ export interface EventLexicon {
   readonly placeMarkers: PhraseLexicon<true>;
   readonly lightVerbs: PhraseLexicon<true>;
   readonly frames: PhraseLexicon<true>;
+  /** Folded keys of the complementizers, bare and with a glued pronoun. */
+  readonly complementizers: ReadonlySet<string>;
+  readonly complementizersWithPronoun: ReadonlySet<string>;
+  readonly groupLinkers: ReadonlySet<string>;
+  readonly nonConstructEndings: readonly string[];
+  readonly placeNounPrepositions: ReadonlySet<string>;
   /** Role nouns that head a person's title (`الرئيس`, `وزير`), from the speech data. */
   readonly titles: PhraseLexicon<true>;
 }
 
 const flag = (forms: readonly string[]) => new PhraseLexicon(forms.map((f): [string, true] => [f, true]));
+const keys = (forms: readonly string[]): ReadonlySet<string> => new Set(forms.map((f) => foldKey(f)));
 
 export function buildEventLexicon(data: EventData, titles: readonly string[] = []): EventLexicon {
   return {
@@ -141,6 +158,11 @@ export function buildEventLexicon(data: EventData, titles: readonly string[] = [
     placeMarkers: flag(data.placeMarkers),
     lightVerbs: flag(data.lightVerbs),
     frames: flag(data.frames),
+    complementizers: keys(data.complementizers),
+    complementizersWithPronoun: keys(data.complementizersWithPronoun),
+    groupLinkers: keys(data.groupLinkers),
+    nonConstructEndings: data.nonConstructEndings.map((s) => foldKey(s)),
+    placeNounPrepositions: keys(data.placeNounPrepositions),
     titles: flag(titles),
   };
 }

@@ -131,11 +131,14 @@ function complementSubject(
   t: number,
   lexicon: EventLexicon,
 ): 'pronoun' | 'noun' | null {
-  const isComplementizer = (k: number) => /^(ب?[اإ]ن|[اإ]ن(ه|ها|هم|هما|نا))$/u.test(words[k]?.key ?? '');
+  const bare = (w: Word | undefined) => w !== undefined && lexicon.complementizers.has(w.key);
+  const withPronoun = (w: Word | undefined) =>
+    w !== undefined && lexicon.complementizersWithPronoun.has(w.key);
   const w1 = words[t - 1];
-  if (w1 && isComplementizer(t - 1)) return /[اإ]ن$/u.test(w1.key) ? null : 'pronoun';
+  if (bare(w1)) return null;
+  if (withPronoun(w1)) return 'pronoun';
   const w2 = words[t - 2];
-  if (w1?.kind === 'word' && w2 && isComplementizer(t - 2) && /[اإ]ن$/u.test(w2.key)) {
+  if (w1?.kind === 'word' && bare(w2)) {
     return lexicon.subjectParticles.matchAt(words, t - 1, { exact: true }) ? null : 'noun';
   }
   return null;
@@ -180,7 +183,11 @@ function subjectAfterVerb(c: Clause, from: number): Slot {
   }
   const group = lexicon.groupNouns.matchAt(words, k, { exact: true }) !== null;
   const next = partyAt(c, k + 1);
-  if (next && !isGoverned(words, next, lexicon) && (group || isCoordinated(words, next) || canHeadName(w))) {
+  if (
+    next &&
+    !isGoverned(words, next, lexicon) &&
+    (group || isCoordinated(words, next) || canHeadName(w, lexicon))
+  ) {
     return { actor: next, unnamed: false, elided: false };
   }
   for (let j = k + 1; j < Math.min(end, k + 5); j++) {
@@ -188,7 +195,7 @@ function subjectAfterVerb(c: Clause, from: number): Slot {
     if (wj?.kind !== 'word') break;
     const m = partyAt(c, j);
     const linked =
-      (group && (isLinker(words[j - 1]) || isLinker(words[j - 2]))) ||
+      (group && (isLinker(words[j - 1], lexicon) || isLinker(words[j - 2], lexicon))) ||
       (j === k + 2 && words[k + 1]?.key === 'من');
     if (m && (linked || m.type === 'PER' || isCoordinated(words, m)))
       return { actor: m, unnamed: false, elided: false };
@@ -199,8 +206,8 @@ function subjectAfterVerb(c: Clause, from: number): Slot {
 }
 
 /** `وفد من`، `تابعة لـ`: the words that tie a group to its owner. */
-function isLinker(w: Word | undefined): boolean {
-  return w !== undefined && /^(من|ال)?(من|تابع|تابعه|تابعين|تابعون)$/u.test(w.key);
+function isLinker(w: Word | undefined, lexicon: EventLexicon): boolean {
+  return w !== undefined && lexicon.groupLinkers.has(w.key);
 }
 
 /**
@@ -208,8 +215,8 @@ function isLinker(w: Word | undefined): boolean {
  * not a sound plural or dual with its nun (`مستوطنون`), which a construct would drop, and not an
  * indefinite accusative (`هدفاً`).
  */
-function canHeadName(w: Word): boolean {
-  return !/(ون|ين|ان|ا)$/u.test(w.key);
+function canHeadName(w: Word, lexicon: EventLexicon): boolean {
+  return !lexicon.nonConstructEndings.some((ending) => w.key.endsWith(ending));
 }
 
 /** The subject of the sentence's opening clause, when it comes before word `t`. */

@@ -26,7 +26,7 @@ export function isPlace(words: readonly Word[], m: EntityMentionRef, lexicon: Ev
     if (w.kind !== 'word') return false;
     const prep = lexicon.placePrepositions.matchAt(words, k);
     if (prep && (k + prep.length === m.wi || sawNoun)) return true;
-    if (sawNoun && /^(من|[اإ]لى)$/u.test(w.key)) return true;
+    if (sawNoun && lexicon.placeNounPrepositions.has(w.key)) return true;
     if (lexicon.placeNouns.matchAt(words, k)) {
       sawNoun = true;
       if (/^[وف]?ب/u.test(w.key) && !lexicon.placeNouns.matchAt(words, k, { exact: true })) return true;

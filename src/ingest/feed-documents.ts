@@ -12,14 +12,14 @@
 import { asInputError, InputError } from './errors.js';
 import { declaresEntities, type FeedItem, parseFeed } from './feed.js';
 import { htmlFragmentToText } from './html-fragment.js';
-import type { SourceDocument } from './read-source.js';
-import { documentsFromUrl, type SourceItem } from './read-sources.js';
+import type { FetchLinked, SourceDocument, SourceItem } from './source-document.js';
 import type { SourceOptions } from './source-options.js';
 
 export async function* feedDocuments(
   source: string,
   xml: string,
   options: SourceOptions,
+  fetchLinked: FetchLinked,
 ): AsyncGenerator<SourceItem> {
   if (declaresEntities(xml)) {
     throw new InputError(source, 'feed declares XML entities (<!ENTITY>), which Rasd never expands; refused');
@@ -33,7 +33,7 @@ export async function* feedDocuments(
       if (body.trim()) {
         yield { document: itemDocument(name, item, feed.title, body) };
       } else if (item.link && options.fetchLinks) {
-        for await (const fetched of documentsFromUrl(name, item.link, options)) {
+        for await (const fetched of fetchLinked(name, item.link)) {
           yield !('document' in fetched)
             ? fetched
             : { document: withFeedFacts(fetched.document, item, feed.title) };

@@ -10,7 +10,7 @@
 
 import { InputError } from './errors.js';
 import { extractArticle } from './html/extract.js';
-import type { SourceDocument } from './read-source.js';
+import type { SourceDocument } from './source-document.js';
 
 export function documentFromHtml(source: string, html: string, url?: string): SourceDocument {
   if (isTruncated(html)) throw new InputError(source, 'truncated HTML (the page ends before </html>)');

@@ -14,8 +14,7 @@ import type { AnalysisInput } from '../core/layers.js';
 import { isIsoDate } from '../times/iso-date.js';
 import { asInputError, InputError } from './errors.js';
 import { documentFromHtml } from './html-document.js';
-import { documentsFromUrl, type SourceItem } from './read-sources.js';
-import type { SourceOptions } from './source-options.js';
+import type { FetchLinked, SourceItem } from './source-document.js';
 
 const RecordSchema = z
   .object({
@@ -38,7 +37,7 @@ type JsonRecord = z.infer<typeof RecordSchema>;
 export async function* jsonlDocuments(
   source: string,
   text: string,
-  options: SourceOptions,
+  fetchLinked: FetchLinked,
 ): AsyncGenerator<SourceItem> {
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
@@ -57,7 +56,7 @@ export async function* jsonlDocuments(
         const document = documentFromHtml(name, record.html, record.url);
         yield { document: { source: name, input: withRecordFacts(document.input, record) } };
       } else if (record.url) {
-        for await (const item of documentsFromUrl(name, record.url, options)) {
+        for await (const item of fetchLinked(name, record.url)) {
           yield !('document' in item)
             ? item
             : { document: { ...item.document, input: withRecordFacts(item.document.input, record) } };

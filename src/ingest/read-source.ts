@@ -2,15 +2,9 @@
  * One source read all at once, for callers that want a single document or a failure (the HTTP
  * API's "analyse this URL"). The command line uses `readSources`, which goes on past bad items.
  */
-import type { AnalysisInput } from '../core/layers.js';
 import { readSources } from './read-sources.js';
+import type { SourceDocument } from './source-document.js';
 import { DEFAULT_SOURCE_OPTIONS, type SourceOptions } from './source-options.js';
-
-export interface SourceDocument {
-  /** How the user named it: a path, a URL or `-`; an item inside it adds `#n` (feed) or `:line` (JSONL). */
-  readonly source: string;
-  readonly input: AnalysisInput;
-}
 
 /** Every document of `source`; the first bad item's `InputError` is thrown. */
 export async function readSource(

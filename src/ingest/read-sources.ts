@@ -18,18 +18,9 @@ import { feedDocuments } from './feed-documents.js';
 import { fetchUrl } from './fetch-url.js';
 import { documentFromHtml } from './html-document.js';
 import { jsonlDocuments } from './jsonl-documents.js';
-import type { SourceDocument } from './read-source.js';
+import type { FetchLinked, SourceItem } from './source-document.js';
 import { declaredCharset, type SourceOrigin, sniffKind } from './source-kind.js';
 import { formatMb, type SourceOptions } from './source-options.js';
-
-/**
- * One result of reading: a document, a failure of one input (its line, the batch goes on), or a
- * warning about an input that was still read or deliberately passed over.
- */
-export type SourceItem =
-  | { readonly document: SourceDocument }
-  | { readonly error: InputError }
-  | { readonly warning: string };
 
 export async function* readSources(
   sources: readonly string[],
@@ -76,6 +67,11 @@ export async function* documentsFromUrl(
   );
 }
 
+/** How feeds and JSONL records fetch the pages their items link to. */
+function fetchLinked(options: SourceOptions): FetchLinked {
+  return (name, url) => documentsFromUrl(name, url, options);
+}
+
 /** Bytes of any kind into documents. Failures of the whole input throw; failures of one item are yielded. */
 export async function* documentsFromBytes(
   source: string,
@@ -87,8 +83,8 @@ export async function* documentsFromBytes(
   const { text, warning } = decodeTextBytes(source, bytes, { encoding: options.encoding, declared });
   if (warning) yield { warning };
   const kind = sniffKind(text, origin);
-  if (kind === 'feed') yield* feedDocuments(source, text, options);
-  else if (kind === 'jsonl') yield* jsonlDocuments(source, text, options);
+  if (kind === 'feed') yield* feedDocuments(source, text, options, fetchLinked(options));
+  else if (kind === 'jsonl') yield* jsonlDocuments(source, text, fetchLinked(options));
   else if (kind === 'html') yield { document: documentFromHtml(source, text, origin.url) };
   else yield { document: { source, input: { text, url: origin.url ?? null } } };
 }

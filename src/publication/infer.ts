@@ -11,9 +11,9 @@
  * converted). Each result is marked `inferred: true` with its `basis`.
  */
 import type { Published, Segment, SegmentKind } from '../contract/analysis.js';
+import type { TimeExpression } from '../contract/time-expression.js';
 import { isValidDate } from '../times/calendar.js';
 import { resolveTime } from '../times/resolve.js';
-import type { TimeExpression } from '../times/types.js';
 
 const URL_DATE = /(?:^|[^\d])((?:19|20)\d{2})([/_-]?)(\d{2})\2(\d{2})(?:[^\d]|$)/u;
 const DATELINE_KINDS: ReadonlySet<SegmentKind> = new Set(['dateline', 'byline']);

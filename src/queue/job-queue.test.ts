@@ -5,7 +5,7 @@ import {
   createTestDatabase,
   postgresUnavailable,
   type TestDatabase,
-} from '../store/postgres/test-database.js';
+} from '../store/postgres/test-support/test-database.js';
 import { JobQueue, LeaseLost } from './job-queue.js';
 import { runWorker } from './worker.js';
 

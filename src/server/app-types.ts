@@ -1,7 +1,7 @@
 /** The types shared by the route modules: what a handler can reach, and the router factory. */
 import { OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-openapi';
 import type { Env } from 'hono';
-import type { SourceDocument } from '../ingest/read-source.js';
+import type { SourceDocument } from '../ingest/source-document.js';
 import type { Store } from '../store/store.js';
 import type { Analyze } from './analysis/analysis-pool.js';
 import type { ServerLimits } from './config.js';

@@ -1,6 +1,6 @@
 /**
  * What the two SQL dialects do differently, and nothing else: creating and upgrading the tables,
- * and the full-text index. Everything else is a Kysely query in `queries.ts` that runs on both.
+ * and the full-text index. Everything else is a Kysely query in `queries/` that runs on both.
  *
  * The full-text index never sees raw text: it gets Rasd's own index forms (`src/corpus/search-forms.ts`:
  * each token's normalised form and its clitic-stripped stem, space-separated), so SQLite and
@@ -23,7 +23,7 @@ export interface SqlDialectAdapter {
   unindexDocument(db: Kysely<Database>, docPk: number): Promise<void>;
   /**
    * A query yielding `doc_pk` and `score` (higher is better) for documents whose index holds, for
-   * every term, at least one of its alternative forms. Used as a derived table by `queries.ts`.
+   * every term, at least one of its alternative forms. Used as a derived table by `queries/`.
    */
   matchDocuments(terms: readonly (readonly string[])[]): RawBuilder<{ doc_pk: number; score: number }>;
   /** The driver's error as a one-line `StoreError` (corrupt, locked, full…), or undefined for a bug. */

@@ -2,9 +2,10 @@
  * The store: every analysed document, searchable, with the corpus built from them (identities,
  * stories, conflicts, dossiers). One interface, two adapters: SQLite (`src/store/sqlite/`, the
  * embedded default) and PostgreSQL (`src/store/postgres/`, for many machines). Both run the same
- * Kysely queries (`src/store/queries.ts`) over the same tables (`src/store/schema.ts`); only what
- * SQL dialects do differently (full-text search, migrations) sits behind `SqlDialectAdapter`.
- * `describeStoreContract` (`src/store/contract-suite.ts`) is the test every adapter passes.
+ * Kysely queries (`src/store/kysely-store.ts`, a module a job under `src/store/queries/`) over the
+ * same tables (`src/store/schema.ts`); only what SQL dialects do differently (full-text search,
+ * migrations) sits behind `SqlDialectAdapter`. `describeStoreContract`
+ * (`src/store/test-support/contract-suite.ts`) is the test every adapter passes.
  *
  * Rules every adapter keeps:
  *  1. a document's identity is its canonical URL, else a hash of its normalised text; putting a
@@ -13,7 +14,7 @@
  *     so a crash loses at most the document in flight;
  *  3. corpus records (identities, stories, conflicts) never depend on the order documents arrived
  *     in: `refreshCorpus()` recomputes them from all documents, `refreshCorpus({ ifStale: true })`
- *     joins the documents stored since (incrementally, `corpus-maintenance.ts`) with the same answer;
+ *     joins the documents stored since (incrementally, `src/corpus-service/`) with the same answer;
  *  4. a store written by a newer schema version is refused with a `StoreError`;
  *  5. every failure the user can cause or meet (corrupt file, locked, disk full) is a `StoreError`
  *     whose message is one line.

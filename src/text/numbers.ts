@@ -25,6 +25,8 @@
  * Matching runs on normalised text (teh marbuta folded, so عشره = عشرة) and maps back to offsets in
  * the original; a number never crosses a line break.
  */
+
+import type { NumberMatch } from '../contract/number.js';
 import { loadLanguageData } from '../data/language-data.js';
 import { type NormalizedText, normalizeArabic, toOriginalSpan } from './normalize.js';
 import {
@@ -36,16 +38,7 @@ import {
 } from './number-words.js';
 import { CONJUNCTIONS, procliticReadings } from './proclitics.js';
 
-export interface NumberMatch {
-  /** UTF-16 offsets into the text; proclitics (و، ب، ل…) are outside, the article of an ordinal inside. */
-  readonly start: number;
-  readonly end: number;
-  readonly value: number;
-  readonly kind: 'cardinal' | 'ordinal';
-  readonly written: 'digits' | 'words' | 'mixed';
-  /** A magnitude without a count (عشرات: tens of): `value` is the magnitude. */
-  readonly indefinite?: boolean;
-}
+export type { NumberMatch };
 
 let arabicLexicon: NumberLexicon | undefined;
 

@@ -13,15 +13,9 @@
  *  7. any other visible character is a punctuation token on its own; whitespace and invisible controls
  *     separate tokens and are never part of one.
  */
+import type { Token, TokenKind } from '../contract/token.js';
 
-export type TokenKind = 'word' | 'latin' | 'number' | 'punct' | 'url' | 'hashtag';
-
-export interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly kind: TokenKind;
-}
+export type { Token, TokenKind };
 
 const DIGIT = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 const ARABIC_LETTER =

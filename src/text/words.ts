@@ -11,16 +11,13 @@
  *     (`وللقتلى` → `قتلى`; src/text/proclitics.ts), never a stem shorter than two letters;
  *  3. punctuation tokens are words too (`%`, `:`), so a phrase never runs across a comma.
  */
+
+import type { Token, Word } from '../contract/token.js';
 import { foldArabic } from './normalize.js';
 import { procliticReadings } from './proclitics.js';
-import { type Token, tokenize } from './tokenize.js';
+import { tokenize } from './tokenize.js';
 
-export interface Word extends Token {
-  /** The folded form (rule 1). */
-  readonly key: string;
-  /** The key and its proclitic-stripped stems (rule 2), longest first. */
-  readonly stems: readonly string[];
-}
+export type { Word };
 
 export function foldKey(text: string): string {
   return foldArabic(text, { tehMarbuta: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../analyze/analyze.js';
+import type { TimeExpression } from '../contract/time-expression.js';
 import { dropTimesInsideNames } from './inside-names.js';
-import type { TimeExpression } from './types.js';
 
 const reading = { kind: 'relative-day', days: 0 } as unknown as TimeExpression['reading'];
 const at = (start: number, end: number, extra: Partial<TimeExpression> = {}): TimeExpression => ({

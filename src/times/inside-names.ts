@@ -5,8 +5,8 @@
  * dates (`حرب أكتوبر 1973` is dated by its year).
  */
 import type { Entity, Span } from '../contract/analysis.js';
+import type { TimeExpression } from '../contract/time-expression.js';
 import { insideAny } from '../core/span-search.js';
-import type { TimeExpression } from './types.js';
 
 const NAMING_TYPES: ReadonlySet<Entity['type']> = new Set(['ORG', 'PER']);
 

@@ -4,9 +4,9 @@
  * matches every spelling. The algorithm modules take a `TimeLexicon` as a parameter.
  */
 import { z } from 'zod';
+import type { Relation, Season, TimeMod, TimeUnit } from '../contract/time-expression.js';
 import { PhraseLexicon } from '../text/phrases.js';
 import { foldKey } from '../text/words.js';
-import type { Relation, Season, TimeMod, TimeUnit } from './types.js';
 
 /** How the text is folded for matching, as `foldKey` folds a word (teh marbuta too: سنة = سنه). */
 export const TIME_FOLD = { alefMaqsura: true, tehMarbuta: true } as const;
@@ -64,6 +64,7 @@ export const TimeWordsSchema = z.object({
   partsOfYear: forms,
   yearNouns: forms,
   notToday: forms,
+  dayMonthCues: forms,
   decades: z.array(z.object({ tens: z.number().int().min(0).max(9), forms })),
   seasons: z.array(z.object({ season: z.enum(['SP', 'SU', 'FA', 'WI']), forms })),
   centuries: z.array(
@@ -134,6 +135,8 @@ export interface TimeLexicon {
   readonly yearNouns: ReadonlySet<string>;
   /** Adjectives after اليوم that make it a day other than today (اليوم التالي، اليوم الوطني). */
   readonly notToday: ReadonlySet<string>;
+  /** Words before a day/month without a year (`في 12/8`) that make it a date, so `24/7` is not one. */
+  readonly dayMonthCues: ReadonlySet<string>;
   /** Decade nouns, with and without the article (الثمانينيات): the tens digit. */
   readonly decades: ReadonlyMap<string, number>;
   /** Season nouns, with and without the article: TIMEX3's season codes. */
@@ -217,6 +220,7 @@ export function buildTimeLexicon(data: TimeLanguageData): TimeLexicon {
     partsOfYear: foldAll(words.partsOfYear),
     yearNouns: foldAll(words.yearNouns),
     notToday: foldAll(words.notToday),
+    dayMonthCues: foldAll(words.dayMonthCues),
     decades: wordMap(words.decades.map((d) => ({ forms: withArticle(d.forms), value: d.tens }))),
     seasons: wordMap(words.seasons.map((x) => ({ forms: withArticle(x.forms), value: x.season }))),
     centuries: phraseIndex(words.centuries.map(({ forms, ...name }) => ({ forms, value: name }))),
@@ -226,7 +230,15 @@ export function buildTimeLexicon(data: TimeLanguageData): TimeLexicon {
 
 function triggersOf(lexicon: Omit<TimeLexicon, 'triggers'>): ReadonlySet<string> {
   const triggers = new Set<string>();
-  const { partsOfYear: _p, yearNouns: _y, notToday: _n, nameHeads: _h, centuries: _c, ...starters } = lexicon;
+  const {
+    partsOfYear: _p,
+    yearNouns: _y,
+    notToday: _n,
+    dayMonthCues: _d,
+    nameHeads: _h,
+    centuries: _c,
+    ...starters
+  } = lexicon;
   for (const part of Object.values(starters) as (
     | ReadonlyMap<string, unknown>
     | ReadonlySet<string>

@@ -5,8 +5,8 @@
  * gave one) and `range` (`{ from, to }`: the ids of both ends, on both ends of a range).
  */
 import type { TimeMention } from '../contract/analysis.js';
+import type { TimeExpression } from '../contract/time-expression.js';
 import { type Reference, resolveTime } from './resolve.js';
-import type { TimeExpression } from './types.js';
 
 export function toTimeMentions(
   text: string,

@@ -30,11 +30,18 @@
  *     من العام المقبل) or a relation (الشتاء الماضي); alone it is not read (الربيع العربي).
  */
 
+import type {
+  Calendar,
+  DateReading,
+  Reading,
+  Relation,
+  SeasonReading,
+  TimeMod,
+} from '../contract/time-expression.js';
 import type { PhraseLexicon } from '../text/phrases.js';
 import { isValidDate } from './calendar.js';
 import type { NamedNumber, TimeLexicon } from './lexicon.js';
 import { dayAt, lookup, phraseAt, stemIn, wordAt, yearDigitsAt } from './match.js';
-import type { Calendar, DateReading, Reading, Relation, SeasonReading } from './types.js';
 import type { WordStream } from './words.js';
 
 /** A reading of words `first`…`last`; `start` is the original offset of its first letter. */
@@ -47,6 +54,11 @@ export interface Parsed {
   readonly weak?: boolean;
   /** A second expression read together with this one ("2019-2021"). */
   readonly rangeEnd?: Parsed;
+}
+
+/** A parsed expression with the modifier before it (مطلع، نحو), as the scan reports it. */
+export interface ScanResult extends Parsed {
+  readonly mod: TimeMod | null;
 }
 
 export interface ParserInput {
@@ -94,12 +106,11 @@ export const parseNumericDate: Parser = ({ stream, lexicon }, i) => {
 };
 
 const DAY_MONTH = /^(\d{1,2})\/(\d{1,2})(?![\d/])/u;
-const DAY_MONTH_CUES: ReadonlySet<string> = new Set(['في', 'بتاريخ', 'تاريخ', 'يوم', 'منذ', 'حتي']);
 
 /** "في 12/8": a day and month without a year, only after في/بتاريخ/يوم, so "24/7" is not a date. */
-export const parseDayMonth: Parser = ({ stream }, i) => {
+export const parseDayMonth: Parser = ({ stream, lexicon }, i) => {
   const word = stream.words[i];
-  if (word?.kind !== 'digits' || !stream.words[i - 1]?.stems.some((s) => DAY_MONTH_CUES.has(s.text))) {
+  if (word?.kind !== 'digits' || !stream.words[i - 1]?.stems.some((s) => lexicon.dayMonthCues.has(s.text))) {
     return null;
   }
   if (/\d/u.test(stream.folded.text.slice(Math.max(0, word.foldedStart - 1), word.foldedStart))) return null;
@@ -229,7 +240,7 @@ function parseMonthDate(input: ParserInput, i: number, calendar: Calendar): Pars
     ...(year?.yearOffset !== undefined ? { yearOffset: year.yearOffset } : {}),
     ...(relation ? { relation: relation.value } : {}),
   };
-  const start = day ? day.start : monthWord >= 0 ? lookupStart(stream, monthWord) : name.start;
+  const start = day ? day.start : monthWord >= 0 ? lookupStart(input, monthWord) : name.start;
   return { first: i, last, start, reading };
 }
 
@@ -247,9 +258,9 @@ function phraseEndsAt(stream: WordStream, i: number, months: PhraseLexicon<Named
   return false;
 }
 
-function lookupStart(stream: WordStream, i: number): number {
+function lookupStart({ stream, lexicon }: ParserInput, i: number): number {
   const word = stream.words[i];
-  const stem = word?.stems.find((s) => s.text === 'شهر' || s.text === 'الشهر');
+  const stem = word?.stems.find((s) => lexicon.monthWords.has(s.text));
   return stem?.start ?? word?.start ?? 0;
 }
 

@@ -11,10 +11,10 @@
  *  3. a bare day number after من/بين, joined to a date with a day, starts a range;
  *  4. a year candidate (a bare four-digit number) is confirmed when it is an end of a range.
  */
+
+import type { DateReading } from '../contract/time-expression.js';
 import { dayAt, stemIn } from './match.js';
-import type { Parsed, ParserInput } from './parsers.js';
-import type { ScanResult } from './scan.js';
-import type { DateReading } from './types.js';
+import type { Parsed, ParserInput, ScanResult } from './parsers.js';
 
 export interface Refined extends ScanResult {
   rangeWith?: Refined;

@@ -2,6 +2,8 @@
  * Parsers for time stated relative to publication, and for durations and sets (rules 6–11 of
  * `parsers.ts`).
  */
+
+import type { Reading, TimeUnit } from '../contract/time-expression.js';
 import { dayAt, lookup, numberAt, phraseAt, stemIn, wordAt } from './match.js';
 import {
   type Parsed,
@@ -11,7 +13,6 @@ import {
   parseHijriDate,
   parseNumericDate,
 } from './parsers.js';
-import type { Reading, TimeUnit } from './types.js';
 import type { WordStream } from './words.js';
 
 const ISO_UNIT: Readonly<Record<TimeUnit, { letter: string; factor: number; time: boolean }>> = {

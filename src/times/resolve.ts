@@ -23,6 +23,17 @@
  *     with الماضي it is the latest such season begun before the publication's own, with المقبل the
  *     first begun after it, with الجاري/الحالي the publication's own season, or the one of its year.
  */
+
+import type {
+  DateReading,
+  DecadeReading,
+  OffsetReading,
+  Reading,
+  Season,
+  SeasonReading,
+  TimeExpression,
+  WeekdayReading,
+} from '../contract/time-expression.js';
 import {
   addDays,
   addMonths,
@@ -36,16 +47,6 @@ import {
   toHijri,
   weekdayOf,
 } from './calendar.js';
-import type {
-  DateReading,
-  DecadeReading,
-  OffsetReading,
-  Reading,
-  Season,
-  SeasonReading,
-  TimeExpression,
-  WeekdayReading,
-} from './types.js';
 
 /** The publication date at the precision known: a day may be missing ("2025-04"). */
 export interface Reference {

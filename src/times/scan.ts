@@ -10,6 +10,8 @@
  *  3. refiners then join ranges (`refineRanges`), drop year candidates no range confirmed, and drop
  *     dates without a year that name a street, a revolution or a bridge ("شارع 26 يوليو").
  */
+
+import type { Reading, TimeExpression, TimeMod } from '../contract/time-expression.js';
 import type { NumberMatch } from '../text/numbers.js';
 import type { TimeLexicon } from './lexicon.js';
 import { lookup, stemIn } from './match.js';
@@ -25,6 +27,7 @@ import {
   parseSeason,
   parseYear,
   parseYearSpan,
+  type ScanResult,
 } from './parsers.js';
 import { type Refined, refineRanges } from './ranges.js';
 import {
@@ -36,7 +39,6 @@ import {
   parseSet,
   parseWeekday,
 } from './relative-parsers.js';
-import type { Reading, TimeExpression, TimeMod } from './types.js';
 import { scanWords } from './words.js';
 
 const PARSERS: readonly Parser[] = [
@@ -56,10 +58,6 @@ const PARSERS: readonly Parser[] = [
   parseDecade,
   parseSeason,
 ];
-
-export interface ScanResult extends Parsed {
-  readonly mod: TimeMod | null;
-}
 
 /** The time expressions of `text`; `numbers` are the text's numbers when the caller has read them. */
 export function findTimeExpressions(

@@ -1,9 +1,8 @@
 /**
- * Debian's Chromium for the browser tests, never a browser download. When /usr/bin/chromium is
- * missing the tests try `apt-get install -y chromium` (CI runs as root); only when that fails too
- * do they skip, saying why.
+ * Debian's Chromium for the browser tests, never a browser download. Tests install nothing: CI's
+ * `.ci/run` installs the package; when /usr/bin/chromium is missing the browser tests skip, saying
+ * how to get it.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,20 +21,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Null when Chromium is there (installing it if need be), else why the browser tests skip. */
-export function ensureChromium(): string | null {
-  if (existsSync(CHROMIUM)) return null;
-  const install = (args: string[]) =>
-    spawnSync('apt-get', args, {
-      stdio: 'ignore',
-      timeout: 600_000,
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-  install(['update']);
-  install(['install', '-y', 'chromium']);
+/** Null when Chromium is there, else why the browser tests skip. */
+export function chromiumMissing(): string | null {
   return existsSync(CHROMIUM)
     ? null
-    : `${CHROMIUM} is missing and \`apt-get install -y chromium\` could not install it: browser tests skipped`;
+    : `${CHROMIUM} is missing (\`apt-get install chromium\`, as .ci/run does): browser tests skipped`;
 }
 
 /** A fresh, empty profile for one browser run. */

@@ -1,6 +1,7 @@
 /** Runs the built CLI (`bin/rasd.js`) as a user would, for end-to-end tests. */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { requireFreshBuild } from '../../src/test-support/fresh-build.js';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/rasd.js', import.meta.url));
@@ -15,6 +16,7 @@ export function runCli(
   args: readonly string[],
   options: { input?: string | Buffer; env?: Record<string, string> } = {},
 ): CliResult {
+  requireFreshBuild();
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: PROJECT_ROOT,
     input: options.input,

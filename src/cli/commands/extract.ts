@@ -1,7 +1,7 @@
 import type { Segment } from '../../contract/analysis.js';
 import { maxOf } from '../../core/append-all.js';
-import type { SourceDocument } from '../../ingest/read-source.js';
 import { readSources } from '../../ingest/read-sources.js';
+import type { SourceDocument } from '../../ingest/source-document.js';
 import { documentOutlet, documentTitle } from '../../segment/document-facts.js';
 import { segmentInput } from '../../segment/stage.js';
 import { type Command, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../command.js';

@@ -66,7 +66,7 @@ Examples:
       values.store,
       async (store) => {
         if (values.queue)
-          return (await import('../../queue/enqueue-command.js')).enqueueCommand(store, positionals, format);
+          return (await import('./ingest-queue.js')).enqueueCommand(store, positionals, format);
         const tally: Tally = { added: 0, duplicates: 0, failures: [], sourcesDone: 0 };
         const progress = startProgress(positionals.length, tally);
         try {

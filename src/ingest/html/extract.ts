@@ -20,17 +20,11 @@ import { chooseContent } from './content.js';
 import { parsePage } from './dom.js';
 import { type PublishedBasis, readMetadata } from './metadata.js';
 import { refineBlocks } from './refine.js';
-import { findByline, relatedLinks } from './related.js';
+import { findByline, type RelatedLink, relatedLinks } from './related.js';
 import { type Block, renderBlocks } from './render.js';
 
 export type { PublishedBasis } from './metadata.js';
-
-/** Another article linked or headlined on the page (a "related" box, a "read also" line). */
-export interface RelatedLink {
-  readonly text: string;
-  readonly url: string | null;
-  readonly outlet: string | null;
-}
+export type { RelatedLink } from './related.js';
 
 export interface ExtractedArticle {
   /** The article as plain text: title line, then blocks separated by blank lines. */

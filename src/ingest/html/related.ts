@@ -12,9 +12,15 @@
  */
 import type { Boxes } from './boxes.js';
 import { type AnyNode, type Element, isElement, textOf } from './dom.js';
-import type { RelatedLink } from './extract.js';
 import type { Block } from './render.js';
 import { BYLINE_TOKENS } from './vocabulary.js';
+
+/** Another article linked or headlined on the page (a "related" box, a "read also" line). */
+export interface RelatedLink {
+  readonly text: string;
+  readonly url: string | null;
+  readonly outlet: string | null;
+}
 
 const MIN_HEADLINE = 15;
 const MAX_RELATED = 100;

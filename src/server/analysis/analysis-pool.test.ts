@@ -1,8 +1,9 @@
 // Issue 18: one request must not freeze the server. Analyses run in worker threads (the built
 // worker in dist/, compiled by the test setup), a deadline terminates the worker, a full pool
 // refuses with 429, and health answers while an analysis runs.
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticNews } from '../../bench/synthetic-news.js';
+import { requireFreshBuild } from '../../test-support/fresh-build.js';
 import { DEFAULT_LIMITS } from '../config.js';
 import { errorOf, postJson, TEST_TOKEN, testApp } from '../test-support/test-app.js';
 import { AnalysisPool, DeadlineError, PoolBusyError } from './analysis-pool.js';
@@ -10,6 +11,8 @@ import { AnalysisPool, DeadlineError, PoolBusyError } from './analysis-pool.js';
 const BIG = syntheticNews(2 * 2 ** 20, 'one paragraph');
 const SMALL = 'افتتحت البلدية في إربد مكتبة عامة جديدة للأطفال.';
 const pools: AnalysisPool[] = [];
+// The pool runs dist/'s worker: fail, saying why, when that is not a build of these sources.
+beforeAll(requireFreshBuild);
 afterAll(async () => {
   await Promise.all(pools.map((pool) => pool.close()));
 });

@@ -69,7 +69,7 @@ export const POSTGRES_MIGRATIONS: readonly (readonly string[])[] = [
        finished_at timestamptz)`,
     `CREATE INDEX rasd_jobs_open ON rasd_jobs (id) WHERE state IN ('pending', 'running')`,
   ],
-  // Version 2: what incremental corpus maintenance looks documents up by (see corpus-maintenance.ts).
+  // Version 2: what incremental corpus maintenance looks documents up by (see src/corpus-service/maintenance.ts).
   [
     `ALTER TABLE documents ADD COLUMN component text`,
     `CREATE INDEX documents_component ON documents (component)`,

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAnalysis } from '../../corpus/testing/make-analysis.js';
-import { describeStoreContract } from '../contract-suite.js';
 import { openConfiguredStore } from '../open-store.js';
 import { SCHEMA_VERSION } from '../schema.js';
 import { StoreError } from '../store.js';
+import { describeStoreContract } from '../test-support/contract-suite.js';
 import { openPostgresStore, type PostgresStore, redactUrl } from './postgres-store.js';
-import { createTestDatabase, postgresUnavailable, type TestDatabase } from './test-database.js';
+import { createTestDatabase, postgresUnavailable, type TestDatabase } from './test-support/test-database.js';
 
 const unavailable = await postgresUnavailable();
 if (unavailable && process.env.CI) throw new Error(unavailable);

@@ -16,8 +16,8 @@
 import { Kysely, PostgresDialect, type RawBuilder, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { SqlDialectAdapter } from '../dialect.js';
+import { KyselyStore } from '../kysely-store.js';
 import { applyMigrations } from '../migrate.js';
-import { KyselyStore } from '../queries.js';
 import type { Database } from '../schema.js';
 import { type CorpusStats, StoreError } from '../store.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';

@@ -45,7 +45,7 @@ export const SQLITE_MIGRATIONS: readonly (readonly string[])[] = [
     // Rasd's own index forms, space-separated: the tokenizer only has to split on spaces.
     `CREATE VIRTUAL TABLE doc_fts USING fts5(forms, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`,
   ],
-  // Version 2: what incremental corpus maintenance looks documents up by (see corpus-maintenance.ts).
+  // Version 2: what incremental corpus maintenance looks documents up by (see src/corpus-service/maintenance.ts).
   [
     `ALTER TABLE documents ADD COLUMN component TEXT`,
     `CREATE INDEX documents_component ON documents (component)`,

@@ -1,6 +1,6 @@
 /** PLOVER quad colours, shared by the graph's edges, the legend and the dossier timeline. */
 import type { PloverType } from '../../../src/contract/analysis.js';
-import { PLOVER_QUAD, PLOVER_QUADS, type PloverQuad } from '../../../src/server/routes/graph/plover-quad.js';
+import { PLOVER_QUAD, PLOVER_QUADS, type PloverQuad } from '../../../src/contract/plover-quad.js';
 
 export { PLOVER_QUAD, PLOVER_QUADS, type PloverQuad };
 

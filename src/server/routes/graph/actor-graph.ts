@@ -8,8 +8,8 @@
  *  5. an edge keeps its first few events' evidence, so a click can show why it exists.
  */
 import type { PloverType } from '../../../contract/analysis.js';
+import { PLOVER_QUAD, type PloverQuad } from '../../../contract/plover-quad.js';
 import type { Citation, StoryEvent } from '../../../corpus/types.js';
-import { PLOVER_QUAD, type PloverQuad } from './plover-quad.js';
 
 export const EVIDENCE_PER_EDGE = 3;
 

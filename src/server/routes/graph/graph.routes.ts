@@ -2,9 +2,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { PLOVER_TYPES } from '../../../contract/analysis.js';
+import { PLOVER_QUADS } from '../../../contract/plover-quad.js';
 import { CitationSchema } from '../../corpus-schemas.js';
 import { errorResponses } from '../../errors.js';
-import { PLOVER_QUADS } from './plover-quad.js';
 
 const Quad = z.enum(PLOVER_QUADS);
 const quadCounts = z.object({

@@ -8,9 +8,9 @@
  * (`makeAnalysis`), so the suite tests the store, not today's quality of the tagger.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Analysis } from '../contract/analysis.js';
-import { makeAnalysis } from '../corpus/testing/make-analysis.js';
-import type { Store } from './store.js';
+import type { Analysis } from '../../contract/analysis.js';
+import { makeAnalysis } from '../../corpus/testing/make-analysis.js';
+import type { Store } from '../store.js';
 
 const LAVROV_A = makeAnalysis({
   url: 'https://www.example-nile.net/news/1001?utm_source=feed',

@@ -1,8 +1,9 @@
 /**
  * PLOVER's quad classes: each of its 19 event types is verbal or material, cooperation or
- * conflict. The graph colours its edges by these four; the web UI reads the same table.
+ * conflict. The graph colours its edges by these four; the web UI reads the same table. Domain
+ * data of the event types, so it lives with them in the contract, not in the HTTP layer.
  */
-import type { PloverType } from '../../../contract/analysis.js';
+import type { PloverType } from './analysis.js';
 
 export const PLOVER_QUADS = [
   'verbal-cooperation',

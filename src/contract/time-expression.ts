@@ -5,6 +5,9 @@
  * from the publication date ("أمس", "قبل يومين"), a duration or a set. Resolution against the
  * publication date (`resolveTime`) comes later, once the publication stage has chosen that date, so
  * the explicit dates can help choose it.
+ *
+ * The `timeExpressions` layer: a working layer (not printed by `rasd analyze`) that the times stage
+ * provides and the publication stage reads, so its type lives with the layer types, not in a stage.
  */
 
 export type TimeUnit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century' | 'hour' | 'minute';

@@ -1,31 +1,11 @@
 /**
- * Keeping the corpus records (identities, stories, conflicts) in step with the documents, two ways
- * that give the same answer:
- *  - `rebuildCorpus` recomputes everything from all documents (`rasd refresh`: repair, model change);
- *  - `updateCorpus` joins newly stored documents (`corpus_pending`) to what is there, touching only
- *    the identities and stories they touch, so adding a document costs about the same at 100,000
- *    documents as at 1,000.
- *
- * Why the two agree:
- *  1. identities are resolved within a surname (the last word of a matching key: `identities.ts`
- *     joins a shorter name only to longer ones with the same surname), so the update re-resolves
- *     the surnames of the new documents' entities, with every occurrence of them, and nothing else;
- *  2. stories are clustered within components (`stories.ts` rule 8) and a pair's similarity depends
- *     on the two documents alone, so the update finds a new document's candidates through the
- *     blocking-key index (`doc_blocking`: key, publication day), links it to those at or above the
- *     threshold, and re-clusters the union of their components with it: a story it bridges to
- *     another is merged there, when average linkage says so;
- *  3. a story record is rewritten when its members changed or when an identity its documents name
- *     was renamed or re-joined (events name actors by their identity's name); the others stay;
- *  4. the blocking cap (a key held by more than `maxPosting` documents proposes no pairs) is the one
- *     corpus-wide statistic: `blocking_df` counts the joined holders of each key, the update uses
- *     the counts as they are with the new documents, and when a key crosses the cap the components
- *     of all its holders are re-clustered too (pairs it alone proposed are gone). A key crosses once.
+ * Stories and conflicts across documents (maintenance rules 2-4): clustered within components, a new
+ * document linked through the blocking index and re-clustered with the components it touches, and
+ * a story's record rewritten when its members or the names of its actors changed.
  */
 import type { Transaction } from 'kysely';
 import type { Analysis } from '../contract/analysis.js';
 import type { DocumentFeatures } from '../corpus/features.js';
-import { type EntityOccurrence, occurrenceKey, resolveIdentities } from '../corpus/identities.js';
 import {
   blockingKeys,
   type ClusterDocument,
@@ -39,201 +19,16 @@ import {
 } from '../corpus/stories.js';
 import { buildStoryRecord, type StoryRecordDocument } from '../corpus/story-record.js';
 import type { Story } from '../corpus/types.js';
+import type { Database } from '../store/schema.js';
 import { nameKey } from '../text/name-key.js';
-import type { Database } from './schema.js';
+
+import { chunked, inChunks } from './chunks.js';
 
 type Trx = Transaction<Database>;
 
-const CHUNK = 500;
 const OPTIONS = DEFAULT_CLUSTER_OPTIONS;
 
-/** The surname identities are resolved within (rule 1); a key with no words stands alone. */
-export function surnameOf(matchKey: string): string {
-  const words = matchKey.split(' ');
-  return words[words.length - 1] ?? '';
-}
-
-/** The blocking rows of one document, written with it. */
-export function blockingRows(
-  pk: number,
-  key: string,
-  features: DocumentFeatures,
-): Database['doc_blocking'][] {
-  const day = dayNumber(features.date);
-  return blockingKeys({ id: key, features }).map((k) => ({ key: k, day, doc_pk: pk }));
-}
-
-async function inChunks<T, R>(items: readonly T[], work: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(...(await work(items.slice(i, i + CHUNK))));
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Full rebuild.
-
-export async function rebuildCorpus(trx: Trx): Promise<void> {
-  await fillMissingIndexes(trx);
-  await trx.deleteFrom('blocking_df').execute();
-  await trx
-    .insertInto('blocking_df')
-    .columns(['key', 'n'])
-    .expression((eb) =>
-      eb
-        .selectFrom('doc_blocking')
-        .select((s) => ['doc_blocking.key', s.fn.countAll<number>().as('n')])
-        .groupBy('doc_blocking.key'),
-    )
-    .execute();
-  await rebuildIdentities(trx);
-  await rebuildStories(trx);
-  await trx.deleteFrom('corpus_pending').execute();
-}
-
-/** Stores made before schema v2 have documents with no blocking rows or identity keys yet. */
-async function fillMissingIndexes(trx: Trx): Promise<void> {
-  const missing = await trx
-    .selectFrom('documents')
-    .innerJoin('doc_features', 'doc_features.doc_pk', 'documents.pk')
-    .select(['documents.pk', 'documents.doc_key', 'doc_features.features_json'])
-    .where('documents.pk', 'not in', (eb) => eb.selectFrom('doc_blocking').select('doc_blocking.doc_pk'))
-    .execute();
-  for (const row of missing) {
-    const rows = blockingRows(row.pk, row.doc_key, JSON.parse(row.features_json) as DocumentFeatures);
-    for (let i = 0; i < rows.length; i += 200)
-      await trx
-        .insertInto('doc_blocking')
-        .values(rows.slice(i, i + 200))
-        .execute();
-  }
-  const keys = await trx.selectFrom('doc_entities').select('match_key').distinct().execute();
-  await inChunks(
-    keys.map((k) => ({ match_key: k.match_key, surname: surnameOf(k.match_key) })),
-    async (chunk) => {
-      await trx
-        .insertInto('identity_keys')
-        .values(chunk)
-        .onConflict((oc) => oc.column('match_key').doNothing())
-        .execute();
-      return [];
-    },
-  );
-}
-
-interface OccurrenceRow {
-  doc_key: string;
-  doc_pk: number;
-  local_id: string;
-  type: string;
-  name: string;
-  mentions: number;
-  corpus_id: string | null;
-}
-
-const OCCURRENCE_COLUMNS = [
-  'documents.doc_key',
-  'doc_entities.doc_pk',
-  'doc_entities.local_id',
-  'doc_entities.type',
-  'doc_entities.name',
-  'doc_entities.mentions',
-  'doc_entities.corpus_id',
-] as const;
-
-async function rebuildIdentities(trx: Trx): Promise<void> {
-  const rows = await trx
-    .selectFrom('doc_entities')
-    .innerJoin('documents', 'documents.pk', 'doc_entities.doc_pk')
-    .select([...OCCURRENCE_COLUMNS])
-    .execute();
-  await trx.deleteFrom('corpus_entities').execute();
-  await writeIdentities(trx, rows, new Set());
-}
-
-/**
- * Resolves `rows` (every occurrence of some surnames), replaces the identities they had and sets
- * each occurrence's identity. Returns the documents whose actor names changed (rule 3).
- */
-async function writeIdentities(
-  trx: Trx,
-  rows: readonly OccurrenceRow[],
-  oldIds: ReadonlySet<string>,
-): Promise<Set<number>> {
-  const occurrences: EntityOccurrence[] = rows.map((r) => ({
-    documentId: r.doc_key,
-    localId: r.local_id,
-    type: r.type as EntityOccurrence['type'],
-    name: r.name,
-    mentions: r.mentions,
-  }));
-  const { entities, identityOf } = resolveIdentities(occurrences);
-  const oldNames = new Map<string, string>();
-  for (const chunk of chunked([...oldIds])) {
-    for (const r of await trx
-      .selectFrom('corpus_entities')
-      .select(['id', 'name'])
-      .where('id', 'in', chunk)
-      .execute())
-      oldNames.set(r.id, r.name);
-    await trx.deleteFrom('corpus_entities').where('id', 'in', chunk).execute();
-  }
-  const keysOf = new Map<string, Set<string>>();
-  for (const r of rows) {
-    const id = identityOf.get(occurrenceKey(r.doc_key, r.local_id));
-    if (!id) continue;
-    const keys = keysOf.get(id) ?? new Set<string>();
-    keys.add(nameKey(r.name));
-    keysOf.set(id, keys);
-  }
-  await inChunks(entities, async (chunk) => {
-    await trx
-      .insertInto('corpus_entities')
-      .values(
-        chunk.map((e) => ({
-          id: e.id,
-          type: e.type,
-          name: e.name,
-          aliases_json: JSON.stringify(e.aliases),
-          keys: `|${[...(keysOf.get(e.id) ?? [])].sort().join('|')}|`,
-          document_count: e.documentCount,
-          mention_count: e.mentionCount,
-        })),
-      )
-      .execute();
-    return [];
-  });
-  const renamed = new Set(
-    entities.filter((e) => oldNames.has(e.id) && oldNames.get(e.id) !== e.name).map((e) => e.id),
-  );
-  const touched = new Set<number>();
-  // One statement per identity and local id rather than one per row: updates stay fast as the corpus grows.
-  const changed = new Map<string, Map<string, number[]>>();
-  for (const r of rows) {
-    const id = identityOf.get(occurrenceKey(r.doc_key, r.local_id)) ?? null;
-    if (id !== null && renamed.has(id)) touched.add(r.doc_pk);
-    if (id === r.corpus_id) continue;
-    touched.add(r.doc_pk);
-    const key = id ?? '';
-    const byLocal = changed.get(key) ?? new Map<string, number[]>();
-    byLocal.set(r.local_id, [...(byLocal.get(r.local_id) ?? []), r.doc_pk]);
-    changed.set(key, byLocal);
-  }
-  for (const [id, byLocal] of changed) {
-    for (const [local, pks] of byLocal) {
-      for (const chunk of chunked(pks)) {
-        await trx
-          .updateTable('doc_entities')
-          .set({ corpus_id: id === '' ? null : id })
-          .where('local_id', '=', local)
-          .where('doc_pk', 'in', chunk)
-          .execute();
-      }
-    }
-  }
-  return touched;
-}
-
-async function rebuildStories(trx: Trx): Promise<void> {
+export async function rebuildStories(trx: Trx): Promise<void> {
   const docs = await loadClusterDocuments(trx, (q) => q);
   const { groups, components } = clusterWithComponents(docs.map((d) => d.doc));
   await trx.deleteFrom('stories').execute();
@@ -243,41 +38,6 @@ async function rebuildStories(trx: Trx): Promise<void> {
   await writeComponents(trx, components, pkOf, new Map());
 }
 
-// ---------------------------------------------------------------------------------------------
-// Incremental update.
-
-/** Joins the pending documents `pks` to the corpus (rules 1–3) and clears them from the queue. */
-export async function updateCorpus(trx: Trx, pks: readonly number[]): Promise<void> {
-  if (pks.length === 0) return;
-  const touched = await updateIdentities(trx, pks);
-  await updateStories(trx, pks, touched);
-  for (const chunk of chunked([...pks]))
-    await trx.deleteFrom('corpus_pending').where('doc_pk', 'in', chunk).execute();
-}
-
-async function updateIdentities(trx: Trx, pks: readonly number[]): Promise<Set<number>> {
-  const keys = await inChunks(pks, (chunk) =>
-    trx.selectFrom('doc_entities').select('match_key').distinct().where('doc_pk', 'in', chunk).execute(),
-  );
-  const surnames = [...new Set(keys.map((k) => surnameOf(k.match_key)))];
-  if (surnames.length === 0) return new Set();
-  const allKeys = await inChunks(surnames, (chunk) =>
-    trx.selectFrom('identity_keys').select('match_key').where('surname', 'in', chunk).execute(),
-  );
-  const rows = await inChunks(
-    allKeys.map((k) => k.match_key),
-    (chunk) =>
-      trx
-        .selectFrom('doc_entities')
-        .innerJoin('documents', 'documents.pk', 'doc_entities.doc_pk')
-        .select([...OCCURRENCE_COLUMNS])
-        .where('doc_entities.match_key', 'in', chunk)
-        .execute(),
-  );
-  const oldIds = new Set(rows.flatMap((r) => (r.corpus_id ? [r.corpus_id] : [])));
-  return writeIdentities(trx, rows, oldIds);
-}
-
 interface LoadedDocument {
   readonly pk: number;
   readonly doc: ClusterDocument;
@@ -285,7 +45,11 @@ interface LoadedDocument {
   readonly storyId: string | null;
 }
 
-async function updateStories(trx: Trx, pks: readonly number[], touched: ReadonlySet<number>): Promise<void> {
+export async function updateStories(
+  trx: Trx,
+  pks: readonly number[],
+  touched: ReadonlySet<number>,
+): Promise<void> {
   const fresh = await inChunks(pks, (chunk) =>
     loadClusterDocuments(trx, (q) => q.where('documents.pk', 'in', chunk)),
   );
@@ -506,9 +270,6 @@ function selectClusterRows(trx: Trx) {
     ]);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Writing records.
-
 const MEMBER_COLUMNS = [
   'documents.pk',
   'documents.doc_key',
@@ -621,10 +382,4 @@ async function writeComponents(
     for (const chunk of chunked(moved))
       await trx.updateTable('documents').set({ component: id }).where('pk', 'in', chunk).execute();
   }
-}
-
-function chunked<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
 }

@@ -1,9 +1,10 @@
 /** The `--queue` path of `rasd ingest`: queue the sources' documents for `rasd worker`. */
-import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../cli/command.js';
-import { PostgresStore } from '../store/postgres/postgres-store.js';
-import type { Store } from '../store/store.js';
-import { enqueueSources } from './enqueue-sources.js';
-import { JobQueue } from './job-queue.js';
+
+import { enqueueSources } from '../../queue/enqueue-sources.js';
+import { JobQueue } from '../../queue/job-queue.js';
+import { PostgresStore } from '../../store/postgres/postgres-store.js';
+import type { Store } from '../../store/store.js';
+import { EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../command.js';
 
 export async function enqueueCommand(
   store: Store,

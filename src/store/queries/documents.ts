@@ -1,0 +1,201 @@
+/**
+ * Document reads and writes: putting a document with everything derived from it in one transaction
+ * (store rule 2), reading it back with its corpus identities, listing and filtering.
+ */
+import type { Transaction } from 'kysely';
+import type { Analysis } from '../../contract/analysis.js';
+import { documentKey, textHash } from '../../corpus/document-key.js';
+import { type DocumentFeatures, documentFeatures } from '../../corpus/features.js';
+import { indexFormsOf } from '../../corpus/search-forms.js';
+import { enqueueForCorpus } from '../../corpus-service/indexes.js';
+import { nameKey } from '../../text/name-key.js';
+import type { Database, DocumentsTable } from '../schema.js';
+import type {
+  DocumentFilter,
+  DocumentRecord,
+  DocumentSummary,
+  ListResult,
+  Page,
+  PutDocumentInput,
+  PutResult,
+} from '../store.js';
+import { entityIds } from './entities.js';
+import {
+  BATCH,
+  countOf,
+  type Db,
+  type DocumentRow,
+  limitOf,
+  type SqlContext,
+  SUMMARY_COLUMNS,
+  summaryOf,
+} from './rows.js';
+
+export type StoredRow = DocumentRow & { pk: number; analysis_json: string };
+
+export function putDocument(ctx: SqlContext, input: PutDocumentInput, now: Date): Promise<PutResult> {
+  const { analysis } = input;
+  const id = documentKey(analysis.document.url, analysis.text);
+  const features = documentFeatures(analysis);
+  const forms = indexFormsOf(`${analysis.document.title ?? ''}\n${analysis.text}`);
+  return ctx.db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('documents')
+      .values(documentRow(id, input, now))
+      .onConflict((oc) => oc.column('doc_key').doNothing())
+      .returning('pk')
+      .executeTakeFirst();
+    if (!inserted) return { status: 'duplicate' as const, id };
+    await insertDerived(trx, inserted.pk, analysis, features);
+    await ctx.adapter.indexDocument(trx, inserted.pk, forms);
+    await enqueueForCorpus(trx, inserted.pk, id, analysis, features);
+    return { status: 'added' as const, id };
+  });
+}
+
+export async function hasDocument(db: Db, id: string): Promise<boolean> {
+  const row = await db.selectFrom('documents').select('pk').where('doc_key', '=', id).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function getDocument(db: Db, id: string): Promise<DocumentRecord | undefined> {
+  const row = await db
+    .selectFrom('documents')
+    .select([...SUMMARY_COLUMNS, 'documents.pk', 'documents.analysis_json'])
+    .where('doc_key', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return (await documentRecords(db, [row]))[0];
+}
+
+/** Stored rows as records: the analysis parsed, each local entity with its corpus identity. */
+export async function documentRecords(db: Db, rows: readonly StoredRow[]): Promise<DocumentRecord[]> {
+  if (rows.length === 0) return [];
+  const entityRows = await db
+    .selectFrom('doc_entities')
+    .select(['doc_pk', 'local_id', 'corpus_id'])
+    .where(
+      'doc_pk',
+      'in',
+      rows.map((r) => r.pk),
+    )
+    .execute();
+  return rows.map((row) => {
+    const identities: Record<string, string | null> = {};
+    for (const e of entityRows) if (e.doc_pk === row.pk) identities[e.local_id] = e.corpus_id;
+    return { ...summaryOf(row), analysis: JSON.parse(row.analysis_json) as Analysis, identities };
+  });
+}
+
+export async function listDocuments(
+  db: Db,
+  filter: DocumentFilter & Page,
+): Promise<ListResult<DocumentSummary>> {
+  const base = await filterDocuments(db, db.selectFrom('documents'), filter);
+  const total = await countOf(base);
+  const rows = await base
+    .select([...SUMMARY_COLUMNS])
+    .orderBy('documents.published', 'desc')
+    .orderBy('documents.pk', 'desc')
+    .limit(limitOf(filter))
+    .offset(filter.offset ?? 0)
+    .execute();
+  return { total, items: rows.map(summaryOf) };
+}
+
+/** The next batch of documents after primary key `after`, oldest first (an export's page). */
+export async function documentsAfter(
+  db: Db,
+  filter: DocumentFilter,
+  after: number,
+): Promise<{ records: DocumentRecord[]; last: number }> {
+  const base = await filterDocuments(db, db.selectFrom('documents'), filter);
+  const rows = await base
+    .select([...SUMMARY_COLUMNS, 'documents.pk', 'documents.analysis_json'])
+    .where('documents.pk', '>', after)
+    .orderBy('documents.pk')
+    .limit(BATCH)
+    .execute();
+  return { records: await documentRecords(db, rows), last: rows[rows.length - 1]?.pk ?? after };
+}
+
+const selectDocuments = (db: Db) => db.selectFrom('documents');
+
+/** Applies the shared filters; `entity` may be an id or a name in any spelling. */
+export async function filterDocuments<
+  Q extends ReturnType<Db['selectFrom']> & ReturnType<typeof selectDocuments>,
+>(db: Db, query: Q, filter: DocumentFilter): Promise<Q> {
+  let q = query;
+  if (filter.outlet) q = q.where('documents.outlet', '=', filter.outlet) as Q;
+  if (filter.from) q = q.where('documents.published', '>=', filter.from) as Q;
+  if (filter.to) q = q.where('documents.published', '<=', `${filter.to}~`) as Q;
+  if (filter.storyId) q = q.where('documents.story_id', '=', filter.storyId) as Q;
+  if (filter.entity) {
+    const ids = await entityIds(db, filter.entity);
+    const key = nameKey(filter.entity);
+    q = q.where('documents.pk', 'in', (eb) =>
+      eb
+        .selectFrom('doc_entities')
+        .select('doc_entities.doc_pk')
+        .where((w) =>
+          w.or([
+            w('doc_entities.match_key', '=', key),
+            ...(ids.length > 0 ? [w('doc_entities.corpus_id', 'in', ids)] : []),
+          ]),
+        ),
+    ) as Q;
+  }
+  return q;
+}
+
+function documentRow(id: string, input: PutDocumentInput, now: Date): Omit<DocumentsTable, 'pk'> {
+  const { analysis } = input;
+  return {
+    doc_key: id,
+    url: analysis.document.url,
+    source: input.source ?? null,
+    title: analysis.document.title,
+    outlet: analysis.document.outlet,
+    published: analysis.document.published.value,
+    published_inferred: analysis.document.published.inferred ? 1 : 0,
+    ingested_at: now.toISOString(),
+    text_length: analysis.text.length,
+    text_hash: textHash(analysis.text),
+    analysis_json: JSON.stringify(analysis),
+    story_id: null,
+    duplicate_of: null,
+    component: null,
+  };
+}
+
+async function insertDerived(
+  trx: Transaction<Database>,
+  pk: number,
+  analysis: Analysis,
+  features: DocumentFeatures,
+) {
+  const entities = analysis.entities.map((e) => {
+    const first = e.mentions[0] ?? { start: 0, end: 0 };
+    return {
+      doc_pk: pk,
+      local_id: e.id,
+      type: e.type,
+      name: e.name,
+      match_key: nameKey(e.name),
+      mentions: e.mentions.length,
+      first_start: first.start,
+      first_end: first.end,
+      corpus_id: null,
+    };
+  });
+  for (let i = 0; i < entities.length; i += 100) {
+    await trx
+      .insertInto('doc_entities')
+      .values(entities.slice(i, i + 100))
+      .execute();
+  }
+  await trx
+    .insertInto('doc_features')
+    .values({ doc_pk: pk, features_json: JSON.stringify(features) })
+    .execute();
+}
