@@ -42,7 +42,7 @@ import type { PhraseLexicon } from '../text/phrases.js';
 import { isValidDate } from './calendar.js';
 import type { NamedNumber, TimeLexicon } from './lexicon.js';
 import { dayAt, lookup, phraseAt, stemIn, wordAt, yearDigitsAt } from './match.js';
-import type { WordStream } from './words.js';
+import { stemStart, type WordStream } from './words.js';
 
 /** A reading of words `first`…`last`; `start` is the original offset of its first letter. */
 export interface Parsed {
@@ -261,7 +261,7 @@ function phraseEndsAt(stream: WordStream, i: number, months: PhraseLexicon<Named
 function lookupStart({ stream, lexicon }: ParserInput, i: number): number {
   const word = stream.words[i];
   const stem = word?.stems.find((s) => lexicon.monthWords.has(s.text));
-  return stem?.start ?? word?.start ?? 0;
+  return word && stem ? stemStart(stream, word, stem) : (word?.start ?? 0);
 }
 
 export const parseGregorianDate: Parser = (input, i) => parseMonthDate(input, i, 'gregorian');
