@@ -20,7 +20,6 @@ import {
 import { buildStoryRecord, type StoryRecordDocument } from '../corpus/story-record.js';
 import type { Story } from '../corpus/types.js';
 import type { Database } from '../store/schema.js';
-import { nameKey } from '../text/name-key.js';
 
 import { chunked, inChunks } from './chunks.js';
 
