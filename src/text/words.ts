@@ -13,6 +13,7 @@
  */
 
 import type { Token, Word } from '../contract/token.js';
+import { firstEndingAfter, firstStartingAtOrAfter } from '../core/span-search.js';
 import { foldArabic } from './normalize.js';
 import { procliticReadings } from './proclitics.js';
 import { tokenize } from './tokenize.js';
@@ -61,24 +62,10 @@ export function wordsOfTokens(tokens: readonly Token[]): Word[] {
  * parser found inside a token (after a proclitic or a tatweel, inside a hashtag) belongs to that token.
  */
 export function wordIndexContaining(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((words[mid]?.end ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(words, offset);
 }
 
 /** Index of the first word (or any span, in text order) whose start is at or after `offset`. */
 export function wordIndexAt(words: readonly { readonly start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((words[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAtOrAfter(words, offset);
 }
