@@ -9,14 +9,16 @@ import { publicationStage } from '../publication/stage.js';
 import { quantitiesStage } from '../quantities/stage.js';
 import { quotesStage } from '../quotes/stage.js';
 import { segmentStage } from '../segment/stage.js';
+import { numberStage } from '../text/number-stage.js';
 import { sentenceStage } from '../text/sentence-stage.js';
-import { tokenStage } from '../text/token-stage.js';
+import { wordStage } from '../text/word-stage.js';
 import { timeExpressionsStage, timesStage } from '../times/stage.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   segmentStage,
   sentenceStage,
-  tokenStage,
+  wordStage,
+  numberStage,
   entityStage,
   timeExpressionsStage,
   publicationStage,

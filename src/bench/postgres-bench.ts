@@ -17,10 +17,10 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { normalizeWord } from '../corpus/search-forms.js';
 import { JobQueue } from '../queue/job-queue.js';
 import { generateDocuments } from '../queue/testing/generate-documents.js';
 import { openPostgresStore, type PostgresStore } from '../store/postgres/postgres-store.js';
+import { foldKey } from '../text/words.js';
 import type { Benchmark, BenchmarkRow } from './types.js';
 
 const ADMIN_URL = process.env.RASD_BENCH_PG_URL ?? 'postgres://root@127.0.0.1:5432/postgres';
@@ -114,7 +114,7 @@ function vocabulary(): string[] {
   const counts = new Map<string, number>();
   for (const doc of generateDocuments(2000)) {
     for (const word of `${doc.title} ${doc.text}`.split(/[\s،.]+/)) {
-      const form = normalizeWord(word);
+      const form = foldKey(word);
       if (form) counts.set(form, (counts.get(form) ?? 0) + 1);
     }
   }

@@ -3,6 +3,7 @@
 import { analyzeBenchmark } from './analyze-bench.js';
 import { apiBenchmark } from './api-bench.js';
 import { extractionBenchmark } from './extraction-bench.js';
+import { floorBenchmark } from './floor-bench.js';
 import { monitorBenchmark } from './monitor-bench.js';
 import { nerBenchmark } from './ner-bench.js';
 import { postgresBenchmark } from './postgres-bench.js';
@@ -12,6 +13,7 @@ import type { Benchmark } from './types.js';
 
 export const BENCHMARKS: readonly Benchmark[] = [
   analyzeBenchmark,
+  floorBenchmark,
   scalingBenchmark,
   extractionBenchmark,
   nerBenchmark,

@@ -5,29 +5,13 @@
  * stage that turns quadratic is named. RASD_SCALING_MB=1,2,4 runs fewer sizes.
  */
 
-import { DEFAULT_STAGES } from '../analyze/stages.js';
-import type { AnalysisContext } from '../core/layers.js';
-import { LayeredDocument } from '../core/pipeline.js';
+import { timeAnalysis as timeStages } from './floor-measure.js';
 import { type Layout, syntheticNews } from './synthetic-news.js';
 import type { Benchmark, BenchmarkRow } from './types.js';
 
 const SIZES_MB = (process.env.RASD_SCALING_MB ?? '1,2,4,8,16,32').split(',').map(Number);
 const LAYOUTS: readonly Layout[] = ['one paragraph', 'many paragraphs'];
 const MAX_RATIO = 40;
-const CONTEXT: AnalysisContext = { publishedOverride: '2024-04-20' };
-
-/** Seconds for the whole analysis and for each stage. */
-function timeStages(text: string): { total: number; stages: Map<string, number> } {
-  const doc = new LayeredDocument({ text });
-  const stages = new Map<string, number>();
-  const started = performance.now();
-  for (const stage of DEFAULT_STAGES) {
-    const at = performance.now();
-    doc.add(stage.run(doc, CONTEXT));
-    stages.set(stage.name, (performance.now() - at) / 1000);
-  }
-  return { total: (performance.now() - started) / 1000, stages };
-}
 
 export const scalingBenchmark: Benchmark = {
   name: 'scaling',

@@ -1,7 +1,8 @@
 /**
- * The `tokens` layer's item: a token with its offsets into the original text. A working layer (not
- * printed by `rasd analyze`), shared by the stages after the tokeniser (`src/text/tokenize.ts`);
- * its type lives here so the pipeline's layer table (`src/core/layers.ts`) needs no stage module.
+ * The `words` layer's item: a token with its offsets into the original text (`src/text/tokenize.ts`),
+ * its folded key and its proclitic stems (`src/text/words.ts`). A working layer (not printed by
+ * `rasd analyze`), shared by the stages after the words stage; its type lives here so the
+ * pipeline's layer table (`src/core/layers.ts`) needs no stage module.
  */
 export type TokenKind = 'word' | 'latin' | 'number' | 'punct' | 'url' | 'hashtag';
 
@@ -10,4 +11,11 @@ export interface Token {
   readonly end: number;
   readonly text: string;
   readonly kind: TokenKind;
+}
+
+export interface Word extends Token {
+  /** The folded form (`foldKey`): alef forms, alef maqsura, teh marbuta, diacritics, tatweel. */
+  readonly key: string;
+  /** The key and its proclitic-stripped stems, longest first. */
+  readonly stems: readonly string[];
 }

@@ -2,7 +2,7 @@
  * The named layers a document accumulates as it passes through the pipeline.
  *
  * Contract layers (segments, entities, times, …) are what `rasd analyze` prints; working layers
- * (tokens, sentences) exist so that later stages do not redo earlier ones' work. Every span in every
+ * (words, numbers, sentences) exist so that later stages do not redo earlier ones' work. Every span in every
  * layer is measured in UTF-16 code units into the document's original `text`.
  */
 import type {
@@ -15,13 +15,17 @@ import type {
   Span,
   TimeMention,
 } from '../contract/analysis.js';
+import type { NumberMatch } from '../contract/number.js';
 import type { TimeExpression } from '../contract/time-expression.js';
-import type { Token } from '../contract/token.js';
+import type { Word } from '../contract/token.js';
 
 export interface Layers {
   segments: Segment[];
   sentences: Span[];
-  tokens: Token[];
+  /** Every token with its folded key and proclitic stems, made once for all later stages. */
+  words: Word[];
+  /** Every number of the text, in digits or in words. */
+  numbers: NumberMatch[];
   published: Published;
   entities: Entity[];
   /** What each time expression states, before the publication date anchors it. */

@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { buildPipeline, PipelineOrderError, type Stage } from './pipeline.js';
 
-const tokens: Stage = { name: 'tok', requires: [], provides: ['tokens'], run: () => ({ tokens: [] }) };
+const words: Stage = { name: 'tok', requires: [], provides: ['words'], run: () => ({ words: [] }) };
 const entities: Stage = {
   name: 'ner',
-  requires: ['tokens'],
+  requires: ['words'],
   provides: ['entities'],
   run: () => ({ entities: [] }),
 };
 
 describe('buildPipeline', () => {
   it('accepts stages whose requirements come earlier', () => {
-    const doc = buildPipeline([tokens, entities]).run({ text: 'نص' }, {});
+    const doc = buildPipeline([words, entities]).run({ text: 'نص' }, {});
     expect(doc.get('entities')).toEqual([]);
   });
 
   it('refuses a stage listed before the layer it requires', () => {
-    expect(() => buildPipeline([entities, tokens])).toThrow(PipelineOrderError);
+    expect(() => buildPipeline([entities, words])).toThrow(PipelineOrderError);
   });
 
   it('refuses two stages that provide the same layer', () => {
-    expect(() => buildPipeline([tokens, { ...tokens, name: 'tok2' }])).toThrow(/both provide "tokens"/);
+    expect(() => buildPipeline([words, { ...words, name: 'tok2' }])).toThrow(/both provide "words"/);
   });
 
   it('refuses a stage that does not provide what it declared', () => {

@@ -22,6 +22,11 @@ function prefixLength<T>(sorted: readonly T[], before: (item: T) => boolean): nu
   return lo;
 }
 
+/** Index of the first span ending after `offset`: the one holding it, else the first after it. */
+export function firstEndingAfter(sorted: readonly { readonly end: number }[], offset: number): number {
+  return prefixLength(sorted, (s) => s.end <= offset);
+}
+
 /** Index of the last span starting at or before `offset`, or -1. */
 export function lastStartingAtOrBefore(
   sorted: readonly { readonly start: number }[],

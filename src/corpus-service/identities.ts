@@ -4,8 +4,8 @@
  */
 import type { Transaction } from 'kysely';
 import { type EntityOccurrence, occurrenceKey, resolveIdentities } from '../corpus/identities.js';
-import { nameKey } from '../corpus/identity-key.js';
 import type { Database } from '../store/schema.js';
+import { nameKey } from '../text/name-key.js';
 import { chunked, inChunks } from './chunks.js';
 import { surnameOf } from './indexes.js';
 

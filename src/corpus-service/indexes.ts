@@ -6,9 +6,9 @@
 import type { Transaction } from 'kysely';
 import type { Analysis } from '../contract/analysis.js';
 import type { DocumentFeatures } from '../corpus/features.js';
-import { nameKey } from '../corpus/identity-key.js';
 import { blockingKeys, dayNumber } from '../corpus/stories.js';
 import type { Database } from '../store/schema.js';
+import { nameKey } from '../text/name-key.js';
 import { inChunks } from './chunks.js';
 
 /** The surname identities are resolved within (rule 1); a key with no words stands alone. */

@@ -11,7 +11,7 @@
  *     would label a wire agency the copy of a paper that reprinted it.
  */
 import type { Analysis } from '../contract/analysis.js';
-import { nameKey } from './identity-key.js';
+import { nameKey } from '../text/name-key.js';
 
 /** What deciding needs of one article; computed at ingest with its other features. */
 export interface CopyClues {

@@ -15,9 +15,10 @@
 import { z } from 'zod';
 import type { Analysis } from '../contract/analysis.js';
 import { loadLanguageData } from '../data/language-data.js';
+import { nameKey } from '../text/name-key.js';
+import { foldKey } from '../text/words.js';
 import { copyClues } from './copy-origin.js';
-import { nameKey } from './identity-key.js';
-import { normalizeWord, searchableTokens, stemOf } from './search-forms.js';
+import { searchableTokens, stemOf } from './search-forms.js';
 
 export interface DocumentFeatures {
   readonly terms: Readonly<Record<string, number>>;
@@ -37,7 +38,7 @@ let stopwords: ReadonlySet<string> | undefined;
 
 export function shippedStopwords(): ReadonlySet<string> {
   stopwords ??= new Set(
-    loadLanguageData('ar/stopwords', z.object({ words: z.array(z.string()) })).words.map(normalizeWord),
+    loadLanguageData('ar/stopwords', z.object({ words: z.array(z.string()) })).words.map(foldKey),
   );
   return stopwords;
 }
@@ -50,7 +51,7 @@ export function documentFeatures(
   const terms: Record<string, number> = {};
   const count = (text: string, weight: number, keepWords: boolean) => {
     for (const token of searchableTokens(text)) {
-      const normalized = normalizeWord(token.text);
+      const normalized = foldKey(token.text);
       if (keepWords) words.push(normalized);
       if (token.kind === 'number' || normalized.length < 3 || stop.has(normalized)) continue;
       const stem = stemOf(normalized);

@@ -33,6 +33,12 @@ describe('identities across documents', () => {
     expect(entities[0]?.aliases).toHaveLength(1);
   });
 
+  it('محمد عباس and محمود عباس stay two identities across documents, as inside one', () => {
+    const a = occ('d1', 'محمد عباس');
+    const b = occ('d2', 'محمود عباس');
+    expect(sameIdentity([a, b], a, b)).toBe(false);
+  });
+
   it('a bare surname joins the only full name that has it', () => {
     const full = occ('d1', 'سيرغي لافروف');
     const bare = occ('d2', 'لافروف');

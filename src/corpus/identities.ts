@@ -14,8 +14,8 @@
  *     the longer, then the alphabetically first); its id is `C` + a hash of its key, so it is stable.
  */
 import type { EntityType } from '../contract/analysis.js';
+import { nameKeyWords } from '../text/name-key.js';
 import { shortHash } from './document-key.js';
-import { nameKeyWords } from './identity-key.js';
 import type { CorpusEntity } from './types.js';
 
 export interface EntityOccurrence {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey } from './identity-key.js';
+import { nameKey } from '../text/name-key.js';
 import { type AliasEntity, candidateNameKeys, expandQuery } from './query-aliases.js';
 
 const KABUL: AliasEntity = { id: 'C1', name: 'كابل', aliases: ['كابول'] };

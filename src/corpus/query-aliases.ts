@@ -14,7 +14,7 @@
  *     (every combination when several runs name entities, at most `MAX_VARIANTS` queries in all);
  *  4. the expansions are reported, so a reader knows the results include other spellings.
  */
-import { nameKey } from './identity-key.js';
+import { nameKey } from '../text/name-key.js';
 import { queryTerms, searchableTokens } from './search-forms.js';
 import type { QueryExpansion } from './types.js';
 

@@ -3,8 +3,8 @@
  * clitics it carries and however it was spelled.
  *
  * Rules (each has a test named after it):
- *  1. a word is normalised by `foldArabic` (diacritics, tatweel, hamza on alef, alef maqsura, digits)
- *     and teh marbuta is folded to heh, which news spells both ways at a word's end;
+ *  1. a word is normalised by `foldKey` (src/text/words.ts: diacritics, tatweel, hamza on alef,
+ *     alef maqsura, digits, and teh marbuta to heh, which news spells both ways at a word's end);
  *  2. the stem is the word without its proclitics as `cliticAnalyses` (`src/text/clitics.ts`) reads
  *     them — conjunction, preposition, article, with `لل` read as ل + ال — taking the reading that
  *     strips the most letters; a stem keeps at least three letters, so `ولد` stays `ولد`. Two
@@ -19,17 +19,12 @@
  * Index and query go through the same `wordForms`, so the two sides can never segment differently.
  */
 import { cliticAnalyses } from '../text/clitics.js';
-import { foldArabic } from '../text/normalize.js';
 import { type Token, tokenize } from '../text/tokenize.js';
+import { foldKey } from '../text/words.js';
 
 const FUTURE = 'س';
 /** The letters a proclitic other than س can begin with (و ف ب ك ل and the article's alef). */
 const PROCLITIC_START = /^[وفبكلا]/;
-
-/** The normalised form of one word (rule 1). */
-export function normalizeWord(word: string): string {
-  return foldArabic(word, { tehMarbuta: true });
-}
 
 /** The word without its proclitics (rule 2); the word itself when nothing can be stripped. */
 export function stemOf(normalized: string): string {
@@ -45,7 +40,7 @@ export function stemOf(normalized: string): string {
 
 /** The forms a word is indexed under (rule 3): its normalised form first, then its stem. */
 export function wordForms(word: string): string[] {
-  const normalized = normalizeWord(word);
+  const normalized = foldKey(word);
   if (normalized === '') return [];
   const stem = stemOf(normalized);
   return stem === normalized ? [normalized] : [normalized, stem];

@@ -21,6 +21,8 @@
  *     name. Places are left alone: the lexicon lists many countries and towns.
  *  Rule 1 does not stretch a country leftwards over a description (`جنوب شرق` + `تركيا`).
  */
+
+import { foldKey } from '../text/words.js';
 import {
   GAZ_BIT,
   type Gazetteer,
@@ -31,7 +33,7 @@ import {
 } from './gazetteer/gazetteer.js';
 import type { WordLexicon } from './lexicon/cspell-trie.js';
 import { TAG_INDEX, tagPart, tagType } from './tagger/tags.js';
-import { analyzeWordForms, type WordForms, wordKey } from './word-forms.js';
+import { analyzeWordForms, type WordForms } from './word-forms.js';
 
 export interface NameCompletionData {
   readonly gazetteer: Gazetteer;
@@ -75,7 +77,7 @@ export function completeNames(
 ): Int32Array {
   const out = Int32Array.from(tags);
   // Most sentences name nothing: only rule 3 can apply there, and only if an outlet suffix is in it.
-  if (!tags.some((t) => t !== O) && !words.some((w) => data.outletSuffixes.has(wordKey(w)))) return out;
+  if (!tags.some((t) => t !== O) && !words.some((w) => data.outletSuffixes.has(foldKey(w)))) return out;
   const forms = words.map((w) => analyzeWordForms(w));
   completeKnownPhrases(forms, out, data.gazetteer);
   extendOverNationality(forms, out, data.gazetteer);

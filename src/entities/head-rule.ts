@@ -9,8 +9,9 @@
  *     relative pronoun or any word the tagger tagged;
  *  3. only the heads listed in data/ar/entities/organisation-heads.json `ruleHeads` open such a name.
  */
+
+import { foldKey } from '../text/words.js';
 import { tagPart } from './tagger/tags.js';
-import { wordKey } from './word-forms.js';
 
 export interface HeadRuleData {
   readonly heads: ReadonlySet<string>;
@@ -22,7 +23,7 @@ const I_ORG = 6;
 const MAX_WORDS = 4;
 
 export function buildHeadRuleData(heads: readonly string[], stops: readonly string[]): HeadRuleData {
-  return { heads: new Set(heads.map(wordKey)), stops: new Set(stops.map(wordKey)) };
+  return { heads: new Set(heads.map(foldKey)), stops: new Set(stops.map(foldKey)) };
 }
 
 /** Tags with rule 1–3 applied (a new array; `tags` is left as it was). */
@@ -33,7 +34,7 @@ export function tagHeadedOrganisations(
 ): Int32Array {
   const out = Int32Array.from(tags);
   for (let i = 0; i + 1 < words.length; i++) {
-    if (out[i] !== 0 || !data.heads.has(wordKey(words[i] as string))) continue;
+    if (out[i] !== 0 || !data.heads.has(foldKey(words[i] as string))) continue;
     let last = i;
     while (
       last + 1 < words.length &&
@@ -53,6 +54,6 @@ export function tagHeadedOrganisations(
 }
 
 function isArticleWord(word: string, data: HeadRuleData): boolean {
-  const key = wordKey(word);
+  const key = foldKey(word);
   return key.startsWith('ال') && key.length > 3 && !data.stops.has(key);
 }

@@ -19,9 +19,10 @@
 import type { EntityType } from '../contract/analysis.js';
 import { CONJUNCTIONS, PREPOSITIONS } from '../text/proclitics.js';
 import type { Token } from '../text/tokenize.js';
+import { foldKey } from '../text/words.js';
 import { GAZ_BIT, type Gazetteer, isOnlyKind, startsPhrase } from './gazetteer/gazetteer.js';
 import { tagPart, tagType } from './tagger/tags.js';
-import { analyzeWordForms, wordKey } from './word-forms.js';
+import { analyzeWordForms } from './word-forms.js';
 
 export interface EntityMention {
   readonly start: number;
@@ -59,7 +60,7 @@ export function mentionsFromTags(
 ): EntityMention[] {
   const notNames = rules.notNames ?? new Set<string>();
   const edges = rules.edges ?? new Set<string>();
-  const keyAt = (k: number) => wordKey((tokens[k] as Token).text);
+  const keyAt = (k: number) => foldKey((tokens[k] as Token).text);
   const mentions: EntityMention[] = [];
   let next = 0;
   while (next < tokens.length) {
@@ -76,7 +77,7 @@ export function mentionsFromTags(
     while (first < last && edges.has(analyzeWordForms((tokens[first] as Token).text).stem)) first++;
     while (last > first && (edges.has(keyAt(last)) || notNames.has(keyAt(last)))) last--;
     const mention = makeMention(text, tokens, first, last, type, rules);
-    if (mention && !(first === last && notNames.has(wordKey(mention.text)))) mentions.push(mention);
+    if (mention && !(first === last && notNames.has(foldKey(mention.text)))) mentions.push(mention);
   }
   return mentions;
 }
@@ -98,7 +99,7 @@ function makeMention(
   const written = text.slice(start, end);
   if (first === last && isOnlyKind(gazetteer, analyzeWordForms(written).bare, GAZ_BIT.nationality))
     return null;
-  if (first === last && isOnlyKind(gazetteer, wordKey(written), GAZ_BIT.nationality)) return null;
+  if (first === last && isOnlyKind(gazetteer, foldKey(written), GAZ_BIT.nationality)) return null;
   return { start, end, type, text: written, name: restoreAlef ? `ا${written}` : written };
 }
 
@@ -108,14 +109,14 @@ export function cliticLength(
   gazetteer: Gazetteer,
   documentWords?: WordSet,
 ): { cut: number; restoreAlef: boolean } {
-  const known = (w: string) => startsPhrase(gazetteer, wordKey(w), NAME_KINDS);
-  const whole = startsPhrase(gazetteer, wordKey(word), NAME_KINDS | GAZ_BIT.orgHead | GAZ_BIT.title);
+  const known = (w: string) => startsPhrase(gazetteer, foldKey(w), NAME_KINDS);
+  const whole = startsPhrase(gazetteer, foldKey(word), NAME_KINDS | GAZ_BIT.orgHead | GAZ_BIT.title);
   const stem = word.slice(1);
   const aWord = (w: string) =>
     documentWords === undefined ||
     /^([بلك])?[اأإآ]ل|^لل/u.test(w) ||
     known(w) ||
-    documentWords.has(wordKey(w));
+    documentWords.has(foldKey(w));
   let cut = 0;
   if (CONJUNCTIONS.has(word[0] ?? '') && word.length >= 4 && !whole && aWord(stem)) cut = 1;
   const rest = word.slice(cut);

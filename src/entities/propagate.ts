@@ -22,13 +22,18 @@ export function propagateNames(
   tags: readonly Int32Array[],
   lexicon: WordLexicon | undefined,
 ): Int32Array[] {
-  const patterns = collectPatterns(sentences, tags);
+  const formsOf = memoizedForms();
+  const patterns = collectPatterns(sentences, tags, formsOf);
   if (patterns.size === 0) return tags.map((t) => Int32Array.from(t));
+  // Most words begin no pattern: they are passed over without building the patterns' keys.
+  const firstWords = new Set([...patterns.keys()].map((key) => key.split(' ', 1)[0] as string));
   return sentences.map((words, s) => {
     const out = Int32Array.from(tags[s] as Int32Array);
-    const firstForms = words.map((w) => analyzeWordForms(w));
+    const firstForms = words.map(formsOf);
     for (let i = 0; i < words.length; i++) {
       if (out[i] !== 0) continue;
+      const forms = firstForms[i] as WordForms;
+      if (!firstWords.has(forms.key) && !firstWords.has(forms.stem)) continue;
       for (let len = Math.min(MAX_PATTERN, words.length - i); len >= 1; len--) {
         let free = true;
         for (let k = i; k < i + len; k++) if (out[k] !== 0) free = false;
@@ -49,9 +54,23 @@ export function propagateNames(
   });
 }
 
+/** `analyzeWordForms` read once per spelling: a document repeats its words. */
+function memoizedForms(): (word: string) => WordForms {
+  const known = new Map<string, WordForms>();
+  return (word) => {
+    let forms = known.get(word);
+    if (forms === undefined) {
+      forms = analyzeWordForms(word);
+      known.set(word, forms);
+    }
+    return forms;
+  };
+}
+
 function collectPatterns(
   sentences: readonly (readonly string[])[],
   tags: readonly Int32Array[],
+  formsOf: (word: string) => WordForms,
 ): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
   const vote = (key: string, type: string) => {
@@ -67,11 +86,11 @@ function collectPatterns(
       let last = i;
       while (last + 1 < words.length && tagPart(t[last + 1] as number) === 'I') last++;
       if (last - i < MAX_PATTERN) {
-        const first = analyzeWordForms(words[i] as string);
-        const rest = words.slice(i + 1, last + 1).map((w) => analyzeWordForms(w).key);
+        const first = formsOf(words[i] as string);
+        const rest = words.slice(i + 1, last + 1).map((w) => formsOf(w).key);
         for (const form of new Set([first.key, first.stem])) vote([form, ...rest].join(' '), type);
         if (type === 'PER' && last > i) {
-          const surname = analyzeWordForms(words[last] as string);
+          const surname = formsOf(words[last] as string);
           for (const form of new Set([surname.key, surname.stem])) vote(form, type);
         }
       }

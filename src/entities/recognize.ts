@@ -9,6 +9,7 @@
 import type { Entity, Span } from '../contract/analysis.js';
 import { appendAll } from '../core/append-all.js';
 import type { Token } from '../text/tokenize.js';
+import { foldKey } from '../text/words.js';
 import { completeNames, type NameCompletionData } from './complete-names.js';
 import type { Gazetteer } from './gazetteer/gazetteer.js';
 import { type HeadRuleData, tagHeadedOrganisations } from './head-rule.js';
@@ -17,7 +18,6 @@ import { type LinkerData, linkMentions } from './linker/link.js';
 import { type EntityMention, mentionsFromTags, type WordSet } from './mentions.js';
 import { propagateNames } from './propagate.js';
 import type { SequenceTagger } from './tagger/model.js';
-import { wordKey } from './word-forms.js';
 
 export interface Recognizer {
   readonly tagger: SequenceTagger;
@@ -63,7 +63,7 @@ function lazyWordSet(tokens: readonly Token[]): WordSet {
   let keys: Set<string> | undefined;
   return {
     has(key) {
-      keys ??= new Set(tokens.map((t) => wordKey(t.text)));
+      keys ??= new Set(tokens.map((t) => foldKey(t.text)));
       return keys.has(key);
     },
   };

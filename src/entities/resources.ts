@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { loadLanguageData } from '../data/language-data.js';
+import { shippedNameVariants } from '../text/name-key.js';
+import { foldKey } from '../text/words.js';
 import { buildGazetteer, type Gazetteer, type GazetteerLists } from './gazetteer/gazetteer.js';
 import { icuCountryNames, icuRegionNames } from './gazetteer/icu-regions.js';
 import { buildHeadRuleData, type HeadRuleData } from './head-rule.js';
@@ -17,7 +19,6 @@ import type { LinkerData } from './linker/link.js';
 import { decodeModel } from './tagger/codec.js';
 import type { FeatureResources } from './tagger/features.js';
 import type { TaggerModel } from './tagger/model.js';
-import { wordKey } from './word-forms.js';
 
 export const MODEL_URL = new URL('../../models/ner/tagger.bin', import.meta.url);
 
@@ -25,7 +26,15 @@ const strings = z.array(z.string());
 // One schema per file: loadLanguageData caches the first parse of a path.
 const OrganisationHeadsSchema = z.object({ heads: strings, ruleHeads: strings, ruleStops: strings });
 
+let gazetteerLists: GazetteerLists | undefined;
+
+/** The gazetteer's word lists, read once (ICU's region names take a walk over every region code). */
 export function loadGazetteerLists(): GazetteerLists {
+  gazetteerLists ??= readGazetteerLists();
+  return gazetteerLists;
+}
+
+function readGazetteerLists(): GazetteerLists {
   const places = loadLanguageData('ar/entities/places', z.object({ places: strings })).places;
   const organisations = loadLanguageData('ar/entities/organisations', z.object({ organisations: strings }));
   const names = loadLanguageData('ar/entities/first-names', z.object({ names: strings }));
@@ -83,15 +92,10 @@ export function loadLinkerData(): LinkerData {
       'ar/entities/aliases',
       z.object({ aliases: z.record(z.string(), z.string()), orgHeadsToDrop: strings }),
     );
-    const variants = loadLanguageData(
-      'ar/entities/letter-variants',
-      z.object({ fold: z.record(z.string(), z.string()), dropInnerLetters: strings }),
-    );
     linkerData = {
       aliases: aliases.aliases,
       orgHeadsToDrop: aliases.orgHeadsToDrop,
-      letterFolds: variants.fold,
-      dropInnerLetters: variants.dropInnerLetters,
+      variants: shippedNameVariants(),
     };
   }
   return linkerData;
@@ -110,22 +114,22 @@ export function loadHeadRuleData(): HeadRuleData {
 /** Keys of data/ar/entities/not-names.json. */
 export function loadNameParticles(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/name-particles', z.object({ words: strings }));
-  return new Set(data.words.map(wordKey));
+  return new Set(data.words.map(foldKey));
 }
 
 export function loadOutletSuffixes(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/outlet-suffixes', z.object({ words: strings }));
-  return new Set(data.words.map(wordKey));
+  return new Set(data.words.map(foldKey));
 }
 
 const notNameData = () =>
   loadLanguageData('ar/entities/not-names', z.object({ words: strings, edges: strings }));
 
 export function loadNotNames(): ReadonlySet<string> {
-  return new Set(notNameData().words.map(wordKey));
+  return new Set(notNameData().words.map(foldKey));
 }
 
 /** Keys of particles that never begin or end a name. */
 export function loadNameEdges(): ReadonlySet<string> {
-  return new Set(notNameData().edges.map(wordKey));
+  return new Set(notNameData().edges.map(foldKey));
 }

@@ -44,11 +44,11 @@ export function loadRecognizer(): Recognizer {
 
 export const entityStage: Stage = {
   name: 'entities',
-  requires: ['sentences', 'tokens'],
+  requires: ['sentences', 'words'],
   provides: ['entities'],
   run(doc) {
     return {
-      entities: recognizeEntities(doc.text, doc.get('tokens'), loadRecognizer(), doc.get('sentences')),
+      entities: recognizeEntities(doc.text, doc.get('words'), loadRecognizer(), doc.get('sentences')),
     };
   },
 };

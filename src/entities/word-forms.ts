@@ -2,16 +2,18 @@
  * The forms of one word that the tagger, the gazetteer and the mention trimmer compare.
  *
  * Rules:
- *  1. the key of a word is its normalised form (src/text/normalize.ts) with teh marbuta folded to heh,
+ *  1. the key of a word is its folded key (`foldKey`, src/text/words.ts), teh marbuta folded to heh,
  *     so `القاهرة` and `القاهره` meet;
- *  2. a conjunction (و ف) is taken off first, then a preposition (ب ك ل), then the article (ال);
- *     `لل` is ل before an article whose alef is not written, so its stem gets the alef back;
- *  3. a prefix is only taken off when at least two letters remain, so short words stay whole.
+ *  2. the stem is the proclitic reading (src/text/proclitics.ts) that takes off the most: a
+ *     conjunction (و ف), then a preposition (ب ك ل), `لل` read as ل + ال with the alef given back;
+ *     then the article (ال) is taken off for the bare form;
+ *  3. a conjunction or preposition is only taken off when three letters of the word remain, the
+ *     article when two do, so short words stay whole.
  * Stripping is greedy and ambiguous (`وليد` is a name, not و + ليد): the tagger uses these forms
  * as features beside the whole word, and the gazetteer decides when a mention is trimmed.
  */
-import { foldArabic } from '../text/normalize.js';
-import { CONJUNCTIONS, PREPOSITIONS } from '../text/proclitics.js';
+import { CONJUNCTIONS, procliticReadings } from '../text/proclitics.js';
+import { foldKey } from '../text/words.js';
 
 export interface WordForms {
   /** Normalised whole word. */
@@ -24,30 +26,23 @@ export interface WordForms {
   readonly prefixes: string;
 }
 
-const MIN_REST = 2;
-
-export function wordKey(word: string): string {
-  return foldArabic(word, { tehMarbuta: true });
-}
+/** A conjunction or preposition is taken off only when three letters of the word remain. */
+const MIN_STEM = 3;
+/** The article is taken off when two letters remain. */
+const MIN_BARE = 2;
 
 export function analyzeWordForms(word: string): WordForms {
-  const key = wordKey(word);
-  let rest = key;
-  let prefixes = '';
-  if (CONJUNCTIONS.has(rest[0] ?? '') && rest.length - 1 > MIN_REST) {
-    rest = rest.slice(1);
-    prefixes += 'w';
+  const key = foldKey(word);
+  // The reading that takes off the most: readings come fewest clitics first, لل (ل + ال) before ل.
+  let deepest = { stem: key, clitics: '' };
+  for (const reading of procliticReadings(key, { minStem: MIN_STEM })) {
+    if (reading.clitics.length > deepest.clitics.length) deepest = reading;
   }
-  if (rest.startsWith('لل') && rest.length > 3) {
-    rest = `ا${rest.slice(1)}`;
-    prefixes += 'p';
-  } else if (PREPOSITIONS.has(rest[0] ?? '') && rest.length - 1 > MIN_REST) {
-    rest = rest.slice(1);
-    prefixes += 'p';
-  }
-  const stem = rest;
-  let bare = rest;
-  if (bare.startsWith('ال') && bare.length - 2 >= MIN_REST) {
+  const { stem, clitics } = deepest;
+  let prefixes = CONJUNCTIONS.has(clitics[0] ?? '') ? 'w' : '';
+  if (clitics.length > prefixes.length) prefixes += 'p';
+  let bare = stem;
+  if (bare.startsWith('ال') && bare.length - 2 >= MIN_BARE) {
     bare = bare.slice(2);
     prefixes += 'a';
   }

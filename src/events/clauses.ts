@@ -4,7 +4,7 @@
  * (negation and modal scope) and the party rules (how far a subject or target reaches) respect.
  */
 import type { Span } from '../contract/analysis.js';
-import type { Word } from '../quantities/words.js';
+import type { Word } from '../text/words.js';
 import type { EventLexicon } from './lexicon.js';
 
 export interface Sentence {

@@ -54,7 +54,7 @@ import type {
   TimeMention,
 } from '../contract/analysis.js';
 import { firstStartingAtOrAfter } from '../core/span-search.js';
-import { type Word, wordsOf } from '../quantities/words.js';
+import { type Word, wordsOf } from '../text/words.js';
 import { rangeHas, type Sentence } from './clauses.js';
 import type { EventLexicon } from './lexicon.js';
 import { magnitudesOf } from './magnitudes.js';
@@ -73,6 +73,8 @@ export interface EventInput {
   readonly segments?: readonly Segment[];
   /** Spans of direct quotes: what is said inside them is not an event of the article. */
   readonly quoted?: readonly Span[];
+  /** The text's words (the words layer); cut here when absent. */
+  readonly words?: readonly Word[];
 }
 
 /** An event as the contract has it, with its trigger always present. */
@@ -81,7 +83,7 @@ export type FoundEvent = EventMention & { trigger: NonNullable<EventMention['tri
 const SKIPPED_SEGMENTS = new Set(['related', 'boilerplate', 'caption']);
 
 export function extractEvents(input: EventInput, lexicon: EventLexicon): FoundEvent[] {
-  const base = wordsOf(input.text);
+  const base = input.words ?? wordsOf(input.text);
   const words = withFutureStems(base);
   const mentions = partyMentions(input.text, input.entities, words, lexicon);
   const events: FoundEvent[] = [];

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { PLOVER_TYPES, type PloverType } from '../contract/analysis.js';
-import { foldKey, PhraseLexicon } from '../quantities/words.js';
+import { PhraseLexicon } from '../text/phrases.js';
+import { foldKey } from '../text/words.js';
 
 export const EventDataSchema = z.object({
   triggers: z.array(

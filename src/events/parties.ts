@@ -4,9 +4,9 @@
  * the target as the next reachable name of the clause.
  */
 import type { Entity } from '../contract/analysis.js';
-import { foldKey, type Word } from '../quantities/words.js';
 import { mentionRefs } from '../quotes/extract.js';
 import type { EntityMentionRef } from '../quotes/roles.js';
+import { foldKey, type Word } from '../text/words.js';
 import { clauseBreaksBetween, crossesComma, crossesStop, type Sentence } from './clauses.js';
 import type { EventLexicon } from './lexicon.js';
 import { inPlacePhrase } from './places.js';

@@ -2,8 +2,9 @@
  * Event rule 5 (see `extract.ts`): a place named with a preposition, a place noun or a place
  * marker is the event's `place`, never a party, and a name inside a `في` phrase is never a target.
  */
-import type { Word } from '../quantities/words.js';
+
 import type { EntityMentionRef } from '../quotes/roles.js';
+import type { Word } from '../text/words.js';
 import type { EventLexicon } from './lexicon.js';
 
 /**

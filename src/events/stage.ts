@@ -21,7 +21,7 @@ export function eventLexicon(): EventLexicon {
 
 export const eventsStage: Stage = {
   name: 'events',
-  requires: ['segments', 'entities', 'sentences', 'times', 'quantities', 'quotes'],
+  requires: ['segments', 'words', 'entities', 'sentences', 'times', 'quantities', 'quotes'],
   provides: ['events'],
   run(doc) {
     const quotes = doc.get('quotes');
@@ -30,6 +30,7 @@ export const eventsStage: Stage = {
         text: doc.text,
         entities: doc.get('entities'),
         sentences: doc.get('sentences'),
+        words: doc.get('words'),
         quantities: doc.get('quantities'),
         segments: doc.get('segments'),
         times: doc.get('times'),

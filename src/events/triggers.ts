@@ -4,7 +4,7 @@
  * subject, or the theme of another trigger).
  */
 import type { PloverType } from '../contract/analysis.js';
-import { foldKey, stemsOf, type Word, wordsOf } from '../quantities/words.js';
+import { foldKey, stemsOf, type Word, wordsOf } from '../text/words.js';
 import {
   CLAUSE_STOPS,
   clauseBreaksBetween,
@@ -20,7 +20,7 @@ import type { SentenceScope } from './scope.js';
 const MODAL_REACH = 4;
 
 /** Rule 2: `سيزور` and `وستوقع` also match through their present stem. */
-export function withFutureStems(words: Word[]): Word[] {
+export function withFutureStems(words: readonly Word[]): Word[] {
   return words.map((w) => {
     const extra = w.stems
       .filter((s) => /^س[يتن]/u.test(s) && s.length > 3)

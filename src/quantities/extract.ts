@@ -36,8 +36,8 @@
 import type { Quantity, Span } from '../contract/analysis.js';
 import { overlapsAny, spanAt } from '../core/span-search.js';
 import { foldArabic } from '../text/normalize.js';
+import { type Word, wordIndexAt, wordIndexContaining, wordsOf } from '../text/words.js';
 import type { Approx, QuantityLexicon, UnitSense } from './lexicon.js';
-import { type Word, wordIndexAt, wordIndexContaining, wordsOf } from './words.js';
 
 /** A number found by the shared number parser (src/text/numbers.ts), in words or digits. */
 export interface NumberMention {
@@ -55,6 +55,8 @@ export interface QuantityInput {
   /** Spans whose numbers are not quantities: the time mentions. */
   readonly excluded?: readonly Span[];
   readonly sentences?: readonly Span[];
+  /** The text's words (the words layer); cut here when absent. */
+  readonly words?: readonly Word[];
 }
 
 interface Item {
@@ -88,7 +90,7 @@ interface Described {
 }
 
 export function extractQuantities(input: QuantityInput, lexicon: QuantityLexicon): Quantity[] {
-  const words = wordsOf(input.text);
+  const words = input.words ?? wordsOf(input.text);
   const items = joinRanges(input.text, words, findItems(input, words, lexicon), lexicon).filter(
     (item) => !isExcluded(input, words, item, lexicon) && !isYearItem(item, words, lexicon),
   );

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import type { Quantity } from '../contract/analysis.js';
-import { foldKey, PhraseLexicon } from './words.js';
+import { PhraseLexicon } from '../text/phrases.js';
+import { foldKey } from '../text/words.js';
 
 export type Approx = NonNullable<Quantity['approx']>;
 

@@ -5,7 +5,6 @@
  */
 import type { Stage } from '../core/pipeline.js';
 import { loadLanguageData } from '../data/language-data.js';
-import { findNumbers } from '../text/numbers.js';
 import { extractQuantities } from './extract.js';
 import { buildQuantityLexicon, QuantityDataSchema, type QuantityLexicon } from './lexicon.js';
 
@@ -18,15 +17,16 @@ export function quantityLexicon(): QuantityLexicon {
 
 export const quantitiesStage: Stage = {
   name: 'quantities',
-  requires: ['sentences', 'times'],
+  requires: ['sentences', 'words', 'numbers', 'times'],
   provides: ['quantities'],
   run(doc) {
     const quantities = extractQuantities(
       {
         text: doc.text,
-        numbers: findNumbers(doc.text),
+        numbers: doc.get('numbers'),
         excluded: doc.get('times'),
         sentences: doc.get('sentences'),
+        words: doc.get('words'),
       },
       quantityLexicon(),
     );

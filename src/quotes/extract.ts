@@ -29,7 +29,7 @@
  */
 import type { Entity, Quote, Span } from '../contract/analysis.js';
 import { anyStartingWithin, lastStartingAtOrBefore, spanAt, spanIndexAt } from '../core/span-search.js';
-import { type Word, wordIndexAt, wordsOf } from '../quantities/words.js';
+import { type Word, wordIndexAt, wordsOf } from '../text/words.js';
 import type { CueSense, SpeechLexicon } from './lexicon.js';
 import { type EntityMentionRef, establishRoles, type RoleFact, resolveRole, rolePhraseAt } from './roles.js';
 
@@ -37,6 +37,8 @@ export interface QuoteInput {
   readonly text: string;
   readonly entities: readonly Entity[];
   readonly sentences?: readonly Span[];
+  /** The text's words (the words layer); cut here when absent. */
+  readonly words?: readonly Word[];
 }
 
 export type QuoteKind = 'direct' | 'indirect';
@@ -74,9 +76,12 @@ interface Context {
   readonly personEndingAtWord: ReadonlyMap<number, EntityMentionRef>;
   /** The first mention (in text order) ending at each offset. */
   readonly mentionEndingAt: ReadonlyMap<number, EntityMentionRef>;
+  /** Whether a mention spans all of `[start, end)`. */
+  readonly mentionCovers: (start: number, end: number) => boolean;
 }
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')' };
+const OPENER = /[«“"(]/g;
 const HARD_STOPS = new Set(['.', '!', '?', '؟', ':', '«', '»', '"', '“', '”', '\n']);
 /** How many words after a contrast a reporting verb may stand (`في حين أكد`، `بينما قال المتحدث`). */
 const CUE_REACH = 3;
@@ -87,7 +92,7 @@ const MAX_NAME_WORDS = 3;
 const MAX_SIBLING_GAP = 6;
 
 export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQuote[] {
-  const words = wordsOf(input.text);
+  const words = input.words ?? wordsOf(input.text);
   const mentions = mentionRefs(input.entities, words);
   const context: Context = {
     input,
@@ -107,6 +112,7 @@ export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQ
       (m) => m.wj,
     ),
     mentionEndingAt: firstBy(mentions, (m) => m.end),
+    mentionCovers: coverOf(mentions),
   };
   const direct = directCandidates(context);
   const candidates = [...direct, ...indirectCandidates(context, direct)].sort((a, b) => a.start - b.start);
@@ -124,6 +130,40 @@ export function mentionRefs(entities: readonly Entity[], words: readonly Word[])
     }
   }
   return refs.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a span of `sorted` (by start) covers `[start, end)`: the furthest end among the spans
+ * starting at or before `start`, kept for each prefix, answers in log time.
+ */
+function coverOf(
+  sorted: readonly { readonly start: number; readonly end: number }[],
+): (start: number, end: number) => boolean {
+  const furthest: number[] = [];
+  let best = Number.NEGATIVE_INFINITY;
+  for (const span of sorted) {
+    best = Math.max(best, span.end);
+    furthest.push(best);
+  }
+  return (start, end) => {
+    const k = lastStartingAtOrBefore(sorted, start);
+    return k >= 0 && (furthest[k] as number) >= end;
+  };
+}
+
+/** The first person mention (mentions sorted by start) starting in `[from, to)` that `fits`. */
+function firstPersonStartingWithin(
+  mentions: readonly EntityMentionRef[],
+  from: number,
+  to: number,
+  fits: (m: EntityMentionRef) => boolean,
+): EntityMentionRef | undefined {
+  for (let k = lastStartingAtOrBefore(mentions, from - 1) + 1; k < mentions.length; k++) {
+    const m = mentions[k] as EntityMentionRef;
+    if (m.start >= to) return undefined;
+    if (m.type === 'PER' && fits(m)) return m;
+  }
+  return undefined;
 }
 
 /** The first item (in list order) for each key. */
@@ -145,20 +185,41 @@ function paragraphsOf(text: string): Span[] {
   return out;
 }
 
+/**
+ * `text.indexOf(char, from)` for calls whose `from` never decreases per char: each answer is kept
+ * and reused while it still lies ahead, so a mark that never closes is not looked for again to the
+ * end of a long text at each opening.
+ */
+function nextIndexOf(text: string): (char: string, from: number) => number {
+  const ahead = new Map<string, { from: number; at: number }>();
+  return (char, from) => {
+    const known = ahead.get(char);
+    if (known && known.from <= from && (known.at < 0 || known.at >= from)) return known.at;
+    const at = text.indexOf(char, from);
+    ahead.set(char, { from, at });
+    return at;
+  };
+}
+
 /** Rule 1. */
 function directCandidates(ctx: Context): Candidate[] {
   const { text } = ctx.input;
   const out: Candidate[] = [];
+  const nextIndex = nextIndexOf(text);
+  // The next opening mark of the text, looked for again only once passed.
+  let openerAt = -1;
   ctx.paragraphs.forEach((p, paragraph) => {
     let i = p.start;
     while (i < p.end) {
-      const open = text[i] ?? '';
-      const close = PAIRS[open];
-      if (!close) {
-        i++;
-        continue;
+      if (openerAt < i) {
+        OPENER.lastIndex = i;
+        openerAt = OPENER.exec(text)?.index ?? Number.POSITIVE_INFINITY;
       }
-      const closeAt = text.indexOf(close, i + 1);
+      if (openerAt >= p.end) break;
+      i = openerAt;
+      const open = text[i] as string;
+      const close = PAIRS[open] as string;
+      const closeAt = nextIndex(close, i + 1);
       const closed = closeAt >= 0 && closeAt < p.end;
       const innerEnd = closed ? closeAt : trimEnd(text, i + 1, p.end);
       const openWord = wordIndexAt(ctx.words, i);
@@ -218,7 +279,7 @@ function namesAThing(ctx: Context, open: string, openAt: number, start: number, 
   const adjacent = prev !== undefined && prev.kind !== 'punct' && prev.end >= openAt - 1;
   if (adjacent && size <= MAX_NAME_WORDS + 2 && lexicon.nameNouns.matchAt(words, before)) return true;
   if (size > MAX_NAME_WORDS) return false;
-  if (ctx.mentions.some((m) => m.start <= start && m.end >= end)) return true;
+  if (ctx.mentionCovers(start, end)) return true;
   if (!adjacent) return false;
   if (open === '(' && size <= 2) return true;
   const afterIndex = wordIndexAt(words, next);
@@ -277,7 +338,7 @@ function continuedQuote(
 /** A short quote with no cue that ends with a name is that name with its titles (`«آية الله فلان»`). */
 function uncuedName(ctx: Context, start: number, end: number): boolean {
   if (countWords(ctx.input.text.slice(start, end)) > MAX_NAME_WORDS + 2) return false;
-  return ctx.mentions.some((m) => m.type === 'PER' && m.start >= start && m.start < end && m.end >= end);
+  return firstPersonStartingWithin(ctx.mentions, start, end, (m) => m.end >= end) !== undefined;
 }
 
 /** A bracket is a quote only right after its cue and speaker: `وأكد الوزير (…)`, `قال: (…)`. */
@@ -405,6 +466,7 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
   const { text } = ctx.input;
   const out: FoundQuote[] = [];
   let last: { who: Speaker; paragraph: number } | null = null;
+  const inside = enclosingQuotes(candidates);
   for (const c of candidates) {
     const recent = last && c.paragraph - last.paragraph <= 1 ? last.who : null;
     const who = findSpeaker(ctx, c, recent);
@@ -425,7 +487,7 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
     };
     if (c.unclosed) quote.unclosed = true;
     out.push(quote);
-    if (c.cue && !reportedWithin(ctx, c, candidates)) last = { who, paragraph: c.paragraph };
+    if (c.cue && !inside(c, (ctx.words[c.cue.index] as Word).start)) last = { who, paragraph: c.paragraph };
   }
   return out;
 }
@@ -441,9 +503,32 @@ const NOBODY: Speaker = { speaker: null, speakerText: null };
  * A cue inside another quote (`وأضاف أن فلاناً قال له إنه…`) reports speech within speech: its
  * speaker does not become the one the next `وأضاف` continues.
  */
-function reportedWithin(ctx: Context, c: Candidate, candidates: readonly Candidate[]): boolean {
-  const at = (ctx.words[c.cue?.index ?? 0] as Word).start;
-  return candidates.some((o) => o !== c && o.start <= at && at < o.end);
+function enclosingQuotes(candidates: readonly Candidate[]): (c: Candidate, at: number) => boolean {
+  // Whether a candidate other than `c` holds `at`: among candidates starting at or before `at`, the
+  // furthest end other than c's. Each prefix of the candidates by start keeps its two furthest ends
+  // and the owner of the first, so a cue is answered in log time, not by a walk over all quotes.
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  const owner: Candidate[] = [];
+  const second: number[] = [];
+  let best = Number.NEGATIVE_INFINITY;
+  let bestOwner: Candidate | undefined;
+  let next = Number.NEGATIVE_INFINITY;
+  for (const c of sorted) {
+    if (c.end > best) {
+      next = best;
+      best = c.end;
+      bestOwner = c;
+    } else if (c.end > next) next = c.end;
+    furthest.push(best);
+    owner.push(bestOwner as Candidate);
+    second.push(next);
+  }
+  return (c, at) => {
+    const k = lastStartingAtOrBefore(sorted, at);
+    if (k < 0) return false;
+    return (owner[k] === c ? (second[k] as number) : (furthest[k] as number)) > at;
+  };
 }
 
 /** The speaker carried on: the entity alone when there is one, else the words that named it. */
@@ -489,7 +574,7 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speake
   if (subjectBefore)
     return { speaker: subjectBefore.entity, speakerText: text.slice(subjectBefore.start, subjectBefore.end) };
   const sentenceFrom = sentenceStart(ctx, cueStart);
-  const subject = firstPersonWithin(mentions, sentenceFrom, cueStart);
+  const subject = firstPersonStartingWithin(mentions, sentenceFrom, cueStart, (m) => m.end <= cueStart);
   const participle = /^(م|قائل)/u.test((words[c.cue.index] as Word).key);
   const going = recent && (recent.speaker || recent.speakerText) ? recent : null;
   if ((c.cue.sense.continuation || participle) && going) return carried(going);
@@ -509,7 +594,7 @@ function previousSubject(ctx: Context, sentenceFrom: number, paragraph: number):
   while (end > floor && /[\s.!?؟]/u.test(ctx.input.text[end - 1] ?? '')) end--;
   if (end <= floor) return NOBODY;
   const from = Math.max(floor, sentenceStart(ctx, end - 1));
-  const m = ctx.mentions.find((x) => x.type === 'PER' && x.start >= from && x.end <= end);
+  const m = firstPersonStartingWithin(ctx.mentions, from, end, (x) => x.end <= end);
   return m ? { speaker: m.entity, speakerText: null } : NOBODY;
 }
 
@@ -581,20 +666,6 @@ function sentenceStart(ctx: Context, offset: number): number {
   let at = offset - 1;
   while (at >= 0 && !/[.!?؟\n]/u.test(text[at] ?? '')) at--;
   return at + 1;
-}
-
-/** The first person mention lying in `[from, to)`, in text order. */
-function firstPersonWithin(
-  mentions: readonly EntityMentionRef[],
-  from: number,
-  to: number,
-): EntityMentionRef | undefined {
-  for (let k = lastStartingAtOrBefore(mentions, from - 1) + 1; k < mentions.length; k++) {
-    const m = mentions[k] as EntityMentionRef;
-    if (m.start >= to) return undefined;
-    if (m.type === 'PER' && m.end <= to) return m;
-  }
-  return undefined;
 }
 
 function sentenceEndFrom(ctx: Context, offset: number, limit: number): number {

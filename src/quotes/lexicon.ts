@@ -4,7 +4,8 @@
  * that name speakers and which roles a general one (`الدبلوماسي`) may stand for.
  */
 import { z } from 'zod';
-import { foldKey, PhraseLexicon } from '../quantities/words.js';
+import { PhraseLexicon } from '../text/phrases.js';
+import { foldKey } from '../text/words.js';
 
 export const SpeechDataSchema = z.object({
   cues: z.array(

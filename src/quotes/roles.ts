@@ -14,7 +14,7 @@
  *     speaker is better than a wrong one.
  */
 
-import type { Word } from '../quantities/words.js';
+import type { Word } from '../text/words.js';
 import type { SpeechLexicon } from './lexicon.js';
 
 export interface EntityMentionRef {

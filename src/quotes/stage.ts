@@ -16,7 +16,7 @@ export function speechLexicon(): SpeechLexicon {
 
 export const quotesStage: Stage = {
   name: 'quotes',
-  requires: ['sentences', 'entities'],
+  requires: ['sentences', 'words', 'entities'],
   provides: ['quotes'],
   run(doc) {
     const quotes = extractQuotes(
@@ -24,6 +24,7 @@ export const quotesStage: Stage = {
         text: doc.text,
         entities: doc.get('entities'),
         sentences: doc.get('sentences'),
+        words: doc.get('words'),
       },
       speechLexicon(),
     );

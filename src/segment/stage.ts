@@ -26,16 +26,20 @@ import {
 let vocabulary: SegmentVocabulary | undefined;
 
 export function segmentVocabulary(): SegmentVocabulary {
-  const gazetteer = loadGazetteerLists();
   vocabulary ??= buildVocabulary({
     boilerplate: loadLanguageData('ar/segment-boilerplate', BoilerplateDataSchema),
     related: loadLanguageData('ar/segment-related', RelatedDataSchema),
     caption: loadLanguageData('ar/segment-caption', CaptionDataSchema),
     byline: loadLanguageData('ar/segment-byline', BylineDataSchema),
     dateline: loadLanguageData('ar/segment-dateline', DatelineDataSchema),
-    places: [...gazetteer.place, ...gazetteer.country],
+    places: placeNames(),
   });
   return vocabulary;
+}
+
+function placeNames(): string[] {
+  const gazetteer = loadGazetteerLists();
+  return [...gazetteer.place, ...gazetteer.country];
 }
 
 /** The segments of one input: ingestion's, refined, or the plain-text classifier's. */

@@ -59,7 +59,7 @@ export interface DocEntitiesTable {
   local_id: string;
   type: string;
   name: string;
-  /** The folded matching key of the name (see `src/corpus/identity-key.ts`). */
+  /** The folded matching key of the name (see `src/text/name-key.ts`). */
   match_key: string;
   mentions: number;
   first_start: number;

@@ -16,6 +16,10 @@
  *  8. words holding anything but Arabic letters are not segmented.
  */
 import { type NormalizedText, normalizeArabic } from './normalize.js';
+import {
+  CONJUNCTIONS as PROCLITIC_CONJUNCTIONS,
+  PREPOSITIONS as PROCLITIC_PREPOSITIONS,
+} from './proclitics.js';
 
 export interface CliticAnalysis {
   /** Normalised proclitics in order, e.g. ['و', 'ب'] or ['ل', 'ال']. */
@@ -30,8 +34,9 @@ export interface CliticAnalysis {
 }
 
 const MIN_STEM = 3;
-const CONJUNCTIONS = ['و', 'ف'];
-const PREPOSITIONS = ['ب', 'ك', 'ل', 'س'];
+const CONJUNCTIONS = [...PROCLITIC_CONJUNCTIONS];
+/** The prepositions of proclitics.ts and the future particle س, which takes their place. */
+const PREPOSITIONS = [...PROCLITIC_PREPOSITIONS, 'س'];
 /** Longest first, so هما is tried before ها and ه. */
 const ENCLITICS = ['هما', 'ها', 'هم', 'هن', 'ه', 'كم', 'كن', 'ك', 'نا', 'ني', 'ي'];
 const ARABIC_LETTERS = /^[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5]+$/;

@@ -25,6 +25,8 @@
  * Matching runs on normalised text (teh marbuta folded, so عشره = عشرة) and maps back to offsets in
  * the original; a number never crosses a line break.
  */
+
+import type { NumberMatch } from '../contract/number.js';
 import { loadLanguageData } from '../data/language-data.js';
 import { type NormalizedText, normalizeArabic, toOriginalSpan } from './normalize.js';
 import {
@@ -34,17 +36,9 @@ import {
   type NumberWord,
   NumberWordsSchema,
 } from './number-words.js';
+import { CONJUNCTIONS, procliticReadings } from './proclitics.js';
 
-export interface NumberMatch {
-  /** UTF-16 offsets into the text; proclitics (و، ب، ل…) are outside, the article of an ordinal inside. */
-  readonly start: number;
-  readonly end: number;
-  readonly value: number;
-  readonly kind: 'cardinal' | 'ordinal';
-  readonly written: 'digits' | 'words' | 'mixed';
-  /** A magnitude without a count (عشرات: tens of): `value` is the magnitude. */
-  readonly indefinite?: boolean;
-}
+export type { NumberMatch };
 
 let arabicLexicon: NumberLexicon | undefined;
 
@@ -119,6 +113,8 @@ const GAP = /[ \t\u00A0\u202F]*/y;
 const ARABIC_WORD = /[\u0621-\u063A\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5]+/y;
 const DIGITS = /[0-9]+(?:[.,][0-9]+)*/y;
 const PROCLITICS = /^(?:[وف])?(?:[بكل])?$/;
+/** A proclitic leaves at least three letters of a number word, so لست is not ل + ست. */
+const MIN_NUMBER_STEM = 3;
 const PLAIN_NUMBER = /^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?$/;
 
 /** The readings of the word after the spaces at `at`; none when no space or no number word follows. */
@@ -169,23 +165,21 @@ function readDigits(n: string, p: number): Piece | null {
   return { start: p, end, conj: false, prep: false, article: false, entry: { type: 'digits', value } };
 }
 
-/** A word's readings as [conjunction][preposition][article]stem, fewest clitics first. */
+/**
+ * A word's readings as [conjunction][preposition][article]stem, fewest clitics first: the
+ * proclitic readings of src/text/proclitics.ts, each also read without its article, which an
+ * ordinal keeps inside the number (`الخامس`).
+ */
 function analyseWord(word: string, p: number, lexicon: NumberLexicon): Piece[] {
   const readings: Piece[] = [];
-  for (const conjLength of /^[وف]/.test(word) ? [0, 1] : [0]) {
-    const afterConj = word.slice(conjLength);
-    for (const prepLength of /^[بكل]/.test(afterConj) ? [0, 1] : [0]) {
-      let rest = afterConj.slice(prepLength);
-      // لل is ل + ال with the alef dropped.
-      if (prepLength === 1 && afterConj.startsWith('لل')) rest = `ا${rest}`;
-      const skip = conjLength + prepLength;
-      const at = { start: p + skip, end: p + word.length, conj: conjLength > 0, prep: prepLength > 0 };
-      // A clitic leaves at least three letters, so لست is not ل + ست.
-      const entry = rest.length >= (skip > 0 ? 3 : 2) ? lexicon.get(rest) : undefined;
-      if (entry) readings.push({ ...at, article: false, entry });
-      const bare = rest.startsWith('ال') ? lexicon.get(rest.slice(2)) : undefined;
-      if (bare) readings.push({ ...at, article: true, entry: bare });
-    }
+  for (const { stem, clitics } of procliticReadings(word, { minStem: MIN_NUMBER_STEM })) {
+    const skip = clitics.length;
+    const conj = CONJUNCTIONS.has(clitics[0] ?? '');
+    const at = { start: p + skip, end: p + word.length, conj, prep: skip > (conj ? 1 : 0) };
+    const entry = stem.length >= 2 ? lexicon.get(stem) : undefined;
+    if (entry) readings.push({ ...at, article: false, entry });
+    const bare = stem.startsWith('ال') ? lexicon.get(stem.slice(2)) : undefined;
+    if (bare) readings.push({ ...at, article: true, entry: bare });
   }
   return readings;
 }

@@ -25,4 +25,19 @@ describe('proclitic readings', () => {
     expect(stems('ول')).toEqual(['ول']);
     expect(stems('بال', true)).toEqual(['بال', 'ال']);
   });
+
+  it('rule 3: the alef that لل gives back to the article is not a letter kept (فلل is not ف + ال)', () => {
+    expect(stems('فلل')).toEqual(['فلل', 'لل']);
+    expect(stems('لله')).toEqual(['لله', 'اله', 'له']);
+  });
+
+  it('rule 3: the caller may name a larger minimum (number words keep three letters)', () => {
+    expect(procliticReadings('لست', { minStem: 3 }).map((r) => r.stem)).toEqual(['لست']);
+    expect(procliticReadings('وللعشرين', { minStem: 3 }).map((r) => r.stem)).toEqual([
+      'وللعشرين',
+      'للعشرين',
+      'العشرين',
+      'لعشرين',
+    ]);
+  });
 });

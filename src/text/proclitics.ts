@@ -9,7 +9,8 @@
  *     conjunction if there was one — `لل` read as ل + ال (`للعام` → `العام`), then the word without
  *     a preposition (ب ل ك);
  *  2. with `article`, each reading that begins with ال is followed by the readings without it, last;
- *  3. a reading that stripped something keeps at least two letters (`ول` is read whole only);
+ *  3. a reading that stripped something keeps at least two letters (`ول` is read whole only), or
+ *     as many as the caller names (`minStem`: three for number words, so لست is not ل + ست);
  *  4. a stem is read once, with the first clitics that produced it.
  */
 
@@ -24,17 +25,26 @@ export const CONJUNCTIONS: ReadonlySet<string> = new Set(['و', 'ف']);
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['ب', 'ل', 'ك']);
 const MIN_STRIPPED = 2;
 
-export function procliticReadings(key: string, options: { article?: boolean } = {}): ProcliticReading[] {
+export interface ProcliticOptions {
+  /** Also read each reading that begins with the article without it (rule 2). */
+  readonly article?: boolean;
+  /** The fewest letters a reading that stripped something keeps (rule 3); 2 unless said. */
+  readonly minStem?: number;
+}
+
+export function procliticReadings(key: string, options: ProcliticOptions = {}): ProcliticReading[] {
   const readings: ProcliticReading[] = [];
+  const minStem = options.minStem ?? MIN_STRIPPED;
   const add = (stem: string, clitics: string) => {
-    if (clitics !== '' && stem.length < MIN_STRIPPED) return;
+    if (clitics !== '' && stem.length < minStem) return;
     if (!readings.some((r) => r.stem === stem)) readings.push({ stem, clitics });
   };
   add(key, '');
   const conjunction = CONJUNCTIONS.has(key[0] ?? '') ? (key[0] as string) : '';
   const rest = key.slice(conjunction.length);
   if (conjunction) add(rest, conjunction);
-  if (rest.startsWith('لل')) add(`ال${rest.slice(2)}`, `${conjunction}ل`);
+  // The article's alef is restored, not a letter of the word: it does not count toward the minimum.
+  if (rest.startsWith('لل') && rest.length - 1 >= minStem) add(`ال${rest.slice(2)}`, `${conjunction}ل`);
   if (PREPOSITIONS.has(rest[0] ?? '')) add(rest.slice(1), conjunction + rest[0]);
   if (options.article) {
     for (const reading of [...readings]) {

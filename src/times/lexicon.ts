@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 import type { Relation, Season, TimeMod, TimeUnit } from '../contract/time-expression.js';
-import { foldArabic } from '../text/normalize.js';
+import { PhraseLexicon } from '../text/phrases.js';
+import { foldKey } from '../text/words.js';
 
-/** How both the text and the vocabulary are folded for matching (teh marbuta too: سنة = سنه). */
+/** How the text is folded for matching, as `foldKey` folds a word (teh marbuta too: سنة = سنه). */
 export const TIME_FOLD = { alefMaqsura: true, tehMarbuta: true } as const;
 
 const forms = z.array(z.string().min(1)).min(1);
@@ -83,12 +84,6 @@ export interface TimeLanguageData {
   readonly words: TimeWords;
 }
 
-/** A name that may span several words ("كانون الثاني", "ذي القعدة", "أول أمس"). */
-export interface Phrase<T> {
-  readonly words: readonly string[];
-  readonly value: T;
-}
-
 /** A month or weekday number; `strict` names are also ordinary words and need a dated context. */
 export interface NamedNumber {
   readonly value: number;
@@ -106,14 +101,11 @@ export interface CenturyName {
   readonly offset?: number | undefined;
 }
 
-/** Phrases indexed by their first folded word, longest first. */
-export type PhraseIndex<T> = ReadonlyMap<string, readonly Phrase<T>[]>;
-
 export interface TimeLexicon {
-  readonly gregorianMonths: PhraseIndex<NamedNumber>;
-  readonly hijriMonths: PhraseIndex<NamedNumber>;
-  readonly weekdays: PhraseIndex<NamedNumber>;
-  readonly days: PhraseIndex<number>;
+  readonly gregorianMonths: PhraseLexicon<NamedNumber>;
+  readonly hijriMonths: PhraseLexicon<NamedNumber>;
+  readonly weekdays: PhraseLexicon<NamedNumber>;
+  readonly days: PhraseLexicon<number>;
   readonly units: ReadonlyMap<string, UnitWord>;
   readonly periods: ReadonlyMap<string, TimeUnit>;
   readonly relatives: ReadonlyMap<string, Relation>;
@@ -150,33 +142,23 @@ export interface TimeLexicon {
   /** Season nouns, with and without the article: TIMEX3's season codes. */
   readonly seasons: ReadonlyMap<string, Season>;
   /** Centuries named after a decade: a first year, or an offset from the publication century. */
-  readonly centuries: PhraseIndex<CenturyName>;
+  readonly centuries: PhraseLexicon<CenturyName>;
   /** Every word an expression can begin with, so the scanner skips all others at once. */
   readonly triggers: ReadonlySet<string>;
 }
 
-export function fold(word: string): string {
-  return foldArabic(word, TIME_FOLD);
-}
+/** The time vocabulary is folded as the text's words are (src/text/words.ts). */
+export const fold = foldKey;
 
 function foldAll(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(fold));
 }
 
-function phraseIndex<T>(entries: readonly { forms: readonly string[]; value: T }[]): PhraseIndex<T> {
-  const index = new Map<string, Phrase<T>[]>();
-  for (const entry of entries) {
-    for (const form of entry.forms) {
-      const words = fold(form).split(/\s+/).filter(Boolean);
-      const first = words[0];
-      if (first === undefined) continue;
-      const list = index.get(first) ?? [];
-      list.push({ words, value: entry.value });
-      index.set(first, list);
-    }
-  }
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return index;
+/** Names that may span several words ("كانون الثاني", "ذي القعدة", "أول أمس"). */
+function phraseIndex<T>(entries: readonly { forms: readonly string[]; value: T }[]): PhraseLexicon<T> {
+  return new PhraseLexicon(
+    entries.flatMap((entry) => entry.forms.map((form): [string, T] => [form, entry.value])),
+  );
 }
 
 function wordMap<T>(entries: readonly { forms: readonly string[]; value: T }[]): ReadonlyMap<string, T> {
@@ -257,8 +239,13 @@ function triggersOf(lexicon: Omit<TimeLexicon, 'triggers'>): ReadonlySet<string>
     centuries: _c,
     ...starters
   } = lexicon;
-  for (const part of Object.values(starters) as (ReadonlyMap<string, unknown> | ReadonlySet<string>)[]) {
-    for (const key of part.keys()) triggers.add(key);
+  for (const part of Object.values(starters) as (
+    | ReadonlyMap<string, unknown>
+    | ReadonlySet<string>
+    | PhraseLexicon<unknown>
+  )[]) {
+    const keys = part instanceof PhraseLexicon ? part.firstWords() : part.keys();
+    for (const key of keys) triggers.add(key);
   }
   return triggers;
 }

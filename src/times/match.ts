@@ -2,8 +2,8 @@
  * Small readers over the word stream that the parsers share: vocabulary lookups through the
  * proclitics, multi-word names, day numbers and years.
  */
-import type { PhraseIndex } from './lexicon.js';
-import type { Stem, Word, WordStream } from './words.js';
+import type { PhraseLexicon } from '../text/phrases.js';
+import { type Stem, stemStart, type Word, type WordStream } from './words.js';
 
 export interface Found<T> {
   readonly value: T;
@@ -22,13 +22,19 @@ export function wordAt(stream: WordStream, i: number, from = i): Word | undefine
   return word;
 }
 
+/** A stem found at a word, with the original offset where it begins. */
+export interface StemAt extends Stem {
+  readonly start: number;
+}
+
 /** The stem of word `i` found in `set`, whole word first. */
-export function stemIn(stream: WordStream, i: number, set: ReadonlySet<string>): Stem | null {
+export function stemIn(stream: WordStream, i: number, set: ReadonlySet<string>): StemAt | null {
   const word = stream.words[i];
   if (!word) return null;
   if (word.kind === 'punct')
     return set.has(word.text) ? { text: word.text, clitics: '', start: word.start } : null;
-  return word.stems.find((s) => set.has(s.text)) ?? null;
+  const stem = word.stems.find((s) => set.has(s.text));
+  return stem ? { ...stem, start: stemStart(stream, word, stem) } : null;
 }
 
 export function lookup<T>(stream: WordStream, i: number, map: ReadonlyMap<string, T>): Found<T> | null {
@@ -36,20 +42,22 @@ export function lookup<T>(stream: WordStream, i: number, map: ReadonlyMap<string
   if (!word) return null;
   for (const stem of word.stems) {
     const value = map.get(stem.text);
-    if (value !== undefined) return { value, last: i, start: stem.start, stem };
+    if (value !== undefined) return { value, last: i, start: stemStart(stream, word, stem), stem };
   }
   return null;
 }
 
 /** The longest name of `index` beginning at word `i` (proclitics allowed on its first word only). */
-export function phraseAt<T>(stream: WordStream, i: number, index: PhraseIndex<T>): Found<T> | null {
+export function phraseAt<T>(stream: WordStream, i: number, index: PhraseLexicon<T>): Found<T> | null {
   const word = stream.words[i];
   if (!word) return null;
   for (const stem of word.stems) {
-    for (const phrase of index.get(stem.text) ?? []) {
+    for (const phrase of index.startingWith(stem.text)) {
       const rest = phrase.words.slice(1);
       const fits = rest.every((w, k) => wordAt(stream, i + 1 + k, i)?.text === w);
-      if (fits) return { value: phrase.value, last: i + rest.length, start: stem.start, stem };
+      if (fits) {
+        return { value: phrase.value, last: i + rest.length, start: stemStart(stream, word, stem), stem };
+      }
     }
   }
   return null;

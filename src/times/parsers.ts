@@ -38,10 +38,11 @@ import type {
   SeasonReading,
   TimeMod,
 } from '../contract/time-expression.js';
+import type { PhraseLexicon } from '../text/phrases.js';
 import { isValidDate } from './calendar.js';
-import type { NamedNumber, PhraseIndex, TimeLexicon } from './lexicon.js';
+import type { NamedNumber, TimeLexicon } from './lexicon.js';
 import { dayAt, lookup, phraseAt, stemIn, wordAt, yearDigitsAt } from './match.js';
-import type { WordStream } from './words.js';
+import { stemStart, type WordStream } from './words.js';
 
 /** A reading of words `first`…`last`; `start` is the original offset of its first letter. */
 export interface Parsed {
@@ -170,7 +171,7 @@ function withMarker(input: ParserInput, year: number, last: number) {
 }
 
 /** A second name of the same month: "مارس (آذار)", "شباط/فبراير". */
-function alternativeName(stream: WordStream, k: number, months: PhraseIndex<NamedNumber>, month: number) {
+function alternativeName(stream: WordStream, k: number, months: PhraseLexicon<NamedNumber>, month: number) {
   const open = stream.words[k]?.text;
   if (open !== '(' && open !== '/') return null;
   const other = phraseAt(stream, k + 1, months);
@@ -252,7 +253,7 @@ function isDateJoiner(stream: WordStream, k: number): boolean {
   return before.end === word.start && word.end === after.start;
 }
 
-function phraseEndsAt(stream: WordStream, i: number, months: PhraseIndex<NamedNumber>): boolean {
+function phraseEndsAt(stream: WordStream, i: number, months: PhraseLexicon<NamedNumber>): boolean {
   for (let k = Math.max(0, i - 1); k <= i; k++) if (phraseAt(stream, k, months)?.last === i) return true;
   return false;
 }
@@ -260,7 +261,7 @@ function phraseEndsAt(stream: WordStream, i: number, months: PhraseIndex<NamedNu
 function lookupStart({ stream, lexicon }: ParserInput, i: number): number {
   const word = stream.words[i];
   const stem = word?.stems.find((s) => lexicon.monthWords.has(s.text));
-  return stem?.start ?? word?.start ?? 0;
+  return word && stem ? stemStart(stream, word, stem) : (word?.start ?? 0);
 }
 
 export const parseGregorianDate: Parser = (input, i) => parseMonthDate(input, i, 'gregorian');

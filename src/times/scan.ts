@@ -12,6 +12,7 @@
  */
 
 import type { Reading, TimeExpression, TimeMod } from '../contract/time-expression.js';
+import type { NumberMatch } from '../text/numbers.js';
 import type { TimeLexicon } from './lexicon.js';
 import { lookup, stemIn } from './match.js';
 import {
@@ -58,8 +59,13 @@ const PARSERS: readonly Parser[] = [
   parseSeason,
 ];
 
-export function findTimeExpressions(text: string, lexicon: TimeLexicon): TimeExpression[] {
-  const stream = scanWords(text);
+/** The time expressions of `text`; `numbers` are the text's numbers when the caller has read them. */
+export function findTimeExpressions(
+  text: string,
+  lexicon: TimeLexicon,
+  numbers?: readonly NumberMatch[],
+): TimeExpression[] {
+  const stream = scanWords(text, numbers);
   const input: ParserInput = { stream, lexicon };
   const found: ScanResult[] = [];
   let i = 0;

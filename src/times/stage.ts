@@ -37,10 +37,10 @@ export function arabicTimeLexicon(): TimeLexicon {
 
 export const timeExpressionsStage: Stage = {
   name: 'time-expressions',
-  requires: ['entities'],
+  requires: ['numbers', 'entities'],
   provides: ['timeExpressions'],
   run(doc) {
-    const found = findTimeExpressions(doc.text, arabicTimeLexicon());
+    const found = findTimeExpressions(doc.text, arabicTimeLexicon(), doc.get('numbers'));
     return { timeExpressions: dropTimesInsideNames(found, namesThatHideTimes(doc.get('entities'))) };
   },
 };

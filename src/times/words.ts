@@ -12,16 +12,15 @@
  */
 
 import { type NormalizedText, normalizeArabic, toOriginalSpan } from '../text/normalize.js';
-import { findNumbers } from '../text/numbers.js';
+import { findNumbers, type NumberMatch } from '../text/numbers.js';
 import { procliticReadings } from '../text/proclitics.js';
 import { TIME_FOLD } from './lexicon.js';
 
+/** One proclitic reading of a word; shared by every occurrence of the word's spelling. */
 export interface Stem {
   readonly text: string;
   /** The proclitics removed, folded ("و", "وب", ""). */
   readonly clitics: string;
-  /** Original offset where the stem begins. */
-  readonly start: number;
 }
 
 export interface Word {
@@ -54,9 +53,20 @@ export interface WordStream {
 
 const WORD = /(\d+)|([\u0621-\u063A\u0641-\u064A\u066E-\u06D3]+)|(\S)/gu;
 
-export function scanWords(text: string): WordStream {
+const NO_STEMS: readonly Stem[] = [];
+
+/** The original offset where `stem` of `word` begins, after its proclitics. */
+export function stemStart(stream: WordStream, word: Word, stem: Stem): number {
+  if (stem.clitics === '') return word.start;
+  const { starts, originalLength } = stream.folded;
+  return starts[word.foldedStart + stem.clitics.length] ?? originalLength;
+}
+
+export function scanWords(text: string, numbers: readonly NumberMatch[] = findNumbers(text)): WordStream {
   const folded = normalizeArabic(text, TIME_FOLD);
   const words: Word[] = [];
+  // A text repeats its words: each spelling's proclitic readings are read once and shared.
+  const readings = new Map<string, readonly Stem[]>();
   let previousEnd = 0;
   for (const match of folded.text.matchAll(WORD)) {
     const foldedStart = match.index;
@@ -64,25 +74,23 @@ export function scanWords(text: string): WordStream {
     const span = toOriginalSpan(folded, foldedStart, foldedEnd);
     const kind = match[1] !== undefined ? 'digits' : match[2] !== undefined ? 'arabic' : 'punct';
     const breakBefore = /[\n\r\u2028\u2029]/u.test(text.slice(previousEnd, span.start));
-    const stems = kind === 'arabic' ? stemsOf(match[0], folded, foldedStart) : [];
+    let stems: readonly Stem[] = NO_STEMS;
+    if (kind === 'arabic') {
+      stems =
+        readings.get(match[0]) ??
+        procliticReadings(match[0]).map(({ stem, clitics }) => ({ text: stem, clitics }));
+      readings.set(match[0], stems);
+    }
     words.push({ text: match[0], kind, start: span.start, end: span.end, foldedStart, stems, breakBefore });
     previousEnd = span.end;
   }
-  return { text, folded, words, numbers: overlayNumbers(text, words) };
+  return { text, folded, words, numbers: overlayNumbers(numbers, words) };
 }
 
-function stemsOf(word: string, folded: NormalizedText, at: number): Stem[] {
-  return procliticReadings(word).map(({ stem, clitics }) => ({
-    text: stem,
-    clitics,
-    start: toOriginalSpan(folded, at + clitics.length, at + word.length).start,
-  }));
-}
-
-function overlayNumbers(text: string, words: readonly Word[]): Map<number, WordNumber> {
+function overlayNumbers(found: readonly NumberMatch[], words: readonly Word[]): Map<number, WordNumber> {
   const numbers = new Map<number, WordNumber>();
   let w = 0;
-  for (const n of findNumbers(text)) {
+  for (const n of found) {
     while (w < words.length && (words[w]?.end ?? 0) <= n.start) w++;
     const first = w;
     let last = first;

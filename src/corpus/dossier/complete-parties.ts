@@ -17,7 +17,7 @@
  *     state's relational adjective (`الروسية`), which then stands as written, with its state.
  */
 import type { Analysis, Span } from '../../contract/analysis.js';
-import { foldKey } from '../../quantities/words.js';
+import { foldKey } from '../../text/words.js';
 import type { DossierParty } from '../types.js';
 import { type ActorKeys, isActor, partyOf, type StateTable } from './parties.js';
 

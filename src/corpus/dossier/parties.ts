@@ -7,7 +7,7 @@
  * and shows them as written.
  */
 import type { Analysis } from '../../contract/analysis.js';
-import { foldKey } from '../../quantities/words.js';
+import { foldKey } from '../../text/words.js';
 import type { CorpusEntity, DossierParty } from '../types.js';
 import type { DossierData } from './data.js';
 

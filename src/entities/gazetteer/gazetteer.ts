@@ -12,7 +12,8 @@
  *     gazetteer decides nothing alone.
  */
 import { tokenize } from '../../text/tokenize.js';
-import { analyzeWordForms, type WordForms, wordKey } from '../word-forms.js';
+import { foldKey } from '../../text/words.js';
+import { analyzeWordForms, type WordForms } from '../word-forms.js';
 
 export const GAZ_KINDS = [
   'country',
@@ -59,7 +60,7 @@ export function buildGazetteer(lists: GazetteerLists): Gazetteer {
   };
   for (const kind of GAZ_KINDS) {
     for (const entry of lists[kind]) {
-      const words = tokenize(entry).map((token) => wordKey(token.text));
+      const words = tokenize(entry).map((token) => foldKey(token.text));
       if (words.length === 0) continue;
       if (kind === 'nationality' && words.length === 1) {
         const bare = analyzeWordForms(entry).bare;

@@ -34,6 +34,22 @@ describe('linkMentions', () => {
     expect(entities[1]).toMatchObject({ id: 'E2', name: 'موسكو' });
   });
 
+  it('keeps محمد عباس and محمود عباس two people: given names listed as distinct fold no long vowel', () => {
+    const text = 'التقى محمد عباس بالوزير، ثم استقبل محمود عباس الوفد. وقال محمد عباس إن اللقاء مثمر.';
+    const entities = linkMentions(
+      mentionsIn(text, [
+        ['محمد عباس', 'PER'],
+        ['محمود عباس', 'PER'],
+        ['محمد عباس', 'PER'],
+      ]),
+      data,
+    );
+    expect(entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['محمد عباس', 2],
+      ['محمود عباس', 1],
+    ]);
+  });
+
   it('joins spelling variants of one name', () => {
     const text = 'وصل سيرغي لافروف إلى كابل، وقال سيرجي لافروف في كابول إن الزيارة مهمة.';
     const entities = linkMentions(

@@ -4,7 +4,8 @@
  * Rules, applied in this order:
  *  1. an alias becomes its canonical name first (`الاتحاد الروسي` → `روسيا`, data/ar/entities/aliases.json);
  *  2. an organisation head word before a name is dropped for matching (`حركة طالبان` ≈ `طالبان`);
- *  3. mentions whose variant keys (linker/keys.ts) are equal are one entity;
+ *  3. mentions whose name keys (src/text/name-key.ts, the key the corpus joins documents by) are
+ *     equal are one entity, so `محمد عباس` and `محمود عباس` stay two people;
  *  4. a shorter mention joins a longer person's name when its words end the longer one's
  *     (`كابولوف` → `زامير كابولوف`); when several names end so, the nearest earlier one wins;
  *     a mention that shares only a first name joins nothing;
@@ -12,13 +13,15 @@
  *     canonical alias or else its fullest mention, and ids E1, E2… follow first mentions.
  */
 import type { Entity, EntityType } from '../../contract/analysis.js';
+import { type NameVariants, nameKeyWords } from '../../text/name-key.js';
+import { foldKey } from '../../text/words.js';
 import type { EntityMention } from '../mentions.js';
-import { wordKey } from '../word-forms.js';
-import { phraseKey, type VariantFolding } from './keys.js';
 
-export interface LinkerData extends VariantFolding {
+export interface LinkerData {
   readonly aliases: Readonly<Record<string, string>>;
   readonly orgHeadsToDrop: readonly string[];
+  /** The letter-variant table of the name key (src/text/name-key.ts). */
+  readonly variants: NameVariants;
 }
 
 interface Group {
@@ -29,18 +32,37 @@ interface Group {
   parent: Group | null;
 }
 
+interface LinkerTables {
+  readonly aliasByKey: ReadonlyMap<string, string>;
+  readonly heads: ReadonlySet<string>;
+}
+
+const tablesOf = new WeakMap<LinkerData, LinkerTables>();
+
+/** The aliases and head words folded for lookup, once per linker data, not once per document. */
+function linkerTables(data: LinkerData): LinkerTables {
+  let tables = tablesOf.get(data);
+  if (!tables) {
+    tables = {
+      aliasByKey: new Map(
+        Object.entries(data.aliases).map(([alias, canon]) => [normalizePhrase(alias), canon]),
+      ),
+      heads: new Set(data.orgHeadsToDrop.map(foldKey)),
+    };
+    tablesOf.set(data, tables);
+  }
+  return tables;
+}
+
 export function linkMentions(mentions: readonly EntityMention[], data: LinkerData): Entity[] {
-  const aliasByKey = new Map(
-    Object.entries(data.aliases).map(([alias, canon]) => [normalizePhrase(alias), canon]),
-  );
-  const heads = new Set(data.orgHeadsToDrop.map(wordKey));
+  const { aliasByKey, heads } = linkerTables(data);
   const groups = new Map<string, Group>();
   const ordered = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const mention of ordered) {
     const canonical = aliasByKey.get(normalizePhrase(mention.name)) ?? null;
     let words = (canonical ?? mention.name).split(/\s+/u).filter(Boolean);
-    if (words.length > 1 && heads.has(wordKey(words[0] as string))) words = words.slice(1);
-    const key = phraseKey(words, data);
+    if (words.length > 1 && heads.has(foldKey(words[0] as string))) words = words.slice(1);
+    const key = phraseKey(words, data.variants);
     let group = groups.get(key);
     if (!group) {
       group = { key, words: key.split(' '), mentions: [], canonical, parent: null };
@@ -119,6 +141,12 @@ function toEntity(mentions: EntityMention[], canonical: string | null): Entity {
   };
 }
 
+/** The name key as words; a mention of no letters or digits keeps its folded words. */
+function phraseKey(words: readonly string[], variants: NameVariants): string {
+  const key = nameKeyWords(words.join(' '), variants).join(' ');
+  return key !== '' ? key : words.map(foldKey).join(' ');
+}
+
 function normalizePhrase(phrase: string): string {
-  return phrase.split(/\s+/u).filter(Boolean).map(wordKey).join(' ');
+  return phrase.split(/\s+/u).filter(Boolean).map(foldKey).join(' ');
 }

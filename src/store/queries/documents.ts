@@ -6,9 +6,9 @@ import type { Transaction } from 'kysely';
 import type { Analysis } from '../../contract/analysis.js';
 import { documentKey, textHash } from '../../corpus/document-key.js';
 import { type DocumentFeatures, documentFeatures } from '../../corpus/features.js';
-import { nameKey } from '../../corpus/identity-key.js';
 import { indexFormsOf } from '../../corpus/search-forms.js';
 import { enqueueForCorpus } from '../../corpus-service/indexes.js';
+import { nameKey } from '../../text/name-key.js';
 import type { Database, DocumentsTable } from '../schema.js';
 import type {
   DocumentFilter,

@@ -4,8 +4,8 @@
  */
 import { buildDossier, type DossierDocument, type DossierOptions } from '../../corpus/dossier/build.js';
 import { loadDossierData } from '../../corpus/dossier/data.js';
-import { nameKey } from '../../corpus/identity-key.js';
 import { queryTerms } from '../../corpus/search-forms.js';
+import { nameKey } from '../../text/name-key.js';
 import type { CorpusEntity, Dossier } from '../store.js';
 import { documentRecords } from './documents.js';
 import { entityIds } from './entities.js';

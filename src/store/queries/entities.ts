@@ -3,8 +3,8 @@
  * with whom they appear and a timeline of the documents that name them.
  */
 import type { Analysis } from '../../contract/analysis.js';
-import { nameKey } from '../../corpus/identity-key.js';
 import { sentenceAround } from '../../corpus/sentences.js';
+import { nameKey } from '../../text/name-key.js';
 import type { CorpusEntity, EntityDetail, EntityQuery, ListResult } from '../store.js';
 import { countOf, type Db, entityOf, escapeLike, limitOf, refOf, SUMMARY_COLUMNS } from './rows.js';
 

@@ -1,6 +1,8 @@
 /**
- * The matching key of a name: two spellings of one name get the same key, across the
- * transliteration conventions of different outlets.
+ * The one matching key of a name: two spellings of one name get the same key, across the
+ * transliteration conventions of different outlets. The linker joins the mentions of one document
+ * by it (src/entities/linker/link.ts) and the corpus the identities of many (src/corpus/), so a
+ * name is one thing or two the same way in an article and across articles.
  *
  * Rules, in order (each has a test named after it):
  *  1. the name is normalised by `foldArabic` (diacritics — so the shadda of `اللّه` —, tatweel,
@@ -50,16 +52,14 @@ export function nameKey(name: string, variants: NameVariants = shippedNameVarian
 export function nameKeyWords(name: string, variants: NameVariants = shippedNameVariants()): string[] {
   const folded = foldLetters(foldArabic(name), variants.letterFolds);
   const words = joinCompounds(folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== ''));
-  const distinct = new Set(
-    variants.distinctNames.map((n) => foldLetters(foldArabic(n), variants.letterFolds)),
-  );
+  const distinct = distinctSet(variants);
   return words.map((word) => foldWord(word, variants, distinct)).filter((w) => w !== '');
 }
 
 const distinctSets = new WeakMap<NameVariants, ReadonlySet<string>>();
 
 /** The distinct names, folded like names are; built once per variant table. */
-function _distinctSet(variants: NameVariants): ReadonlySet<string> {
+function distinctSet(variants: NameVariants): ReadonlySet<string> {
   let set = distinctSets.get(variants);
   if (!set) {
     set = new Set(variants.distinctNames.map((n) => foldLetters(foldArabic(n), variants.letterFolds)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey } from './identity-key.js';
+import { nameKey } from '../text/name-key.js';
 
 describe('name keys', () => {
   it('ghain and jeem: سيرغي لافروف = سيرجي لافروف', () =>

@@ -1,0 +1,80 @@
+/**
+ * The one phrase matcher: a lexicon of phrases (one or more words) → values, matched over the
+ * words of src/text/words.ts.
+ *
+ * Rules:
+ *  1. a phrase's words are folded as the text's words are (`foldKey`);
+ *  2. over the words of src/text/words.ts (`matchAt`), its first word matches a word through the
+ *     word's proclitics (any of its stems), or, `exact`, only the word's key; every later word
+ *     matches any stem of the next word. The time parsers walk a stream of their own and ask for
+ *     the phrases `startingWith` a stem (src/times/match.ts);
+ *  3. a phrase matches on consecutive words; the longest phrase starting at a word wins.
+ */
+import { foldKey, type Word } from './words.js';
+
+export interface PhraseMatch<T> {
+  /** Number of words matched. */
+  readonly length: number;
+  readonly value: T;
+  readonly phrase: string;
+}
+
+/** One entry: the phrase's folded words, its value and the phrase as written in the data. */
+export interface Phrase<T> {
+  readonly words: readonly string[];
+  readonly value: T;
+  readonly phrase: string;
+}
+
+/** A lexicon of phrases (one or more words) → values, indexed by their first folded word. */
+export class PhraseLexicon<T> {
+  private readonly byFirst = new Map<string, Phrase<T>[]>();
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [phrase, value] of entries) {
+      const words = phrase.trim().split(/\s+/u).map(foldKey);
+      const first = words[0];
+      if (!first) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push({ words, value, phrase });
+      this.byFirst.set(first, list);
+    }
+    // Longest first (rule 3); the sort is stable, so entries of one length keep the data's order.
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** The phrases whose first word is `key`, longest first. */
+  startingWith(key: string): readonly Phrase<T>[] {
+    return this.byFirst.get(key) ?? [];
+  }
+
+  /** Every folded word a phrase begins with. */
+  firstWords(): Iterable<string> {
+    return this.byFirst.keys();
+  }
+
+  /** The longest phrase starting at `words[i]` (rules 2, 3). */
+  matchAt(words: readonly Word[], i: number, options: { exact?: boolean } = {}): PhraseMatch<T> | null {
+    const word = words[i];
+    if (!word) return null;
+    const firstKeys = options.exact ? [word.key] : word.stems;
+    let best: PhraseMatch<T> | null = null;
+    for (const stem of firstKeys) {
+      for (const entry of this.byFirst.get(stem) ?? []) {
+        if (best && best.length >= entry.words.length) break;
+        if (restMatches(words, i, entry.words)) {
+          best = { length: entry.words.length, value: entry.value, phrase: entry.phrase };
+        }
+      }
+    }
+    return best;
+  }
+}
+
+function restMatches(words: readonly Word[], i: number, keys: readonly string[]): boolean {
+  for (let k = 1; k < keys.length; k++) {
+    const word = words[i + k];
+    if (!word?.stems.includes(keys[k] ?? '')) return false;
+  }
+  return true;
+}
