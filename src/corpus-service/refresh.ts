@@ -10,6 +10,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import type { CorpusStats } from '../store/store.js';
+import { nameKey, nameKeyFingerprint } from '../text/name-key.js';
 import { rebuildCorpus, updateCorpus } from './maintenance.js';
 
 /** Pending documents joined to the corpus per transaction. */
@@ -21,6 +22,7 @@ export async function refreshCorpus(
   db: Kysely<Database>,
   options: { readonly ifStale?: boolean } = {},
 ): Promise<CorpusStats> {
+  await rekeyNamesIfChanged(db);
   const rebuild = await db
     .selectFrom('rasd_meta')
     .select('value')
@@ -49,6 +51,39 @@ export async function refreshCorpus(
     );
   }
   return corpusStats(db);
+}
+
+/**
+ * The stored name keys, computed again when `nameKey`'s rules or table changed since they were
+ * written (a new Rasd), and the corpus marked for a rebuild: otherwise one person's mentions in old
+ * and new documents would carry different keys and stay two identities.
+ */
+async function rekeyNamesIfChanged(db: Kysely<Database>): Promise<void> {
+  const fingerprint = nameKeyFingerprint();
+  const stored = await db
+    .selectFrom('rasd_meta')
+    .select('value')
+    .where('key', '=', 'name_keys')
+    .executeTakeFirst();
+  if (stored?.value === fingerprint) return;
+  await db.transaction().execute(async (trx) => {
+    const names = await trx.selectFrom('doc_entities').select(['name', 'match_key']).distinct().execute();
+    let changed = false;
+    for (const { name, match_key } of names) {
+      const key = nameKey(name);
+      if (key === match_key) continue;
+      changed = true;
+      await trx.updateTable('doc_entities').set({ match_key: key }).where('name', '=', name).execute();
+    }
+    const rows = [{ key: 'name_keys', value: fingerprint }];
+    if (changed) rows.push({ key: 'corpus_rebuild', value: 'needed' });
+    for (const row of rows)
+      await trx
+        .insertInto('rasd_meta')
+        .values(row)
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: row.value }))
+        .execute();
+  });
 }
 
 /** A batch as large as the corpus joins faster by a rebuild, which gives the same answer. */

@@ -20,6 +20,7 @@
  *
  * The algorithm takes the variant table as a parameter; `nameKey` uses the shipped table.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { loadLanguageData } from '../data/language-data.js';
 import { foldArabic } from '../text/normalize.js';
@@ -41,6 +42,20 @@ let shipped: NameVariants | undefined;
 export function shippedNameVariants(): NameVariants {
   shipped ??= loadLanguageData('ar/name-variants', NameVariantsSchema);
   return shipped;
+}
+
+/** Bump when the rules above change what key a name gets. */
+const NAME_KEY_RULES = 2;
+
+/**
+ * A fingerprint of the keys `nameKey` gives today: its rules' version and the shipped table. A
+ * store keeps the keys of the names it holds; when this changes, it must compute them again.
+ */
+export function nameKeyFingerprint(variants: NameVariants = shippedNameVariants()): string {
+  return createHash('sha256')
+    .update(`${NAME_KEY_RULES}\n${JSON.stringify(variants)}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** The key of a whole name (rules 1–6). */
