@@ -103,6 +103,11 @@ describe('quantities', () => {
     expect(at(qs, text, '3')).toMatchObject({ value: 3, unit: null });
   });
 
+  it('reads an approximator typed with a doubled alef (أاكثر من) as itself', () => {
+    const text = 'أصيب أاكثر من 300 شخص في الانفجار.';
+    expect(at(run(text), text, '300')).toMatchObject({ value: 300, approx: 'more_than', role: 'injured' });
+  });
+
   it('ما يصل إلى bounds the figure from above', () => {
     const text = 'قالت المنظمة إن ما يصل إلى 200 ألف شخص ما زالوا عالقين.';
     expect(at(run(text), text, '200')).toMatchObject({ value: 200_000, approx: 'at_most' });

@@ -6,7 +6,8 @@
  * Rules:
  *  1. a word's key folds alef forms, alef maqsura, teh marbuta (to heh), diacritics and tatweel, so
  *     `إصابة`, `اصابه` and `إصابةٍ` meet one entry; entity keys, search forms and the time
- *     vocabulary fold the same way, through `foldKey`;
+ *     vocabulary fold the same way, through `foldKey`; a doubled alef at a word's start, which no
+ *     Arabic word has, is a typo read as one (`أاكثر` is `أكثر`);
  *  2. a word's stems are its key and its proclitic readings: و/ف, then ب/ل/ك, then the article ال
  *     (`وللقتلى` → `قتلى`; src/text/proclitics.ts), never a stem shorter than two letters;
  *  3. punctuation tokens are words too (`%`, `:`), so a phrase never runs across a comma.
@@ -21,7 +22,8 @@ import { tokenize } from './tokenize.js';
 export type { Word };
 
 export function foldKey(text: string): string {
-  return foldArabic(text, { tehMarbuta: true });
+  const key = foldArabic(text, { tehMarbuta: true });
+  return key.startsWith('اا') ? key.replace(/^ا+/u, 'ا') : key;
 }
 
 /** The key itself and what remains after stripping proclitics and the article (rule 2). */
