@@ -45,6 +45,18 @@ describe('events', () => {
     expect(accuse).toMatchObject({ actors: ['E2'], targets: ['E3'] });
   });
 
+  it('VSO with a titled subject: a second title after its adjective heads the object, not the subject', () => {
+    const text = 'انتقد الرئيس الفرنسي زعيم المعارضة جان لوك ميلانشون بسبب تصريحاته.';
+    const events = run(text, [['جان لوك ميلانشون', 'PER']]);
+    expect(events[0]).toMatchObject({ type: 'DISAPPROVE', actors: [], targets: ['E1'] });
+    // A title that leads to its own name keeps the name as the subject.
+    const named = 'انتقد الرئيس الفرنسي إيمانويل ماكرون زعيم المعارضة.';
+    expect(run(named, [['إيمانويل ماكرون', 'PER']])[0]).toMatchObject({ actors: ['E1'] });
+    // A second title right before the name is the name's own.
+    const king = 'انتقد العاهل الأردني الملك عبد الله الثاني القرار الإسرائيلي.';
+    expect(run(king, [['عبد الله الثاني', 'PER']])[0]).toMatchObject({ actors: ['E1'] });
+  });
+
   it('SVO: the subject before the verb', () => {
     const text = 'الاتحاد الأوروبي يفرض عقوبات جديدة على شركات روسية.';
     expect(run(text, [['الاتحاد الأوروبي', 'ORG']])[0]).toMatchObject({ type: 'SANCTION', actors: ['E1'] });

@@ -87,6 +87,11 @@ export function findParties(c: Clause, hit: TriggerHit): { actors: Ref[]; target
   return { actors, targets: target ? withCoordinated(c, target) : [] };
 }
 
+/** A relational adjective with the article (`الروسي`, `الإيرانية`): it closes the noun phrase it follows. */
+function isDefiniteAdjective(w: Word): boolean {
+  return w.key.startsWith('ال') && /(?:ي|يه)$/u.test(w.key) && w.key.length > 4;
+}
+
 /** The first name after word `from` in its clause that no preposition governs. */
 function firstFree(c: Clause, from: number): Ref | undefined {
   return c.parties.find((m) => reachableAfter(c, from, m) && !isGoverned(c.words, m, c.lexicon));
@@ -178,6 +183,12 @@ function subjectAfterVerb(c: Clause, from: number): Slot {
       if (lexicon.triggers.matchAt(words, j) && !partyAt(c, j)) break;
       const m = partyAt(c, j);
       if (m) return { actor: m, unnamed: false, elided: false };
+      // A title closed by its adjective, then another title with a noun of its own: the subject is
+      // the first, unnamed, and the second heads the object (`اتهم الرئيس الروسي زعيم المجموعة
+      // فلان`). A second title right before a name is the name's own (`العاهل الأردني الملك فلان`).
+      const secondTitle =
+        j > k + 1 && lexicon.titles.matchAt(words, j) && isDefiniteAdjective(words[j - 1] as Word);
+      if (secondTitle && !partyAt(c, j + 1)) break;
     }
     return { unnamed: true, elided: false };
   }
