@@ -20,6 +20,13 @@ describe('entity recognition on news text', () => {
     expect(mentionTexts(text)).toContain('PER:سيرغي لافروف');
   });
 
+  it('knows the short names the news gives countries ICU names formally, and cuts their conjunction', () => {
+    const text = 'أرسلت إسبانيا وبريطانيا وأمريكا فرق إغاثة، وقالت فلسطين إن الإمارات ستساعد أيضا.';
+    const mentions = mentionTexts(text);
+    for (const name of ['بريطانيا', 'أمريكا', 'فلسطين', 'الإمارات']) expect(mentions).toContain(`LOC:${name}`);
+    expect(mentions).not.toContain('LOC:وبريطانيا');
+  });
+
   it('tags a transliterated foreign name after a title', () => {
     const text = 'والتقى الرئيس الفرنسي إيمانويل ماكرون المستشار الألماني أولاف شولتس في باريس يوم الأربعاء.';
     const mentions = mentionTexts(text);

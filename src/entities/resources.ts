@@ -43,8 +43,9 @@ function readGazetteerLists(): GazetteerLists {
   const nationalities = loadLanguageData('ar/entities/nationalities', z.object({ adjectives: strings }));
   const titles = loadLanguageData('ar/entities/person-titles', z.object({ titles: strings }));
   const heads = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  const countries = loadLanguageData('ar/entities/countries', z.object({ countries: strings })).countries;
   return {
-    country: icuCountryNames('ar'),
+    country: [...new Set([...icuCountryNames('ar'), ...countries])],
     place: [...places, ...icuRegionNames('ar')],
     org: organisations.organisations,
     firstName: names.names,
