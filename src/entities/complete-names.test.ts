@@ -37,6 +37,25 @@ describe('names the tagger cut short, made whole', () => {
     ]);
   });
 
+  it('runs a person cut inside a compound first name over the rest of it, and over a listed surname', () => {
+    expect(complete('وقال ذبيح الله إن', ['O', 'B-PER', 'O', 'O'])).toEqual(['O', 'B-PER', 'I-PER', 'O']);
+    expect(complete('وقال عبد الله عباس إن', ['O', 'B-PER', 'O', 'O', 'O'])).toEqual([
+      'O',
+      'B-PER',
+      'I-PER',
+      'I-PER',
+      'O',
+    ]);
+    // A word after the first name that no list calls a surname is left to the tagger.
+    expect(complete('وقال ذبيح الله مجاهد إن', ['O', 'B-PER', 'O', 'O', 'O'])).toEqual([
+      'O',
+      'B-PER',
+      'I-PER',
+      'O',
+      'O',
+    ]);
+  });
+
   it('leaves a listed phrase alone when the tagger found nothing in it, or found a country after a description', () => {
     expect(complete('ضرب الزلزال كهرمان مرعش', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
     expect(complete('في جنوب شرق تركيا', ['O', 'O', 'O', 'B-LOC'])).toEqual(['O', 'O', 'O', 'B-LOC']);

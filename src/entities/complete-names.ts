@@ -19,6 +19,8 @@
  *  6. a one-word person, organisation or other name that is a common word of the lexicon
  *     (@cspell/dict-ar: a verb such as `أودى`, `تأمر`) and no known name of the gazetteer is not a
  *     name. Places are left alone: the lexicon lists many countries and towns.
+ *  7. a person cut inside a compound first name (`ذبيح` of `ذبيح الله`, the gazetteer's first
+ *     names) runs over the rest of it, and over a listed surname right after it.
  *  Rule 1 does not stretch a country leftwards over a description (`جنوب شرق` + `تركيا`).
  */
 
@@ -83,6 +85,7 @@ export function completeNames(
   extendOverNationality(forms, out, data.gazetteer);
   joinOutletSuffixes(forms, out, data.outletSuffixes);
   joinNameParticles(forms, out, data.nameParticles);
+  completeFirstNames(forms, out, data.gazetteer);
   joinSplitOrganisations(forms, out);
   if (data.lexicon) dropCommonWords(words, forms, out, data.gazetteer, data.lexicon);
   return out;
@@ -120,6 +123,21 @@ function isCountryTail(
   const name = forms.slice(start, last + 1);
   const words = start === last ? [(name[0] as WordForms).stem] : name.map((f) => f.key);
   return (phraseKinds(gazetteer, words) & GAZ_BIT.country) !== 0;
+}
+
+/** Rule 7. */
+function completeFirstNames(forms: readonly WordForms[], tags: Int32Array, gazetteer: Gazetteer): void {
+  for (let i = 0; i + 1 < forms.length; i++) {
+    if (tagType(tags[i] as number) !== 'PER' || tagPart(tags[i + 1] as number) === 'I') continue;
+    const phrase = longestPhraseAt(forms, i, gazetteer, GAZ_BIT.firstName);
+    if (!phrase || phrase.length < 2) continue;
+    let last = i + phrase.length - 1;
+    if (Array.from(tags.subarray(i + 1, last + 1)).some((t) => t !== O)) continue;
+    const next = forms[last + 1];
+    if (next && tags[last + 1] === O && startsPhrase(gazetteer, next.key, GAZ_BIT.surname)) last++;
+    retag(tags, mentionStart(tags, i), last, 'PER');
+    i = last;
+  }
 }
 
 function joinNameParticles(

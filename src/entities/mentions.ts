@@ -14,13 +14,14 @@
  *  3. a lone nationality adjective (`الروسي`) is not a mention, nor a lone month or weekday name,
  *     scale or unit (data/ar/entities/not-names.json: `نيسان` in `أبريل (نيسان)`, `ريختر`);
  *  4. a mention does not end on a month or weekday name (`جمال الأحد 25-06-2023` → `جمال`), nor
- *     begin or end on a particle (`فإن بريغوجين` → `بريغوجين`: not-names.json `edges`).
+ *     begin or end on a particle (`فإن بريغوجين` → `بريغوجين`: not-names.json `edges`), unless
+ *     that word closes a listed name (`ذبيح الله`, `عبد الله`: `الله` alone is not a name).
  */
 import type { EntityType } from '../contract/analysis.js';
 import { CONJUNCTIONS, PREPOSITIONS } from '../text/proclitics.js';
 import type { Token } from '../text/tokenize.js';
 import { foldKey } from '../text/words.js';
-import { GAZ_BIT, type Gazetteer, isOnlyKind, startsPhrase } from './gazetteer/gazetteer.js';
+import { GAZ_BIT, type Gazetteer, isOnlyKind, phraseKinds, startsPhrase } from './gazetteer/gazetteer.js';
 import { tagPart, tagType } from './tagger/tags.js';
 import { analyzeWordForms } from './word-forms.js';
 
@@ -75,11 +76,21 @@ export function mentionsFromTags(
     next = last + 1;
     let first = i;
     while (first < last && edges.has(analyzeWordForms((tokens[first] as Token).text).stem)) first++;
-    while (last > first && (edges.has(keyAt(last)) || notNames.has(keyAt(last)))) last--;
+    while (
+      last > first &&
+      (edges.has(keyAt(last)) || notNames.has(keyAt(last))) &&
+      !endsKnownName(rules.gazetteer, keyAt(last - 1), keyAt(last))
+    )
+      last--;
     const mention = makeMention(text, tokens, first, last, type, rules);
     if (mention && !(first === last && notNames.has(foldKey(mention.text)))) mentions.push(mention);
   }
   return mentions;
+}
+
+/** Do the two words close a name the gazetteer lists (`ذبيح الله`, `عبد الله`)? Then the last stays. */
+function endsKnownName(gazetteer: Gazetteer, before: string, last: string): boolean {
+  return (phraseKinds(gazetteer, [before, last]) & NAME_KINDS) !== 0;
 }
 
 function makeMention(

@@ -23,8 +23,16 @@ describe('entity recognition on news text', () => {
   it('knows the short names the news gives countries ICU names formally, and cuts their conjunction', () => {
     const text = 'أرسلت إسبانيا وبريطانيا وأمريكا فرق إغاثة، وقالت فلسطين إن الإمارات ستساعد أيضا.';
     const mentions = mentionTexts(text);
-    for (const name of ['بريطانيا', 'أمريكا', 'فلسطين', 'الإمارات']) expect(mentions).toContain(`LOC:${name}`);
+    for (const name of ['بريطانيا', 'أمريكا', 'فلسطين', 'الإمارات'])
+      expect(mentions).toContain(`LOC:${name}`);
     expect(mentions).not.toContain('LOC:وبريطانيا');
+  });
+
+  it('keeps الله at the end of a compound name, though الله alone is no name', () => {
+    const text = 'وقال ذبيح الله مجاهد إن الحكومة سترسل مساعدات إلى المناطق المنكوبة.';
+    const mentions = mentionTexts(text);
+    expect(mentions.some((m) => m.startsWith('PER:ذبيح الله'))).toBe(true);
+    expect(mentions).not.toContain('PER:ذبيح');
   });
 
   it('tags a transliterated foreign name after a title', () => {
