@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokenize.js';
 import { completeNames, type NameCompletionData } from './complete-names.js';
 import { recognizeEntities } from './recognize.js';
-import { loadGazetteer, loadNameParticles, loadOutletSuffixes } from './resources.js';
+import {
+  loadGazetteer,
+  loadLexicon,
+  loadNameParticles,
+  loadOutletSuffixes,
+  loadSpelledNames,
+} from './resources.js';
 import { loadRecognizer } from './stage.js';
 import { TAG_INDEX, TAGS } from './tagger/tags.js';
 
@@ -35,6 +41,24 @@ describe('names the tagger cut short, made whole', () => {
       'B-LOC',
       'I-LOC',
     ]);
+  });
+
+  it('drops a one-word name that is a common word the gazetteer knows only by folding its letters', () => {
+    const withLexicon = { ...data, lexicon: loadLexicon(), spelledNames: loadSpelledNames() };
+    const run = (sentence: string, tags: string[]) =>
+      Array.from(
+        completeNames(
+          sentence.split(' '),
+          Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number)),
+          withLexicon,
+        ),
+        (t) => TAGS[t] as string,
+      );
+    // The verb أودى folds onto the brand أودي; the verb تأمر onto the first name تامر.
+    expect(run('الزلزال أودى بحياة', ['O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O']);
+    expect(run('المحكمة تأمر إسرائيل', ['O', 'B-PER', 'B-LOC'])).toEqual(['O', 'O', 'B-LOC']);
+    // Spelt as the list spells it, the name stays.
+    expect(run('وقال تامر إن', ['O', 'B-PER', 'O'])).toEqual(['O', 'B-PER', 'O']);
   });
 
   it('runs a person cut inside a compound first name over the rest of it, and over a listed surname', () => {

@@ -45,6 +45,11 @@ export interface NameCompletionData {
   readonly nameParticles: ReadonlySet<string>;
   /** Common words; without it rule 6 is off. */
   readonly lexicon?: WordLexicon;
+  /**
+   * The gazetteer's words as its lists spell them (hamza, alef maqsura kept): rule 6 trusts a
+   * folded match only when the word is spelt so (`أودى` the verb folds onto `أودي` the brand).
+   */
+  readonly spelledNames?: ReadonlySet<string>;
 }
 
 const PLACE = GAZ_BIT.country | GAZ_BIT.place;
@@ -87,7 +92,7 @@ export function completeNames(
   joinNameParticles(forms, out, data.nameParticles);
   completeFirstNames(forms, out, data.gazetteer);
   joinSplitOrganisations(forms, out);
-  if (data.lexicon) dropCommonWords(words, forms, out, data.gazetteer, data.lexicon);
+  if (data.lexicon) dropCommonWords(words, forms, out, data);
   return out;
 }
 
@@ -171,19 +176,23 @@ function dropCommonWords(
   words: readonly string[],
   forms: readonly WordForms[],
   tags: Int32Array,
-  gazetteer: Gazetteer,
-  lexicon: WordLexicon,
+  data: NameCompletionData,
 ): void {
+  const { gazetteer, lexicon, spelledNames } = data;
+  if (!lexicon) return;
   for (let i = 0; i < forms.length; i++) {
     if (tagPart(tags[i] as number) !== 'B' || tagPart(tags[i + 1] ?? O) === 'I') continue;
     if (tagType(tags[i] as number) === 'LOC') continue;
     const word = forms[i] as WordForms;
-    const keys = [word.key, word.key.replace(/^[وف]/u, ''), word.stem, word.bare];
-    const known = keys.some((k) => startsPhrase(gazetteer, k, NAME_KINDS));
-    if (known) continue;
     const plain = (words[i] as string).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
     const written = [plain, /^[وف]/u.test(plain) ? plain.slice(1) : plain];
-    if (written.some((w) => lexicon.has(w))) tags[i] = O;
+    const common = written.some((w) => lexicon.has(w));
+    if (!common) continue;
+    const keys = [word.key, word.key.replace(/^[وف]/u, ''), word.stem, word.bare];
+    const known = keys.some((k) => startsPhrase(gazetteer, k, NAME_KINDS));
+    // A common word the gazetteer knows only through folding its letters is the common word.
+    const spelledAsName = spelledNames === undefined || written.some((w) => spelledNames.has(w));
+    if (!known || !spelledAsName) tags[i] = O;
   }
 }
 

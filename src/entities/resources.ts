@@ -57,6 +57,20 @@ function readGazetteerLists(): GazetteerLists {
   };
 }
 
+let spelledNames: ReadonlySet<string> | undefined;
+
+/** Every word of the gazetteer's names as its lists spell them, diacritics aside. */
+export function loadSpelledNames(): ReadonlySet<string> {
+  if (spelledNames) return spelledNames;
+  const lists = loadGazetteerLists();
+  const words = new Set<string>();
+  for (const list of Object.values(lists))
+    for (const entry of list)
+      for (const word of entry.split(/\s+/u)) words.add(word.replace(/[\u064B-\u065F\u0670\u0640]/gu, ''));
+  spelledNames = words;
+  return spelledNames;
+}
+
 let gazetteer: Gazetteer | undefined;
 let lexicon: WordLexicon | undefined;
 let model: TaggerModel | undefined;

@@ -14,6 +14,7 @@ import {
   loadNameParticles,
   loadNotNames,
   loadOutletSuffixes,
+  loadSpelledNames,
   loadTaggerModel,
 } from './resources.js';
 import { SequenceTagger } from './tagger/model.js';
@@ -32,6 +33,7 @@ export function loadRecognizer(): Recognizer {
       outletSuffixes: loadOutletSuffixes(),
       nameParticles: loadNameParticles(),
       lexicon,
+      spelledNames: loadSpelledNames(),
     },
     linker: loadLinkerData(),
     headRule: loadHeadRuleData(),
