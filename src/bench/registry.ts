@@ -3,6 +3,7 @@
 import { analyzeBenchmark } from './analyze-bench.js';
 import { apiBenchmark } from './api-bench.js';
 import { extractionBenchmark } from './extraction-bench.js';
+import { fuzzBenchmark } from './fuzz-bench.js';
 import { monitorBenchmark } from './monitor-bench.js';
 import { nerBenchmark } from './ner-bench.js';
 import { postgresBenchmark } from './postgres-bench.js';
@@ -19,4 +20,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   storeBenchmark,
   postgresBenchmark,
   monitorBenchmark,
+  fuzzBenchmark,
 ];

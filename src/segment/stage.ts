@@ -26,15 +26,19 @@ import {
 let vocabulary: SegmentVocabulary | undefined;
 
 export function segmentVocabulary(): SegmentVocabulary {
-  const gazetteer = loadGazetteerLists();
-  vocabulary ??= buildVocabulary({
-    boilerplate: loadLanguageData('ar/segment-boilerplate', BoilerplateDataSchema),
-    related: loadLanguageData('ar/segment-related', RelatedDataSchema),
-    caption: loadLanguageData('ar/segment-caption', CaptionDataSchema),
-    byline: loadLanguageData('ar/segment-byline', BylineDataSchema),
-    dateline: loadLanguageData('ar/segment-dateline', DatelineDataSchema),
-    places: [...gazetteer.place, ...gazetteer.country],
-  });
+  // Built once: the gazetteer lists ask ICU for every region name (milliseconds), so reading them
+  // for each document cost more than analysing a short one.
+  if (!vocabulary) {
+    const gazetteer = loadGazetteerLists();
+    vocabulary = buildVocabulary({
+      boilerplate: loadLanguageData('ar/segment-boilerplate', BoilerplateDataSchema),
+      related: loadLanguageData('ar/segment-related', RelatedDataSchema),
+      caption: loadLanguageData('ar/segment-caption', CaptionDataSchema),
+      byline: loadLanguageData('ar/segment-byline', BylineDataSchema),
+      dateline: loadLanguageData('ar/segment-dateline', DatelineDataSchema),
+      places: [...gazetteer.place, ...gazetteer.country],
+    });
+  }
   return vocabulary;
 }
 
