@@ -4,6 +4,7 @@ import { analyzeBenchmark } from './analyze-bench.js';
 import { apiBenchmark } from './api-bench.js';
 import { extractionBenchmark } from './extraction-bench.js';
 import { fuzzBenchmark } from './fuzz-bench.js';
+import { loadBenchmark } from './load-bench.js';
 import { monitorBenchmark } from './monitor-bench.js';
 import { nerBenchmark } from './ner-bench.js';
 import { postgresBenchmark } from './postgres-bench.js';
@@ -17,6 +18,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   extractionBenchmark,
   nerBenchmark,
   apiBenchmark,
+  loadBenchmark,
   storeBenchmark,
   postgresBenchmark,
   monitorBenchmark,
