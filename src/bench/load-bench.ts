@@ -4,7 +4,7 @@
  *  - 50 readers on the read routes (search, stories, documents, entities), 10 connections each
  *    of search, stories, documents, entities and conflicts… in a fixed mix;
  *  - 1 prober on /api/health (its p99 is the "is the server alive" latency a load balancer sees);
- *  - 5 writers posting new documents (each a different generated article, with the token);
+ *  - 5 writers posting new documents (the next article of `generated-news.ts` each, with the token);
  *  - 2 clients posting 4 MB analyses (one paragraph of generated news, with the token).
  * Reported: errors per class (network errors, timeouts, 5xx; for the large analyses also 429/504,
  * which are the server's designed answers when its analysis workers are full or the deadline
@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { newsStream } from './generated-news.js';
 import { mb } from './measure.js';
 import { syntheticNews } from './synthetic-news.js';
 import type { Benchmark, BenchmarkRow } from './types.js';
@@ -52,11 +53,25 @@ const READS: readonly Load[] = [
   { kind: 'read', path: '/api/conflicts?limit=20', connections: 5 },
 ];
 
-let posted = 0;
+// The monitor benchmark's generated news (stories of 1–8 articles from several outlets, 48 a day):
+// each post is the next article, so the store grows as a monitored one does. (Posting one
+// generated paragraph again and again would make every article link to every other.)
+const articles = newsStream(100_000, { seed: 18 })[Symbol.iterator]();
 function newDocument(): string {
-  posted++;
-  const text = `خبر رقم ${posted} من المرصد.\n\n${syntheticNews(3000, 'many paragraphs', 1000 + posted)}`;
-  return JSON.stringify({ documents: [{ text, outlet: 'المرصد العربي', published: '2024-04-20' }] });
+  const next = articles.next();
+  if (next.done) throw new Error('bench load: out of generated articles');
+  const { text, document } = next.value;
+  return JSON.stringify({
+    documents: [
+      {
+        text,
+        title: document.title,
+        outlet: document.outlet,
+        url: document.url,
+        published: document.published.value ?? undefined,
+      },
+    ],
+  });
 }
 
 const BIG = JSON.stringify({
