@@ -404,6 +404,7 @@ function opensSecondReport(ctx: Context, j: number): boolean {
 function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[] {
   const { text } = ctx.input;
   const out: FoundQuote[] = [];
+  const covering = coveringIndex(candidates);
   let last: { who: Speaker; paragraph: number } | null = null;
   for (const c of candidates) {
     const recent = last && c.paragraph - last.paragraph <= 1 ? last.who : null;
@@ -425,7 +426,7 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
     };
     if (c.unclosed) quote.unclosed = true;
     out.push(quote);
-    if (c.cue && !reportedWithin(ctx, c, candidates)) last = { who, paragraph: c.paragraph };
+    if (c.cue && !covering(c, (ctx.words[c.cue.index] as Word).start)) last = { who, paragraph: c.paragraph };
   }
   return out;
 }
@@ -439,11 +440,40 @@ const NOBODY: Speaker = { speaker: null, speakerText: null };
 
 /**
  * A cue inside another quote (`وأضاف أن فلاناً قال له إنه…`) reports speech within speech: its
- * speaker does not become the one the next `وأضاف` continues.
+ * speaker does not become the one the next `وأضاف` continues. Whether another candidate covers an
+ * offset is asked of every candidate, so it is answered from the running maximum of the ends of
+ * the candidates (sorted by start) that start at or before it, not by a scan of all of them: the
+ * scan made the stage quadratic in the number of quotes (issue 18's time-vs-size bench).
  */
-function reportedWithin(ctx: Context, c: Candidate, candidates: readonly Candidate[]): boolean {
-  const at = (ctx.words[c.cue?.index ?? 0] as Word).start;
-  return candidates.some((o) => o !== c && o.start <= at && at < o.end);
+function coveringIndex(candidates: readonly Candidate[]): (c: Candidate, at: number) => boolean {
+  // best[i], second[i]: the two candidates among 0..i with the largest ends.
+  const best: Candidate[] = [];
+  const second: (Candidate | null)[] = [];
+  for (const [i, c] of candidates.entries()) {
+    const top = best[i - 1];
+    const runnerUp = second[i - 1] ?? null;
+    if (!top || c.end > top.end) {
+      best.push(c);
+      second.push(top ?? null);
+    } else {
+      best.push(top);
+      second.push(!runnerUp || c.end > runnerUp.end ? c : runnerUp);
+    }
+  }
+  return (c, at) => {
+    // The last candidate starting at or before `at`.
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((candidates[mid] as Candidate).start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const i = lo - 1;
+    if (i < 0) return false;
+    const other = best[i] === c ? second[i] : best[i];
+    return other !== null && other !== undefined && at < other.end;
+  };
 }
 
 /** The speaker carried on: the entity alone when there is one, else the words that named it. */
