@@ -149,6 +149,16 @@ function paragraphsOf(text: string): Span[] {
 function directCandidates(ctx: Context): Candidate[] {
   const { text } = ctx.input;
   const out: Candidate[] = [];
+  // The next position of each closing mark, found once and reused while the scan is before it:
+  // an opening mark never closed sent `indexOf` to the end of the text every time (quadratic).
+  const nextClose = new Map<string, number>();
+  const closeAfter = (close: string, from: number) => {
+    const known = nextClose.get(close);
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    const found = text.indexOf(close, from);
+    nextClose.set(close, found);
+    return found;
+  };
   ctx.paragraphs.forEach((p, paragraph) => {
     let i = p.start;
     while (i < p.end) {
@@ -158,7 +168,7 @@ function directCandidates(ctx: Context): Candidate[] {
         i++;
         continue;
       }
-      const closeAt = text.indexOf(close, i + 1);
+      const closeAt = closeAfter(close, i + 1);
       const closed = closeAt >= 0 && closeAt < p.end;
       const innerEnd = closed ? closeAt : trimEnd(text, i + 1, p.end);
       const openWord = wordIndexAt(ctx.words, i);
