@@ -28,7 +28,13 @@
  *     the running speaker, and a speaker known only by its words is carried on by those words.
  */
 import type { Entity, Quote, Span } from '../contract/analysis.js';
-import { anyStartingWithin, lastStartingAtOrBefore, spanAt, spanIndexAt } from '../core/span-search.js';
+import {
+  anyStartingWithin,
+  insideAny,
+  lastStartingAtOrBefore,
+  spanAt,
+  spanIndexAt,
+} from '../core/span-search.js';
 import { type Word, wordIndexAt, wordsOf } from '../quantities/words.js';
 import type { CueSense, SpeechLexicon } from './lexicon.js';
 import { type EntityMentionRef, establishRoles, type RoleFact, resolveRole, rolePhraseAt } from './roles.js';
@@ -74,6 +80,8 @@ interface Context {
   readonly personEndingAtWord: ReadonlyMap<number, EntityMentionRef>;
   /** The first mention (in text order) ending at each offset. */
   readonly mentionEndingAt: ReadonlyMap<number, EntityMentionRef>;
+  /** Whether a span lies wholly inside one mention (one binary search, not a pass over all). */
+  readonly insideMention: (span: { start: number; end: number }) => boolean;
 }
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')' };
@@ -107,6 +115,7 @@ export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQ
       (m) => m.wj,
     ),
     mentionEndingAt: firstBy(mentions, (m) => m.end),
+    insideMention: insideAny(mentions),
   };
   const direct = directCandidates(context);
   const candidates = [...direct, ...indirectCandidates(context, direct)].sort((a, b) => a.start - b.start);
@@ -228,7 +237,7 @@ function namesAThing(ctx: Context, open: string, openAt: number, start: number, 
   const adjacent = prev !== undefined && prev.kind !== 'punct' && prev.end >= openAt - 1;
   if (adjacent && size <= MAX_NAME_WORDS + 2 && lexicon.nameNouns.matchAt(words, before)) return true;
   if (size > MAX_NAME_WORDS) return false;
-  if (ctx.mentions.some((m) => m.start <= start && m.end >= end)) return true;
+  if (ctx.insideMention({ start, end })) return true;
   if (!adjacent) return false;
   if (open === '(' && size <= 2) return true;
   const afterIndex = wordIndexAt(words, next);
@@ -287,7 +296,14 @@ function continuedQuote(
 /** A short quote with no cue that ends with a name is that name with its titles (`«آية الله فلان»`). */
 function uncuedName(ctx: Context, start: number, end: number): boolean {
   if (countWords(ctx.input.text.slice(start, end)) > MAX_NAME_WORDS + 2) return false;
-  return ctx.mentions.some((m) => m.type === 'PER' && m.start >= start && m.start < end && m.end >= end);
+  // Mentions are sorted by start: only those starting inside the quote are looked at, not all.
+  const { mentions } = ctx;
+  for (let k = lastStartingAtOrBefore(mentions, start - 1) + 1; k < mentions.length; k++) {
+    const m = mentions[k] as EntityMentionRef;
+    if (m.start >= end) return false;
+    if (m.type === 'PER' && m.end >= end) return true;
+  }
+  return false;
 }
 
 /** A bracket is a quote only right after its cue and speaker: `وأكد الوزير (…)`, `قال: (…)`. */
@@ -549,7 +565,7 @@ function previousSubject(ctx: Context, sentenceFrom: number, paragraph: number):
   while (end > floor && /[\s.!?؟]/u.test(ctx.input.text[end - 1] ?? '')) end--;
   if (end <= floor) return NOBODY;
   const from = Math.max(floor, sentenceStart(ctx, end - 1));
-  const m = ctx.mentions.find((x) => x.type === 'PER' && x.start >= from && x.end <= end);
+  const m = firstPersonWithin(ctx.mentions, from, end);
   return m ? { speaker: m.entity, speakerText: null } : NOBODY;
 }
 
