@@ -6,7 +6,8 @@
  *
  * The stores are filled from `generated-news.ts` (analyses made beforehand: the analysis itself is
  * the `analyze` benchmark's) and kept in `RASD_BENCH_CACHE` (default: the system's temp folder),
- * so later runs only copy them. Sizes: `RASD_BENCH_MONITOR_SIZES` (default `1000,10000,100000`).
+ * so later runs only copy them. Sizes: `RASD_BENCH_MONITOR_SIZES` (default `1000,10000,100000`;
+ * `0` measures the batch ingest alone).
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,8 @@ import type { Benchmark, BenchmarkRow } from './types.js';
 
 /** Articles added one at a time to each store, each timed. */
 const ADDS = 40;
-const BATCH = 10_000;
+/** `RASD_BENCH_BATCH`: articles of the batch-ingest measure (default 10,000). */
+const BATCH = Number(process.env.RASD_BENCH_BATCH ?? 10_000);
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
@@ -116,7 +118,7 @@ export const monitorBenchmark: Benchmark = {
       }
       const smallest = Math.min(...sizes);
       const largest = Math.max(...sizes);
-      if (smallest !== largest) {
+      if (sizes.length > 1 && smallest !== largest) {
         rows.push({
           benchmark: 'monitor',
           metric: `add p95 ratio ${largest} / ${smallest}`,

@@ -4,6 +4,8 @@ import { analyzeBenchmark } from './analyze-bench.js';
 import { apiBenchmark } from './api-bench.js';
 import { extractionBenchmark } from './extraction-bench.js';
 import { floorBenchmark } from './floor-bench.js';
+import { fuzzBenchmark } from './fuzz-bench.js';
+import { loadBenchmark } from './load-bench.js';
 import { monitorBenchmark } from './monitor-bench.js';
 import { nerBenchmark } from './ner-bench.js';
 import { postgresBenchmark } from './postgres-bench.js';
@@ -18,7 +20,9 @@ export const BENCHMARKS: readonly Benchmark[] = [
   extractionBenchmark,
   nerBenchmark,
   apiBenchmark,
+  loadBenchmark,
   storeBenchmark,
   postgresBenchmark,
   monitorBenchmark,
+  fuzzBenchmark,
 ];

@@ -57,6 +57,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/export.js')).exportCommand,
   },
   {
+    name: 'watch',
+    summary: 'poll a list of feeds and pages on a schedule; new articles analysed into the store',
+    load: async () => (await import('./commands/watch.js')).watchCommand,
+  },
+  {
     name: 'worker',
     summary: 'take ingestion jobs from the PostgreSQL queue: analyse and store each document',
     load: async () => (await import('./commands/worker.js')).workerCommand,

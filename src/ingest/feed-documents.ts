@@ -7,7 +7,9 @@
  *  3. an item with no content but a link is fetched when `fetchLinks` is set, and the page read as
  *     any page is; the feed's outlet and date fill what the page lacks. Without `fetchLinks` the item
  *     is one error line saying how to get it;
- *  4. items are named `SOURCE#n`, counting from 1, so an error line points at the item.
+ *  4. items are named `SOURCE#n`, counting from 1, so an error line points at the item;
+ *  5. an item `shouldRead` turns down is passed over before anything is fetched for it (`rasd
+ *     watch` skips the items it has seen, so a feed of links costs one fetch a round, not one a link).
  */
 import { asInputError, InputError } from './errors.js';
 import { declaresEntities, type FeedItem, parseFeed } from './feed.js';
@@ -20,6 +22,7 @@ export async function* feedDocuments(
   xml: string,
   options: SourceOptions,
   fetchLinked: FetchLinked,
+  shouldRead: (item: FeedItem) => boolean | Promise<boolean> = () => true,
 ): AsyncGenerator<SourceItem> {
   if (declaresEntities(xml)) {
     throw new InputError(source, 'feed declares XML entities (<!ENTITY>), which Rasd never expands; refused');
@@ -29,6 +32,7 @@ export async function* feedDocuments(
   for (const [index, item] of feed.items.entries()) {
     const name = `${source}#${index + 1}`;
     try {
+      if (!(await shouldRead(item))) continue;
       const body = item.html ? htmlFragmentToText(item.html) : '';
       if (body.trim()) {
         yield { document: itemDocument(name, item, feed.title, body) };

@@ -9,7 +9,11 @@
  *  4. one deadline covers the whole fetch, redirects and body included;
  *  5. the size cap is enforced while the body streams (after decompression, so a small gzip bomb
  *     cannot expand past it), and early when Content-Length already says too much;
- *  6. the User-Agent says honestly what is asking.
+ *  6. the User-Agent says honestly what is asking;
+ *  7. a conditional fetch (`rasd watch`) sends the validators it was given (If-None-Match,
+ *     If-Modified-Since) and takes 304 as "not modified", an answer with no body;
+ *  8. the options' `signal` abandons the fetch as the deadline does, and their `beforeRequest` is
+ *     awaited before every request, redirects included (the watcher's stop and politeness delay).
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http, { type IncomingMessage } from 'node:http';
@@ -27,27 +31,54 @@ export interface FetchedResource {
   readonly url: string;
   readonly bytes: Uint8Array;
   readonly contentType: string | null;
+  /** True when a conditional fetch was answered 304: `bytes` is empty, the caller's copy holds. */
+  readonly notModified?: boolean;
+  /** The validators to send next time (rule 7). */
+  readonly etag?: string | null;
+  readonly lastModified?: string | null;
+}
+
+/** What a conditional fetch knows from last time (rule 7). */
+export interface FetchConditions {
+  readonly etag?: string | null;
+  readonly lastModified?: string | null;
 }
 
 type FetchSettings = Pick<
   SourceOptions,
-  'allowPrivate' | 'allowedAddresses' | 'timeoutMs' | 'maxBytes' | 'maxRedirects' | 'userAgent'
+  | 'allowPrivate'
+  | 'allowedAddresses'
+  | 'timeoutMs'
+  | 'maxBytes'
+  | 'maxRedirects'
+  | 'userAgent'
+  | 'signal'
+  | 'beforeRequest'
 >;
 
 export async function fetchUrl(
   source: string,
   url: string,
   settings: FetchSettings,
+  conditions: FetchConditions = {},
 ): Promise<FetchedResource> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
+  const abandon = () => controller.abort();
+  if (settings.signal?.aborted) abandon();
+  else settings.signal?.addEventListener('abort', abandon, { once: true });
   try {
     let current = url;
     for (let hop = 0; hop <= settings.maxRedirects; hop++) {
       const target = checkedUrl(source, current, settings, hop > 0);
-      const response = await request(source, target, settings, controller.signal);
+      await settings.beforeRequest?.(target);
+      const response = await request(source, target, settings, controller.signal, validators(conditions));
       const status = response.statusCode ?? 0;
       const location = response.headers.location;
+      if (status === 304 && (conditions.etag || conditions.lastModified)) {
+        response.destroy();
+        return { ...notModified(target, conditions), notModified: true };
+      }
       if (status >= 300 && status < 400 && location) {
         response.destroy();
         current = new URL(location, target).href;
@@ -58,17 +89,42 @@ export async function fetchUrl(
         throw new InputError(source, `HTTP ${status} ${response.statusMessage ?? ''}`.trim());
       }
       const bytes = await readBody(source, response, settings.maxBytes, controller.signal);
-      return { url: target.href, bytes, contentType: response.headers['content-type'] ?? null };
+      return {
+        url: target.href,
+        bytes,
+        contentType: response.headers['content-type'] ?? null,
+        etag: response.headers.etag ?? null,
+        lastModified: response.headers['last-modified'] ?? null,
+      };
     }
     throw new InputError(source, `too many redirects (more than ${settings.maxRedirects})`);
   } catch (error) {
+    if (settings.signal?.aborted) throw new InputError(source, 'abandoned (stopping)');
     if (controller.signal.aborted) {
       throw new InputError(source, `timed out after ${settings.timeoutMs / 1000} s`);
     }
     throw error;
   } finally {
     clearTimeout(timer);
+    settings.signal?.removeEventListener('abort', abandon);
   }
+}
+
+function validators(conditions: FetchConditions): Record<string, string> {
+  return {
+    ...(conditions.etag ? { 'If-None-Match': conditions.etag } : {}),
+    ...(conditions.lastModified ? { 'If-Modified-Since': conditions.lastModified } : {}),
+  };
+}
+
+function notModified(target: URL, conditions: FetchConditions): FetchedResource {
+  return {
+    url: target.href,
+    bytes: new Uint8Array(0),
+    contentType: null,
+    etag: conditions.etag ?? null,
+    lastModified: conditions.lastModified ?? null,
+  };
 }
 
 function checkedUrl(source: string, href: string, settings: FetchSettings, redirected: boolean): URL {
@@ -121,6 +177,7 @@ function request(
   url: URL,
   settings: FetchSettings,
   signal: AbortSignal,
+  extraHeaders: Record<string, string> = {},
 ): Promise<IncomingMessage> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
@@ -131,6 +188,7 @@ function request(
         Accept:
           'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5',
         'Accept-Encoding': 'gzip, deflate, br',
+        ...extraHeaders,
       },
       ...(settings.allowPrivate
         ? {}

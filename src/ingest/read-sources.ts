@@ -14,6 +14,7 @@ import { join, relative } from 'node:path';
 import { describeSkipped, looksLikeArticleFile } from './article-files.js';
 import { decodeTextBytes } from './decode-text.js';
 import { asInputError, InputError } from './errors.js';
+import type { FeedItem } from './feed.js';
 import { feedDocuments } from './feed-documents.js';
 import { fetchUrl } from './fetch-url.js';
 import { documentFromHtml } from './html-document.js';
@@ -72,18 +73,22 @@ function fetchLinked(options: SourceOptions): FetchLinked {
   return (name, url) => documentsFromUrl(name, url, options);
 }
 
-/** Bytes of any kind into documents. Failures of the whole input throw; failures of one item are yielded. */
+/**
+ * Bytes of any kind into documents. Failures of the whole input throw; failures of one item are
+ * yielded. A feed's items that `shouldReadItem` turns down are passed over (feed-documents.ts rule 5).
+ */
 export async function* documentsFromBytes(
   source: string,
   bytes: Uint8Array,
   origin: SourceOrigin,
   options: SourceOptions,
+  shouldReadItem?: (item: FeedItem) => boolean | Promise<boolean>,
 ): AsyncGenerator<SourceItem> {
   const declared = declaredCharset(bytes, origin.contentType);
   const { text, warning } = decodeTextBytes(source, bytes, { encoding: options.encoding, declared });
   if (warning) yield { warning };
   const kind = sniffKind(text, origin);
-  if (kind === 'feed') yield* feedDocuments(source, text, options, fetchLinked(options));
+  if (kind === 'feed') yield* feedDocuments(source, text, options, fetchLinked(options), shouldReadItem);
   else if (kind === 'jsonl') yield* jsonlDocuments(source, text, fetchLinked(options));
   else if (kind === 'html') yield { document: documentFromHtml(source, text, origin.url) };
   else yield { document: { source, input: { text, url: origin.url ?? null } } };

@@ -18,6 +18,10 @@ export interface SourceOptions {
   /** `--all-files`: read every file of a folder, not only those named like articles (article-files.ts). */
   readonly allFiles?: boolean;
   readonly userAgent: string;
+  /** Abandons every fetch in progress when aborted (`rasd watch` stopping). */
+  readonly signal?: AbortSignal;
+  /** Awaited before every HTTP request, redirects included (`rasd watch`'s delay per site). */
+  readonly beforeRequest?: (url: URL) => Promise<void>;
 }
 
 export const DEFAULT_SOURCE_OPTIONS: SourceOptions = {

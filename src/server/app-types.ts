@@ -3,7 +3,7 @@ import { OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-open
 import type { Env } from 'hono';
 import type { SourceDocument } from '../ingest/source-document.js';
 import type { Store } from '../store/store.js';
-import type { Analyze } from './analysis/analysis-pool.js';
+import type { Analyze, AnalyzeJson } from './analysis/analysis-pool.js';
 import type { ServerLimits } from './config.js';
 import { ApiError, errorBody, issuesOf } from './errors.js';
 
@@ -16,6 +16,12 @@ export interface ServerDeps {
   readonly readUrl: (url: string) => Promise<SourceDocument[]>;
   /** Runs one analysis off the event loop (the worker pool); in-process when absent (tests). */
   readonly analyze?: Analyze;
+  /** The same, answered as JSON text (serialised in the worker, not in the event loop). */
+  readonly analyzeJson?: AnalyzeJson;
+  /** Whether an analysis (large or not) would find a free worker now. */
+  readonly canAnalyze?: (large: boolean) => boolean;
+  /** Runs store work one turn at a time (store-turns.ts); directly when absent (tests). */
+  readonly storeTurns?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /** The store the read and write routes use (the SQLite or PostgreSQL adapter). */

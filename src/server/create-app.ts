@@ -11,6 +11,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
+import { LARGE_INPUT_CHARS } from './analysis/analysis-pool.js';
 import { type AppEnv, createRouter, type ServerDeps } from './app-types.js';
 import { ApiError, errorBody } from './errors.js';
 import { hostGuard } from './middleware/host-guard.js';
@@ -82,6 +83,26 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     c.header('Cache-Control', 'no-store');
     await next();
   });
+  // A large analysis that would find no worker is refused before its body is read (reading and
+  // parsing 4 MB of JSON only to answer 429 holds the event loop for nothing).
+  app.post('/api/analyze', async (c, next) => {
+    const declared = Number(c.req.header('content-length') ?? 0);
+    if (deps.canAnalyze && declared > 2 * LARGE_INPUT_CHARS && !deps.canAnalyze(true)) {
+      // The body is still read (not parsed): answering mid-upload makes clients see a reset.
+      await c.req.raw.arrayBuffer().catch(() => undefined);
+      c.header('Retry-After', String(Math.max(1, Math.ceil(deps.limits.analysisDeadlineMs / 2000))));
+      return c.json(
+        errorBody(429, 'busy', 'Every analysis worker that takes large texts is busy; try again later.'),
+        429,
+      );
+    }
+    await next();
+  });
+  // Reads take turns at the store (store-turns.ts); health never waits for one.
+  if (deps.storeTurns) {
+    const turns = deps.storeTurns;
+    app.get('/api/*', (c, next) => (c.req.path === '/api/health' ? next() : turns(next)));
+  }
   const tokenCheck = requireToken(deps.token);
   for (const path of WRITE_PATHS) {
     app.on(['POST', 'PUT', 'PATCH', 'DELETE'], path, tokenCheck);

@@ -4,6 +4,7 @@ import { AnalysisPool } from '../../server/analysis/analysis-pool.js';
 import { isLoopback, parseServeConfig, type ServeConfig } from '../../server/config.js';
 import { LOOPBACK_HOST_NAMES } from '../../server/middleware/host-guard.js';
 import { type RunningServer, startServer } from '../../server/start.js';
+import { storeTurns } from '../../server/store-turns.js';
 import type { Store } from '../../store/store.js';
 import { type Command, EXIT_OK, UsageError } from '../command.js';
 import { parseOptions } from '../parse-options.js';
@@ -100,6 +101,10 @@ export async function listen(config: ServeConfig, store: Store | null): Promise<
       token: config.token,
       limits: config.limits,
       analyze: pool.analyze,
+      analyzeJson: pool.analyzeJson,
+      canAnalyze: (large) => pool.canTake(large),
+      // SQLite holds the event loop while it works; PostgreSQL does not (see store-turns.ts).
+      storeTurns: storeTurns(store?.kind === 'sqlite' ? 1 : 64),
       readUrl: (url) => readSource(url, sourceOptions),
       webRoot: config.webRoot,
       allowedHosts: isLoopback(config.host) ? LOOPBACK_HOST_NAMES : null,

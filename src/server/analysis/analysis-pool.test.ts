@@ -50,6 +50,30 @@ describe('the analysis pool', () => {
   });
 });
 
+describe('the analysis pool under mixed load', () => {
+  it('lets a caller that waits have the next free worker instead of a 429', async () => {
+    const one = pool(1, 60_000);
+    const first = one.analyze({ text: SMALL }, {});
+    await expect(one.analyze({ text: SMALL }, {})).rejects.toBeInstanceOf(PoolBusyError);
+    const waited = one.analyze({ text: `${SMALL} ثانياً` }, {}, { wait: true });
+    await expect(first).resolves.toMatchObject({ text: SMALL });
+    await expect(waited).resolves.toMatchObject({ text: `${SMALL} ثانياً` });
+  });
+
+  it('keeps one worker for ordinary texts while large ones run', async () => {
+    const two = pool(2, 60_000);
+    // Both workers load their models first, so the ordinary text below is answered at once.
+    await Promise.all([two.analyze({ text: SMALL }, {}), two.analyze({ text: SMALL }, {})]);
+    const large = two.analyze({ text: BIG }, {}).catch((error: unknown) => error);
+    expect(two.canTake(true)).toBe(false);
+    expect(two.canTake(false)).toBe(true);
+    await expect(two.analyze({ text: BIG }, {})).rejects.toBeInstanceOf(PoolBusyError);
+    await expect(two.analyze({ text: SMALL }, {})).resolves.toMatchObject({ text: SMALL });
+    await two.close(); // stops the large analysis
+    expect(await large).toBeInstanceOf(Error);
+  });
+});
+
 describe('the server with the pool', () => {
   it('answers a big analysis past the deadline with a clear 504 while /api/health answers meanwhile', async () => {
     const app = testApp({ analyze: pool(1, 500).analyze, limits });

@@ -5,6 +5,16 @@
  * answers 429 with Retry-After) rather than queued behind minutes of work. Each analysis has a
  * deadline: past it the worker is terminated — the work really stops and its memory is freed —
  * and a fresh worker takes its place.
+ *
+ * Two refinements keep one kind of request from starving another (issue 18's load run):
+ *  - a large input (over `LARGE_INPUT_CHARS`) may hold at most `size - 1` workers, so a client
+ *    sending 4 MB analyses back to back always leaves one worker to everybody else;
+ *  - a caller that asks to `wait` (document ingestion, authenticated) joins a short queue, at most
+ *    `maxWaiting` long and for at most the deadline, instead of being refused at once: a writer
+ *    posting articles one after another meets a busy worker often and should not see 429 for it.
+ * The worker sends its analysis back as JSON text: cloning a big analysis into the event loop's
+ * thread and serialising it there took hundreds of milliseconds during which nothing else was
+ * answered; a string crosses threads as one copy and goes out as the body as it is.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -18,9 +28,10 @@ export interface AnalysisJob {
   readonly context: AnalysisContext;
 }
 
-type Reply =
-  | { readonly id: number; readonly analysis: Analysis }
-  | { readonly id: number; readonly error: string };
+type Reply = { readonly id: number; readonly json: string } | { readonly id: number; readonly error: string };
+
+/** Inputs longer than this (UTF-16 units, about 1 MB of Arabic) are large (see above). */
+export const LARGE_INPUT_CHARS = 512 * 1024;
 
 /** All workers are busy: the caller should answer 429. */
 export class PoolBusyError extends Error {
@@ -43,9 +54,32 @@ export interface PoolOptions {
   readonly size?: number;
   /** Milliseconds one analysis may run before its worker is terminated. */
   readonly deadlineMs: number;
+  /** Callers that may wait for a worker at once (those asking to `wait`); default 4 per worker. */
+  readonly maxWaiting?: number;
 }
 
-export type Analyze = (input: AnalysisInput, context: AnalysisContext) => Promise<Analysis>;
+export interface AnalyzeOptions {
+  /** Wait (briefly, in a bounded queue) for a busy worker instead of being refused at once. */
+  readonly wait?: boolean;
+}
+
+export type Analyze = (
+  input: AnalysisInput,
+  context: AnalysisContext,
+  options?: AnalyzeOptions,
+) => Promise<Analysis>;
+/** The same, answered as the analysis's JSON text. */
+export type AnalyzeJson = (
+  input: AnalysisInput,
+  context: AnalysisContext,
+  options?: AnalyzeOptions,
+) => Promise<string>;
+
+interface Waiter {
+  readonly large: boolean;
+  /** Hands the waiter a worker, or null when it cannot have one (the pool closed). */
+  readonly take: (slot: Slot | null) => void;
+}
 
 interface Slot {
   worker: Worker;
@@ -66,25 +100,81 @@ function workerFile(): string {
 
 export class AnalysisPool {
   private readonly slots: Slot[] = [];
+  private readonly waiting: Waiter[] = [];
   private nextId = 1;
   private closed = false;
+  private largeBusy = 0;
   readonly size: number;
   readonly deadlineMs: number;
+  readonly maxWaiting: number;
 
   constructor(options: PoolOptions) {
     this.size = Math.max(1, options.size ?? availableParallelism());
     this.deadlineMs = options.deadlineMs;
+    this.maxWaiting = options.maxWaiting ?? 4 * this.size;
     for (let i = 0; i < this.size; i++) this.slots.push({ worker: this.spawn(), busy: false });
   }
 
-  /** Analyses in a free worker; throws PoolBusyError at once when none is free. */
-  readonly analyze: Analyze = (input, context) => {
-    if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
-    const slot = this.slots.find((s) => !s.busy);
-    if (!slot) return Promise.reject(new PoolBusyError(Math.max(1, Math.ceil(this.deadlineMs / 2000))));
+  /** Analyses in a free worker; throws PoolBusyError when none is free (at once, or after waiting). */
+  readonly analyze: Analyze = async (input, context, options) =>
+    JSON.parse(await this.analyzeJson(input, context, options)) as Analysis;
+
+  readonly analyzeJson: AnalyzeJson = async (input, context, options = {}) => {
+    if (this.closed) throw new Error('the analysis pool is closed');
+    const large = input.text.length > LARGE_INPUT_CHARS;
+    const slot = this.freeSlot(large) ?? (options.wait ? await this.waitForSlot(large) : null);
+    if (!slot) throw this.busy();
+    return this.runOn(slot, large, input, context);
+  };
+
+  /** Whether an analysis of this size would find a worker now (lets a route refuse before reading a body). */
+  canTake(large: boolean): boolean {
+    return this.freeSlot(large) !== null;
+  }
+
+  private busy(): PoolBusyError {
+    return new PoolBusyError(Math.max(1, Math.ceil(this.deadlineMs / 2000)));
+  }
+
+  private freeSlot(large: boolean): Slot | null {
+    if (large && this.largeBusy >= Math.max(1, this.size - 1)) return null;
+    return this.slots.find((s) => !s.busy) ?? null;
+  }
+
+  private waitForSlot(large: boolean): Promise<Slot | null> {
+    if (this.waiting.length >= this.maxWaiting) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      const waiter: Waiter = {
+        large,
+        take: (slot) => {
+          clearTimeout(timer);
+          resolve(slot);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiting.splice(this.waiting.indexOf(waiter), 1);
+        resolve(null);
+      }, this.deadlineMs);
+      this.waiting.push(waiter);
+    });
+  }
+
+  /** A worker came free: the first waiter that may use it takes it. */
+  private handOver(): void {
+    for (const [index, waiter] of this.waiting.entries()) {
+      const slot = this.freeSlot(waiter.large);
+      if (!slot) continue;
+      this.waiting.splice(index, 1);
+      waiter.take(slot);
+      return;
+    }
+  }
+
+  private runOn(slot: Slot, large: boolean, input: AnalysisInput, context: AnalysisContext): Promise<string> {
     slot.busy = true;
+    if (large) this.largeBusy++;
     const id = this.nextId++;
-    return new Promise<Analysis>((resolve, reject) => {
+    return new Promise<string>((resolve, reject) => {
       const { worker } = slot;
       const finish = () => {
         clearTimeout(timer);
@@ -92,12 +182,15 @@ export class AnalysisPool {
         worker.off('error', onError);
         worker.off('exit', onExit);
         slot.busy = false;
+        if (large) this.largeBusy--;
+        // After the caller's own continuation: a replaced worker is in place by then.
+        queueMicrotask(() => this.handOver());
       };
       const onMessage = (reply: Reply) => {
         if (reply.id !== id) return;
         finish();
         if ('error' in reply) reject(new Error(reply.error));
-        else resolve(reply.analysis);
+        else resolve(reply.json);
       };
       const onError = (error: Error) => {
         finish();
@@ -121,10 +214,11 @@ export class AnalysisPool {
       worker.once('exit', onExit);
       worker.postMessage({ id, input, context } satisfies AnalysisJob);
     });
-  };
+  }
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const waiter of this.waiting.splice(0)) waiter.take(null);
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 

@@ -1,6 +1,7 @@
 /**
  * The body of one analysis worker thread: receives `{ id, input, context }`, answers
- * `{ id, analysis }` or `{ id, error }`. It holds no state between jobs beyond the loaded models,
+ * `{ id, json }` (the analysis as JSON text, serialised here rather than in the event loop's
+ * thread) or `{ id, error }`. It holds no state between jobs beyond the loaded models,
  * so the pool may terminate it at any moment (a deadline) and start another.
  */
 import { parentPort } from 'node:worker_threads';
@@ -9,7 +10,7 @@ import type { AnalysisJob } from './analysis-pool.js';
 
 parentPort?.on('message', (job: AnalysisJob) => {
   try {
-    parentPort?.postMessage({ id: job.id, analysis: analyzeDocument(job.input, job.context) });
+    parentPort?.postMessage({ id: job.id, json: JSON.stringify(analyzeDocument(job.input, job.context)) });
   } catch (error) {
     parentPort?.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -9,17 +9,33 @@ import type { Analysis } from '../../contract/analysis.js';
 import type { AnalysisContext, AnalysisInput } from '../../core/layers.js';
 import type { AppEnv } from '../app-types.js';
 import { ApiError } from '../errors.js';
-import { DeadlineError, PoolBusyError } from './analysis-pool.js';
+import { type AnalyzeOptions, DeadlineError, PoolBusyError } from './analysis-pool.js';
 
-export async function runAnalysis(
+export function runAnalysis(
   c: Context<AppEnv>,
   input: AnalysisInput,
   context: AnalysisContext,
+  options: AnalyzeOptions = {},
 ): Promise<Analysis> {
   const analyze = c.var.deps.analyze;
-  if (!analyze) return analyzeDocument(input, context);
+  if (!analyze) return Promise.resolve(analyzeDocument(input, context));
+  return answered(c, analyze(input, context, options));
+}
+
+/** The analysis as JSON text: from the pool as the worker wrote it, or serialised here in tests. */
+export function runAnalysisJson(
+  c: Context<AppEnv>,
+  input: AnalysisInput,
+  context: AnalysisContext,
+): Promise<string> {
+  const analyzeJson = c.var.deps.analyzeJson;
+  if (!analyzeJson) return runAnalysis(c, input, context).then((analysis) => JSON.stringify(analysis));
+  return answered(c, analyzeJson(input, context));
+}
+
+async function answered<T>(c: Context<AppEnv>, work: Promise<T>): Promise<T> {
   try {
-    return await analyze(input, context);
+    return await work;
   } catch (error) {
     if (error instanceof PoolBusyError) {
       c.header('Retry-After', String(error.retryAfterSeconds));

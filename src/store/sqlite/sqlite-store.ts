@@ -19,6 +19,7 @@ import { applyMigrations } from '../migrate.js';
 import type { Database } from '../schema.js';
 import { type Store, StoreError } from '../store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
+import { withStatementCache } from './statement-cache.js';
 
 export interface SqliteStoreOptions {
   readonly busyTimeoutMs?: number;
@@ -44,7 +45,9 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   } catch (error) {
     throw error instanceof StoreError ? error : (adapter.describeError(error) ?? error);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(connection) }),
+  });
   try {
     await adapter.migrate(db);
   } catch (error) {

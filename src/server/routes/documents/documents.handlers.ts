@@ -18,15 +18,18 @@ export const getDocument: AppRouteHandler<typeof getDocumentRoute> = async (c) =
 
 export const ingest: AppRouteHandler<typeof ingestRoute> = async (c) => {
   const store = storeOf(c.var.deps);
+  const turn = c.var.deps.storeTurns ?? ((work) => work());
   const results = [];
   for (const doc of c.req.valid('json').documents) {
+    // A writer waits briefly for a busy worker rather than being refused (analysis-pool.ts).
     const analysis = await runAnalysis(
       c,
       { text: doc.text, title: doc.title ?? null, outlet: doc.outlet ?? null, url: doc.url ?? null },
       doc.published ? { publishedOverride: doc.published } : {},
+      { wait: true },
     );
-    results.push(await store.putDocument({ analysis, source: doc.source ?? doc.url ?? null }));
+    results.push(await turn(() => store.putDocument({ analysis, source: doc.source ?? doc.url ?? null })));
   }
-  const corpus = await store.refreshCorpus({ ifStale: true });
+  const corpus = await turn(() => store.refreshCorpus({ ifStale: true }));
   return c.json({ results, corpus }, 200);
 };

@@ -1,0 +1,266 @@
+/**
+ * The load run of issue 18: `rasd serve` as its own process on loopback over a store of the
+ * sample corpus, and for `RASD_LOAD_SECONDS` (default 60) at once:
+ *  - 50 readers on the read routes (search, stories, documents, entities), 10 connections each
+ *    of search, stories, documents, entities and conflicts… in a fixed mix;
+ *  - 1 prober on /api/health (its p99 is the "is the server alive" latency a load balancer sees);
+ *  - 5 writers posting new documents (the next article of `generated-news.ts` each, with the token);
+ *  - 2 clients posting 4 MB analyses (one paragraph of generated news, with the token).
+ * Reported: errors per class (network errors, timeouts, 5xx; for the large analyses also 429/504,
+ * which are the server's designed answers when its analysis workers are full or the deadline
+ * passes), read p95, health p99, requests done, and the server's RSS after warm-up and at the end.
+ * Targets: 0 errors on reads, health and document posts; read p95 < 300 ms; health p99 < 100 ms.
+ *
+ *   npm run bench load                       # 60 s
+ *   RASD_LOAD_SECONDS=15 npm run bench load  # a shorter run
+ *   RASD_LOAD_KINDS=read,health npm run bench load   # only some of the clients (to find a cause)
+ *   RASD_LOAD_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" npm run bench load   # node flags for the server
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { newsStream } from './generated-news.js';
+import { mb } from './measure.js';
+import { syntheticNews } from './synthetic-news.js';
+import type { Benchmark, BenchmarkRow } from './types.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin/rasd.js');
+const CORPUS = join(ROOT, 'examples/corpus/articles.jsonl');
+const TOKEN = 'bench-load-token-0123456789';
+const SECONDS = Number(process.env.RASD_LOAD_SECONDS ?? 60);
+const AUTH = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+
+interface Load {
+  readonly kind: 'read' | 'health' | 'document' | 'analysis';
+  readonly path: string;
+  readonly connections: number;
+  readonly method?: 'POST';
+  /** A new body for each request (documents must differ, or they are duplicates). */
+  readonly body?: () => string;
+}
+
+const q = encodeURIComponent;
+const READS: readonly Load[] = [
+  { kind: 'read', path: `/api/search?q=${q('زلزال')}&limit=10`, connections: 10 },
+  { kind: 'read', path: `/api/search?q=${q('الرئيس')}&limit=10`, connections: 5 },
+  { kind: 'read', path: '/api/stories?limit=20', connections: 10 },
+  { kind: 'read', path: '/api/documents?limit=20', connections: 10 },
+  { kind: 'read', path: '/api/entities?limit=20', connections: 10 },
+  { kind: 'read', path: '/api/conflicts?limit=20', connections: 5 },
+];
+
+// The monitor benchmark's generated news (stories of 1–8 articles from several outlets, 48 a day):
+// each post is the next article, so the store grows as a monitored one does. (Posting one
+// generated paragraph again and again would make every article link to every other.)
+const articles = newsStream(100_000, { seed: 18 })[Symbol.iterator]();
+function newDocument(): string {
+  const next = articles.next();
+  if (next.done) throw new Error('bench load: out of generated articles');
+  const { text, document } = next.value;
+  return JSON.stringify({
+    documents: [
+      {
+        text,
+        title: document.title,
+        outlet: document.outlet,
+        url: document.url,
+        published: document.published.value ?? undefined,
+      },
+    ],
+  });
+}
+
+const BIG = JSON.stringify({
+  text: syntheticNews(3.9 * 2 ** 20, 'one paragraph', 7),
+  published: '2024-04-20',
+});
+
+const KINDS = (process.env.RASD_LOAD_KINDS ?? 'read,health,document,analysis').split(',');
+const LOADS: readonly Load[] = (
+  [
+    ...READS,
+    { kind: 'health', path: '/api/health', connections: 1 },
+    { kind: 'document', path: '/api/documents', connections: 5, method: 'POST', body: newDocument },
+    { kind: 'analysis', path: '/api/analyze', connections: 2, method: 'POST', body: () => BIG },
+  ] as const
+).filter((load) => KINDS.includes(load.kind));
+
+interface Tally {
+  readonly latencies: number[];
+  readonly statuses: Map<number, number>;
+  errors: number;
+}
+
+export const loadBenchmark: Benchmark = {
+  name: 'load',
+  async run() {
+    const dir = mkdtempSync(join(tmpdir(), 'rasd-bench-load-'));
+    const store = join(dir, 'load.db');
+    const ingest = spawnSync(process.execPath, [BIN, 'ingest', CORPUS, '--store', store], {
+      encoding: 'utf8',
+    });
+    if (ingest.status !== 0) throw new Error(`bench load: ingest failed: ${ingest.stderr}`);
+    const nodeArgs = process.env.RASD_LOAD_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const server = spawn(process.execPath, [...nodeArgs, BIN, 'serve', '--store', store, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, RASD_TOKEN: TOKEN },
+    });
+    try {
+      const url = await listeningUrl(server);
+      // Warm-up: one request of each kind (the tagger's model in each worker, SQLite's pages).
+      for (const load of LOADS) await fetch(`${url}${load.path}`, requestInit(load)).then((r) => r.text());
+      const rssBefore = rssOf(server.pid);
+      const tallies = new Map<Load['kind'], Tally>();
+      await Promise.all(LOADS.map((load) => runLoad(url, load, tallyFor(tallies, load.kind))));
+      const rssAfter = rssOf(server.pid);
+      return rows(tallies, rssBefore, rssAfter);
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+function tallyFor(tallies: Map<Load['kind'], Tally>, kind: Load['kind']): Tally {
+  let tally = tallies.get(kind);
+  if (!tally) {
+    tally = { latencies: [], statuses: new Map(), errors: 0 };
+    tallies.set(kind, tally);
+  }
+  return tally;
+}
+
+function requestInit(load: Load): RequestInit {
+  return load.method ? { method: 'POST', headers: AUTH, body: load.body?.() ?? '' } : {};
+}
+
+function runLoad(url: string, load: Load, tally: Tally): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${url}${load.path}`,
+        connections: load.connections,
+        duration: SECONDS,
+        // A request still unanswered after this long counts as an error (a timeout).
+        timeout: 60,
+        ...(load.method
+          ? {
+              method: load.method,
+              headers: AUTH,
+              requests: [{ setupRequest: (request) => ({ ...request, body: load.body?.() ?? '' }) }],
+            }
+          : {}),
+      },
+      (error) => (error ? reject(error) : resolve()),
+    );
+    instance.on('response', (_client, status, _bytes, responseTime) => {
+      tally.latencies.push(responseTime);
+      tally.statuses.set(status, (tally.statuses.get(status) ?? 0) + 1);
+    });
+    instance.on('reqError', () => {
+      tally.errors++;
+    });
+  });
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+function rows(tallies: Map<Load['kind'], Tally>, rssBefore: number, rssAfter: number): BenchmarkRow[] {
+  const out: BenchmarkRow[] = [];
+  const describe = (t: Tally) =>
+    [...t.statuses]
+      .sort((a, b) => a[0] - b[0])
+      .map(([status, n]) => `${n}×${status}`)
+      .join(' ');
+  const failed = (t: Tally, designed: readonly number[] = []) =>
+    t.errors +
+    [...t.statuses].filter(([s]) => s >= 400 && !designed.includes(s)).reduce((n, [, c]) => n + c, 0);
+  const read = tallies.get('read');
+  const health = tallies.get('health');
+  const documents = tallies.get('document');
+  const analyses = tallies.get('analysis');
+  const note = `${SECONDS} s; 50 readers, 1 health prober, 5 document writers, 2 × 4 MB analyses at once`;
+  if (read) {
+    out.push({
+      benchmark: 'load',
+      metric: 'reads: errors',
+      value: String(failed(read)),
+      note: `${describe(read)}; target 0`,
+    });
+    out.push({
+      benchmark: 'load',
+      metric: 'reads: p50 / p95 / p99 ms',
+      value: [50, 95, 99].map((p) => percentile(read.latencies, p).toFixed(0)).join(' / '),
+      note: `${(read.latencies.length / SECONDS).toFixed(0)} req/s; p95 target < 300 ms; ${note}`,
+    });
+  }
+  if (health) {
+    out.push({
+      benchmark: 'load',
+      metric: 'GET /api/health: p50 / p99 ms, errors',
+      value: `${percentile(health.latencies, 50).toFixed(0)} / ${percentile(health.latencies, 99).toFixed(0)}, ${failed(health)}`,
+      note: `${health.latencies.length} requests; p99 target < 100 ms`,
+    });
+  }
+  if (documents) {
+    out.push({
+      benchmark: 'load',
+      metric: 'POST /api/documents: errors, p50/p95 ms',
+      value: `${failed(documents)}, ${percentile(documents.latencies, 50).toFixed(0)}/${percentile(documents.latencies, 95).toFixed(0)}`,
+      note: `${describe(documents)}; target 0 errors`,
+    });
+  }
+  if (analyses) {
+    out.push({
+      benchmark: 'load',
+      metric: 'POST /api/analyze 4 MB: answers',
+      value: String(analyses.latencies.length),
+      note: `${describe(analyses)}; ${failed(analyses, [429, 504])} errors besides the designed 429 (busy) / 504 (deadline); ${analyses.errors} network`,
+    });
+  }
+  out.push({
+    benchmark: 'load',
+    metric: 'server RSS after warm-up / at the end',
+    value: `${mb(rssBefore)} / ${mb(rssAfter)}`,
+    note: 'the rasd serve process, worker threads included',
+  });
+  return out;
+}
+
+/** Resident memory of a process from /proc (Linux), in bytes; NaN elsewhere. */
+function rssOf(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN) * 1024;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** The URL `rasd serve` prints once it listens (it was given port 0, so it picks one). */
+function listeningUrl(server: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error('bench load: rasd serve did not start in 30 s')), 30_000);
+    server.stdout?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString('utf8');
+      const match = /listening on (http:\/\/[^/\s]+)/.exec(seen);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    server.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`bench load: rasd serve exited (${code}) before listening`));
+    });
+  });
+}
