@@ -155,7 +155,12 @@ export interface EntityQuery extends Page {
 export interface StoryQuery extends Page, Pick<DocumentFilter, 'outlet' | 'from' | 'to' | 'entity'> {
   /** Only stories with at least this many documents. */
   readonly minDocuments?: number;
+  /** `coverage` (the default: most documents first), `latest`, `oldest` or `conflicts` (most contradictions). */
+  readonly sort?: StorySort;
 }
+
+export const STORY_SORTS = ['coverage', 'latest', 'oldest', 'conflicts'] as const;
+export type StorySort = (typeof STORY_SORTS)[number];
 
 export interface ConflictQuery extends Page {
   readonly storyId?: string;

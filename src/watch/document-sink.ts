@@ -3,7 +3,7 @@
  * incrementally once a round), or queued for `rasd worker` processes (PostgreSQL store, `--queue`).
  */
 import { analyzeDocument } from '../analyze/analyze.js';
-import type { SourceDocument } from '../ingest/read-source.js';
+import type { SourceDocument } from '../ingest/source-document.js';
 import type { Store } from '../store/store.js';
 
 export type SinkResult = 'added' | 'queued' | 'duplicate';

@@ -263,6 +263,17 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       expect((await store.search({ text: 'الحوز' })).outlets).toBeUndefined();
     });
 
+    it('orders the stories of the whole store as asked: newest, oldest, coverage', async () => {
+      const store = await filled();
+      const last = (await store.stories({ sort: 'latest' })).items.map((s) => s.last ?? '');
+      expect(last).toEqual([...last].sort().reverse());
+      const first = (await store.stories({ sort: 'oldest' })).items.map((s) => s.first ?? '~');
+      expect(first).toEqual([...first].sort());
+      const sizes = (await store.stories({ sort: 'coverage' })).items.map((s) => s.documents.length);
+      expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+      expect(new Set(last).size).toBeGreaterThan(1);
+    });
+
     it('joins spellings of one person under one identity', async () => {
       const store = await filled();
       const lavrov = await store.entity('سيرغي لافروف');

@@ -11,27 +11,20 @@ type Sort = (typeof SORTS)[number];
 
 const contradictionsOf = (s: Story) => s.conflicts.filter((c) => c.verdict === 'contradiction').length;
 const outletsOf = (s: Story) => new Set(s.documents.map((d) => d.outlet ?? d.id)).size;
-const byDate = (a: string | null, b: string | null) => (a ?? '').localeCompare(b ?? '');
-
-const COMPARE: Readonly<Record<Sort, (a: Story, b: Story) => number>> = {
-  latest: (a, b) => byDate(b.last, a.last),
-  oldest: (a, b) => byDate(a.first, b.first),
-  coverage: (a, b) => b.documents.length - a.documents.length || byDate(b.last, a.last),
-  conflicts: (a, b) => contradictionsOf(b) - contradictionsOf(a) || b.documents.length - a.documents.length,
-};
 
 export function StoriesPage({ route }: { route?: Route }) {
   const { t, lang } = useLang();
   const asked = route?.params.get('sort');
   const sort: Sort = SORTS.find((s) => s === asked) ?? 'latest';
-  const list = useApi('stories', () => api.stories({ limit: 100 }));
+  // The store orders the whole corpus; the page shows the first hundred of that order.
+  const list = useApi(`stories:${sort}`, () => api.stories({ limit: 100, sort }));
   const labels: Record<Sort, string> = {
     latest: t.story.sortLatest,
     oldest: t.story.sortOldest,
     coverage: t.story.sortCoverage,
     conflicts: t.story.sortConflicts,
   };
-  const stories = [...(list.data?.items ?? [])].sort(COMPARE[sort]);
+  const stories = list.data?.items ?? [];
   return (
     <div className="page">
       <Heading title={t.story.title} />

@@ -1,6 +1,7 @@
 /** Contracts of the story routes: articles about one event, across outlets. */
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { STORY_SORTS } from '../../../store/store.js';
 import { IsoDateQuery, listOf, PageQuerySchema, StorySchema } from '../../corpus-schemas.js';
 import { errorResponses } from '../../errors.js';
 
@@ -16,6 +17,12 @@ export const listStoriesRoute = createRoute({
       to: IsoDateQuery,
       entity: z.string().max(200).optional(),
       minDocuments: z.coerce.number().int().min(1).optional(),
+      sort: z
+        .enum(STORY_SORTS)
+        .optional()
+        .describe(
+          'coverage (default: most documents first), latest, oldest, or conflicts (most contradictions).',
+        ),
     }),
   },
   responses: {
