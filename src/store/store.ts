@@ -150,7 +150,14 @@ export interface EntityQuery extends Page {
   /** A name, matched across spellings (the same folding that joins identities). */
   readonly name?: string;
   readonly type?: string;
+  /** Only identities mentioned at least this often (1 hides nothing; 2 hides one-off noise). */
+  readonly minMentions?: number;
+  /** `documents` (the default: in most documents first), `mentions`, or `name`. */
+  readonly sort?: EntitySort;
 }
+
+export const ENTITY_SORTS = ['documents', 'mentions', 'name'] as const;
+export type EntitySort = (typeof ENTITY_SORTS)[number];
 
 export interface StoryQuery extends Page, Pick<DocumentFilter, 'outlet' | 'from' | 'to' | 'entity'> {
   /** Only stories with at least this many documents. */

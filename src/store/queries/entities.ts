@@ -12,11 +12,16 @@ export async function listEntities(db: Db, query: EntityQuery): Promise<ListResu
   let base = db.selectFrom('corpus_entities');
   if (query.name) base = base.where('keys', 'like', `%${escapeLike(nameKey(query.name))}%`);
   if (query.type) base = base.where('type', '=', query.type);
+  if (query.minMentions) base = base.where('mention_count', '>=', query.minMentions);
   const total = await countOf(base);
-  const rows = await base
-    .selectAll()
-    .orderBy('document_count', 'desc')
-    .orderBy('mention_count', 'desc')
+  const selected = base.selectAll();
+  const ordered =
+    query.sort === 'name'
+      ? selected.orderBy('name')
+      : query.sort === 'mentions'
+        ? selected.orderBy('mention_count', 'desc').orderBy('document_count', 'desc')
+        : selected.orderBy('document_count', 'desc').orderBy('mention_count', 'desc');
+  const rows = await ordered
     .orderBy('id')
     .limit(limitOf(query))
     .offset(query.offset ?? 0)

@@ -274,6 +274,18 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       expect(new Set(last).size).toBeGreaterThan(1);
     });
 
+    it('lists entities sorted by name or mentions, and hides the rarely mentioned when asked', async () => {
+      const store = await filled();
+      const names = (await store.entities({ sort: 'name' })).items.map((e) => e.name);
+      expect(names).toEqual([...names].sort());
+      const mentions = (await store.entities({ sort: 'mentions' })).items.map((e) => e.mentionCount);
+      expect(mentions).toEqual([...mentions].sort((a, b) => b - a));
+      const all = await store.entities({});
+      const often = await store.entities({ minMentions: 2 });
+      expect(often.items.every((e) => e.mentionCount >= 2)).toBe(true);
+      expect(often.total).toBeLessThan(all.total);
+    });
+
     it('joins spellings of one person under one identity', async () => {
       const store = await filled();
       const lavrov = await store.entity('سيرغي لافروف');

@@ -1,12 +1,12 @@
 /**
- * The entities of the store, filtered by name and type and sorted. Entities mentioned once in one
- * article are mostly extraction noise (a unit read as a name, a one-off spelling): they are hidden
- * until asked for, and the page says how many it hides.
+ * The entities of the store, filtered by name and type and sorted by the store over all of them.
+ * Entities mentioned once in one article are mostly extraction noise (a unit read as a name, a
+ * one-off spelling): they are hidden until asked for, and the page says how many it hides.
  */
 import { type FormEvent, useState } from 'react';
 import { Heading } from '../components/Heading.js';
 import { Status } from '../components/Status.js';
-import { api, type CorpusEntity, useApi } from '../lib/api.js';
+import { api, useApi } from '../lib/api.js';
 import { formatNumber } from '../lib/format.js';
 import { useLang } from '../lib/i18n.js';
 import { href, navigate, type Route } from '../lib/router.js';
@@ -15,13 +15,8 @@ const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 const SORTS = ['documents', 'mentions', 'name'] as const;
 type Sort = (typeof SORTS)[number];
 
-const COMPARE: Readonly<Record<Sort, (a: CorpusEntity, b: CorpusEntity) => number>> = {
-  documents: (a, b) => b.documentCount - a.documentCount || b.mentionCount - a.mentionCount,
-  mentions: (a, b) => b.mentionCount - a.mentionCount || b.documentCount - a.documentCount,
-  name: (a, b) => a.name.localeCompare(b.name, 'ar'),
-};
-
-const isRare = (e: CorpusEntity) => e.mentionCount <= 1;
+/** Mentions below this are one-off noise, hidden until asked for. */
+const NOISE_BELOW = 2;
 
 export function EntitiesPage({ route }: { route: Route }) {
   const { t, lang } = useLang();
@@ -30,16 +25,22 @@ export function EntitiesPage({ route }: { route: Route }) {
   const sort: Sort = SORTS.find((s) => s === route.params.get('sort')) ?? 'documents';
   const rare = route.params.get('rare') === '1';
   const [draft, setDraft] = useState(name);
-  const list = useApi(`entities:${name}:${type ?? ''}`, () => api.entities({ name, type, limit: 200 }));
+  const minMentions = rare ? undefined : NOISE_BELOW;
+  const list = useApi(`entities:${name}:${type ?? ''}:${sort}:${rare}`, () =>
+    api.entities({ name, type, sort, minMentions, limit: 200 }),
+  );
+  // How many the noise filter hides: all matches counted, less those shown.
+  const everything = useApi(rare ? null : `entities-all:${name}:${type ?? ''}`, () =>
+    api.entities({ name, type, limit: 1 }),
+  );
   const go = (changes: Record<string, string | undefined>) =>
     navigate(href('entities', null, { name, type, sort, rare: rare ? '1' : undefined, ...changes }));
   function submit(event: FormEvent) {
     event.preventDefault();
     go({ name: draft });
   }
-  const all = list.data?.items ?? [];
-  const hidden = rare ? 0 : all.filter(isRare).length;
-  const shown = all.filter((e) => rare || !isRare(e)).sort(COMPARE[sort]);
+  const shown = list.data?.items ?? [];
+  const hidden = rare || !list.data || !everything.data ? 0 : everything.data.total - list.data.total;
   const sortLabels: Record<Sort, string> = {
     documents: t.entity.sortDocuments,
     mentions: t.entity.sortMentions,

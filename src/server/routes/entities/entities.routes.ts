@@ -2,6 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ENTITY_TYPES } from '../../../contract/analysis.js';
+import { ENTITY_SORTS } from '../../../store/store.js';
 import { CorpusEntitySchema, EntityDetailSchema, listOf, PageQuerySchema } from '../../corpus-schemas.js';
 import { errorResponses } from '../../errors.js';
 
@@ -14,6 +15,16 @@ export const listEntitiesRoute = createRoute({
     query: PageQuerySchema.extend({
       name: z.string().trim().min(1).max(200).optional().describe('Any spelling of a name.'),
       type: z.enum(ENTITY_TYPES).optional(),
+      minMentions: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe('Only entities mentioned at least this often (2 hides one-off noise).'),
+      sort: z
+        .enum(ENTITY_SORTS)
+        .optional()
+        .describe('documents (default: in most documents first), mentions, or name.'),
     }),
   },
   responses: {
