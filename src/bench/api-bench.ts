@@ -4,12 +4,13 @@
  * in time; nothing leaves the machine). Measured: search (a read through SQLite FTS5) and analyse
  * (the whole pipeline per request), with /api/health as the cost of the HTTP shell alone.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { listeningUrl } from './serve-child.js';
 import type { Benchmark, BenchmarkRow } from './types.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -52,7 +53,7 @@ export const apiBenchmark: Benchmark = {
     });
     const rows: BenchmarkRow[] = [];
     try {
-      const url = await listeningUrl(server);
+      const url = await listeningUrl(server, 'api');
       for (const load of LOADS) rows.push(...(await measureRoute(url, load)));
     } finally {
       server.kill('SIGTERM');
@@ -82,24 +83,4 @@ async function measureRoute(url: string, load: Load): Promise<BenchmarkRow[]> {
     { benchmark: 'api', metric: `${load.name} p50 ms`, value: result.latency.p50.toFixed(1) },
     { benchmark: 'api', metric: `${load.name} p99 ms`, value: result.latency.p99.toFixed(1) },
   ];
-}
-
-/** The URL `rasd serve` prints once it listens (it was given port 0, so it picks one). */
-function listeningUrl(server: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error('bench api: rasd serve did not start in 30 s')), 30_000);
-    server.stdout?.on('data', (chunk: Buffer) => {
-      seen += chunk.toString('utf8');
-      const match = /listening on (http:\/\/[^/\s]+)/.exec(seen);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    server.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`bench api: rasd serve exited (${code}) before listening`));
-    });
-  });
 }

@@ -16,7 +16,7 @@
  *   RASD_LOAD_KINDS=read,health npm run bench load   # only some of the clients (to find a cause)
  *   RASD_LOAD_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" npm run bench load   # node flags for the server
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { newsStream } from './generated-news.js';
 import { mb } from './measure.js';
+import { listeningUrl } from './serve-child.js';
 import { syntheticNews } from './synthetic-news.js';
 import type { Benchmark, BenchmarkRow } from './types.js';
 
@@ -110,7 +111,7 @@ export const loadBenchmark: Benchmark = {
       env: { ...process.env, RASD_TOKEN: TOKEN },
     });
     try {
-      const url = await listeningUrl(server);
+      const url = await listeningUrl(server, 'load');
       // Warm-up: one request of each kind (the tagger's model in each worker, SQLite's pages).
       for (const load of LOADS) await fetch(`${url}${load.path}`, requestInit(load)).then((r) => r.text());
       const rssBefore = rssOf(server.pid);
@@ -243,24 +244,4 @@ function rssOf(pid: number | undefined): number {
   } catch {
     return Number.NaN;
   }
-}
-
-/** The URL `rasd serve` prints once it listens (it was given port 0, so it picks one). */
-function listeningUrl(server: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error('bench load: rasd serve did not start in 30 s')), 30_000);
-    server.stdout?.on('data', (chunk: Buffer) => {
-      seen += chunk.toString('utf8');
-      const match = /listening on (http:\/\/[^/\s]+)/.exec(seen);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    server.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`bench load: rasd serve exited (${code}) before listening`));
-    });
-  });
 }
