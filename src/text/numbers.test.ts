@@ -268,7 +268,12 @@ describe('parseNumberAt', () => {
 describe('numbers in a long text', () => {
   it('are those of each of its lines, though the text is read a stretch of lines at a time', () => {
     // Lines written for this test.
-    const lines = ['نزح ثلاثة آلاف شخص و1,500 طفل', 'الخامس عشر من الشهر', '', 'بلغت الخسائر 2.5 مليون دولار'];
+    const lines = [
+      'نزح ثلاثة آلاف شخص و1,500 طفل',
+      'الخامس عشر من الشهر',
+      '',
+      'بلغت الخسائر 2.5 مليون دولار',
+    ];
     const all = Array.from({ length: 8000 }, (_, k) => lines[k % lines.length] as string);
     all[0] = `وقال ${all[0]}`;
     const text = all.join('\n');
