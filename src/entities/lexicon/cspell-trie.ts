@@ -14,6 +14,8 @@ export interface WordLexicon {
 interface TrieNode {
   end: boolean;
   children: Map<number, TrieNode> | undefined;
+  /** Number in the compact form, -1 until `compactTrie` reaches the node. */
+  id: number;
 }
 
 export function parseCspellTrie(source: string): WordLexicon {
@@ -21,7 +23,7 @@ export function parseCspellTrie(source: string): WordLexicon {
   if (dataAt < 0 || !/^TrieXv3$/m.test(source.slice(0, dataAt)))
     throw new Error('not a cspell TrieXv3 dictionary');
   const radix = Number(/base=(\d+)/.exec(source.slice(0, dataAt))?.[1] ?? '10');
-  const root: TrieNode = { end: false, children: new Map() };
+  const root: TrieNode = { end: false, children: new Map(), id: -1 };
   const build = new TrieBuilder(root);
   const data = source.slice(source.indexOf('\n', dataAt) + 1);
   let k = 0;
@@ -58,14 +60,16 @@ export function parseCspellTrie(source: string): WordLexicon {
  * `firstEdge[n]` to `firstEdge[n + 1]`, sorted by character.
  */
 function compactTrie(root: TrieNode): WordLexicon {
-  const ids = new Map<TrieNode, number>([[root, 0]]);
+  root.id = 0;
   const order: TrieNode[] = [root];
   let edgeCount = 0;
   for (let n = 0; n < order.length; n++) {
-    for (const child of (order[n] as TrieNode).children?.values() ?? []) {
-      edgeCount++;
-      if (!ids.has(child)) {
-        ids.set(child, order.length);
+    const children = (order[n] as TrieNode).children;
+    if (!children) continue;
+    edgeCount += children.size;
+    for (const child of children.values()) {
+      if (child.id < 0) {
+        child.id = order.length;
         order.push(child);
       }
     }
@@ -79,10 +83,11 @@ function compactTrie(root: TrieNode): WordLexicon {
     const node = order[n] as TrieNode;
     firstEdge[n] = e;
     end[n] = node.end ? 1 : 0;
-    const edges = [...(node.children ?? [])].sort((a, b) => a[0] - b[0]);
+    if (!node.children) continue;
+    const edges = node.children.size > 1 ? [...node.children].sort((a, b) => a[0] - b[0]) : node.children;
     for (const [char, child] of edges) {
       edgeChar[e] = char;
-      edgeNode[e] = ids.get(child) as number;
+      edgeNode[e] = child.id;
       e++;
     }
   }
@@ -114,7 +119,7 @@ function compactTrie(root: TrieNode): WordLexicon {
 
 /** Mirrors cspell's builder cursor: nodes are numbered in creation order for `#ref;`. */
 class TrieBuilder {
-  private readonly leaf: TrieNode = { end: true, children: undefined };
+  private readonly leaf: TrieNode = { end: true, children: undefined, id: -1 };
   private readonly nodes: TrieNode[];
   private readonly parents: TrieNode[] = [];
   private readonly edges: number[] = [];
@@ -130,7 +135,7 @@ class TrieBuilder {
 
   insert(char: number): void {
     if (this.current === this.leaf) {
-      this.current = { end: true, children: undefined };
+      this.current = { end: true, children: undefined, id: -1 };
       this.parents[this.depth]?.children?.set(this.edges[this.depth] ?? 0, this.current);
       this.nodes.push(this.current);
     }
@@ -138,7 +143,7 @@ class TrieBuilder {
     node.children ??= new Map();
     let next = node.children.get(char);
     if (!next) {
-      next = { end: false, children: undefined };
+      next = { end: false, children: undefined, id: -1 };
       node.children.set(char, next);
     }
     this.nodes.push(next);
