@@ -21,11 +21,19 @@ const MODAL_REACH = 4;
 
 /** Rule 2: `سيزور` and `وستوقع` also match through their present stem. */
 export function withFutureStems(words: readonly Word[]): Word[] {
+  // The words layer shares one stems array among a spelling's occurrences: each is extended once,
+  // not once per occurrence (a million small arrays over a 9 MB text).
+  const extended = new Map<readonly string[], readonly string[] | null>();
   return words.map((w) => {
-    const extra = w.stems
-      .filter((s) => /^س[يتن]/u.test(s) && s.length > 3)
-      .flatMap((s) => stemsOf(s.slice(1)));
-    return extra.length ? { ...w, stems: [...w.stems, ...extra] } : w;
+    let stems = extended.get(w.stems);
+    if (stems === undefined) {
+      const extra = w.stems
+        .filter((s) => /^س[يتن]/u.test(s) && s.length > 3)
+        .flatMap((s) => stemsOf(s.slice(1)));
+      stems = extra.length ? [...w.stems, ...extra] : null;
+      extended.set(w.stems, stems);
+    }
+    return stems ? { ...w, stems } : w;
   });
 }
 

@@ -264,3 +264,28 @@ describe('parseNumberAt', () => {
     expect(parseNumberAt('قال الوزير', 0)).toBeNull();
   });
 });
+
+describe('numbers in a long text', () => {
+  it('are those of each of its lines, though the text is read a stretch of lines at a time', () => {
+    // Lines written for this test.
+    const lines = [
+      'نزح ثلاثة آلاف شخص و1,500 طفل',
+      'الخامس عشر من الشهر',
+      '',
+      'بلغت الخسائر 2.5 مليون دولار',
+    ];
+    const all = Array.from({ length: 8000 }, (_, k) => lines[k % lines.length] as string);
+    all[0] = `وقال ${all[0]}`;
+    const text = all.join('\n');
+    expect(text.length).toBeGreaterThan(2 * 65_536);
+    let offset = 0;
+    const expected = all.flatMap((line) => {
+      const found = findNumbers(line).map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
+      offset += line.length + 1;
+      return found;
+    });
+    // A stretch cut at 64K would fall inside ثلاثة آلاف and split it.
+    expect(expected.some((m) => m.start < 65_536 && m.end > 65_536)).toBe(true);
+    expect(findNumbers(text)).toEqual(expected);
+  });
+});

@@ -68,9 +68,30 @@ export function findNumbers(
   to = text.length,
   lexicon: NumberLexicon = arabicNumberLexicon(),
 ): NumberMatch[] {
+  const matches: NumberMatch[] = [];
+  // A stretch of lines at a time: a number never runs over a line break (GAP), so the numbers are
+  // those of the whole range, and a 9 MB text is never folded whole (its offset maps alone were
+  // 40 MB, issue 14).
+  for (let at = from; at < to; ) {
+    const lineBreak = text.indexOf('\n', Math.min(at + NUMBER_STRETCH, to));
+    const end = lineBreak < 0 || lineBreak >= to ? to : lineBreak + 1;
+    findNumbersIn(text, at, end, lexicon, matches);
+    at = end;
+  }
+  return matches;
+}
+
+const NUMBER_STRETCH = 65_536;
+
+function findNumbersIn(
+  text: string,
+  from: number,
+  to: number,
+  lexicon: NumberLexicon,
+  matches: NumberMatch[],
+): void {
   const normalized = normalizeArabic(text.slice(from, to), NUMBER_FOLD);
   const n = normalized.text;
-  const matches: NumberMatch[] = [];
   WORD_START.lastIndex = 0;
   for (let m = WORD_START.exec(n); m !== null; m = WORD_START.exec(n)) {
     const phrase = parsePhrase(n, m.index, lexicon);
@@ -78,7 +99,6 @@ export function findNumbers(
     matches.push(toMatch(phrase, normalized, from));
     WORD_START.lastIndex = Math.max(phrase.end, m.index + 1);
   }
-  return matches;
 }
 
 /** Where a word or a digit run begins in normalised text. */

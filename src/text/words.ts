@@ -32,6 +32,8 @@ export function stemsOf(key: string): string[] {
 }
 
 interface WordForms {
+  /** The spelling, one string for all its occurrences (the tokens' own copies are let go). */
+  readonly text: string;
   readonly key: string;
   readonly stems: readonly string[];
 }
@@ -39,24 +41,38 @@ interface WordForms {
 /**
  * The words of `text[from, to)`. A news text repeats its words, so each distinct spelling is folded
  * and stemmed once and its forms are shared by all its occurrences (a 10 MB text otherwise spent
- * most of a gigabyte on copies of the same stems).
+ * most of a gigabyte on copies of the same stems); so is the spelling itself.
  */
 export function wordsOf(text: string, from = 0, to = text.length): Word[] {
-  return wordsOfTokens(tokenize(text, from, to));
+  const forms = new Map<string, WordForms>();
+  const words: Word[] = [];
+  // Tokenised a stretch of lines at a time: no token holds a line break, so the tokens are those
+  // of the whole range, and a 9 MB text's million tokens are never all alive at once (~100 MB).
+  for (let at = from; at < to; ) {
+    const lineBreak = text.indexOf('\n', Math.min(at + TOKENIZE_STRETCH, to));
+    const end = lineBreak < 0 || lineBreak >= to ? to : lineBreak + 1;
+    for (const t of tokenize(text, at, end)) words.push(wordOf(t, forms));
+    at = end;
+  }
+  return words;
 }
+
+const TOKENIZE_STRETCH = 65_536;
 
 /** The words of tokens already cut (rule 1, 2). */
 export function wordsOfTokens(tokens: readonly Token[]): Word[] {
   const forms = new Map<string, WordForms>();
-  return tokens.map((t) => {
-    let known = forms.get(t.text);
-    if (known === undefined) {
-      const key = t.kind === 'word' ? foldKey(t.text) : t.text;
-      known = { key, stems: t.kind === 'word' ? stemsOf(key) : [key] };
-      forms.set(t.text, known);
-    }
-    return { start: t.start, end: t.end, text: t.text, kind: t.kind, key: known.key, stems: known.stems };
-  });
+  return tokens.map((t) => wordOf(t, forms));
+}
+
+function wordOf(t: Token, forms: Map<string, WordForms>): Word {
+  let known = forms.get(t.text);
+  if (known === undefined) {
+    const key = t.kind === 'word' ? foldKey(t.text) : t.text;
+    known = { text: t.text, key, stems: t.kind === 'word' ? stemsOf(key) : [key] };
+    forms.set(t.text, known);
+  }
+  return { start: t.start, end: t.end, text: known.text, kind: t.kind, key: known.key, stems: known.stems };
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 
 import type { Reading, TimeExpression, TimeMod } from '../contract/time-expression.js';
-import type { NumberMatch } from '../text/numbers.js';
+import { findNumbers, type NumberMatch } from '../text/numbers.js';
 import type { TimeLexicon } from './lexicon.js';
 import { lookup, stemIn } from './match.js';
 import {
@@ -39,6 +39,7 @@ import {
   parseSet,
   parseWeekday,
 } from './relative-parsers.js';
+import { inWindows } from './windows.js';
 import { scanWords } from './words.js';
 
 const PARSERS: readonly Parser[] = [
@@ -59,11 +60,24 @@ const PARSERS: readonly Parser[] = [
   parseSeason,
 ];
 
-/** The time expressions of `text`; `numbers` are the text's numbers when the caller has read them. */
+/**
+ * The time expressions of `text`; `numbers` are the text's numbers when the caller has read them.
+ * A long text is read in windows (`windows.ts`), so its word stream is never built whole.
+ */
 export function findTimeExpressions(
   text: string,
   lexicon: TimeLexicon,
   numbers?: readonly NumberMatch[],
+): TimeExpression[] {
+  return inWindows(text, numbers ?? findNumbers(text), (window, windowNumbers) =>
+    findInOneStream(window, lexicon, windowNumbers),
+  );
+}
+
+function findInOneStream(
+  text: string,
+  lexicon: TimeLexicon,
+  numbers: readonly NumberMatch[],
 ): TimeExpression[] {
   const stream = scanWords(text, numbers);
   const input: ParserInput = { stream, lexicon };
