@@ -3,6 +3,7 @@ import { tokenize } from '../text/tokenize.js';
 import { completeNames, type NameCompletionData } from './complete-names.js';
 import { recognizeEntities } from './recognize.js';
 import {
+  loadEventHeads,
   loadGazetteer,
   loadLexicon,
   loadNameParticles,
@@ -80,9 +81,33 @@ describe('names the tagger cut short, made whole', () => {
     ]);
   });
 
-  it('leaves a listed phrase alone when the tagger found nothing in it, or found a country after a description', () => {
+  it('leaves a listed place alone when the tagger found nothing in it, or found a country after a description', () => {
     expect(complete('ضرب الزلزال كهرمان مرعش', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
     expect(complete('في جنوب شرق تركيا', ['O', 'O', 'O', 'B-LOC'])).toEqual(['O', 'O', 'O', 'B-LOC']);
+  });
+
+  it('tags a listed organisation of two or more words even where the tagger found nothing', () => {
+    expect(complete('وقال الدفاع المدني السوري إن', ['O', 'O', 'O', 'O', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+    expect(complete('وأرسل الهلال الأحمر القطري قوافل', ['O', 'O', 'O', 'O', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+  });
+
+  it('leaves an untagged gathering to the tagger though a list holds its name', () => {
+    const withEvents = { ...data, eventHeads: loadEventHeads() };
+    const words = 'للمشاركة في القمة العربية الإسلامية'.split(' ');
+    const tags = Int32Array.from(words.map(() => TAG_INDEX.get('O') as number));
+    expect(Array.from(completeNames(words, tags, withEvents), (t) => TAGS[t])).toEqual(words.map(() => 'O'));
   });
 
   it('runs an organisation over the nationality adjective that says whose it is', () => {

@@ -6,8 +6,11 @@
  * Rules, applied to a sentence's tags after the tagger, the head rule and name propagation:
  *  1. a known place, country or organisation of two or more words (the gazetteer) that the tagger
  *     tagged in part becomes one mention of its kind, unless a mention runs into it from outside;
- *     a phrase the tagger left wholly untagged stays so (tagging every listed phrase cost 4.5
- *     ANERcorp dev points: many listed phrases are descriptions there);
+ *     a place the tagger left wholly untagged stays so (tagging every listed phrase cost 4.5
+ *     ANERcorp dev points: many listed place phrases are descriptions there), but a listed
+ *     organisation of two or more words is one even untagged (`الدفاع المدني`, `الهلال الأحمر`:
+ *     the tagger, trained on ANERcorp's minimal names, misses most of them on today's news),
+ *     unless its name heads a gathering (`القمة العربية الإسلامية`), which acts on nobody;
  *  2. an organisation followed by a nationality adjective with the article (`الجيش` + `الروسي`)
  *     runs over it: the adjective says whose organisation it is;
  *  3. an outlet suffix (`نيوز`, data/ar/entities/outlet-suffixes.json) after a name or a word
@@ -50,6 +53,8 @@ export interface NameCompletionData {
    * folded match only when the word is spelt so (`أودى` the verb folds onto `أودي` the brand).
    */
   readonly spelledNames?: ReadonlySet<string>;
+  /** Folded heads of gatherings (`القمة`): rule 1 leaves their untagged names to the tagger. */
+  readonly eventHeads?: ReadonlySet<string>;
 }
 
 const PLACE = GAZ_BIT.country | GAZ_BIT.place;
@@ -83,10 +88,15 @@ export function completeNames(
   data: NameCompletionData,
 ): Int32Array {
   const out = Int32Array.from(tags);
-  // Most sentences name nothing: only rule 3 can apply there, and only if an outlet suffix is in it.
-  if (!tags.some((t) => t !== O) && !words.some((w) => data.outletSuffixes.has(foldKey(w)))) return out;
+  // Most sentences name nothing: only rules 1 (an organisation) and 3 (an outlet suffix) can apply
+  // there, and only if a word is one's first or the suffix.
+  const maybe = (w: string) => {
+    const key = foldKey(w);
+    return data.outletSuffixes.has(key) || startsPhrase(data.gazetteer, key, ORG);
+  };
+  if (!tags.some((t) => t !== O) && !words.some(maybe)) return out;
   const forms = words.map((w) => analyzeWordForms(w));
-  completeKnownPhrases(forms, out, data.gazetteer);
+  completeKnownPhrases(forms, out, data.gazetteer, data.eventHeads ?? new Set());
   extendOverNationality(forms, out, data.gazetteer);
   joinOutletSuffixes(forms, out, data.outletSuffixes);
   joinNameParticles(forms, out, data.nameParticles);
@@ -96,17 +106,28 @@ export function completeNames(
   return out;
 }
 
-function completeKnownPhrases(forms: readonly WordForms[], tags: Int32Array, gazetteer: Gazetteer): void {
+function completeKnownPhrases(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  gazetteer: Gazetteer,
+  eventHeads: ReadonlySet<string>,
+): void {
   for (let i = 0; i < forms.length; i++) {
     const phrase = longestPhraseAt(forms, i, gazetteer, PLACE | ORG);
     if (!phrase) continue;
     const last = i + phrase.length - 1;
     const span = Array.from(tags.subarray(i, last + 1));
-    const tagged = span.find((t) => t !== O);
-    const intruded = tagPart(tags[i] as number) === 'I' || tagPart(tags[last + 1] ?? O) === 'I';
-    if (tagged === undefined || intruded || isCountryTail(forms, tags, i, last, gazetteer)) continue;
     const isPlace = (phrase.kinds & PLACE) !== 0;
     const isOrg = (phrase.kinds & ORG) !== 0;
+    const untaggedOrg =
+      !isPlace &&
+      isOrg &&
+      phrase.length >= 2 &&
+      span.every((t) => t === O) &&
+      !eventHeads.has((forms[i] as WordForms).key);
+    const tagged = span.find((t) => t !== O) ?? (untaggedOrg ? TAG_INDEX.get('B-ORG') : undefined);
+    const intruded = tagPart(tags[i] as number) === 'I' || tagPart(tags[last + 1] ?? O) === 'I';
+    if (tagged === undefined || intruded || isCountryTail(forms, tags, i, last, gazetteer)) continue;
     const type = isPlace && isOrg ? (tagType(tagged) as string) : isPlace ? 'LOC' : 'ORG';
     retag(tags, i, last, type);
     i = last;

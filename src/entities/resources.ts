@@ -24,7 +24,12 @@ export const MODEL_URL = new URL('../../models/ner/tagger.bin', import.meta.url)
 
 const strings = z.array(z.string());
 // One schema per file: loadLanguageData caches the first parse of a path.
-const OrganisationHeadsSchema = z.object({ heads: strings, ruleHeads: strings, ruleStops: strings });
+const OrganisationHeadsSchema = z.object({
+  heads: strings,
+  ruleHeads: strings,
+  ruleStops: strings,
+  eventHeads: strings,
+});
 
 let gazetteerLists: GazetteerLists | undefined;
 
@@ -124,6 +129,12 @@ export function loadHeadRuleData(): HeadRuleData {
     headRule = buildHeadRuleData(data.ruleHeads, data.ruleStops);
   }
   return headRule;
+}
+
+/** Folded heads of names of gatherings and contests (data/ar/entities/organisation-heads.json). */
+export function loadEventHeads(): ReadonlySet<string> {
+  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  return new Set(data.eventHeads.map(foldKey));
 }
 
 /** Keys of data/ar/entities/not-names.json. */

@@ -5,6 +5,7 @@
 import type { Stage } from '../core/pipeline.js';
 import { type Recognizer, recognizeEntities } from './recognize.js';
 import {
+  loadEventHeads,
   loadFeatureResources,
   loadGazetteer,
   loadHeadRuleData,
@@ -34,6 +35,7 @@ export function loadRecognizer(): Recognizer {
       nameParticles: loadNameParticles(),
       lexicon,
       spelledNames: loadSpelledNames(),
+      eventHeads: loadEventHeads(),
     },
     linker: loadLinkerData(),
     headRule: loadHeadRuleData(),
