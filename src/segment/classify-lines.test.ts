@@ -73,4 +73,15 @@ describe('classifyLines invariants', () => {
     expect(documentTitle(page, found)).toBe('ارتفاع أسعار الذهب في الأسواق العالمية');
     expect(documentOutlet(page, found)).toBe('موقع الاقتصاد');
   });
+
+  it('keeps a tail that says what kind of item the headline is in the title: it names no outlet', () => {
+    const page =
+      'الفيضانات تجتاح شرق ليبيا وفرق الإنقاذ تواصل البحث - لحظة بلحظة\n\nتواصل فرق الإنقاذ البحث عن المفقودين.\n';
+    const found = classifyLines(page, segmentVocabulary());
+    expect(found[0]?.kind).toBe('title');
+    expect(documentTitle(page, found)).toBe(
+      'الفيضانات تجتاح شرق ليبيا وفرق الإنقاذ تواصل البحث - لحظة بلحظة',
+    );
+    expect(documentOutlet(page, found)).not.toBe('لحظة بلحظة');
+  });
 });

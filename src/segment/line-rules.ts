@@ -19,7 +19,8 @@
  *     phrase (`شارك`, `تابعونا على`…) whose rest is only glue words, networks or numbers, or names a
  *     network, or that labels a list with a colon (`الوسوم: …`);
  *  7. related headlines: a headline-length line, not ending a sentence, whose first or last part
- *     between ` | `, ` - `, ` – ` is a short name (the outlet), once parts that are dates are set aside.
+ *     between ` | `, ` - `, ` – ` is a short name (the outlet), once parts that are dates are set aside;
+ *     a last part that says what kind of item it is (`لحظة بلحظة`, `بالفيديو`) names no outlet.
  */
 import type { SegmentKind } from '../contract/analysis.js';
 import { afterPhrase, coveredBy, endsLikeProse, type Line } from './lines.js';
@@ -306,7 +307,7 @@ function relatedHeadline(line: Line, vocab: SegmentVocabulary): LineVerdict | nu
   const first = parts[0] ?? '';
   const headlineWords = (from: number, to: number) => parts.slice(from, to).reduce((n, p) => n + count(p), 0);
   if (count(last) <= vocab.maxOutletWords && headlineWords(0, -1) >= 4)
-    return { kind: 'related', outlet: last };
+    return vocab.formatTags.has(fold(last)) ? { kind: 'related' } : { kind: 'related', outlet: last };
   if (count(first) <= vocab.maxOutletWords && headlineWords(1, parts.length) >= 4) {
     return { kind: 'related', outlet: first };
   }

@@ -18,6 +18,7 @@ export const BoilerplateDataSchema = z.object({
 
 export const RelatedDataSchema = z.object({
   listLabels: z.array(z.string()),
+  formatTags: z.array(z.string()),
   maxHeadlineWords: z.number().int().positive(),
   maxOutletWords: z.number().int().positive(),
 });
@@ -65,6 +66,8 @@ export interface SegmentVocabulary {
   readonly socialNetworks: ReadonlySet<string>;
   readonly menuWords: ReadonlySet<string>;
   readonly listLabels: readonly string[];
+  /** Folded tails that say what kind of item a headline is (`لحظة بلحظة`, `بالفيديو`), never an outlet. */
+  readonly formatTags: ReadonlySet<string>;
   readonly maxHeadlineWords: number;
   readonly maxOutletWords: number;
   readonly captionPrefixes: readonly string[];
@@ -108,6 +111,7 @@ export function buildVocabulary(data: SegmentData): SegmentVocabulary {
     socialNetworks: new Set(folded(boilerplate.socialNetworks)),
     menuWords: new Set(folded(boilerplate.menuWords)),
     listLabels: folded(related.listLabels),
+    formatTags: new Set(related.formatTags.map(fold)),
     maxHeadlineWords: related.maxHeadlineWords,
     maxOutletWords: related.maxOutletWords,
     captionPrefixes: folded(caption.prefixes),
