@@ -418,7 +418,9 @@ describe.skipIf(skipReason !== null)('every page of the web UI, reviewed in Chro
     await page.waitForSelector('[data-testid=entity-list] li');
     expect(await page.getByTestId('entity-list').textContent()).not.toContain('القاهرة');
     expect(await page.getByTestId('hidden-rare').textContent().then(latinDigits)).toMatch(/[1-9]/);
-    await page.getByTestId('entity-rare').check();
+    // The box follows the address (rare=1), which changes just after the click: click, then wait.
+    await page.getByTestId('entity-rare').click();
+    await page.waitForFunction(() => window.location.hash.includes('rare=1'));
     await page.waitForFunction(() =>
       document.querySelector('[data-testid=entity-list]')?.textContent?.includes('القاهرة'),
     );
