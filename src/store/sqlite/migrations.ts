@@ -2,6 +2,8 @@
  * The SQLite schema, one step per version. Steps only ever get added: a released step is never
  * edited, since stores in the field were made by it.
  */
+import { CORPUS_INDEX_MIGRATION } from '../corpus-index-migration.js';
+
 export const SQLITE_MIGRATIONS: readonly (readonly string[])[] = [
   // Version 1.
   [
@@ -45,18 +47,5 @@ export const SQLITE_MIGRATIONS: readonly (readonly string[])[] = [
     // Rasd's own index forms, space-separated: the tokenizer only has to split on spaces.
     `CREATE VIRTUAL TABLE doc_fts USING fts5(forms, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`,
   ],
-  // Version 2: what incremental corpus maintenance looks documents up by (see src/corpus-service/maintenance.ts).
-  [
-    `ALTER TABLE documents ADD COLUMN component TEXT`,
-    `CREATE INDEX documents_component ON documents (component)`,
-    `CREATE TABLE doc_blocking (key TEXT NOT NULL, day INTEGER, doc_pk INTEGER NOT NULL)`,
-    `CREATE INDEX doc_blocking_key ON doc_blocking (key, day)`,
-    `CREATE INDEX doc_blocking_doc ON doc_blocking (doc_pk)`,
-    `CREATE TABLE identity_keys (match_key TEXT PRIMARY KEY, surname TEXT NOT NULL)`,
-    `CREATE INDEX identity_keys_surname ON identity_keys (surname)`,
-    `CREATE TABLE corpus_pending (doc_pk INTEGER PRIMARY KEY)`,
-    `CREATE TABLE blocking_df (key TEXT PRIMARY KEY, n INTEGER NOT NULL)`,
-    // Stores made before version 2 have none of the above filled: the next refresh rebuilds it all.
-    `INSERT INTO rasd_meta (key, value) VALUES ('corpus_rebuild', 'needed') ON CONFLICT (key) DO NOTHING`,
-  ],
+  CORPUS_INDEX_MIGRATION,
 ];
