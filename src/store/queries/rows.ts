@@ -2,12 +2,20 @@
  * What every query module shares: the database handle with its dialect, the document columns a
  * summary needs, paging, and the mapping of rows to the store's records.
  */
-import type { Kysely } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { SqlDialectAdapter } from '../dialect.js';
 import type { Database } from '../schema.js';
 import type { CorpusEntity, DocumentRef, DocumentSummary, Page } from '../store.js';
 
 export type Db = Kysely<Database>;
+
+/**
+ * An ordering term that puts rows whose `column` is null (undated ones) last, whatever the
+ * dialect's default for nulls: order by it first, then by the column itself.
+ */
+export function nullsLast(column: string): RawBuilder<number> {
+  return sql<number>`CASE WHEN ${sql.ref(column)} IS NULL THEN 1 ELSE 0 END`;
+}
 
 /** A store's database and what its SQL dialect does differently (full-text search). */
 export interface SqlContext {

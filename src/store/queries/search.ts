@@ -14,6 +14,7 @@ import {
   type Db,
   escapeLike,
   limitOf,
+  nullsLast,
   type SqlContext,
   SUMMARY_COLUMNS,
   summaryOf,
@@ -34,8 +35,7 @@ export async function search(ctx: SqlContext, query: SearchQuery): Promise<Searc
   const ordered =
     query.sort === 'newest'
       ? selected
-          // Undated documents last, whatever the dialect's default for nulls.
-          .orderBy(sql`CASE WHEN documents.published IS NULL THEN 1 ELSE 0 END`)
+          .orderBy(nullsLast('documents.published'))
           .orderBy('documents.published', 'desc')
           .orderBy('m.score', 'desc')
       : selected.orderBy('m.score', 'desc');

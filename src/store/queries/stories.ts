@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Conflict, ConflictQuery, ListResult, Story, StoryQuery } from '../store.js';
 import { filterDocuments } from './documents.js';
-import { countOf, type Db, limitOf } from './rows.js';
+import { countOf, type Db, limitOf, nullsLast } from './rows.js';
 
 export async function listStories(db: Db, query: StoryQuery): Promise<ListResult<Story>> {
   let base = db.selectFrom('stories');
@@ -17,14 +17,12 @@ export async function listStories(db: Db, query: StoryQuery): Promise<ListResult
   }
   const total = await countOf(base);
   const selected = base.select('story_json');
-  const undatedLast = (column: 'first_published' | 'last_published') =>
-    sql`CASE WHEN ${sql.ref(column)} IS NULL THEN 1 ELSE 0 END`;
   const contradictions = sql`(SELECT COUNT(*) FROM conflicts WHERE conflicts.story_id = stories.id AND conflicts.verdict = 'contradiction')`;
   const ordered =
     query.sort === 'latest'
-      ? selected.orderBy(undatedLast('last_published')).orderBy('last_published', 'desc')
+      ? selected.orderBy(nullsLast('last_published')).orderBy('last_published', 'desc')
       : query.sort === 'oldest'
-        ? selected.orderBy(undatedLast('first_published')).orderBy('first_published', 'asc')
+        ? selected.orderBy(nullsLast('first_published')).orderBy('first_published', 'asc')
         : query.sort === 'conflicts'
           ? selected.orderBy(contradictions, 'desc').orderBy('document_count', 'desc')
           : selected.orderBy('document_count', 'desc').orderBy('last_published', 'desc');
