@@ -52,11 +52,19 @@ const NAME_KEY_RULES = 2;
  * store keeps the keys of the names it holds; when this changes, it must compute them again.
  */
 export function nameKeyFingerprint(variants: NameVariants = shippedNameVariants()): string {
-  return createHash('sha256')
-    .update(`${NAME_KEY_RULES}\n${JSON.stringify(variants)}`)
-    .digest('hex')
-    .slice(0, 16);
+  // Every refresh asks; the table is the same object all along, so hash it once.
+  let fingerprint = fingerprints.get(variants);
+  if (fingerprint === undefined) {
+    fingerprint = createHash('sha256')
+      .update(`${NAME_KEY_RULES}\n${JSON.stringify(variants)}`)
+      .digest('hex')
+      .slice(0, 16);
+    fingerprints.set(variants, fingerprint);
+  }
+  return fingerprint;
 }
+
+const fingerprints = new WeakMap<NameVariants, string>();
 
 /** The key of a whole name (rules 1–6). */
 export function nameKey(name: string, variants: NameVariants = shippedNameVariants()): string {
