@@ -6,8 +6,10 @@
  *  2. a trigger is a word or phrase of the trigger lexicon outside direct quotes, entity names and
  *     time expressions (`فجر الاثنين` is a dawn, not a bombing); a trigger with a `with` list
  *     counts only when one of those words is in the sentence (`رفع` + `القائمة` is CONCEDE), and
- *     its `relations` set the mode by the first whose word is there (`القائمة`: delist); future
- *     verbs (`سيزور`) count, with context `future`;
+ *     its `relations` set the mode by the first whose word is there (`القائمة`: delist), and a
+ *     `notBefore` word right after it makes it another word (`بيان صادر عن`: issued, not seized);
+ *     future verbs (`سيزور`) count, with context `future`; a lasting state (`العلاقات المقطوعة`)
+ *     is marked `lasting`;
  *  3. a trigger right after a negation (لم، لن، نفى…), anywhere in a clause a verbal negator (لم، لن)
  *     opens, after a hypothesis (في حال، إذا، لو) in its sentence, after a modal word close before
  *     it (يعتزم، يمكن أن) or after `قد` before a present verb (`قد يزور`), or in a question (`هل`،
@@ -15,7 +17,8 @@
  *     question is no event that happened; a natural cause as the subject (`ضرب زلزال …`) makes
  *     no event either (a quake is no actor);
  *     3b. a verbal noun in its clause after a trigger of another type, or in the ب-complement of
- *     one, is what that event is about (`أدانت فرنسا الهجوم`، `رحب بالاتفاق`), not an event;
+ *     one, is what that event is about (`أدانت فرنسا الهجوم`، `رحب بالاتفاق`), not an event —
+ *     except a lasting state, which is its own (`استئناف العلاقات المقطوعة منذ 2016`);
  *  4. parties (a name glued to a relational ending, `الإسرائيلية`, is an adjective, not a party):
  *     4b. SVO: the name right before the verb, only particles or adverbs between (`الصين قد
  *     نشرت`); a verbal noun takes the subject of its light verb (`إسرائيل تشن غارات`);
@@ -29,6 +32,8 @@
  *     unless a frame (`خلال`، `بعد`) governs it; a circumstantial participle (`متوعداً`) takes the
  *     sentence's subject; else an agent cue (`على يد`، `تبناه`);
  *     4e. names joined by و share their role (`النرويج وإيرلندا`);
+ *     4f. a verbal noun with no actor followed by `بين البلدين`/`بينهما` takes the pair the
+ *     sentence named last (`دفع المغرب والجزائر … بعد انقطاع العلاقات بين البلدين`);
  *     the target is the next name in the clause: not across a comma, a clause break (`الذي`،
  *     `فيما`) or inside a `في` phrase;
  *  5. a place (`في`/`ب`/`قرب` + LOC, `في مدينة` + LOC, `من قاعدة` + LOC, `الحدود مع` + LOC, a
@@ -157,6 +162,7 @@ function buildEvent(
   const mode = relation?.mode ?? hit.sense.mode;
   if (mode) event.mode = mode;
   if (hit.future) event.context = ['future'];
+  if (hit.sense.lasting) event.lasting = true;
   const magnitudes = magnitudesOf(
     quantityIndexes.map(({ q }) => q),
     hit.sense.type,

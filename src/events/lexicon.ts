@@ -26,6 +26,13 @@ export const EventDataSchema = z.object({
       with: z.array(z.string()).optional(),
       /** Finer relation kinds: the first whose word is in the sentence sets the mode (رفع + القائمة: delist). */
       relations: z.array(z.object({ mode: z.string(), with: z.array(z.string()) })).optional(),
+      /** Words that make the trigger another word when right after it (`صادر عن`: issued by, not confiscated). */
+      notBefore: z.array(z.string()).optional(),
+      /**
+       * A lasting state (relations severed): `منذ` after it dates its beginning, and it is an event
+       * of its own even as the modifier of another trigger's theme (`استئناف العلاقات المقطوعة منذ 2016`).
+       */
+      lasting: z.boolean().optional(),
     }),
   ),
   agentCues: z.array(z.string()),
@@ -58,6 +65,8 @@ export const EventDataSchema = z.object({
   lightVerbs: z.array(z.string()),
   /** Words that make a verbal noun a background frame (`خلال احتجاجات`), not the subject's act. */
   frames: z.array(z.string()),
+  /** Words for the pair just named (`بين البلدين`، `بينهما`): a verbal noun's parties are that pair. */
+  pairAnaphors: z.array(z.string()),
   /** `أن`، `إن`: after them the subject stands before the verb (`أن قواته قصفت`). */
   complementizers: z.array(z.string()),
   /** A complementizer with a glued pronoun (`أنها استهدفت`): the pronoun is the verb's subject. */
@@ -82,6 +91,8 @@ export interface TriggerSense {
   readonly symmetric: boolean;
   readonly with: PhraseLexicon<true> | null;
   readonly relations: readonly { readonly mode: string; readonly with: PhraseLexicon<true> }[];
+  readonly notBefore: PhraseLexicon<true> | null;
+  readonly lasting: boolean;
 }
 
 export interface EventLexicon {
@@ -104,6 +115,7 @@ export interface EventLexicon {
   readonly placeMarkers: PhraseLexicon<true>;
   readonly lightVerbs: PhraseLexicon<true>;
   readonly frames: PhraseLexicon<true>;
+  readonly pairAnaphors: PhraseLexicon<true>;
   /** Folded keys of the complementizers, bare and with a glued pronoun. */
   readonly complementizers: ReadonlySet<string>;
   readonly complementizersWithPronoun: ReadonlySet<string>;
@@ -129,6 +141,8 @@ export function buildEventLexicon(data: EventData, titles: readonly string[] = [
           symmetric: t.symmetric ?? false,
           with: t.with ? flag(t.with) : null,
           relations: (t.relations ?? []).map((r) => ({ mode: r.mode, with: flag(r.with) })),
+          notBefore: t.notBefore ? flag(t.notBefore) : null,
+          lasting: t.lasting ?? false,
         });
         const verb = sense('verb');
         const noun = sense('noun');
@@ -158,6 +172,7 @@ export function buildEventLexicon(data: EventData, titles: readonly string[] = [
     placeMarkers: flag(data.placeMarkers),
     lightVerbs: flag(data.lightVerbs),
     frames: flag(data.frames),
+    pairAnaphors: flag(data.pairAnaphors),
     complementizers: keys(data.complementizers),
     complementizersWithPronoun: keys(data.complementizersWithPronoun),
     groupLinkers: keys(data.groupLinkers),

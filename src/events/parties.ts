@@ -15,6 +15,8 @@ import type { TriggerHit } from './triggers.js';
 const PARTY_TYPES = new Set(['PER', 'ORG', 'LOC']);
 /** How many words after the trigger a subject or target may stand. */
 const SEARCH_WORDS = 8;
+/** How many words after a verbal noun its pair anaphor (`بين البلدين`) may stand. */
+const PAIR_REACH = 4;
 
 /** The mentions that can be an event's party: persons, organisations and places, not adjectives. */
 export function partyMentions(
@@ -74,10 +76,13 @@ export function findParties(c: Clause, hit: TriggerHit): { actors: Ref[]; target
     } else if (!actor && !unnamedSubject) {
       actor = firstFree(c, after);
       const framed = [t - 1, t - 2].some((k) => k >= c.sentence.wi && lexicon.frames.matchAt(words, k));
-      if (!actor && !framed && !crossesComma(words, c.sentence.wi, t)) actor = sentenceSubject(c, t);
+      const inOpeningClause =
+        !crossesComma(words, c.sentence.wi, t) && !clauseBreaksBetween(words, c.sentence.wi, t, lexicon);
+      if (!actor && !framed && inOpeningClause) actor = sentenceSubject(c, t);
     }
     if (!actor) actor = agentAfterCue(words, parties, c.sentence, hit, lexicon);
   }
+  if (!actor && hit.nominal && pairAnaphorAfter(c, after)) actor = lastPairBefore(c, t);
   const actors = actor ? withCoordinated(c, actor) : [];
   const lastActor = actors[actors.length - 1];
   const from = lastActor && lastActor.wi >= after ? lastActor.wj : after;
@@ -239,9 +244,37 @@ function sentenceSubject(c: Clause, t: number): Ref | undefined {
   return slot.actor && slot.actor.wi < t ? slot.actor : undefined;
 }
 
-/** Rule 4e: names joined by `و` to a party share its role (`النرويج وإيرلندا`). */
+/** `انقطاع العلاقات بين البلدين`، `المقطوعة بينهما`: the pair is named within a few words after the noun. */
+function pairAnaphorAfter(c: Clause, after: number): boolean {
+  for (let k = after; k < Math.min(c.sentence.wj, after + PAIR_REACH); k++) {
+    if (c.lexicon.pairAnaphors.matchAt(c.words, k)) return true;
+  }
+  return false;
+}
+
+/** Rule 4f: the last two names joined by و before word `t` in the sentence, the pair `البلدين` stands for. */
+function lastPairBefore(c: Clause, t: number): Ref | undefined {
+  const before = c.parties.filter((m) => m.wj <= t);
+  for (let i = before.length - 1; i > 0; i--) {
+    const m = before[i] as Ref;
+    if (isCoordinated(c.words, m) && (before[i - 1] as Ref).wj === m.wi) return m;
+  }
+  return undefined;
+}
+
+/**
+ * Rule 4e: names joined by `و` to a party share its role (`النرويج وإيرلندا`), whichever of them
+ * the rules found first: the last of the list is the one right before a verbal noun (`دفع مصر
+ * وتركيا إلى استئناف`).
+ */
 function withCoordinated(c: Clause, m: Ref): Ref[] {
   const out = [m];
+  for (let first = m; isCoordinated(c.words, first); ) {
+    const previous = c.parties.find((p) => p.wj === first.wi && p !== first);
+    if (!previous) break;
+    out.unshift(previous);
+    first = previous;
+  }
   for (let last = m; ; ) {
     const next = c.parties.find((p) => p.wi === last.wj && p !== last && isCoordinated(c.words, p));
     if (!next) return out;

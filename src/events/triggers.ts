@@ -64,10 +64,14 @@ export function triggersIn(
     if (scope.dates.some((t) => t.start <= word.start && word.start < t.end)) continue;
     const match = lexicon.triggers.matchAt(words, k);
     if (!match) continue;
-    const previous = lastTrigger;
-    lastTrigger = k;
+    // A word that needs companions it lacks (`دفع` without troops) or reads as another word is no
+    // trigger, so it cannot make the noun after it its theme either.
     const needs = match.value.with;
     if (needs && !rangeHas(words, sentence.wi, sentence.wj, needs)) continue;
+    const otherWord = match.value.notBefore;
+    if (otherWord?.matchAt(words, k + match.length, { exact: true })) continue;
+    const previous = lastTrigger;
+    lastTrigger = k;
     const future = lexicon.triggers.matchAt(base, k) === null;
     const prefix = procliticsOf(word, match.phrase);
     const nominal = match.value.form === 'noun' || /ال|^[وف]?[بل]/u.test(prefix);
@@ -75,7 +79,7 @@ export function triggersIn(
       isNegatedOrHypothetical(words, sentence, k, lexicon) ||
       isModal(words, sentence, k, match.phrase, lexicon) ||
       (!nominal && hasNaturalCause(words, k + match.length, sentence, lexicon)) ||
-      (nominal && isThemeOf(words, previous, k, prefix, match.value.type, lexicon))
+      (nominal && !match.value.lasting && isThemeOf(words, previous, k, prefix, match.value.type, lexicon))
     ) {
       k += match.length - 1;
       continue;
