@@ -75,6 +75,23 @@ describe('events', () => {
     expect(events.map((e) => e.type)).toEqual(['COOPERATE']);
   });
 
+  it('the object of a causative verb acts the verbal noun after إلى/على; the object of an urging does not', () => {
+    const text = 'نجحت سلطنة عمان في دفع المغرب والجزائر إلى استئناف العلاقات الدبلوماسية.';
+    const events = run(text, [
+      ['سلطنة عمان', 'LOC'],
+      ['المغرب', 'LOC'],
+      ['الجزائر', 'LOC'],
+    ]);
+    expect(events[0]).toMatchObject({ type: 'COOPERATE', actors: ['E2', 'E3'] });
+    const urged = 'وحثت سلطنة عمان المغرب على استئناف العلاقات مع الجزائر.';
+    const found = run(urged, [
+      ['سلطنة عمان', 'LOC'],
+      ['المغرب', 'LOC'],
+      ['الجزائر', 'LOC'],
+    ]);
+    expect(found.flatMap((e) => e.actors)).not.toContain('E2');
+  });
+
   it('names joined by و share the role whichever of them the rules found (the last before a noun)', () => {
     const text = 'أقنعت الوساطة القطرية تشاد والسودان بإعادة العلاقات بعد أشهر من التوتر.';
     const events = run(text, [

@@ -21,7 +21,8 @@
  *     except a lasting state, which is its own (`استئناف العلاقات المقطوعة منذ 2016`);
  *  4. parties (a name glued to a relational ending, `الإسرائيلية`, is an adjective, not a party):
  *     4b. SVO: the name right before the verb, only particles or adverbs between (`الصين قد
- *     نشرت`); a verbal noun takes the subject of its light verb (`إسرائيل تشن غارات`);
+ *     نشرت`); a verbal noun takes the subject of its light verb (`إسرائيل تشن غارات`), and the
+ *     object of a causative verb before إلى/على (`دفع المغرب والجزائر إلى استئناف العلاقات`);
  *     4c. after أن/إن a noun subject (`أن قواته قصفت`) leaves the actor unnamed, a glued pronoun
  *     (`أنها استهدفت`) is the sentence's subject;
  *     4d. VSO: the phrase right after the verb is its subject — a name, a title leading to a name,

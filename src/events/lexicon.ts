@@ -63,6 +63,13 @@ export const EventDataSchema = z.object({
   placeMarkers: z.array(z.string()),
   /** Verbs whose object noun names the event (`تشن غارات`): their subject is the noun's actor. */
   lightVerbs: z.array(z.string()),
+  /**
+   * Verbs that bring their object to act (`دفع`، `أقنع`): in `دفع X إلى استئناف …` X is the
+   * verbal noun's actor, the preposition between them notwithstanding.
+   */
+  causatives: z.array(z.string()),
+  /** The prepositions such a verb takes before the verbal noun (`إلى`، `على`). */
+  causativePrepositions: z.array(z.string()),
   /** Words that make a verbal noun a background frame (`خلال احتجاجات`), not the subject's act. */
   frames: z.array(z.string()),
   /** Words for the pair just named (`بين البلدين`، `بينهما`): a verbal noun's parties are that pair. */
@@ -114,6 +121,8 @@ export interface EventLexicon {
   readonly adjectiveSuffixes: readonly string[];
   readonly placeMarkers: PhraseLexicon<true>;
   readonly lightVerbs: PhraseLexicon<true>;
+  readonly causatives: PhraseLexicon<true>;
+  readonly causativePrepositions: PhraseLexicon<true>;
   readonly frames: PhraseLexicon<true>;
   readonly pairAnaphors: PhraseLexicon<true>;
   /** Folded keys of the complementizers, bare and with a glued pronoun. */
@@ -171,6 +180,8 @@ export function buildEventLexicon(data: EventData, titles: readonly string[] = [
     adjectiveSuffixes: data.adjectiveSuffixes.map((s) => foldKey(s)),
     placeMarkers: flag(data.placeMarkers),
     lightVerbs: flag(data.lightVerbs),
+    causatives: flag(data.causatives),
+    causativePrepositions: flag(data.causativePrepositions),
     frames: flag(data.frames),
     pairAnaphors: flag(data.pairAnaphors),
     complementizers: keys(data.complementizers),

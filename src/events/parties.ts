@@ -126,10 +126,28 @@ function subjectBefore(c: Clause, t: number, nominal: boolean): Ref | undefined 
     (nominal && k === t - 1 && lexicon.lightVerbs.matchAt(words, k) !== null);
   const before = parties.filter((m) => {
     if (m.wj > t || t - m.wj > 2 || isGoverned(words, m, lexicon)) return false;
+    if (nominal && isCausedBy(c, m, t)) return true;
     for (let k = m.wj; k < t; k++) if (!allowed(k)) return false;
     return !(m.wi > 0 && lexicon.triggers.matchAt(words, m.wi - 1));
   });
   return before[before.length - 1];
+}
+
+/**
+ * `دفع المغرب والجزائر إلى استئناف`: the names right before `إلى`/`على` and the verbal noun are
+ * the object of a causative verb before them (through any names joined to them by و).
+ */
+function isCausedBy(c: Clause, m: Ref, t: number): boolean {
+  const { words, lexicon } = c;
+  if (m.wj !== t - 1 || !lexicon.causativePrepositions.matchAt(words, m.wj, { exact: true })) return false;
+  let first = m;
+  for (;;) {
+    if (!isCoordinated(words, first)) break;
+    const previous = c.parties.find((p) => p.wj === first.wi);
+    if (!previous) break;
+    first = previous;
+  }
+  return first.wi > 0 && lexicon.causatives.matchAt(words, first.wi - 1, { exact: true }) !== null;
 }
 
 /**
