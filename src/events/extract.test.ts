@@ -52,6 +52,9 @@ describe('events', () => {
     // A title that leads to its own name keeps the name as the subject.
     const named = 'انتقد الرئيس الفرنسي إيمانويل ماكرون زعيم المعارضة.';
     expect(run(named, [['إيمانويل ماكرون', 'PER']])[0]).toMatchObject({ actors: ['E1'] });
+    // The second title heads the object also when its noun is the group it leads.
+    const group = 'اتهم الرئيس الروسي زعيم فاغنر بالخيانة.';
+    expect(run(group, [['فاغنر', 'ORG']])[0]).toMatchObject({ actors: [], targets: ['E1'] });
     // A second title right before the name is the name's own.
     const king = 'انتقد العاهل الأردني الملك عبد الله الثاني القرار الإسرائيلي.';
     expect(run(king, [['عبد الله الثاني', 'PER']])[0]).toMatchObject({ actors: ['E1'] });
@@ -127,6 +130,17 @@ describe('events', () => {
       ['الولايات المتحدة', 'LOC'],
     ]);
     expect(found.find((e) => e.type === 'SANCTION')).toMatchObject({ lasting: true, actors: ['E1', 'E2'] });
+  });
+
+  it('a verb carrying its object pronoun still triggers, and makes the noun after it its theme', () => {
+    const text = 'وفي الرباط استقبله العاهل المغربي الملك محمد السادس.';
+    const events = run(text, [
+      ['الرباط', 'LOC'],
+      ['محمد السادس', 'PER'],
+    ]);
+    expect(events[0]).toMatchObject({ type: 'CONSULT', mode: 'visit', targets: ['E2'] });
+    const accused = 'ورد قائد الفصيل على قيادة الجيش السوري التي اتهمها بقصف القرى.';
+    expect(run(accused, [['الجيش السوري', 'ORG']]).map((e) => e.type)).not.toContain('ASSAULT');
   });
 
   it('SVO: the subject before the verb', () => {

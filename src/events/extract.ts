@@ -68,7 +68,7 @@ import { findParties, partyMentions } from './parties.js';
 import { isPlace, nearestPlace } from './places.js';
 import { type SentenceScope, SentenceScopes } from './scope.js';
 import { SegmentCursor } from './segment-cursor.js';
-import { type TriggerHit, triggersIn, withFutureStems } from './triggers.js';
+import { type TriggerHit, triggersIn, withFutureStems, withObjectPronouns } from './triggers.js';
 
 export interface EventInput {
   readonly text: string;
@@ -89,7 +89,7 @@ export type FoundEvent = EventMention & { trigger: NonNullable<EventMention['tri
 const SKIPPED_SEGMENTS = new Set(['related', 'boilerplate', 'caption']);
 
 export function extractEvents(input: EventInput, lexicon: EventLexicon): FoundEvent[] {
-  const base = input.words ?? wordsOf(input.text);
+  const base = withObjectPronouns(input.words ?? wordsOf(input.text), lexicon);
   const words = withFutureStems(base);
   const mentions = partyMentions(input.text, input.entities, words, lexicon);
   const events: FoundEvent[] = [];

@@ -72,6 +72,8 @@ export const EventDataSchema = z.object({
   causativePrepositions: z.array(z.string()),
   /** Words that make a verbal noun a background frame (`خلال احتجاجات`), not the subject's act. */
   frames: z.array(z.string()),
+  /** Object pronouns a verb may carry (`اتهمها`): the verb still triggers. */
+  objectPronouns: z.array(z.string()),
   /** Words for the pair just named (`بين البلدين`، `بينهما`): a verbal noun's parties are that pair. */
   pairAnaphors: z.array(z.string()),
   /** `أن`، `إن`: after them the subject stands before the verb (`أن قواته قصفت`). */
@@ -125,6 +127,10 @@ export interface EventLexicon {
   readonly causativePrepositions: PhraseLexicon<true>;
   readonly frames: PhraseLexicon<true>;
   readonly pairAnaphors: PhraseLexicon<true>;
+  /** Folded object pronouns, longest first. */
+  readonly objectPronouns: readonly string[];
+  /** Folded one-word verb forms of the triggers, for reading a verb through its object pronoun. */
+  readonly verbForms: ReadonlySet<string>;
   /** Folded keys of the complementizers, bare and with a glued pronoun. */
   readonly complementizers: ReadonlySet<string>;
   readonly complementizersWithPronoun: ReadonlySet<string>;
@@ -184,6 +190,8 @@ export function buildEventLexicon(data: EventData, titles: readonly string[] = [
     causativePrepositions: flag(data.causativePrepositions),
     frames: flag(data.frames),
     pairAnaphors: flag(data.pairAnaphors),
+    objectPronouns: data.objectPronouns.map((p) => foldKey(p)).sort((a, b) => b.length - a.length),
+    verbForms: keys(data.triggers.flatMap((t) => t.forms.filter((f) => !/\s/u.test(f)))),
     complementizers: keys(data.complementizers),
     complementizersWithPronoun: keys(data.complementizersWithPronoun),
     groupLinkers: keys(data.groupLinkers),

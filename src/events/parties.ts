@@ -208,10 +208,11 @@ function subjectAfterVerb(c: Clause, from: number): Slot {
       if (m) return { actor: m, unnamed: false, elided: false };
       // A title closed by its adjective, then another title with a noun of its own: the subject is
       // the first, unnamed, and the second heads the object (`اتهم الرئيس الروسي زعيم المجموعة
-      // فلان`). A second title right before a name is the name's own (`العاهل الأردني الملك فلان`).
+      // فلان`), also when that noun is the group it leads (`زعيم فاغنر`). A second title right
+      // before a person's name is the name's own (`العاهل الأردني الملك فلان`).
       const secondTitle =
         j > k + 1 && lexicon.titles.matchAt(words, j) && isDefiniteAdjective(words[j - 1] as Word);
-      if (secondTitle && !partyAt(c, j + 1)) break;
+      if (secondTitle && partyAt(c, j + 1)?.type !== 'PER') break;
     }
     return { unnamed: true, elided: false };
   }

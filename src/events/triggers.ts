@@ -37,6 +37,33 @@ export function withFutureStems(words: readonly Word[]): Word[] {
   });
 }
 
+/**
+ * Rule 2: a verb with its object pronoun glued to it (`اتهمها`، `استقبله`، `هاجموهم`) also matches
+ * through the verb; only verbs, since a noun with a possessive (`زيارته`) changes its own ending.
+ */
+export function withObjectPronouns(words: readonly Word[], lexicon: EventLexicon): Word[] {
+  const extended = new Map<readonly string[], readonly string[] | null>();
+  return words.map((w) => {
+    let stems = extended.get(w.stems);
+    if (stems === undefined) {
+      const extra: string[] = [];
+      for (const s of w.stems) {
+        for (const pronoun of lexicon.objectPronouns) {
+          if (!s.endsWith(pronoun) || s.length - pronoun.length < 3) continue;
+          const verb = s.slice(0, -pronoun.length);
+          // The plural's silent alif is not written before a pronoun: هاجموا + هم → هاجموهم.
+          for (const form of verb.endsWith('و') ? [verb, `${verb}ا`] : [verb]) {
+            if (lexicon.verbForms.has(form)) extra.push(form);
+          }
+        }
+      }
+      stems = extra.length ? [...w.stems, ...extra] : null;
+      extended.set(w.stems, stems);
+    }
+    return stems ? { ...w, stems } : w;
+  });
+}
+
 export interface TriggerHit {
   readonly index: number;
   readonly length: number;
