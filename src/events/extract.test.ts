@@ -143,6 +143,19 @@ describe('events', () => {
     expect(run(accused, [['الجيش السوري', 'ORG']]).map((e) => e.type)).not.toContain('ASSAULT');
   });
 
+  it('calling an act treason or aggression is criticism, and the act named is its theme', () => {
+    const text = 'ووصفت الخارجية الإيرانية الغارة الإسرائيلية بأنها عدوان سافر على سوريا.';
+    const events = run(text, [
+      ['الخارجية الإيرانية', 'ORG'],
+      ['سوريا', 'LOC'],
+    ]);
+    expect(events.map((e) => e.type)).toEqual(['DISAPPROVE']);
+    expect(events[0]).toMatchObject({ actors: ['E1'] });
+    // Without such a word, `اعتبر` only gives an opinion.
+    const opinion = 'واعتبر الرئيس الفرنسي إيمانويل ماكرون أن الاقتصاد الأوروبي يتعافى ببطء.';
+    expect(run(opinion, [['إيمانويل ماكرون', 'PER']])).toEqual([]);
+  });
+
   it('SVO: the subject before the verb', () => {
     const text = 'الاتحاد الأوروبي يفرض عقوبات جديدة على شركات روسية.';
     expect(run(text, [['الاتحاد الأوروبي', 'ORG']])[0]).toMatchObject({ type: 'SANCTION', actors: ['E1'] });
