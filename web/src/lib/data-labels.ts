@@ -1,6 +1,6 @@
 /**
- * Codes whose Arabic names live in the language data the analysis itself reads: PLOVER's types and
- * the dossier's finer relations (`recognize`, `sever`…), and the subgroups a toll may count (`children`,
+ * Codes whose Arabic names live in the language data the analysis itself reads: the dossier's
+ * finer relations (`recognize`, `sever`…) and the subgroups a toll may count (`children`,
  * `serious`). Arabic labels come from those files, so there is one list; in English the code is
  * already a word.
  */
@@ -9,9 +9,6 @@ import dossierData from '../../../data/ar/dossier.json';
 import type { Lang } from './i18n.js';
 
 const RELATIONS: Readonly<Record<string, string>> = dossierData.relations;
-
-/** PLOVER's types in Arabic, as the CLI's dossier names them. */
-export const EVENT_TYPES_AR = dossierData.types;
 const SUBGROUPS: Readonly<Record<string, { readonly ar: string }>> = conflictData.subgroups;
 
 export function relationLabel(relation: string, lang: Lang): string {

@@ -3,7 +3,7 @@
  * the analysis emits as codes, and every error the API can answer with (by its `code`). The
  * English catalogue (`en.ts`) has the same shape, checked by the type `Messages`.
  */
-import { EVENT_TYPES_AR } from '../data-labels.js';
+import { EVENT_TYPES_AR } from './event-types.js';
 
 export const ar = {
   appName: 'رصد',
