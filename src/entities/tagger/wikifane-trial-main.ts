@@ -19,57 +19,35 @@ import { gunzipSync } from 'node:zlib';
 import { loadFeatureResources } from '../resources.js';
 import { type Counts, scoresOf } from './chunks.js';
 import { parseConll, type TaggedSentence } from './conll.js';
-import { withDomainCopies } from './domains.js';
 import { evaluateTagging } from './evaluate.js';
-import { biasBucket, FeatureExtractor, type FeatureResources } from './features.js';
+import { biasBucket, type FeatureResources } from './features.js';
 import { SequenceTagger } from './model.js';
-import { TAG_COUNT, TAG_INDEX, TAGS } from './tags.js';
+import { TAG_COUNT } from './tags.js';
 import { PerceptronTrainer, type TrainingSentence } from './train.js';
-import { splitTrainDev, TRAIN_FILE } from './train-main.js';
+import {
+  splitTrainDev,
+  TRAIN_FILE,
+  toTraining,
+  untrustedTags,
+  WIKIFANE_FILE,
+  wikiFaneTraining,
+} from './train-main.js';
 import { ACE_CLASS, parseWikiFane } from './wikifane.js';
 import { countWordClasses } from './wikifane-words.js';
 
-const SHARED = new URL(process.env.RASD_SHARED_DATA ?? '../../../../shared/data/', import.meta.url);
-export const WIKIFANE_FILE = new URL('wikifane/WikiFANE_Gold_2014_500K.conll.gz', SHARED);
 const PENALTIES = [0, 2, 4, 6, 8, 12, 16];
 const TYPES = ['PER', 'LOC', 'ORG', 'MISC'];
 const MODES = ['none', 'plain', 'aug', 'aug-nomisc', 'aug-per', 'words'];
 
-function toTraining(sentences: readonly TaggedSentence[]): TrainingSentence[] {
-  return sentences.map((s) => {
-    const tags = Int32Array.from(s.tags, (tag) => TAG_INDEX.get(tag) ?? 0);
-    // An orphan I- is a B-, as conlleval reads it (the same as train-main.ts).
-    for (let i = 0; i < tags.length; i++) {
-      const t = tags[i] as number;
-      if (t > 0 && t % 2 === 0 && (i === 0 || (tags[i - 1] !== t && tags[i - 1] !== t - 1))) tags[i] = t - 1;
-    }
-    return { words: s.words, tags };
-  });
-}
-
-/** Tag indices whose types are not in `trusted` (O among them). */
-function untrustedTags(trusted: readonly string[]): Set<number> {
-  return new Set(TAGS.flatMap((tag, i) => (trusted.includes(tag.slice(2)) ? [] : [i])));
-}
-
 function wikiFaneSentences(mode: string, resources: FeatureResources, text: string): TrainingSentence[] {
   if (mode === 'none' || mode === 'words') return [];
   const fraction = Number(process.env.RASD_WIKIFANE_FRACTION ?? 1);
-  const all = parseWikiFane(text);
-  const sentences = toTraining(all.slice(0, Math.round(all.length * fraction)));
-  if (mode === 'plain') return sentences;
-  const extractor = new FeatureExtractor(resources);
-  const untrusted =
-    mode === 'aug-nomisc'
-      ? untrustedTags(['PER', 'LOC', 'ORG'])
-      : mode === 'aug-per'
-        ? untrustedTags(['PER'])
-        : undefined;
-  return sentences.map((s) => ({
-    ...s,
-    features: withDomainCopies(extractor.extract(s.words), 1),
-    ...(untrusted ? { untrusted } : {}),
-  }));
+  if (mode === 'plain') {
+    const all = parseWikiFane(text);
+    return toTraining(all.slice(0, Math.round(all.length * fraction)));
+  }
+  const trusted = mode === 'aug-nomisc' ? ['PER', 'LOC', 'ORG'] : mode === 'aug-per' ? ['PER'] : undefined;
+  return wikiFaneTraining(fraction, resources, trusted ? untrustedTags(trusted) : undefined);
 }
 
 function addInto(into: Map<string, Counts>, counts: Map<string, Counts>): void {
