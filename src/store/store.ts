@@ -188,6 +188,11 @@ export interface Store {
 
   /** Stores a document with its analysis in one transaction; idempotent (rule 1). */
   putDocument(input: PutDocumentInput): Promise<PutResult>;
+  /**
+   * Many documents in one transaction (batch ingest: far fewer commits and statements); each
+   * answer is what `putDocument` would give for it in turn, a key met earlier in the batch included.
+   */
+  putDocuments(inputs: readonly PutDocumentInput[]): Promise<PutResult[]>;
   /** Whether a document with this key is stored (lets ingestion skip the analysis of a known URL). */
   hasDocument(id: string): Promise<boolean>;
   getDocument(id: string): Promise<DocumentRecord | undefined>;
