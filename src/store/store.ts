@@ -122,6 +122,11 @@ export interface OutletFacet {
 /** Search results, and the other spellings of named entities that were searched too. */
 export interface SearchResult extends ListResult<SearchHit> {
   readonly aliases: readonly QueryExpansion[];
+  /**
+   * True when more documents match than were counted (`SEARCH_MATCH_CAP`): `total` is then a
+   * lower bound, to be shown as "more than `total`", and relevance ranked the newest matches only.
+   */
+  readonly totalCapped?: boolean;
   /** With `facets`: the matches per outlet, at most `OUTLET_FACETS` of them. */
   readonly outlets?: readonly OutletFacet[];
 }
