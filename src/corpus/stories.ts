@@ -264,9 +264,23 @@ export function storySimilarity(
   b: ClusterDocument,
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): number {
-  const scorer = new PairScorer([a, b]);
-  scorer.anchor(0);
-  return pairSimilarity(a, b, scorer, 1, options);
+  return pairSimilarity(a, b, { cosine: () => cosine(termVector(a), termVector(b)) }, 1, options);
+}
+
+/**
+ * The cosine of two vectors by walking their sorted words together: for one pair, cheaper than
+ * a `PairScorer`, and the same bits (the products of shared words, added in code-unit order).
+ */
+function cosine(a: TermVector, b: TermVector): number {
+  let dot = 0;
+  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
+    const x = a.terms[i] as string;
+    const y = b.terms[j] as string;
+    if (x === y) dot += (b.weights[j++] as number) * (a.weights[i++] as number);
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot;
 }
 
 /**
@@ -316,19 +330,21 @@ const vectors = new WeakMap<DocumentFeatures, TermVector>();
 export function termVector(doc: ClusterDocument): TermVector {
   const cached = vectors.get(doc.features);
   if (cached) return cached;
-  const raw: [string, number][] = [];
+  const counts = doc.features.terms;
+  const terms: string[] = [];
   let norm = 0;
-  for (const [term, count] of Object.entries(doc.features.terms)) {
+  for (const [term, count] of Object.entries(counts)) {
     const weight = 1 + Math.log(count);
     if (weight <= 0) continue;
-    raw.push([term, weight]);
+    terms.push(term);
     norm += weight * weight;
   }
   const length = Math.sqrt(norm) || 1;
-  raw.sort((a, b) => compareKeys(a[0], b[0]));
+  // The default sort compares UTF-16 code units, as `compareKeys` does, without a call per comparison.
+  terms.sort();
   const vector: TermVector = {
-    terms: raw.map(([term]) => term),
-    weights: Float64Array.from(raw, ([, weight]) => weight / length),
+    terms,
+    weights: Float64Array.from(terms, (term) => (1 + Math.log(counts[term] as number)) / length),
   };
   vectors.set(doc.features, vector);
   return vector;
@@ -420,7 +436,7 @@ export function dayNumber(date: string | null): number | null {
 function pairSimilarity(
   a: ClusterDocument,
   b: ClusterDocument,
-  scorer: PairScorer,
+  scorer: Pick<PairScorer, 'cosine'>,
   j: number,
   options: ClusterOptions,
 ): number {
