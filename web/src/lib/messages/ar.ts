@@ -185,6 +185,7 @@ export const ar = {
     to: 'إلى تاريخ',
     submit: 'ابحث',
     results: 'النتائج',
+    moreThan: 'أكثر من',
     none: 'لا نتائج لهذا البحث.',
     prompt: 'اكتب كلمات للبحث في المقالات المحفوظة.',
     alsoSearched: 'بحثنا أيضا عن',
