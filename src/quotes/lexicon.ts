@@ -4,8 +4,8 @@
  * that name speakers and which roles a general one (`الدبلوماسي`) may stand for.
  */
 import { z } from 'zod';
-import { PhraseLexicon } from '../text/phrases.js';
-import { foldKey } from '../text/words.js';
+import { PhraseLexicon, type PhraseMatch } from '../text/phrases.js';
+import { foldKey, type Word } from '../text/words.js';
 
 export const SpeechDataSchema = z.object({
   cues: z.array(
@@ -24,6 +24,8 @@ export const SpeechDataSchema = z.object({
   nameNouns: z.array(z.string()).default([]),
   rankModifiers: z.array(z.string()).default([]),
   objectPronouns: z.array(z.string()).default([]),
+  verbalNounMarkers: z.array(z.string()).default([]),
+  statementNouns: z.array(z.string()).default([]),
   hypernyms: z.record(z.string(), z.array(z.string())),
 });
 
@@ -52,6 +54,10 @@ export interface SpeechLexicon {
   readonly rankModifiers: PhraseLexicon<true>;
   /** له، به، إياها: a pronoun right after a verb of saying is its object, never the speaker. */
   readonly objectPronouns: PhraseLexicon<true>;
+  /** عدم، دون: a verb form right after one of these is its verbal noun (`طلب عدم ذكر اسمه`). */
+  readonly verbalNounMarkers: PhraseLexicon<true>;
+  /** بيان، تقرير، قول: what was said, standing where the speaker would (`بحسب بيان للوزارة`). */
+  readonly statementNouns: PhraseLexicon<true>;
   /** General role (article-less key) → the specific role keys it may refer to. */
   readonly hypernyms: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -80,8 +86,29 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     nameNouns: flag(data.nameNouns),
     rankModifiers: flag(data.rankModifiers),
     objectPronouns: flag(data.objectPronouns),
+    verbalNounMarkers: flag(data.verbalNounMarkers),
+    statementNouns: flag(data.statementNouns),
     hypernyms: new Map(
       Object.entries(data.hypernyms).map(([k, v]) => [foldKey(k), new Set(v.map((x) => foldKey(x)))]),
     ),
   };
+}
+
+/**
+ * The reporting verb at word `k`, or null. A verb takes no article and no preposition, so a word
+ * read as a cue only through one of those is a noun (`الكشف عن هويته`, `بالإعلان`); a verb form right
+ * after a marker of its verbal noun is that noun (`عدم ذكر اسمه`). Only و/ف may stand before a cue.
+ */
+export function cueAt(
+  lexicon: SpeechLexicon,
+  words: readonly Word[],
+  k: number,
+): PhraseMatch<CueSense> | null {
+  const match = lexicon.cues.matchAt(words, k);
+  const word = words[k];
+  if (!match || !word) return null;
+  const first = foldKey(match.phrase.trim().split(/\s+/u)[0] ?? '');
+  if (first !== word.key && first !== word.key.replace(/^[وف]/u, '')) return null;
+  if (k > 0 && lexicon.verbalNounMarkers.matchAt(words, k - 1) !== null) return null;
+  return match;
 }
