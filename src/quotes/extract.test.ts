@@ -399,3 +399,29 @@ describe('who speaks: addressees, statements and organisations named again', () 
     expect(find(quotes, 'طوابير')?.speakerText).toBe('صفحات محلية');
   });
 });
+
+describe('verbs of stance and a verb restated after the quote', () => {
+  it('دعا، أشاد، أعرب … عن put the subject’s words in marks', () => {
+    const text =
+      'ودعت نقابة الأطباء إلى "توفير الحماية للطواقم الطبية فوراً".\n' +
+      'وأعرب مجلس التعاون الخليجي عن "ارتياحه لنتائج الحوار".\n' +
+      'وطالب اتحاد العمال بـ"رفع الحد الأدنى للأجور".';
+    const quotes = run(text, [
+      ['نقابة الأطباء', 'ORG'],
+      ['مجلس التعاون الخليجي', 'ORG'],
+      ['اتحاد العمال', 'ORG'],
+    ]);
+    expect(find(quotes, 'الحماية')?.speaker).toBe('E1');
+    expect(find(quotes, 'ارتياحه')?.speaker).toBe('E2');
+    expect(find(quotes, 'الحد الأدنى')?.speaker).toBe('E3');
+  });
+
+  it('هذا ما قاله after a quote names its speaker; a verb in a relative clause does not', () => {
+    const text =
+      '«المدارس ستفتح في موعدها»، هذا ما أكده مدير التربية سمير خليل.\n' +
+      'وقال سمير خليل إن العام سيكون صعباً، وأضاف في كلمة نشرها مكتب الإعلام: «لدينا نقص في المعلمين».';
+    const quotes = run(text, [['سمير خليل', 'PER']]);
+    expect(find(quotes, 'المدارس')).toMatchObject({ speaker: 'E1', speakerText: 'مدير التربية سمير خليل' });
+    expect(find(quotes, 'نقص')?.speaker).toBe('E1');
+  });
+});

@@ -104,11 +104,32 @@ export function cueAt(
   words: readonly Word[],
   k: number,
 ): PhraseMatch<CueSense> | null {
-  const match = lexicon.cues.matchAt(words, k);
   const word = words[k];
-  if (!match || !word) return null;
+  if (!word) return null;
+  const match =
+    lexicon.cues.matchAt(words, k) ?? (afterMa(words, k) ? withObjectSuffix(lexicon, word) : null);
+  if (!match) return null;
   const first = foldKey(match.phrase.trim().split(/\s+/u)[0] ?? '');
-  if (first !== word.key && first !== word.key.replace(/^[وف]/u, '')) return null;
+  const bare = word.key.replace(OBJECT_SUFFIX, '');
+  if (![word.key, bare].some((key) => first === key || first === key.replace(/^[وف]/u, ''))) return null;
   if (k > 0 && lexicon.verbalNounMarkers.matchAt(words, k - 1) !== null) return null;
   return match;
+}
+
+/**
+ * `هذا ما قاله`، `حسبما أكده`: a verb of saying with its object pronoun attached, after ما. Elsewhere
+ * such a form is mostly a relative clause (`رسالة نشرها مكتبه`) that reports nothing.
+ */
+const afterMa = (words: readonly Word[], k: number) => k > 0 && /ما$/u.test(words[k - 1]?.key ?? '');
+
+const OBJECT_SUFFIX = /(ته|ه|ها|هم)$/u;
+
+function withObjectSuffix(lexicon: SpeechLexicon, word: Word): PhraseMatch<CueSense> | null {
+  const bare = word.key.replace(OBJECT_SUFFIX, '');
+  if (bare === word.key) return null;
+  for (const key of [bare, bare.replace(/^[وف]/u, '')]) {
+    const phrase = lexicon.cues.startingWith(key).find((p) => p.words.length === 1);
+    if (phrase) return { length: 1, value: phrase.value, phrase: phrase.phrase };
+  }
+  return null;
 }
