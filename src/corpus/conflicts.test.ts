@@ -215,6 +215,16 @@ describe('conflicts', () => {
     expect(conflicts.filter((c) => c.verdict === 'contradiction')).toEqual([]);
   });
 
+  it('an upper bound (ما يصل إلى) is not contradicted by a smaller figure the same day', () => {
+    const conflicts = findConflicts('S1', [
+      report('a', 'أ', '2024-06-20', 'قتل ما يصل إلى 70 شخصا.', [
+        { surface: '70', value: 70, approx: 'at_most' },
+      ]),
+      report('b', 'ب', '2024-06-20', 'قتل 52 شخصا.', [{ surface: '52', value: 52 }]),
+    ]);
+    expect(conflicts.filter((c) => c.verdict === 'contradiction')).toEqual([]);
+  });
+
   it('figures for different places are different scopes', () => {
     const conflicts = findConflicts('S1', [
       report(

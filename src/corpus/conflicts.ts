@@ -12,7 +12,7 @@
  *     places, the places its sentence names: only claims of one scope are compared (Turkey's toll
  *     is not Syria's, nor the two countries' together); one claim per (document, scope, value);
  *  3. near-duplicate copies (wire copies) are one report: their outlets are listed on its claims;
- *  4. bounds are not contradicted by more: `أكثر من 900` or `على الأقل 900` agrees with any figure
+ *  4. bounds are not contradicted by more (or, for `ما يصل إلى`/`أقل من`, by less): `أكثر من 900` or `على الأقل 900` agrees with any figure
  *     above 900, `نحو 900` with figures within a tenth of it;
  *  5. inside one document, two exact totals of one scope in different sentences that tell no rise
  *     (`ارتفع`, `مقارنة`) are a contradiction (a typo in one paragraph is the usual cause);
@@ -252,6 +252,10 @@ function consistent(earlier: Claim, later: Claim): boolean {
   const about = (c: Claim) => c.quantity.approx === 'about';
   if (bound(earlier) && later.value >= earlier.value) return true;
   if (bound(later) && earlier.value >= later.value) return true;
+  // `ما يصل إلى 200 ألف`، `أقل من 50`: an upper bound agrees with any figure under it.
+  const ceiling = (c: Claim) => c.quantity.approx === 'at_most' || c.quantity.approx === 'less_than';
+  if (ceiling(earlier) && later.value <= earlier.value) return true;
+  if (ceiling(later) && earlier.value <= later.value) return true;
   if ((about(earlier) || about(later)) && Math.abs(earlier.value - later.value) <= 0.1 * earlier.value)
     return true;
   return false;

@@ -58,7 +58,8 @@ describe('quantities', () => {
     const text = 'قتل ما لا يقل عن 12 جندياً في الكمين.';
     const [q] = run(text);
     expect(q && text.slice(q.start, q.end)).toBe('ما لا يقل عن 12 جندياً');
-    expect(q).toMatchObject({ approx: 'at_least', role: 'fighters', value: 12 });
+    // Soldiers who were killed count among the killed: the verb says what happened to them.
+    expect(q).toMatchObject({ approx: 'at_least', role: 'killed', value: 12 });
   });
 
   it('the longest approximator wins (لا يزيد على is at_most, not more_than)', () => {
@@ -260,5 +261,58 @@ describe('quantities', () => {
     const start = text.indexOf('3');
     expect(run(text, { excluded: [{ start, end: start + 6 }] })).toEqual([]);
     expect(run(text)).toHaveLength(1);
+  });
+});
+
+describe('roles that general news writing gives a figure (issue 21)', () => {
+  it('the target of a rise counts the subject, however far a relative clause keeps it', () => {
+    const text = 'وارتفع عدد ضحايا السيول التي اجتاحت الوادي الشرقي في الساعات الأولى من صباح الأحد إلى 64.';
+    expect(at(run(text), text, '64')?.role).toBe('killed');
+  });
+
+  it('two casualty words joined by و count both: role other; two clauses keep theirs', () => {
+    const text =
+      'جرح وقتل العشرات في التدافع. وسقط مئات القتلى والمصابين. ولقي 8 أشخاص حتفهم وأصيب 20 بجروح.';
+    const qs = run(text);
+    expect(at(qs, text, 'العشرات')?.role).toBe('other');
+    expect(at(qs, text, 'مئات')?.role).toBe('other');
+    expect(at(qs, text, '20')?.role).toBe('injured');
+  });
+
+  it('what happened to them says more than who they are', () => {
+    const text = 'أصيب 6 جنود في الكمين. وقتل نحو 30 عنصراً من الميليشيا. وأرسلت الوزارة 500 جندي إلى الحدود.';
+    const qs = run(text);
+    expect(at(qs, text, '6')?.role).toBe('injured');
+    expect(at(qs, text, '30')?.role).toBe('killed');
+    expect(at(qs, text, '500')?.role).toBe('fighters');
+  });
+
+  it('cases of a disease are not the wounded, in the sentence or once the text has named it', () => {
+    const text = 'سجلت الصحة 52 إصابة جديدة بالحصبة. وتوزعت الحالات: 30 إصابة في الشمال و22 إصابة في الجنوب.';
+    const qs = run(text);
+    expect(at(qs, text, '52')?.role).toBe('other');
+    expect(at(qs, text, '30')?.role).toBe('other');
+    expect(run('وأسفر الانفجار عن 14 إصابة بين المارة.')[0]?.role).toBe('injured');
+  });
+
+  it('the trapped are missing, the rescued are not; crews and heat cases', () => {
+    const text =
+      'ولا يزال 90 شخصاً عالقين تحت الأنقاض. وأنقذت الفرق 45 شخصاً من تحت الركام. ' +
+      'وشارك 600 عنصر إنقاذ في البحث. وسجلت المستشفيات 140 حالة ضربة شمس.';
+    const qs = run(text);
+    expect(at(qs, text, '90')?.role).toBe('missing');
+    expect(at(qs, text, '45')?.role).toBe('other');
+    expect(at(qs, text, '600')?.role).toBe('other');
+    expect(at(qs, text, '140')?.role).toBe('injured');
+  });
+
+  it('a bare figure after a counted one in its sentence counts the same, not a place count or a noun of its own', () => {
+    const text =
+      'ويضم الجيش 40 ألف مقاتل، ويتمركز منهم أكثر من 9 آلاف في العاصمة. ' +
+      'ونزح 300 شخص، وأغلقت 12 مدرسة. وقتل 7 أشخاص في 3 قرى.';
+    const qs = run(text);
+    expect(at(qs, text, '9 آلاف')?.role).toBe('fighters');
+    expect(at(qs, text, '12')?.role ?? null).toBeNull();
+    expect(at(qs, text, '3 قرى')?.role ?? null).toBeNull();
   });
 });

@@ -23,6 +23,12 @@
  *     شخصاً`), never across another figure or a comma (except the comma before `إلى N`), else from
  *     a cue right after it; people with no cue are `other`; an age is a year count after an age
  *     cue or in brackets;
+ *  7b. a casualty cue before the figure (`أصيب 3 جنود`) wins over a unit that only says who they are;
+ *     two casualty words of different roles joined by و (`قتل وأصيب`، `القتلى والجرحى`) count both,
+ *     role `other`; `إصابة` with a disease after it, or once the text has counted cases of a disease
+ *     in the forty words before, counts cases (`other`); the target of a rise or of `بلغ` looks
+ *     twenty words back for its subject; a bare figure, with nothing after it but a place or the
+ *     end of the clause, counts what the figure before it in its sentence counts;
  *  8. what is not a quantity is skipped: numbers inside time mentions, bare years (1900–2099), day
  *     numbers before a month name, parts of dates and clock times (`15/3`, `10:30`), phone numbers,
  *     numbers after `المادة`/`رقم`/`القرار`, and numbers glued to a word by a hyphen (`كوفيد-19`);
@@ -100,6 +106,7 @@ export function extractQuantities(input: QuantityInput, lexicon: QuantityLexicon
   for (const item of items) described.push(describe(input, words, item, lexicon, taken));
   markPieces(input.text, words, described, lexicon);
   shareListRole(input.text, described);
+  shareElidedRole(input, words, described);
   return described.map((d) => d.quantity);
 }
 
@@ -244,12 +251,20 @@ function describe(
   const sentence = spanAt(input.sentences ?? [], first.start);
   let roleFrom: RoleSource = 'unit';
   let role = unit?.role ?? ageRole(words, startWord, unit, lexicon);
-  if (!role) {
+  if (unitMatch && role) role = coordinatedRole(words, unitAt, unitMatch.length, role, lexicon, taken);
+  const before = cueBefore(words, startWord, sentence, lexicon, taken);
+  // `أصيب 3 جنود`، `قتل 40 عنصراً`: what happened to them says more than who they are.
+  const casualty = before && lexicon.casualtyRoles.has(before.role);
+  if (!role || (casualty && unit?.unit === 'person' && !lexicon.casualtyRoles.has(role))) {
     roleFrom = 'cue';
-    role =
-      cueBefore(words, startWord, sentence, lexicon, taken) ??
-      cueAfter(words, endWord, sentence, lexicon, taken);
+    role = before?.role ?? cueAfter(words, endWord, sentence, lexicon, taken);
   }
+  // `45 إصابة جديدة بالكوليرا`: cases of an illness, not people wounded.
+  if (
+    role === 'injured' &&
+    (diseaseNear(words, endWord, lexicon, before?.end) || diseaseBefore(words, startWord, lexicon))
+  )
+    role = 'other';
   if (!role) {
     roleFrom = unit?.unit === 'person' ? 'people' : 'none';
     role = unit?.unit === 'person' ? 'other' : null;
@@ -270,6 +285,39 @@ function describe(
   if (item.max !== undefined) quantity.max = item.max;
   return { quantity, firstWord: startWord, endWord, roleFrom, nisba };
 }
+
+/**
+ * Rule 7b: `تضم 25 ألف مقاتل، وهناك أكثر من 5 آلاف في روستوف`، `ارتفع العدد إلى 17، ثم إلى 19`: a
+ * bare figure, with no unit and no cue, counts what the figure before it in its sentence counts,
+ * unless a preposition of place or time governs it (`في 3 محافظات`).
+ */
+function shareElidedRole(input: QuantityInput, words: readonly Word[], figures: Described[]) {
+  for (let n = 1; n < figures.length; n++) {
+    const figure = figures[n] as Described;
+    const q = figure.quantity;
+    if (q.role !== null || q.unit !== null) continue;
+    if (GOVERNING.has((words[figure.firstWord - 1] as Word | undefined)?.key ?? '')) continue;
+    // `70 دولة`، `65 ألف خيمة`: a word right after the figure is what it counts, listed or not.
+    const next = words[figure.endWord];
+    if (next?.kind === 'word' && !ELISION_FOLLOWERS.has(next.key)) continue;
+    if (q.value !== null && !Number.isInteger(q.value)) continue;
+    const previous = figures[n - 1] as Described;
+    if (previous.quantity.unit !== 'person' || previous.quantity.role === null) continue;
+    const between = input.text.slice(previous.quantity.end, q.start);
+    if (/[.!?؟\n]/u.test(between)) continue;
+    const sentence = spanAt(input.sentences ?? [], q.start);
+    if (sentence && previous.quantity.start < sentence.start) continue;
+    q.role = previous.quantity.role;
+    q.unit = 'person';
+    figure.roleFrom = 'cue';
+  }
+}
+
+/** Words after a bare figure that leave its noun unsaid: a place or time follows, or the clause ends. */
+const ELISION_FOLLOWERS = new Set(['في', 'من', 'علي', 'عند', 'داخل', 'خارج', 'حتي', 'اخرين', 'اخرون', 'و']);
+
+/** Prepositions before a bare number that make it a count of places or times, not of people. */
+const GOVERNING = new Set(['في', 'ب', 'ل', 'علي', 'خلال', 'منذ', 'عن', 'بعد', 'قبل', 'حتي', 'من', 'مع']);
 
 /** Rule 6b: `هنديا`, `سنغاليين` — a nisba ending on a word that is not a listed adverb. */
 function isNisba(word: Word | undefined, multiplied: boolean, lexicon: QuantityLexicon): boolean {
@@ -448,8 +496,12 @@ function cueBefore(
   sentence: Span | undefined,
   lexicon: QuantityLexicon,
   taken: ReadonlySet<number>,
-): string | null {
-  for (let k = startWord - 1; k >= Math.max(0, startWord - 10); k--) {
+): { role: string; end: number } | null {
+  // `ارتفع عدد قتلى الانهيار الذي ضرب القرية ليلة الثلاثاء إلى 48`: the target of a rise or of
+  // `بلغ` counts the subject, which a relative clause and a date may keep far from it.
+  const target = TARGET_WORDS.has(words[startWord - 1]?.key ?? '');
+  const reach = target ? TARGET_REACH : CUE_REACH;
+  for (let k = startWord - 1; k >= Math.max(0, startWord - reach); k--) {
     const word = words[k] as Word;
     if (sentence && word.start < sentence.start) break;
     // `ارتفع عدد القتلى …، إلى 500`: the comma before the target of a rise does not end the clause.
@@ -457,9 +509,71 @@ function cueBefore(
       (word.text === '،' || word.text === ',') && k === startWord - 2 && words[k + 1]?.key === 'الي';
     if (taken.has(k) || (SENTENCE_STOPS.has(word.text) && !beforeTarget)) break;
     const cue = lexicon.roleCues.matchAt(words, k);
-    if (cue) return cue.value;
+    if (cue)
+      return { role: coordinatedRole(words, k, cue.length, cue.value, lexicon, taken), end: k + cue.length };
   }
   return null;
+}
+
+/** How far back a role cue is looked for: ten words, twenty before the target of a rise. */
+const CUE_REACH = 10;
+const TARGET_REACH = 20;
+const TARGET_WORDS = new Set(['الي', 'بلغ', 'بلغت', 'وبلغ', 'وبلغت', 'ليبلغ', 'لتبلغ', 'ليصل', 'لتصل']);
+
+/**
+ * `قتل وأصيب العشرات`، `مئات القتلى والجرحى`: a casualty cue joined by و to one of another role
+ * counts both at once, so the figure is `other`.
+ */
+function coordinatedRole(
+  words: readonly Word[],
+  at: number,
+  length: number,
+  role: string,
+  lexicon: QuantityLexicon,
+  taken: ReadonlySet<number>,
+): string {
+  if (!lexicon.casualtyRoles.has(role)) return role;
+  const differs = (k: number) => {
+    const found = lexicon.roleCues.matchAt(words, k)?.value ?? lexicon.units.matchAt(words, k)?.value.role;
+    return typeof found === 'string' && found !== role && lexicon.casualtyRoles.has(found);
+  };
+  const joinedAfter = words[at + length]?.key.startsWith('و') === true && differs(at + length);
+  // `لقي 99 شخصاً مصرعهم وجرح 330`: a cue that follows its own figure is another clause's.
+  const ownFigure = [at - 2, at - 3, at - 4].some((k) => taken.has(k));
+  const joinedBefore = at > 0 && words[at]?.key.startsWith('و') === true && differs(at - 1) && !ownFigure;
+  return joinedAfter || joinedBefore ? 'other' : role;
+}
+
+/**
+ * `سجلت 31 إصابة بالكوليرا … منها 18 إصابة في بغداد`: once the text has counted cases of a disease
+ * (a disease right after `إصابة`) in the words before, a later `إصابة` counts cases too.
+ */
+function diseaseBefore(words: readonly Word[], startWord: number, lexicon: QuantityLexicon): boolean {
+  for (let k = startWord - 1; k >= Math.max(0, startWord - DISEASE_REACH); k--) {
+    if (!lexicon.diseases.matchAt(words, k)) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--)
+      if ((words[j] as Word).stems.some((stem) => CASE_NOUNS.has(stem))) return true;
+  }
+  return false;
+}
+
+const DISEASE_REACH = 40;
+const CASE_NOUNS = new Set(['اصابه', 'اصابات']);
+
+/** A disease named within three words after the figure or after its cue. */
+function diseaseNear(
+  words: readonly Word[],
+  endWord: number,
+  lexicon: QuantityLexicon,
+  cueEnd?: number,
+): boolean {
+  for (const from of cueEnd === undefined ? [endWord] : [endWord, cueEnd]) {
+    for (let k = from; k < Math.min(words.length, from + 3); k++) {
+      if (SENTENCE_STOPS.has((words[k] as Word).text)) break;
+      if (lexicon.diseases.matchAt(words, k)) return true;
+    }
+  }
+  return false;
 }
 
 function cueAfter(

@@ -31,6 +31,8 @@ export const QuantityDataSchema = z.object({
   notYearAfter: z.array(z.string()),
   months: z.array(z.string()),
   partitives: z.array(z.string()),
+  diseases: z.array(z.string()).default([]),
+  casualtyRoles: z.array(z.string()).default([]),
 });
 
 export type QuantityData = z.infer<typeof QuantityDataSchema>;
@@ -65,6 +67,10 @@ export interface QuantityLexicon {
   readonly months: PhraseLexicon<true>;
   /** Folded partitive particles (`من`): a vague count's noun may follow one (`الآلاف من المقاتلين`). */
   readonly partitives: ReadonlySet<string>;
+  /** الكوليرا، كورونا: after `إصابة` they make the figure a count of cases, not of the wounded. */
+  readonly diseases: PhraseLexicon<true>;
+  /** killed, injured…: roles that say what happened to people, not who they are. */
+  readonly casualtyRoles: ReadonlySet<string>;
 }
 
 function byValue<V extends string>(record: Partial<Record<V, string[]>>): [string, V][] {
@@ -100,5 +106,7 @@ export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
     notYearAfter: flag(data.notYearAfter),
     months: flag(data.months),
     partitives: new Set(data.partitives.map(foldKey)),
+    diseases: flag(data.diseases),
+    casualtyRoles: new Set(data.casualtyRoles),
   };
 }

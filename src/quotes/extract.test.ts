@@ -314,3 +314,114 @@ describe('speakerText holds the name or the role, never a pronoun', () => {
     expect(q?.speakerText).toBe('مؤسس حركة الوفاق "منير الساعدي"');
   });
 });
+
+describe('who speaks: addressees, statements and organisations named again', () => {
+  it('a name glued to a preposition is who was told, not who spoke', () => {
+    const text =
+      'وقال موظف في الميناء لوكالة الأنباء الألمانية إن "الرافعات توقفت عن العمل".\n' +
+      'وقال لرويترز ضابط في خفر السواحل إن "القارب غرق قرب الشاطئ".';
+    const quotes = run(text, [
+      ['وكالة الأنباء الألمانية', 'ORG'],
+      ['رويترز', 'ORG'],
+    ]);
+    expect(find(quotes, 'الرافعات')).toMatchObject({ speaker: null, speakerText: 'موظف' });
+    expect(find(quotes, 'القارب')).toMatchObject({ speaker: null, speakerText: 'ضابط' });
+  });
+
+  it('a verb form with the article or after عدم is a noun, not the cue', () => {
+    const text = 'وصرح موظف رفض الكشف عن اسمه وطلب عدم ذكر منصبه: «الأجور لم تصرف منذ شهرين».';
+    const [q] = run(text, []);
+    expect(q?.cue).toBe('وصرح');
+    expect(q?.speakerText?.startsWith('موظف')).toBe(true);
+  });
+
+  it('an organisation named again by its head noun is the one named last', () => {
+    const text =
+      'واستدعت وزارة الخارجية الكويتية السفير. وقالت الوزارة في بيانها: «لن نقبل المساس بسيادتنا».\n' +
+      'وأصدرت حركة النهضة بياناً. وأضافت الحركة أن "الانتخابات لم تكن نزيهة".';
+    const quotes = run(text, [
+      ['وزارة الخارجية الكويتية', 'ORG'],
+      ['حركة النهضة', 'ORG'],
+    ]);
+    expect(find(quotes, 'المساس')).toMatchObject({ speaker: 'E1', speakerText: 'الوزارة' });
+    expect(find(quotes, 'الانتخابات')).toMatchObject({ speaker: 'E2', speakerText: 'الحركة' });
+  });
+
+  it('a head noun that is a role or has words after it refers to no organisation', () => {
+    const text =
+      'زار وفد من وزارة الزراعة المزارع. وقالت الوزارة الأخرى إن "الموسم جيد". وقال الوزير إن "الأسعار ستنخفض".';
+    const quotes = run(text, [['وزارة الزراعة', 'ORG']]);
+    expect(find(quotes, 'الموسم')?.speaker).toBeNull();
+    expect(find(quotes, 'الأسعار')?.speaker).toBeNull();
+  });
+
+  it('a statement or a saying stands before who made it', () => {
+    const text =
+      '"الحدود ستبقى مفتوحة أمام الشاحنات"، بحسب بيان لهيئة المعابر.\n' +
+      'ونقلت الإذاعة عن قول مزارع من الجنوب إن "المحصول هذا العام ضعيف".';
+    const quotes = run(text, [['هيئة المعابر', 'ORG']]);
+    expect(find(quotes, 'الحدود')).toMatchObject({ speaker: 'E1', speakerText: 'هيئة المعابر' });
+    expect(find(quotes, 'المحصول')).toMatchObject({ speaker: null, speakerText: 'مزارع من الجنوب' });
+  });
+
+  it('the verb restated after ما is not part of the speaker', () => {
+    const text = 'ووفق ما أعلنه المتحدث باسم البلدية رامي يوسف، فإن "المياه ستعود مساء الغد".';
+    const [q] = run(text, [['رامي يوسف', 'PER']]);
+    expect(q).toMatchObject({ speaker: 'E1', speakerText: 'المتحدث باسم البلدية رامي يوسف' });
+  });
+
+  it('a person after a place inside a role phrase speaks', () => {
+    const text = 'وقالت المتحدثة باسم بلدية طرابلس هدى الكيلاني إن "الطرقات فتحت جميعها".';
+    const [q] = run(text, [
+      ['طرابلس', 'LOC'],
+      ['هدى الكيلاني', 'PER'],
+    ]);
+    expect(q?.speaker).toBe('E2');
+  });
+
+  it('a name in marks right after the verb speaks, and a post is introduced by كتب', () => {
+    const text =
+      'ونشرت "الأناضول" خبراً عاجلاً بعنوان: "انفجار في مستودع للوقود".\n' +
+      'وكتب أحد النواب على حسابه: «لن أصوت لهذه الميزانية».';
+    const quotes = run(text, [['الأناضول', 'ORG']]);
+    expect(find(quotes, 'انفجار')?.speaker).toBe('E1');
+    expect(find(quotes, 'لن أصوت')).toMatchObject({ cue: 'وكتب', speakerText: 'أحد النواب' });
+  });
+
+  it('speakerText stops before a clause about the speaker, an object or a saying noun', () => {
+    const text =
+      'وقال رجل مسن وهو يقف أمام بيته: «لم يبق لنا شيء».\n' +
+      'ونقلت القناة عن سكان قولهم إن "الماء مقطوع".\n' +
+      'ونشرت صفحات محلية صوراً تظهر "طوابير طويلة أمام المخابز".';
+    const quotes = run(text, []);
+    expect(find(quotes, 'لم يبق')?.speakerText).toBe('رجل مسن');
+    expect(find(quotes, 'الماء')?.speakerText).toBe('سكان');
+    expect(find(quotes, 'طوابير')?.speakerText).toBe('صفحات محلية');
+  });
+});
+
+describe('verbs of stance and a verb restated after the quote', () => {
+  it('دعا، أشاد، أعرب … عن put the subject’s words in marks', () => {
+    const text =
+      'ودعت نقابة الأطباء إلى "توفير الحماية للطواقم الطبية فوراً".\n' +
+      'وأعرب مجلس التعاون الخليجي عن "ارتياحه لنتائج الحوار".\n' +
+      'وطالب اتحاد العمال بـ"رفع الحد الأدنى للأجور".';
+    const quotes = run(text, [
+      ['نقابة الأطباء', 'ORG'],
+      ['مجلس التعاون الخليجي', 'ORG'],
+      ['اتحاد العمال', 'ORG'],
+    ]);
+    expect(find(quotes, 'الحماية')?.speaker).toBe('E1');
+    expect(find(quotes, 'ارتياحه')?.speaker).toBe('E2');
+    expect(find(quotes, 'الحد الأدنى')?.speaker).toBe('E3');
+  });
+
+  it('هذا ما قاله after a quote names its speaker; a verb in a relative clause does not', () => {
+    const text =
+      '«المدارس ستفتح في موعدها»، هذا ما أكده مدير التربية سمير خليل.\n' +
+      'وقال سمير خليل إن العام سيكون صعباً، وأضاف في كلمة نشرها مكتب الإعلام: «لدينا نقص في المعلمين».';
+    const quotes = run(text, [['سمير خليل', 'PER']]);
+    expect(find(quotes, 'المدارس')).toMatchObject({ speaker: 'E1', speakerText: 'مدير التربية سمير خليل' });
+    expect(find(quotes, 'نقص')?.speaker).toBe('E1');
+  });
+});

@@ -30,8 +30,15 @@
 import type { Entity, Quote, Span } from '../contract/analysis.js';
 import { anyStartingWithin, lastStartingAtOrBefore, spanAt, spanIndexAt } from '../core/span-search.js';
 import { type Word, wordIndexAt, wordsOf } from '../text/words.js';
-import type { CueSense, SpeechLexicon } from './lexicon.js';
-import { type EntityMentionRef, establishRoles, type RoleFact, resolveRole, rolePhraseAt } from './roles.js';
+import { type CueSense, cueAt, type SpeechLexicon } from './lexicon.js';
+import {
+  type EntityMentionRef,
+  establishRoles,
+  headKey,
+  type RoleFact,
+  resolveRole,
+  rolePhraseAt,
+} from './roles.js';
 
 export interface QuoteInput {
   readonly text: string;
@@ -284,7 +291,7 @@ function namesAThing(ctx: Context, open: string, openAt: number, start: number, 
   if (open === '(' && size <= 2) return true;
   const afterIndex = wordIndexAt(words, next);
   const after = words[afterIndex];
-  if (lexicon.cues.matchAt(words, before) !== null && after?.kind === 'word') return true;
+  if (cueAt(lexicon, words, before) !== null && after?.kind === 'word') return true;
   return (
     lexicon.complementizers.matchAt(words, afterIndex, { exact: true }) !== null && inSpeakerSlot(ctx, before)
   );
@@ -295,7 +302,7 @@ function inSpeakerSlot(ctx: Context, k: number): boolean {
   for (let j = k; j >= Math.max(0, k - 6); j--) {
     const w = ctx.words[j] as Word;
     if (w.kind === 'punct') return false;
-    if (ctx.lexicon.cues.matchAt(ctx.words, j)) return true;
+    if (cueAt(ctx.lexicon, ctx.words, j)) return true;
   }
   return false;
 }
@@ -360,7 +367,7 @@ function cueBefore(ctx: Context, openWord: number, from: number): CueHit | null 
   const first = wordIndexAt(ctx.words, from);
   let aside: CueHit | null = null;
   for (let k = openWord - 1; k >= first; k--) {
-    const match = ctx.lexicon.cues.matchAt(ctx.words, k);
+    const match = cueAt(ctx.lexicon, ctx.words, k);
     if (match && k + match.length <= openWord) {
       const hit: CueHit = {
         cue: { index: k, length: match.length, sense: match.value },
@@ -386,7 +393,7 @@ function cueAfter(ctx: Context, from: number, end: number): CueHit | null {
   for (let k = from; k < last; k++) {
     const word = ctx.words[k] as Word;
     if (word.kind === 'punct' && word.text !== '،' && word.text !== ',') return null;
-    const match = ctx.lexicon.cues.matchAt(ctx.words, k);
+    const match = cueAt(ctx.lexicon, ctx.words, k);
     if (match) {
       const stop = Math.min(wordIndexAt(ctx.words, end), k + match.length + 10);
       return {
@@ -406,13 +413,13 @@ function indirectCandidates(ctx: Context, direct: readonly Candidate[]): Candida
   // Direct quotes are found paragraph by paragraph, each after the last: sorted and disjoint.
   const insideDirect = (offset: number) => spanAt(direct, offset) !== undefined;
   for (let k = 0; k < words.length; k++) {
-    const match = lexicon.cues.matchAt(words, k);
+    const match = cueAt(lexicon, words, k);
     if (!match || match.value.attribution || insideDirect((words[k] as Word).start)) continue;
     const from = k + match.length;
     let c = -1;
     for (let j = from; j < Math.min(words.length, from + 10); j++) {
       const w = words[j] as Word;
-      if (HARD_STOPS.has(w.text) || lexicon.cues.matchAt(words, j)) break;
+      if (HARD_STOPS.has(w.text) || cueAt(lexicon, words, j)) break;
       if (lexicon.complementizers.matchAt(words, j, { exact: true })) {
         c = j;
         break;
@@ -426,7 +433,7 @@ function indirectCandidates(ctx: Context, direct: readonly Candidate[]): Candida
     let end = sentenceEndFrom(ctx, body.start, p.end);
     for (let j = c + 1; j < words.length && (words[j] as Word).start < end; j++) {
       const w = words[j] as Word;
-      if ((w.text === '،' || w.text === ',') && lexicon.cues.matchAt(words, j + 1)) {
+      if ((w.text === '،' || w.text === ',') && cueAt(lexicon, words, j + 1)) {
         end = w.start;
         break;
       }
@@ -457,7 +464,7 @@ function opensSecondReport(ctx: Context, j: number): boolean {
   if (!contrast) return false;
   const after = j + contrast.length;
   for (let k = after; k < Math.min(ctx.words.length, after + CUE_REACH); k++) {
-    if (ctx.lexicon.cues.matchAt(ctx.words, k)) return true;
+    if (cueAt(ctx.lexicon, ctx.words, k)) return true;
   }
   return false;
 }
@@ -551,8 +558,20 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speake
     from++;
   // `أفاد به وزير الداخلية`، `قال له إنه`: a pronoun after the verb is its object, never the speaker.
   while (from < to && lexicon.objectPronouns.matchAt(words, from, { exact: true })) from++;
+  from = pastAddressees(ctx, from, to);
+  from = pastRestatedCue(ctx, from, to);
+  const source = pastStatementNoun(ctx, from, to);
+  if (source !== from) {
+    // `بحسب بيان لوزارة الصحة`: the name right after the statement speaks, its preposition aside.
+    const issuer = ctx.mentionAtWord.get(source);
+    if (issuer)
+      return { speaker: issuer.entity, speakerText: text.slice(issuer.start, speakerEnd(ctx, issuer)) };
+    from = source;
+  }
   const named = namedSpeaker(ctx, from, to);
   if (named) return named;
+  const organisation = organisationAnaphor(ctx, from, to, (words[c.cue.index] as Word).start);
+  if (organisation) return organisation;
   const role = rolePhraseAt(words, from, lexicon);
   if (role !== null && from < to) {
     const end = Math.min(role, to);
@@ -598,23 +617,118 @@ function previousSubject(ctx: Context, sentenceFrom: number, paragraph: number):
   return m ? { speaker: m.entity, speakerText: null } : NOBODY;
 }
 
+/**
+ * Rule 4b: `قال لرويترز مسؤول`، `قال مصدر لوكالة فرانس برس`: a name glued to a preposition is who
+ * was told, never the speaker. The mention starting in word `k` behind such a preposition, if any.
+ */
+function addresseeAt(ctx: Context, k: number): EntityMentionRef | undefined {
+  const m = ctx.mentionAtWord.get(k);
+  const w = ctx.words[k];
+  if (!m || !w || m.start <= w.start) return undefined;
+  return /[لب]/u.test(ctx.input.text.slice(w.start, m.start)) ? m : undefined;
+}
+
+function pastAddressees(ctx: Context, from: number, to: number): number {
+  let k = from;
+  for (let m = addresseeAt(ctx, k); m && k < to; m = addresseeAt(ctx, k)) k = m.wj;
+  return k < to ? k : from;
+}
+
+/** `وفق ما قاله الناطق`، `بحسب ما أعلنته الوزارة`: the verb restated after ما is not the speaker. */
+function pastRestatedCue(ctx: Context, from: number, to: number): number {
+  const { words, lexicon } = ctx;
+  if ((words[from] as Word | undefined)?.key !== 'ما' || from + 1 >= to) return from;
+  const verb = words[from + 1] as Word;
+  const bare = verb.key.replace(/(ته|وه|ها|ه)$/u, '');
+  if (!cueAt(lexicon, words, from + 1) && lexicon.cues.startingWith(bare.replace(/^[وف]/u, '')).length === 0)
+    return from;
+  let k = from + 2;
+  while (k < to && lexicon.objectPronouns.matchAt(words, k, { exact: true })) k++;
+  return k < to ? k : from;
+}
+
+/**
+ * `بحسب بيان لوزارة الصحة`، `نقلت عن قول مسؤول`: a noun for what was said stands right before who
+ * said it. The word after the noun, or `from` when no statement noun is there or nothing follows it.
+ */
+function pastStatementNoun(ctx: Context, from: number, to: number): number {
+  const { words, lexicon } = ctx;
+  const noun = lexicon.statementNouns.matchAt(words, from);
+  if (!noun) return from;
+  const k = from + noun.length;
+  // `وقال البيان إن`: a statement with no issuer after it is all the text says of the speaker.
+  if (k >= to || (words[k] as Word).kind !== 'word') return from;
+  if (
+    lexicon.stops.matchAt(words, k, { exact: true }) ||
+    lexicon.complementizers.matchAt(words, k, { exact: true })
+  )
+    return from;
+  return k;
+}
+
+/** Where a speaker's words end: after a closing mark when the name is in marks. */
+function speakerEnd(ctx: Context, m: EntityMentionRef): number {
+  const w = ctx.words[m.wj];
+  return isMark(w) && m.wj > m.wi ? (w as Word).end : m.end;
+}
+
+/**
+ * Rule 4c: `وقالت الوزارة`، `وأضاف الجيش`: an organisation's head noun alone, with its article, is
+ * the organisation last named with that head (`وزارة الصحة`، `الجيش السوداني`) before the cue.
+ */
+function organisationAnaphor(ctx: Context, from: number, to: number, before: number): Speaker | null {
+  const { words, lexicon } = ctx;
+  const w = words[from];
+  if (w?.kind !== 'word' || !/^[وف]?ال/u.test(w.key) || lexicon.roleHeads.matchAt(words, from)) return null;
+  const next = words[from + 1];
+  const alone =
+    from + 1 >= to ||
+    next?.kind === 'punct' ||
+    lexicon.stops.matchAt(words, from + 1, { exact: true }) !== null ||
+    lexicon.complementizers.matchAt(words, from + 1, { exact: true }) !== null;
+  if (!alone) return null;
+  const head = headKey(w);
+  const floor = Math.max(0, before - ANAPHOR_REACH);
+  for (let i = lastStartingAtOrBefore(ctx.mentions, before - 1); i >= 0; i--) {
+    const m = ctx.mentions[i] as EntityMentionRef;
+    if (m.start < floor) break;
+    if (m.type === 'ORG' && m.end <= before && (words[m.wi] as Word).stems.includes(head))
+      return {
+        speaker: m.entity,
+        speakerText: ctx.input.text.slice(w.start, w.end).replace(/^[وف](?=ال)/u, ''),
+      };
+  }
+  return null;
+}
+
+/** How far back (characters) an organisation's head noun may refer: a few paragraphs. */
+const ANAPHOR_REACH = 3000;
+
 /** Rule 4: the entity right after the cue, titles allowed before it, not a preposition. */
 function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
   const { words, lexicon } = ctx;
   const { text } = ctx.input;
   let first: EntityMentionRef | undefined;
   for (let k = from; k < to && !first; k++) {
+    const told = addresseeAt(ctx, k);
+    if (told) {
+      k = told.wj - 1;
+      continue;
+    }
     first = ctx.mentionAtWord.get(k);
     if (first) break;
     const w = words[k] as Word;
+    // `ذكرت "رويترز"`، `نشرت «فرانس برس»`: a name in marks right after the verb is its subject.
+    if (k === from && isMark(w) && ctx.mentionAtWord.has(k + 1)) continue;
     if (w.kind === 'punct' || lexicon.stops.matchAt(words, k, { exact: true })) return null;
     if (lexicon.complementizers.matchAt(words, k, { exact: true })) return null;
   }
   if (!first || first.wi >= to) return null;
-  if (first.type === 'LOC' && first.wi !== from) return null;
   const next = isMark(words[first.wj]) ? first.wj + 1 : first.wj;
   const person =
     first.type === 'PER' ? first : (ctx.personAtWord.get(first.wj) ?? ctx.personAtWord.get(next));
+  // A place speaks only right after its verb, but `المتحدثة باسم البيت الأبيض فلانة` names the person.
+  if (first.type === 'LOC' && first.wi !== from && !person) return null;
   // `رئيس جمعية الهلال الأحمر`: the organisation inside a role phrase is not the one speaking.
   const role = rolePhraseAt(words, from, lexicon);
   if (!person && role !== null && first.wi > from && first.wi < role) return null;
@@ -634,6 +748,10 @@ function unnamedSpeakerText(ctx: Context, from: number, to: number): string | nu
     end < to &&
     end < from + 4 &&
     (words[end] as Word).kind === 'word' &&
+    !addresseeAt(ctx, end) &&
+    !(end > from && lexicon.statementNouns.matchAt(words, end, { exact: true })) &&
+    // `نشرت وسائل إعلام مقطعاً`: an indefinite accusative is the verb's object, past the speaker.
+    !/(اً|ًا)$/u.test((words[end] as Word).text) &&
     !lexicon.stops.matchAt(words, end, { exact: true }) &&
     !lexicon.complementizers.matchAt(words, end, { exact: true })
   ) {

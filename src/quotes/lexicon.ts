@@ -4,8 +4,8 @@
  * that name speakers and which roles a general one (`الدبلوماسي`) may stand for.
  */
 import { z } from 'zod';
-import { PhraseLexicon } from '../text/phrases.js';
-import { foldKey } from '../text/words.js';
+import { PhraseLexicon, type PhraseMatch } from '../text/phrases.js';
+import { foldKey, type Word } from '../text/words.js';
 
 export const SpeechDataSchema = z.object({
   cues: z.array(
@@ -24,6 +24,8 @@ export const SpeechDataSchema = z.object({
   nameNouns: z.array(z.string()).default([]),
   rankModifiers: z.array(z.string()).default([]),
   objectPronouns: z.array(z.string()).default([]),
+  verbalNounMarkers: z.array(z.string()).default([]),
+  statementNouns: z.array(z.string()).default([]),
   hypernyms: z.record(z.string(), z.array(z.string())),
 });
 
@@ -52,6 +54,10 @@ export interface SpeechLexicon {
   readonly rankModifiers: PhraseLexicon<true>;
   /** له، به، إياها: a pronoun right after a verb of saying is its object, never the speaker. */
   readonly objectPronouns: PhraseLexicon<true>;
+  /** عدم، دون: a verb form right after one of these is its verbal noun (`طلب عدم ذكر اسمه`). */
+  readonly verbalNounMarkers: PhraseLexicon<true>;
+  /** بيان، تقرير، قول: what was said, standing where the speaker would (`بحسب بيان للوزارة`). */
+  readonly statementNouns: PhraseLexicon<true>;
   /** General role (article-less key) → the specific role keys it may refer to. */
   readonly hypernyms: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -80,8 +86,50 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     nameNouns: flag(data.nameNouns),
     rankModifiers: flag(data.rankModifiers),
     objectPronouns: flag(data.objectPronouns),
+    verbalNounMarkers: flag(data.verbalNounMarkers),
+    statementNouns: flag(data.statementNouns),
     hypernyms: new Map(
       Object.entries(data.hypernyms).map(([k, v]) => [foldKey(k), new Set(v.map((x) => foldKey(x)))]),
     ),
   };
+}
+
+/**
+ * The reporting verb at word `k`, or null. A verb takes no article and no preposition, so a word
+ * read as a cue only through one of those is a noun (`الكشف عن هويته`, `بالإعلان`); a verb form right
+ * after a marker of its verbal noun is that noun (`عدم ذكر اسمه`). Only و/ف may stand before a cue.
+ */
+export function cueAt(
+  lexicon: SpeechLexicon,
+  words: readonly Word[],
+  k: number,
+): PhraseMatch<CueSense> | null {
+  const word = words[k];
+  if (!word) return null;
+  const match =
+    lexicon.cues.matchAt(words, k) ?? (afterMa(words, k) ? withObjectSuffix(lexicon, word) : null);
+  if (!match) return null;
+  const first = foldKey(match.phrase.trim().split(/\s+/u)[0] ?? '');
+  const bare = word.key.replace(OBJECT_SUFFIX, '');
+  if (![word.key, bare].some((key) => first === key || first === key.replace(/^[وف]/u, ''))) return null;
+  if (k > 0 && lexicon.verbalNounMarkers.matchAt(words, k - 1) !== null) return null;
+  return match;
+}
+
+/**
+ * `هذا ما قاله`، `حسبما أكده`: a verb of saying with its object pronoun attached, after ما. Elsewhere
+ * such a form is mostly a relative clause (`رسالة نشرها مكتبه`) that reports nothing.
+ */
+const afterMa = (words: readonly Word[], k: number) => k > 0 && /ما$/u.test(words[k - 1]?.key ?? '');
+
+const OBJECT_SUFFIX = /(ته|ه|ها|هم)$/u;
+
+function withObjectSuffix(lexicon: SpeechLexicon, word: Word): PhraseMatch<CueSense> | null {
+  const bare = word.key.replace(OBJECT_SUFFIX, '');
+  if (bare === word.key) return null;
+  for (const key of [bare, bare.replace(/^[وف]/u, '')]) {
+    const phrase = lexicon.cues.startingWith(key).find((p) => p.words.length === 1);
+    if (phrase) return { length: 1, value: phrase.value, phrase: phrase.phrase };
+  }
+  return null;
 }

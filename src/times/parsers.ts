@@ -180,10 +180,14 @@ function alternativeName(stream: WordStream, k: number, months: PhraseLexicon<Na
   return stream.words[other.last + 1]?.text === ')' ? other.last + 1 : null;
 }
 
-/** Is word `i` preceded by a word that makes a bare name a date (في، منذ، مطلع، شهر…)? */
-export function datedContext(input: ParserInput, i: number): boolean {
+/**
+ * Is word `i` preceded by a word that makes a bare name a date (في، منذ، مطلع، شهر…)? A glued ب
+ * (`بأيار`) does too, but not for a name that is also a common word: `باب` is a door far more often
+ * than `بآب` is in August (`معبر باب الهوى`).
+ */
+export function datedContext(input: ParserInput, i: number, strict = false): boolean {
   const { stream, lexicon } = input;
-  if (stream.words[i]?.stems.some((s) => s.clitics.includes('ب'))) return true;
+  if (!strict && stream.words[i]?.stems.some((s) => s.clitics.includes('ب'))) return true;
   // "مقارنة بـ2022": a lone ب before digits takes the context of the word before it.
   const before = stream.words[i - 1]?.text === 'ب' ? i - 2 : i - 1;
   return (
@@ -222,7 +226,7 @@ function parseMonthDate(input: ParserInput, i: number, calendar: Calendar): Pars
   const stated = day || year || relation || alternative !== null || monthWord >= 0;
   // "يوليو وأغسطس": a month coordinated with the month before it shares that month's context.
   const coordinated = !name.value.strict && phraseEndsAt(stream, nameIndex - 1, months);
-  if (!stated && !coordinated && !datedContext(input, nameIndex)) return null;
+  if (!stated && !coordinated && !datedContext(input, nameIndex, name.value.strict)) return null;
   if (
     day &&
     year?.year !== undefined &&

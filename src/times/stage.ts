@@ -10,6 +10,7 @@
 import type { Stage } from '../core/pipeline.js';
 import { loadLanguageData } from '../data/language-data.js';
 import { dropTimesInsideNames, namesThatHideTimes } from './inside-names.js';
+import { findLatinDates, withLatinDates } from './latin-dates.js';
 import {
   buildTimeLexicon,
   GregorianMonthsSchema,
@@ -40,7 +41,8 @@ export const timeExpressionsStage: Stage = {
   requires: ['numbers', 'entities'],
   provides: ['timeExpressions'],
   run(doc) {
-    const found = findTimeExpressions(doc.text, arabicTimeLexicon(), doc.get('numbers'));
+    const arabic = findTimeExpressions(doc.text, arabicTimeLexicon(), doc.get('numbers'));
+    const found = withLatinDates(arabic, findLatinDates(doc.text));
     return { timeExpressions: dropTimesInsideNames(found, namesThatHideTimes(doc.get('entities'))) };
   },
 };
