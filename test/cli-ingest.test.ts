@@ -3,14 +3,13 @@
 // on 127.0.0.1, so the CLI runs asynchronously (the server must keep answering while it runs).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireFreshBuild } from '../src/test-support/fresh-build.js';
+import { type LoopbackServer, startLoopbackServer } from './support/loopback-server.js';
 
 const BIN = fileURLToPath(new URL('../bin/rasd.js', import.meta.url));
 
@@ -43,12 +42,12 @@ const jsonLines = (stdout: string) =>
     .filter(Boolean)
     .map((line) => JSON.parse(line));
 
-let server: Server;
+let server: LoopbackServer;
 let base = '';
 const seenAgents: string[] = [];
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = await startLoopbackServer((req, res) => {
     seenAgents.push(String(req.headers['user-agent']));
     const path = req.url ?? '/';
     if (path === '/article.txt') {
@@ -76,12 +75,10 @@ beforeAll(async () => {
       res.writeHead(404).end('not here');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = server.base;
 });
 
 afterAll(() => {
-  server.closeAllConnections();
   server.close();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -3,13 +3,13 @@
 // failing feed backs off while the others go on, and SIGTERM ends the watcher cleanly.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LoopbackServer, startLoopbackServer } from './support/loopback-server.js';
 
 const BIN = fileURLToPath(new URL('../bin/rasd.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'rasd-watch-'));
@@ -49,11 +49,11 @@ function rss(path: string): string {
   return `<?xml version="1.0"?><rss><channel><title>نشرة ${path}</title>${items}</channel></rss>`;
 }
 
-let server: Server;
+let server: LoopbackServer;
 let base = '';
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = await startLoopbackServer((req, res) => {
     const path = req.url ?? '/';
     requests.push({ path, headers: req.headers });
     if (path === '/broken.xml') return void res.writeHead(500).end('down');
@@ -72,12 +72,10 @@ beforeAll(async () => {
     }
     res.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = server.base;
 });
 
 afterAll(() => {
-  server.closeAllConnections();
   server.close();
   rmSync(dir, { recursive: true, force: true });
 });

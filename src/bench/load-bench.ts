@@ -8,7 +8,8 @@
  *  - 2 clients posting 4 MB analyses (one paragraph of generated news, with the token).
  * Reported: errors per class (network errors, timeouts, 5xx; for the large analyses also 429/504,
  * which are the server's designed answers when its analysis workers are full or the deadline
- * passes), read p95, health p99, requests done, and the server's RSS after warm-up and at the end.
+ * passes), read p95, health p99, requests done, and the server's RSS after warm-up, at its peak,
+ * at the end and once idle again.
  * Targets: 0 errors on reads, health and document posts; read p95 < 300 ms; health p99 < 100 ms.
  *
  *   npm run bench load                       # 60 s
@@ -90,6 +91,19 @@ const LOADS: readonly Load[] = (
   ] as const
 ).filter((load) => KINDS.includes(load.kind));
 
+/** How long the server is left idle after the load before its memory is read again. */
+const SETTLE_MS = 25_000;
+
+/** The server's resident memory: after warm-up, the most seen under load, at the end, settled. */
+interface Rss {
+  before: number;
+  peak: number;
+  end: number;
+  settled: number;
+  /** The most in each ten seconds of the load: flat, or growing? */
+  tenSeconds: number[];
+}
+
 interface Tally {
   readonly latencies: number[];
   readonly statuses: Map<number, number>;
@@ -114,11 +128,23 @@ export const loadBenchmark: Benchmark = {
       const url = await listeningUrl(server, 'load');
       // Warm-up: one request of each kind (the tagger's model in each worker, SQLite's pages).
       for (const load of LOADS) await fetch(`${url}${load.path}`, requestInit(load)).then((r) => r.text());
-      const rssBefore = rssOf(server.pid);
+      const rss: Rss = { before: rssOf(server.pid), peak: 0, end: 0, settled: 0, tenSeconds: [] };
+      let second = 0;
+      const sampler = setInterval(() => {
+        const now = rssOf(server.pid);
+        rss.peak = Math.max(rss.peak, now);
+        const window = Math.floor(second++ / 10);
+        rss.tenSeconds[window] = Math.max(rss.tenSeconds[window] ?? 0, now);
+      }, 1000);
       const tallies = new Map<Load['kind'], Tally>();
       await Promise.all(LOADS.map((load) => runLoad(url, load, tallyFor(tallies, load.kind))));
-      const rssAfter = rssOf(server.pid);
-      return rows(tallies, rssBefore, rssAfter);
+      clearInterval(sampler);
+      rss.end = rssOf(server.pid);
+      // Analyses still running end by their deadline (20 s); then the server should be back
+      // near where it started, whatever it held under load.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      rss.settled = rssOf(server.pid);
+      return rows(tallies, rss);
     } finally {
       server.kill('SIGTERM');
       await new Promise((resolve) => server.once('exit', resolve));
@@ -174,7 +200,7 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-function rows(tallies: Map<Load['kind'], Tally>, rssBefore: number, rssAfter: number): BenchmarkRow[] {
+function rows(tallies: Map<Load['kind'], Tally>, rss: Rss): BenchmarkRow[] {
   const out: BenchmarkRow[] = [];
   const describe = (t: Tally) =>
     [...t.statuses]
@@ -229,9 +255,15 @@ function rows(tallies: Map<Load['kind'], Tally>, rssBefore: number, rssAfter: nu
   }
   out.push({
     benchmark: 'load',
-    metric: 'server RSS after warm-up / at the end',
-    value: `${mb(rssBefore)} / ${mb(rssAfter)}`,
-    note: 'the rasd serve process, worker threads included',
+    metric: 'server RSS warm / peak / end / idle',
+    value: `${mb(rss.before)} / ${mb(rss.peak)} / ${mb(rss.end)} / ${mb(rss.settled)}`,
+    note: `the rasd serve process, worker threads included: after warm-up, the most under load, at the end, ${SETTLE_MS / 1000} s after`,
+  });
+  out.push({
+    benchmark: 'load',
+    metric: 'server RSS, most per 10 s (MB)',
+    value: rss.tenSeconds.map((bytes) => (bytes / 2 ** 20).toFixed(0)).join(' '),
+    note: 'flat after the first windows: no leak',
   });
   return out;
 }

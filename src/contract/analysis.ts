@@ -150,6 +150,8 @@ export const EventSchema = SpanSchema.extend({
   mode: z.string().optional(),
   /** PLOVER's `context` values the text states (`future`). */
   context: z.array(z.string()).optional(),
+  /** A lasting state (relations severed since 2016): a `منذ` date after it is when it began. */
+  lasting: z.boolean().optional(),
   /** PLOVER's magnitudes, read from the roles of the sentence's quantities. */
   magnitudes: z
     .looseObject({

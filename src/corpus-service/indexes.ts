@@ -53,6 +53,38 @@ export async function enqueueForCorpus(
   await trx.insertInto('corpus_pending').values({ doc_pk: pk }).execute();
 }
 
+/** `enqueueForCorpus` for many documents at once, in multi-row statements (batch ingest). */
+export async function enqueueAllForCorpus(
+  trx: Transaction<Database>,
+  docs: readonly { pk: number; key: string; analysis: Analysis; features: DocumentFeatures }[],
+): Promise<void> {
+  // In index order, so each index page is visited once per batch rather than once per row.
+  const rows = docs
+    .flatMap((d) => blockingRows(d.pk, d.key, d.features))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (let i = 0; i < rows.length; i += 500)
+    await trx
+      .insertInto('doc_blocking')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  const keys = [...new Set(docs.flatMap((d) => d.analysis.entities.map((e) => nameKey(e.name))))];
+  await inChunks(keys, async (chunk) => {
+    await trx
+      .insertInto('identity_keys')
+      .values(chunk.map((k) => ({ match_key: k, surname: surnameOf(k) })))
+      .onConflict((oc) => oc.column('match_key').doNothing())
+      .execute();
+    return [];
+  });
+  await inChunks(docs, async (chunk) => {
+    await trx
+      .insertInto('corpus_pending')
+      .values(chunk.map((d) => ({ doc_pk: d.pk })))
+      .execute();
+    return [];
+  });
+}
+
 /** Stores made before schema v2 have documents with no blocking rows or identity keys yet. */
 export async function fillMissingIndexes(trx: Transaction<Database>): Promise<void> {
   const missing = await trx

@@ -35,7 +35,12 @@
 import { type CopyBasis, type CopyClues, credits, originalOf } from './copy-origin.js';
 import { shortHash } from './document-key.js';
 import { type DocumentFeatures, MINHASH_SIZE, minhashSimilarity } from './features.js';
-import { type BlockingDocument, blockedPairs } from './story-blocking.js';
+import {
+  type BlockingDocument,
+  type BlockingOptions,
+  blockedPairs,
+  forEachBlockedPair,
+} from './story-blocking.js';
 
 export interface ClusterDocument {
   readonly id: string;
@@ -101,8 +106,7 @@ export function clusterWithComponents(
   holders?: (key: string) => number | undefined,
 ): ClusterResult {
   const docs = sortByKey(documents);
-  const pairs = scoredPairs(docs, options, false, holders);
-  pairs.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
+  const pairs = linkagePairs(docs, options, holders);
   const groups = mergeAverageLinkage(docs.length, pairs, options.threshold);
   return {
     groups: groups.map((indices) =>
@@ -115,18 +119,85 @@ export function clusterWithComponents(
   };
 }
 
-/** The id of a component: a hash of its smallest key, so a rebuild and an update name it alike. */
-export function componentId(members: readonly string[]): string {
-  const smallest = [...members].sort(compareKeys)[0] ?? '';
-  return `K${shortHash(smallest)}`;
+interface ScoredPair {
+  readonly i: number;
+  readonly j: number;
+  readonly sim: number;
 }
 
-function linkedComponents(
+/**
+ * The pairs average linkage needs, strongest first: every compared pair at or above the threshold,
+ * and the weaker compared pairs inside a component (they lower the averages there). A weaker pair
+ * across two components never counts (rule 8), and most compared pairs are such, so they are
+ * scored and let go instead of kept: a large corpus compares millions of pairs and keeps thousands.
+ */
+function linkagePairs(
   docs: readonly ClusterDocument[],
-  pairs: readonly { i: number; j: number; sim: number }[],
-  threshold: number,
-): string[][] {
-  const parent = docs.map((_, i) => i);
+  options: ClusterOptions,
+  holders?: (key: string) => number | undefined,
+): ScoredPair[] {
+  const blocking = blockingDocuments(docs, options);
+  const scorer = new PairScorer(docs);
+  const strong: ScoredPair[] = [];
+  forEachBlockedPair(blocking, blockingOptions(options, holders), (i, partners) => {
+    scorer.anchor(i);
+    for (const j of partners) {
+      const sim = pairSimilarity(docs[i] as ClusterDocument, docs[j] as ClusterDocument, scorer, j, options);
+      if (sim >= options.threshold) strong.push({ i, j, sim });
+    }
+  });
+  const pairs = [...strong];
+  // The same holder counts as the pass over all documents, so each component meets the same pairs.
+  const counts = holders ?? keyCounts(blocking);
+  for (const component of unionFind(docs.length, strong)) {
+    if (component.length < 3) continue;
+    const within = component.map((i) => blocking[i] as BlockingDocument);
+    forEachBlockedPair(within, blockingOptions(options, counts), (a, partners) => {
+      const i = component[a] as number;
+      scorer.anchor(i);
+      for (const b of partners) {
+        const j = component[b] as number;
+        const sim = pairSimilarity(
+          docs[i] as ClusterDocument,
+          docs[j] as ClusterDocument,
+          scorer,
+          j,
+          options,
+        );
+        if (sim < options.threshold) pairs.push({ i, j, sim });
+      }
+    });
+  }
+  return pairs.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
+}
+
+function blockingDocuments(docs: readonly ClusterDocument[], options: ClusterOptions): BlockingDocument[] {
+  return docs.map((doc) => ({ day: dayNumber(doc.features.date), keys: blockingKeys(doc, options) }));
+}
+
+function blockingOptions(
+  options: ClusterOptions,
+  holders?: (key: string) => number | undefined,
+): BlockingOptions {
+  return {
+    maxDays: options.maxDays,
+    maxPosting: options.maxPosting,
+    undatedMinShared: options.undatedMinShared,
+    uncapped: isUncapped,
+    ...(holders ? { holders } : {}),
+  };
+}
+
+/** How many of `docs` hold each blocking key. */
+function keyCounts(docs: readonly BlockingDocument[]): (key: string) => number | undefined {
+  const counts = new Map<string, number>();
+  for (const doc of docs) for (const key of new Set(doc.keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return (key) => counts.get(key);
+}
+
+/** The sets of indices joined by `pairs`, each ascending, ordered by their smallest index. */
+function unionFind(count: number, pairs: readonly ScoredPair[]): number[][] {
+  const parent = Int32Array.from({ length: count }, (_, i) => i);
   const find = (x: number): number => {
     let root = x;
     while (parent[root] !== root) root = parent[root] as number;
@@ -137,18 +208,34 @@ function linkedComponents(
     }
     return root;
   };
-  for (const { i, j, sim } of pairs) {
-    if (sim < threshold) continue;
+  for (const { i, j } of pairs) {
     const a = find(i);
     const b = find(j);
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   }
-  const byRoot = new Map<number, string[]>();
-  docs.forEach((doc, i) => {
+  const byRoot = new Map<number, number[]>();
+  for (let i = 0; i < count; i++) {
     const root = find(i);
-    byRoot.set(root, [...(byRoot.get(root) ?? []), doc.id]);
-  });
+    const list = byRoot.get(root);
+    if (list) list.push(i);
+    else byRoot.set(root, [i]);
+  }
   return [...byRoot.values()];
+}
+
+/** The id of a component: a hash of its smallest key, so a rebuild and an update name it alike. */
+export function componentId(members: readonly string[]): string {
+  const smallest = [...members].sort(compareKeys)[0] ?? '';
+  return `K${shortHash(smallest)}`;
+}
+
+function linkedComponents(
+  docs: readonly ClusterDocument[],
+  pairs: readonly ScoredPair[],
+  threshold: number,
+): string[][] {
+  const strong = pairs.filter((p) => p.sim >= threshold);
+  return unionFind(docs.length, strong).map((indices) => indices.map((i) => (docs[i] as ClusterDocument).id));
 }
 
 /** Whether two documents are compared at all (rule 3), from their blocking keys and days. */
@@ -156,10 +243,12 @@ export function blockingKeys(
   doc: ClusterDocument,
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): string[] {
-  const top = [...termVector(doc).entries()]
-    .sort((a, b) => b[1] - a[1] || compareKeys(a[0], b[0]))
+  const { terms, weights } = termVector(doc);
+  const top = terms
+    .map((_, k) => k)
+    .sort((a, b) => (weights[b] as number) - (weights[a] as number) || a - b)
     .slice(0, options.candidateTerms)
-    .map(([term]) => `w:${term}`);
+    .map((k) => `w:${terms[k]}`);
   const entities = doc.features.entities.map((e) => `e:${e}`);
   // Near-duplicates meet through MinHash bands too, in case their weightiest words differ.
   const bands = Array.from(
@@ -175,7 +264,23 @@ export function storySimilarity(
   b: ClusterDocument,
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): number {
-  return pairSimilarity(a, b, termVector(a), termVector(b), options);
+  return pairSimilarity(a, b, { cosine: () => cosine(termVector(a), termVector(b)) }, 1, options);
+}
+
+/**
+ * The cosine of two vectors by walking their sorted words together: for one pair, cheaper than
+ * a `PairScorer`, and the same bits (the products of shared words, added in code-unit order).
+ */
+function cosine(a: TermVector, b: TermVector): number {
+  let dot = 0;
+  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
+    const x = a.terms[i] as string;
+    const y = b.terms[j] as string;
+    if (x === y) dot += (b.weights[j++] as number) * (a.weights[i++] as number);
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot;
 }
 
 /**
@@ -188,86 +293,111 @@ export function comparedPairs(
   exhaustive = false,
 ): { a: string; b: string; sim: number }[] {
   const docs = sortByKey(documents);
-  return scoredPairs(docs, options, exhaustive).map(({ i, j, sim }) => ({
-    a: (docs[i] as ClusterDocument).id,
-    b: (docs[j] as ClusterDocument).id,
-    sim,
-  }));
+  const candidates = exhaustive
+    ? allPairs(docs, options)
+    : blockedPairs(blockingDocuments(docs, options), blockingOptions(options));
+  const scorer = new PairScorer(docs);
+  return candidates.map(([i, j]) => {
+    scorer.anchor(i);
+    return {
+      a: (docs[i] as ClusterDocument).id,
+      b: (docs[j] as ClusterDocument).id,
+      sim: pairSimilarity(docs[i] as ClusterDocument, docs[j] as ClusterDocument, scorer, j, options),
+    };
+  });
 }
 
 function sortByKey(documents: readonly ClusterDocument[]): ClusterDocument[] {
   return [...documents].sort((a, b) => compareKeys(a.id, b.id));
 }
 
-function scoredPairs(
-  docs: readonly ClusterDocument[],
-  options: ClusterOptions,
-  exhaustive: boolean,
-  holders?: (key: string) => number | undefined,
-): { i: number; j: number; sim: number }[] {
-  const vectors = weighTerms(docs);
-  const candidates = exhaustive ? allPairs(docs, options) : candidatePairs(docs, options, holders);
-  return candidates.map(([i, j]) => ({
-    i,
-    j,
-    sim: pairSimilarity(
-      docs[i] as ClusterDocument,
-      docs[j] as ClusterDocument,
-      vectors[i] as Vector,
-      vectors[j] as Vector,
-      options,
-    ),
-  }));
-}
-
 function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-type Vector = Map<string, number>;
+/** A document's words in code-unit order with their weights (rule 2). */
+export interface TermVector {
+  readonly terms: readonly string[];
+  readonly weights: Float64Array;
+}
 
 /** MinHash values per band: 16 bands of 4. */
 const BAND = 4;
 
-function weighTerms(docs: readonly ClusterDocument[]): Vector[] {
-  return docs.map(termVector);
-}
-
-const vectors = new WeakMap<DocumentFeatures, Vector>();
+const vectors = new WeakMap<DocumentFeatures, TermVector>();
 
 /** Rule 2: sublinear term frequency, normalised to length 1; cached per features object. */
-export function termVector(doc: ClusterDocument): Vector {
+export function termVector(doc: ClusterDocument): TermVector {
   const cached = vectors.get(doc.features);
   if (cached) return cached;
-  const vector: Vector = new Map();
+  const counts = doc.features.terms;
+  const terms: string[] = [];
   let norm = 0;
-  for (const [term, count] of Object.entries(doc.features.terms)) {
+  for (const [term, count] of Object.entries(counts)) {
     const weight = 1 + Math.log(count);
     if (weight <= 0) continue;
-    vector.set(term, weight);
+    terms.push(term);
     norm += weight * weight;
   }
   const length = Math.sqrt(norm) || 1;
-  for (const [term, weight] of vector) vector.set(term, weight / length);
+  // The default sort compares UTF-16 code units, as `compareKeys` does, without a call per comparison.
+  terms.sort();
+  const vector: TermVector = {
+    terms,
+    weights: Float64Array.from(terms, (term) => (1 + Math.log(counts[term] as number)) / length),
+  };
   vectors.set(doc.features, vector);
   return vector;
 }
 
-function candidatePairs(
-  docs: readonly ClusterDocument[],
-  options: ClusterOptions,
-  holders?: (key: string) => number | undefined,
-): [number, number][] {
-  const blocking = docs.map(
-    (doc): BlockingDocument => ({ day: dayNumber(doc.features.date), keys: blockingKeys(doc, options) }),
-  );
-  return blockedPairs(blocking, {
-    maxDays: options.maxDays,
-    maxPosting: options.maxPosting,
-    undatedMinShared: options.undatedMinShared,
-    uncapped: isUncapped,
-    ...(holders ? { holders } : {}),
-  });
+/**
+ * Dot products of term vectors, many per anchor: the anchor's weights are spread over an array
+ * indexed by word number, so each partner costs one array read per word instead of a hash lookup.
+ * Products are added in the words' code-unit order (each vector is sorted so), whichever document
+ * is the anchor, so a pair's similarity is the same bits in a rebuild and in an update.
+ */
+class PairScorer {
+  private readonly ids: Int32Array[];
+  private readonly dense: Float64Array;
+  private anchored = -1;
+
+  constructor(private readonly docs: readonly ClusterDocument[]) {
+    const numbers = new Map<string, number>();
+    this.ids = docs.map((doc) =>
+      Int32Array.from(termVector(doc).terms, (term) => {
+        let id = numbers.get(term);
+        if (id === undefined) {
+          id = numbers.size;
+          numbers.set(term, id);
+        }
+        return id;
+      }),
+    );
+    this.dense = new Float64Array(numbers.size);
+  }
+
+  /** Makes document `i` the one the next `cosine` calls compare with. */
+  anchor(i: number): void {
+    if (i === this.anchored) return;
+    if (this.anchored >= 0) for (const id of this.ids[this.anchored] as Int32Array) this.dense[id] = 0;
+    const weights = termVector(this.docs[i] as ClusterDocument).weights;
+    (this.ids[i] as Int32Array).forEach((id, k) => {
+      this.dense[id] = weights[k] as number;
+    });
+    this.anchored = i;
+  }
+
+  /** The cosine of the anchor and document `j` (both vectors have length 1). */
+  cosine(j: number): number {
+    const ids = this.ids[j] as Int32Array;
+    const weights = termVector(this.docs[j] as ClusterDocument).weights;
+    let dot = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const other = this.dense[ids[k] as number] as number;
+      if (other !== 0) dot += (weights[k] as number) * other;
+    }
+    return dot;
+  }
 }
 
 /** MinHash bands propose pairs however many documents hold them: many copies are still copies. */
@@ -302,68 +432,90 @@ export function dayNumber(date: string | null): number | null {
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? '15')) / 86_400_000;
 }
 
+/** Rule 4 for `a` (the scorer's anchor) and `b` (document `j` of the scorer). */
 function pairSimilarity(
   a: ClusterDocument,
   b: ClusterDocument,
-  va: Vector,
-  vb: Vector,
+  scorer: Pick<PairScorer, 'cosine'>,
+  j: number,
   options: ClusterOptions,
 ): number {
-  if (minhashSimilarity(a.features.minhash, b.features.minhash) >= options.duplicateThreshold) return 1;
-  const cos = cosine(va, vb);
+  if (nearDuplicates(a.features.minhash, b.features.minhash, options.duplicateThreshold)) return 1;
+  const cos = scorer.cosine(j);
   const ea = a.features.entities;
   const eb = b.features.entities;
   if (ea.length === 0 || eb.length === 0) return cos;
-  const shared = ea.filter((e) => eb.includes(e)).length;
+  let shared = 0;
+  for (const e of ea) if (eb.includes(e)) shared++;
   const jaccard = shared / (ea.length + eb.length - shared);
   return (1 - options.entityWeight) * cos + options.entityWeight * jaccard;
 }
 
-function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
-  return dot;
+/**
+ * Whether `minhashSimilarity(a, b) >= threshold`, stopping as soon as the rest of the positions
+ * cannot reach it: most compared pairs are far from copies, and this runs for every one.
+ */
+function nearDuplicates(a: readonly number[], b: readonly number[], threshold: number): boolean {
+  let same = 0;
+  for (let k = 0; k < MINHASH_SIZE; k++) {
+    if (a[k] === b[k]) same++;
+    else if ((same + MINHASH_SIZE - k - 1) / MINHASH_SIZE < threshold) return false;
+  }
+  return same / MINHASH_SIZE >= threshold;
 }
 
-function mergeAverageLinkage(
-  count: number,
-  pairs: readonly { i: number; j: number; sim: number }[],
-  threshold: number,
-): number[][] {
-  const groupOf = Array.from({ length: count }, (_, i) => i);
-  const members = new Map<number, number[]>(groupOf.map((i) => [i, [i]]));
-  // Sum of similarities between every two groups that have a compared pair, kept up to date on merges.
-  const links = new Map<number, Map<number, number>>();
-  const link = (a: number, b: number) => links.get(a)?.get(b) ?? 0;
-  const setLink = (a: number, b: number, value: number) => {
-    if (!links.has(a)) links.set(a, new Map());
-    if (!links.has(b)) links.set(b, new Map());
-    links.get(a)?.set(b, value);
-    links.get(b)?.set(a, value);
+/**
+ * Rule 5 over `pairs` (strongest first). Each group keeps the sums of similarities to the groups it
+ * has a compared pair with; on a merge the smaller group's sums are added into the larger's, so a
+ * document's sums are moved only when its group at least doubles. Groups come out ordered by their
+ * smallest index.
+ */
+function mergeAverageLinkage(count: number, pairs: readonly ScoredPair[], threshold: number): number[][] {
+  const groupOf = Int32Array.from({ length: count }, (_, i) => i);
+  const members: (number[] | undefined)[] = Array.from({ length: count }, (_, i) => [i]);
+  const links: (Map<number, number> | undefined)[] = new Array(count);
+  const linksOf = (g: number) => {
+    let map = links[g];
+    if (!map) {
+      map = new Map();
+      links[g] = map;
+    }
+    return map;
   };
-  for (const { i, j, sim } of pairs) setLink(i, j, sim);
+  for (const { i, j, sim } of pairs) {
+    linksOf(i).set(j, sim);
+    linksOf(j).set(i, sim);
+  }
   for (const { i, j, sim } of pairs) {
     if (sim < threshold) break;
     const gi = groupOf[i] as number;
     const gj = groupOf[j] as number;
     if (gi === gj) continue;
-    const a = members.get(gi) as number[];
-    const b = members.get(gj) as number[];
-    if (link(gi, gj) / (a.length * b.length) < threshold) continue;
-    const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi];
-    for (const [other, value] of links.get(drop) ?? []) {
-      if (other !== keep) setLink(keep, other, link(keep, other) + value);
-      links.get(other)?.delete(drop);
+    const a = members[gi] as number[];
+    const b = members[gj] as number[];
+    if ((linksOf(gi).get(gj) ?? 0) / (a.length * b.length) < threshold) continue;
+    const [keep, drop] = a.length >= b.length ? [gi, gj] : [gj, gi];
+    const kept = linksOf(keep);
+    kept.delete(drop);
+    for (const [other, value] of linksOf(drop)) {
+      if (other === keep) continue;
+      // Addition is commutative in floating point too: the sum is the one either order gives.
+      const sum = (kept.get(other) ?? 0) + value;
+      kept.set(other, sum);
+      const theirs = linksOf(other);
+      theirs.delete(drop);
+      theirs.set(keep, sum);
     }
-    links.delete(drop);
-    links.get(keep)?.delete(drop);
-    const merged = [...(members.get(keep) as number[]), ...(members.get(drop) as number[])];
-    members.set(keep, merged);
-    members.delete(drop);
-    for (const x of members.get(keep) as number[]) groupOf[x] = keep;
+    links[drop] = undefined;
+    const moved = members[drop] as number[];
+    for (const x of moved) groupOf[x] = keep;
+    (members[keep] as number[]).push(...moved);
+    members[drop] = undefined;
   }
-  return [...members.values()];
+  return members
+    .filter((m): m is number[] => m !== undefined)
+    .map((m) => m.sort((x, y) => x - y))
+    .sort((x, y) => (x[0] as number) - (y[0] as number));
 }
 
 function storyGroup(docs: readonly ClusterDocument[], options: ClusterOptions): StoryGroup {

@@ -46,20 +46,39 @@ export function blockedPairs(
   docs: readonly BlockingDocument[],
   options: BlockingOptions,
 ): [number, number][] {
+  const pairs: [number, number][] = [];
+  forEachBlockedPair(docs, options, (i, partners) => {
+    for (const j of partners) pairs.push([i, j]);
+  });
+  return pairs;
+}
+
+/**
+ * The pairs of `blockedPairs` one document at a time, without holding them all: `visit(i, partners)`
+ * for every `i` in order with its partners `j > i` ascending (a large corpus has millions of pairs).
+ */
+export function forEachBlockedPair(
+  docs: readonly BlockingDocument[],
+  options: BlockingOptions,
+  visit: (i: number, partners: readonly number[]) => void,
+): void {
   const postings = indexKeys(docs);
   const usable = (key: string, p: Posting) =>
     options.uncapped(key) ||
     (options.holders?.(key) ?? p.docs.length + p.undated.length) <= options.maxPosting;
-  const pairs: [number, number][] = [];
+  // Shared keys per partner, counted in one array reused for every document.
+  const shared = new Int32Array(docs.length);
   docs.forEach((doc, i) => {
-    const shared = new Map<number, number>();
+    const met: number[] = [];
     const meet = (j: number) => {
-      if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      if (j <= i) return;
+      if (shared[j] === 0) met.push(j);
+      shared[j] = (shared[j] as number) + 1;
     };
     for (const key of new Set(doc.keys)) {
       const p = postings.get(key) as Posting;
       if (!usable(key, p)) continue;
-      if (doc.day === null) p.docs.forEach(meet);
+      if (doc.day === null) for (const j of p.docs) meet(j);
       else {
         const last = doc.day + options.maxDays;
         for (let k = lowerBound(p.days, doc.day - options.maxDays); k < p.days.length; k++) {
@@ -67,14 +86,20 @@ export function blockedPairs(
           meet(p.docs[k] as number);
         }
       }
-      p.undated.forEach(meet);
+      for (const j of p.undated) meet(j);
     }
-    for (const [j, count] of shared) {
+    const partners: number[] = [];
+    for (const j of met) {
       const dated = doc.day !== null && docs[j]?.day !== null;
-      if (count >= (dated ? 1 : options.undatedMinShared)) pairs.push([i, j]);
+      if ((shared[j] as number) >= (dated ? 1 : options.undatedMinShared)) partners.push(j);
+      shared[j] = 0;
     }
+    if (partners.length > 0)
+      visit(
+        i,
+        partners.sort((a, b) => a - b),
+      );
   });
-  return pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
 function indexKeys(docs: readonly BlockingDocument[]): Map<string, Posting> {

@@ -150,6 +150,16 @@ describe('junk that users see first in the entity list', () => {
     expect(found).not.toMatch(/ريختر|هرنهايت|جوان/);
   });
 
+  it('types a named storm MISC, not a person, and leaves the place a storm struck a place', () => {
+    const text =
+      'اجتاحت العاصفة المتوسطية دانيال مدن الساحل، وقبلها ضرب الإعصار كاترينا نيو أورليانز، ثم ضربت العاصفة الثلجية لبنان.';
+    const found = mentions(text);
+    expect(found).toContain('MISC:دانيال');
+    expect(found).toContain('MISC:كاترينا');
+    expect(found.filter((m) => m.startsWith('PER:'))).toEqual([]);
+    expect(found).toContain('LOC:لبنان');
+  });
+
   it('keeps a foreign name whole when its first letter only looks like a conjunction', () => {
     const text = 'قالت مجموعة فاجنر إن مقاتليها انسحبوا، وأكد قائد فاجنر أن الاتفاق صامد.';
     const found = mentions(text);

@@ -24,6 +24,9 @@
  *     name. Places are left alone: the lexicon lists many countries and towns.
  *  7. a person cut inside a compound first name (`ذبيح` of `ذبيح الله`, the gazetteer's first
  *     names) runs over the rest of it, and over a listed surname right after it.
+ *  8. a name right after a storm noun (`العاصفة دانيال`, `الإعصار المداري فريدي`: adjectives with
+ *     the article may stand between) is the storm's name, MISC: the tagger takes it for a person;
+ *     a known place there is what the storm struck.
  *  Rule 1 does not stretch a country leftwards over a description (`جنوب شرق` + `تركيا`).
  */
 
@@ -55,6 +58,8 @@ export interface NameCompletionData {
   readonly spelledNames?: ReadonlySet<string>;
   /** Folded heads of gatherings (`القمة`): rule 1 leaves their untagged names to the tagger. */
   readonly eventHeads?: ReadonlySet<string>;
+  /** Folded nouns that introduce a named storm (`العاصفة`): rule 8. */
+  readonly stormHeads?: ReadonlySet<string>;
 }
 
 const PLACE = GAZ_BIT.country | GAZ_BIT.place;
@@ -103,7 +108,26 @@ export function completeNames(
   completeFirstNames(forms, out, data.gazetteer);
   joinSplitOrganisations(forms, out);
   if (data.lexicon) dropCommonWords(words, forms, out, data);
+  if (data.stormHeads) typeStormNames(forms, out, data.stormHeads, data.gazetteer);
   return out;
+}
+
+/** Rule 8; a known place after the noun is what the storm struck (`ضربت العاصفة الثلجية لبنان`). */
+function typeStormNames(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  heads: ReadonlySet<string>,
+  gazetteer: Gazetteer,
+): void {
+  for (let i = 0; i < forms.length; i++) {
+    if (!heads.has((forms[i] as WordForms).key.replace(/^[وف]/u, ''))) continue;
+    let k = i + 1;
+    while (k < forms.length && tags[k] === O && (forms[k] as WordForms).prefixes === 'a') k++;
+    if (k >= forms.length || tagPart(tags[k] as number) !== 'B') continue;
+    const name = forms[k] as WordForms;
+    if ([name.key, name.bare].some((key) => startsPhrase(gazetteer, key, PLACE))) continue;
+    retag(tags, k, mentionEnd(tags, k), 'MISC');
+  }
 }
 
 function completeKnownPhrases(

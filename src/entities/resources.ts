@@ -29,6 +29,7 @@ const OrganisationHeadsSchema = z.object({
   ruleHeads: strings,
   ruleStops: strings,
   eventHeads: strings,
+  stormHeads: strings,
 });
 
 let gazetteerLists: GazetteerLists | undefined;
@@ -135,6 +136,12 @@ export function loadHeadRuleData(): HeadRuleData {
 export function loadEventHeads(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
   return new Set(data.eventHeads.map(foldKey));
+}
+
+/** Folded nouns that introduce a named storm (data/ar/entities/organisation-heads.json). */
+export function loadStormHeads(): ReadonlySet<string> {
+  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  return new Set(data.stormHeads.map(foldKey));
 }
 
 /** Keys of data/ar/entities/not-names.json. */

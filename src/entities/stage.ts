@@ -16,6 +16,7 @@ import {
   loadNotNames,
   loadOutletSuffixes,
   loadSpelledNames,
+  loadStormHeads,
   loadTaggerModel,
 } from './resources.js';
 import { SequenceTagger } from './tagger/model.js';
@@ -36,6 +37,7 @@ export function loadRecognizer(): Recognizer {
       lexicon,
       spelledNames: loadSpelledNames(),
       eventHeads: loadEventHeads(),
+      stormHeads: loadStormHeads(),
     },
     linker: loadLinkerData(),
     headRule: loadHeadRuleData(),

@@ -52,9 +52,108 @@ describe('events', () => {
     // A title that leads to its own name keeps the name as the subject.
     const named = 'انتقد الرئيس الفرنسي إيمانويل ماكرون زعيم المعارضة.';
     expect(run(named, [['إيمانويل ماكرون', 'PER']])[0]).toMatchObject({ actors: ['E1'] });
+    // The second title heads the object also when its noun is the group it leads.
+    const group = 'اتهم الرئيس الروسي زعيم فاغنر بالخيانة.';
+    expect(run(group, [['فاغنر', 'ORG']])[0]).toMatchObject({ actors: [], targets: ['E1'] });
     // A second title right before the name is the name's own.
     const king = 'انتقد العاهل الأردني الملك عبد الله الثاني القرار الإسرائيلي.';
     expect(run(king, [['عبد الله الثاني', 'PER']])[0]).toMatchObject({ actors: ['E1'] });
+  });
+
+  it('an adjective that is also a verb form makes no event (بيان صادر عن: issued by, not confiscated)', () => {
+    const text = 'ونقل بيان صادر عن وزارة الخارجية القطرية أن الوساطة مستمرة.';
+    expect(run(text, [['وزارة الخارجية القطرية', 'ORG']])).toEqual([]);
+    const seized = 'وصادرت الشرطة الأردنية شحنة أسلحة قرب الحدود.';
+    expect(run(seized, [['الشرطة الأردنية', 'ORG']])[0]).toMatchObject({ type: 'COERCE', actors: ['E1'] });
+  });
+
+  it('a word that lacks the companions its sense needs does not make the noun after it a theme', () => {
+    // `دفع` deploys only with troops; here it is "pushed", and the restoring is an event of its own.
+    const text = 'نجحت سلطنة عمان في دفع المغرب والجزائر إلى استئناف العلاقات الدبلوماسية.';
+    const events = run(text, [
+      ['سلطنة عمان', 'LOC'],
+      ['المغرب', 'LOC'],
+      ['الجزائر', 'LOC'],
+    ]);
+    expect(events.map((e) => e.type)).toEqual(['COOPERATE']);
+  });
+
+  it('the object of a causative verb acts the verbal noun after إلى/على; the object of an urging does not', () => {
+    const text = 'نجحت سلطنة عمان في دفع المغرب والجزائر إلى استئناف العلاقات الدبلوماسية.';
+    const events = run(text, [
+      ['سلطنة عمان', 'LOC'],
+      ['المغرب', 'LOC'],
+      ['الجزائر', 'LOC'],
+    ]);
+    expect(events[0]).toMatchObject({ type: 'COOPERATE', actors: ['E2', 'E3'] });
+    const urged = 'وحثت سلطنة عمان المغرب على استئناف العلاقات مع الجزائر.';
+    const found = run(urged, [
+      ['سلطنة عمان', 'LOC'],
+      ['المغرب', 'LOC'],
+      ['الجزائر', 'LOC'],
+    ]);
+    expect(found.flatMap((e) => e.actors)).not.toContain('E2');
+  });
+
+  it('names joined by و share the role whichever of them the rules found (the last before a noun)', () => {
+    const text = 'أقنعت الوساطة القطرية تشاد والسودان بإعادة العلاقات بعد أشهر من التوتر.';
+    const events = run(text, [
+      ['تشاد', 'LOC'],
+      ['السودان', 'LOC'],
+    ]);
+    expect(events[0]).toMatchObject({ type: 'COOPERATE', mode: 'restore', actors: ['E1', 'E2'] });
+  });
+
+  it('a verbal noun after a clause break does not take the subject of the opening clause', () => {
+    const text =
+      'أعادت البرازيل فتح سفارتها في كاراكاس، وذلك بعد سنوات من الفتور، عندما تعرضت قنصلية برازيلية لهجمات من مجهولين.';
+    const events = run(text, [
+      ['البرازيل', 'LOC'],
+      ['كاراكاس', 'LOC'],
+    ]);
+    expect(events.find((e) => e.type === 'ASSAULT')).toBeUndefined();
+  });
+
+  it('a severing of relations is a lasting state, with the pair «بين البلدين» stands for', () => {
+    const text =
+      'واتفقت المغرب وإيران على إعادة فتح السفارتين، وذلك بعد انقطاع العلاقات بين البلدين منذ 2018.';
+    const events = run(text, [
+      ['المغرب', 'LOC'],
+      ['إيران', 'LOC'],
+    ]);
+    const sever = events.find((e) => e.type === 'SANCTION');
+    expect(sever).toMatchObject({ mode: 'sever', lasting: true, actors: ['E1', 'E2'] });
+    // As the modifier of the theme of another event it is still an event of its own.
+    const modifier = 'واتفقت كوبا والولايات المتحدة على استئناف العلاقات المقطوعة بينهما منذ عقود.';
+    const found = run(modifier, [
+      ['كوبا', 'LOC'],
+      ['الولايات المتحدة', 'LOC'],
+    ]);
+    expect(found.find((e) => e.type === 'SANCTION')).toMatchObject({ lasting: true, actors: ['E1', 'E2'] });
+  });
+
+  it('a verb carrying its object pronoun still triggers, and makes the noun after it its theme', () => {
+    const text = 'وفي الرباط استقبله العاهل المغربي الملك محمد السادس.';
+    const events = run(text, [
+      ['الرباط', 'LOC'],
+      ['محمد السادس', 'PER'],
+    ]);
+    expect(events[0]).toMatchObject({ type: 'CONSULT', mode: 'visit', targets: ['E2'] });
+    const accused = 'ورد قائد الفصيل على قيادة الجيش السوري التي اتهمها بقصف القرى.';
+    expect(run(accused, [['الجيش السوري', 'ORG']]).map((e) => e.type)).not.toContain('ASSAULT');
+  });
+
+  it('calling an act treason or aggression is criticism, and the act named is its theme', () => {
+    const text = 'ووصفت الخارجية الإيرانية الغارة الإسرائيلية بأنها عدوان سافر على سوريا.';
+    const events = run(text, [
+      ['الخارجية الإيرانية', 'ORG'],
+      ['سوريا', 'LOC'],
+    ]);
+    expect(events.map((e) => e.type)).toEqual(['DISAPPROVE']);
+    expect(events[0]).toMatchObject({ actors: ['E1'] });
+    // Without such a word, `اعتبر` only gives an opinion.
+    const opinion = 'واعتبر الرئيس الفرنسي إيمانويل ماكرون أن الاقتصاد الأوروبي يتعافى ببطء.';
+    expect(run(opinion, [['إيمانويل ماكرون', 'PER']])).toEqual([]);
   });
 
   it('SVO: the subject before the verb', () => {

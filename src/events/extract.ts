@@ -6,8 +6,10 @@
  *  2. a trigger is a word or phrase of the trigger lexicon outside direct quotes, entity names and
  *     time expressions (`فجر الاثنين` is a dawn, not a bombing); a trigger with a `with` list
  *     counts only when one of those words is in the sentence (`رفع` + `القائمة` is CONCEDE), and
- *     its `relations` set the mode by the first whose word is there (`القائمة`: delist); future
- *     verbs (`سيزور`) count, with context `future`;
+ *     its `relations` set the mode by the first whose word is there (`القائمة`: delist), and a
+ *     `notBefore` word right after it makes it another word (`بيان صادر عن`: issued, not seized);
+ *     future verbs (`سيزور`) count, with context `future`; a lasting state (`العلاقات المقطوعة`)
+ *     is marked `lasting`;
  *  3. a trigger right after a negation (لم، لن، نفى…), anywhere in a clause a verbal negator (لم، لن)
  *     opens, after a hypothesis (في حال، إذا، لو) in its sentence, after a modal word close before
  *     it (يعتزم، يمكن أن) or after `قد` before a present verb (`قد يزور`), or in a question (`هل`،
@@ -15,10 +17,12 @@
  *     question is no event that happened; a natural cause as the subject (`ضرب زلزال …`) makes
  *     no event either (a quake is no actor);
  *     3b. a verbal noun in its clause after a trigger of another type, or in the ب-complement of
- *     one, is what that event is about (`أدانت فرنسا الهجوم`، `رحب بالاتفاق`), not an event;
+ *     one, is what that event is about (`أدانت فرنسا الهجوم`، `رحب بالاتفاق`), not an event —
+ *     except a lasting state, which is its own (`استئناف العلاقات المقطوعة منذ 2016`);
  *  4. parties (a name glued to a relational ending, `الإسرائيلية`, is an adjective, not a party):
  *     4b. SVO: the name right before the verb, only particles or adverbs between (`الصين قد
- *     نشرت`); a verbal noun takes the subject of its light verb (`إسرائيل تشن غارات`);
+ *     نشرت`); a verbal noun takes the subject of its light verb (`إسرائيل تشن غارات`), and the
+ *     object of a causative verb before إلى/على (`دفع المغرب والجزائر إلى استئناف العلاقات`);
  *     4c. after أن/إن a noun subject (`أن قواته قصفت`) leaves the actor unnamed, a glued pronoun
  *     (`أنها استهدفت`) is the sentence's subject;
  *     4d. VSO: the phrase right after the verb is its subject — a name, a title leading to a name,
@@ -29,6 +33,8 @@
  *     unless a frame (`خلال`، `بعد`) governs it; a circumstantial participle (`متوعداً`) takes the
  *     sentence's subject; else an agent cue (`على يد`، `تبناه`);
  *     4e. names joined by و share their role (`النرويج وإيرلندا`);
+ *     4f. a verbal noun with no actor followed by `بين البلدين`/`بينهما` takes the pair the
+ *     sentence named last (`دفع المغرب والجزائر … بعد انقطاع العلاقات بين البلدين`);
  *     the target is the next name in the clause: not across a comma, a clause break (`الذي`،
  *     `فيما`) or inside a `في` phrase;
  *  5. a place (`في`/`ب`/`قرب` + LOC, `في مدينة` + LOC, `من قاعدة` + LOC, `الحدود مع` + LOC, a
@@ -61,7 +67,7 @@ import { findParties, partyMentions } from './parties.js';
 import { isPlace, nearestPlace } from './places.js';
 import { type SentenceScope, SentenceScopes } from './scope.js';
 import { SegmentCursor } from './segment-cursor.js';
-import { type TriggerHit, triggersIn, withFutureStems } from './triggers.js';
+import { type TriggerHit, triggersIn, withFutureStems, withObjectPronouns } from './triggers.js';
 
 export interface EventInput {
   readonly text: string;
@@ -82,7 +88,7 @@ export type FoundEvent = EventMention & { trigger: NonNullable<EventMention['tri
 const SKIPPED_SEGMENTS = new Set(['related', 'boilerplate', 'caption']);
 
 export function extractEvents(input: EventInput, lexicon: EventLexicon): FoundEvent[] {
-  const base = input.words ?? wordsOf(input.text);
+  const base = withObjectPronouns(input.words ?? wordsOf(input.text), lexicon);
   const words = withFutureStems(base);
   const mentions = partyMentions(input.text, input.entities, words, lexicon);
   const events: FoundEvent[] = [];
@@ -156,6 +162,7 @@ function buildEvent(
   const mode = relation?.mode ?? hit.sense.mode;
   if (mode) event.mode = mode;
   if (hit.future) event.context = ['future'];
+  if (hit.sense.lasting) event.lasting = true;
   const magnitudes = magnitudesOf(
     quantityIndexes.map(({ q }) => q),
     hit.sense.type,

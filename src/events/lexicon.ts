@@ -26,6 +26,13 @@ export const EventDataSchema = z.object({
       with: z.array(z.string()).optional(),
       /** Finer relation kinds: the first whose word is in the sentence sets the mode (رفع + القائمة: delist). */
       relations: z.array(z.object({ mode: z.string(), with: z.array(z.string()) })).optional(),
+      /** Words that make the trigger another word when right after it (`صادر عن`: issued by, not confiscated). */
+      notBefore: z.array(z.string()).optional(),
+      /**
+       * A lasting state (relations severed): `منذ` after it dates its beginning, and it is an event
+       * of its own even as the modifier of another trigger's theme (`استئناف العلاقات المقطوعة منذ 2016`).
+       */
+      lasting: z.boolean().optional(),
     }),
   ),
   agentCues: z.array(z.string()),
@@ -56,8 +63,19 @@ export const EventDataSchema = z.object({
   placeMarkers: z.array(z.string()),
   /** Verbs whose object noun names the event (`تشن غارات`): their subject is the noun's actor. */
   lightVerbs: z.array(z.string()),
+  /**
+   * Verbs that bring their object to act (`دفع`، `أقنع`): in `دفع X إلى استئناف …` X is the
+   * verbal noun's actor, the preposition between them notwithstanding.
+   */
+  causatives: z.array(z.string()),
+  /** The prepositions such a verb takes before the verbal noun (`إلى`، `على`). */
+  causativePrepositions: z.array(z.string()),
   /** Words that make a verbal noun a background frame (`خلال احتجاجات`), not the subject's act. */
   frames: z.array(z.string()),
+  /** Object pronouns a verb may carry (`اتهمها`): the verb still triggers. */
+  objectPronouns: z.array(z.string()),
+  /** Words for the pair just named (`بين البلدين`، `بينهما`): a verbal noun's parties are that pair. */
+  pairAnaphors: z.array(z.string()),
   /** `أن`، `إن`: after them the subject stands before the verb (`أن قواته قصفت`). */
   complementizers: z.array(z.string()),
   /** A complementizer with a glued pronoun (`أنها استهدفت`): the pronoun is the verb's subject. */
@@ -82,6 +100,8 @@ export interface TriggerSense {
   readonly symmetric: boolean;
   readonly with: PhraseLexicon<true> | null;
   readonly relations: readonly { readonly mode: string; readonly with: PhraseLexicon<true> }[];
+  readonly notBefore: PhraseLexicon<true> | null;
+  readonly lasting: boolean;
 }
 
 export interface EventLexicon {
@@ -103,7 +123,14 @@ export interface EventLexicon {
   readonly adjectiveSuffixes: readonly string[];
   readonly placeMarkers: PhraseLexicon<true>;
   readonly lightVerbs: PhraseLexicon<true>;
+  readonly causatives: PhraseLexicon<true>;
+  readonly causativePrepositions: PhraseLexicon<true>;
   readonly frames: PhraseLexicon<true>;
+  readonly pairAnaphors: PhraseLexicon<true>;
+  /** Folded object pronouns, longest first. */
+  readonly objectPronouns: readonly string[];
+  /** Folded one-word verb forms of the triggers, for reading a verb through its object pronoun. */
+  readonly verbForms: ReadonlySet<string>;
   /** Folded keys of the complementizers, bare and with a glued pronoun. */
   readonly complementizers: ReadonlySet<string>;
   readonly complementizersWithPronoun: ReadonlySet<string>;
@@ -129,6 +156,8 @@ export function buildEventLexicon(data: EventData, titles: readonly string[] = [
           symmetric: t.symmetric ?? false,
           with: t.with ? flag(t.with) : null,
           relations: (t.relations ?? []).map((r) => ({ mode: r.mode, with: flag(r.with) })),
+          notBefore: t.notBefore ? flag(t.notBefore) : null,
+          lasting: t.lasting ?? false,
         });
         const verb = sense('verb');
         const noun = sense('noun');
@@ -157,7 +186,12 @@ export function buildEventLexicon(data: EventData, titles: readonly string[] = [
     adjectiveSuffixes: data.adjectiveSuffixes.map((s) => foldKey(s)),
     placeMarkers: flag(data.placeMarkers),
     lightVerbs: flag(data.lightVerbs),
+    causatives: flag(data.causatives),
+    causativePrepositions: flag(data.causativePrepositions),
     frames: flag(data.frames),
+    pairAnaphors: flag(data.pairAnaphors),
+    objectPronouns: data.objectPronouns.map((p) => foldKey(p)).sort((a, b) => b.length - a.length),
+    verbForms: keys(data.triggers.flatMap((t) => t.forms.filter((f) => !/\s/u.test(f)))),
     complementizers: keys(data.complementizers),
     complementizersWithPronoun: keys(data.complementizersWithPronoun),
     groupLinkers: keys(data.groupLinkers),

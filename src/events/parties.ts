@@ -15,6 +15,8 @@ import type { TriggerHit } from './triggers.js';
 const PARTY_TYPES = new Set(['PER', 'ORG', 'LOC']);
 /** How many words after the trigger a subject or target may stand. */
 const SEARCH_WORDS = 8;
+/** How many words after a verbal noun its pair anaphor (`بين البلدين`) may stand. */
+const PAIR_REACH = 4;
 
 /** The mentions that can be an event's party: persons, organisations and places, not adjectives. */
 export function partyMentions(
@@ -74,10 +76,13 @@ export function findParties(c: Clause, hit: TriggerHit): { actors: Ref[]; target
     } else if (!actor && !unnamedSubject) {
       actor = firstFree(c, after);
       const framed = [t - 1, t - 2].some((k) => k >= c.sentence.wi && lexicon.frames.matchAt(words, k));
-      if (!actor && !framed && !crossesComma(words, c.sentence.wi, t)) actor = sentenceSubject(c, t);
+      const inOpeningClause =
+        !crossesComma(words, c.sentence.wi, t) && !clauseBreaksBetween(words, c.sentence.wi, t, lexicon);
+      if (!actor && !framed && inOpeningClause) actor = sentenceSubject(c, t);
     }
     if (!actor) actor = agentAfterCue(words, parties, c.sentence, hit, lexicon);
   }
+  if (!actor && hit.nominal && pairAnaphorAfter(c, after)) actor = lastPairBefore(c, t);
   const actors = actor ? withCoordinated(c, actor) : [];
   const lastActor = actors[actors.length - 1];
   const from = lastActor && lastActor.wi >= after ? lastActor.wj : after;
@@ -121,10 +126,28 @@ function subjectBefore(c: Clause, t: number, nominal: boolean): Ref | undefined 
     (nominal && k === t - 1 && lexicon.lightVerbs.matchAt(words, k) !== null);
   const before = parties.filter((m) => {
     if (m.wj > t || t - m.wj > 2 || isGoverned(words, m, lexicon)) return false;
+    if (nominal && isCausedBy(c, m, t)) return true;
     for (let k = m.wj; k < t; k++) if (!allowed(k)) return false;
     return !(m.wi > 0 && lexicon.triggers.matchAt(words, m.wi - 1));
   });
   return before[before.length - 1];
+}
+
+/**
+ * `دفع المغرب والجزائر إلى استئناف`: the names right before `إلى`/`على` and the verbal noun are
+ * the object of a causative verb before them (through any names joined to them by و).
+ */
+function isCausedBy(c: Clause, m: Ref, t: number): boolean {
+  const { words, lexicon } = c;
+  if (m.wj !== t - 1 || !lexicon.causativePrepositions.matchAt(words, m.wj, { exact: true })) return false;
+  let first = m;
+  for (;;) {
+    if (!isCoordinated(words, first)) break;
+    const previous = c.parties.find((p) => p.wj === first.wi);
+    if (!previous) break;
+    first = previous;
+  }
+  return first.wi > 0 && lexicon.causatives.matchAt(words, first.wi - 1, { exact: true }) !== null;
 }
 
 /**
@@ -181,10 +204,11 @@ function subjectAfterVerb(c: Clause, from: number): Slot {
       if (m) return { actor: m, unnamed: false, elided: false };
       // A title closed by its adjective, then another title with a noun of its own: the subject is
       // the first, unnamed, and the second heads the object (`اتهم الرئيس الروسي زعيم المجموعة
-      // فلان`). A second title right before a name is the name's own (`العاهل الأردني الملك فلان`).
+      // فلان`), also when that noun is the group it leads (`زعيم فاغنر`). A second title right
+      // before a person's name is the name's own (`العاهل الأردني الملك فلان`).
       const secondTitle =
         j > k + 1 && lexicon.titles.matchAt(words, j) && isDefiniteAdjective(words.at(j - 1) as Word);
-      if (secondTitle && !partyAt(c, j + 1)) break;
+      if (secondTitle && partyAt(c, j + 1)?.type !== 'PER') break;
     }
     return { unnamed: true, elided: false };
   }
@@ -235,9 +259,37 @@ function sentenceSubject(c: Clause, t: number): Ref | undefined {
   return slot.actor && slot.actor.wi < t ? slot.actor : undefined;
 }
 
-/** Rule 4e: names joined by `و` to a party share its role (`النرويج وإيرلندا`). */
+/** `انقطاع العلاقات بين البلدين`، `المقطوعة بينهما`: the pair is named within a few words after the noun. */
+function pairAnaphorAfter(c: Clause, after: number): boolean {
+  for (let k = after; k < Math.min(c.sentence.wj, after + PAIR_REACH); k++) {
+    if (c.lexicon.pairAnaphors.matchAt(c.words, k)) return true;
+  }
+  return false;
+}
+
+/** Rule 4f: the last two names joined by و before word `t` in the sentence, the pair `البلدين` stands for. */
+function lastPairBefore(c: Clause, t: number): Ref | undefined {
+  const before = c.parties.filter((m) => m.wj <= t);
+  for (let i = before.length - 1; i > 0; i--) {
+    const m = before[i] as Ref;
+    if (isCoordinated(c.words, m) && (before[i - 1] as Ref).wj === m.wi) return m;
+  }
+  return undefined;
+}
+
+/**
+ * Rule 4e: names joined by `و` to a party share its role (`النرويج وإيرلندا`), whichever of them
+ * the rules found first: the last of the list is the one right before a verbal noun (`دفع مصر
+ * وتركيا إلى استئناف`).
+ */
 function withCoordinated(c: Clause, m: Ref): Ref[] {
   const out = [m];
+  for (let first = m; isCoordinated(c.words, first); ) {
+    const previous = c.parties.find((p) => p.wj === first.wi && p !== first);
+    if (!previous) break;
+    out.unshift(previous);
+    first = previous;
+  }
   for (let last = m; ; ) {
     const next = c.parties.find((p) => p.wi === last.wj && p !== last && isCoordinated(c.words, p));
     if (!next) return out;

@@ -28,6 +28,28 @@ export function withFutureStems(words: Words): Words {
   });
 }
 
+/**
+ * Rule 2: a verb with its object pronoun glued to it (`اتهمها`، `استقبله`، `هاجموهم`) also matches
+ * through the verb; only verbs, since a noun with a possessive (`زيارته`) changes its own ending.
+ */
+export function withObjectPronouns(words: Words, lexicon: EventLexicon): Words {
+  // Asked once per spelling, not once per occurrence.
+  return withExtraStems(words, (stems) => {
+    const extra: string[] = [];
+    for (const s of stems) {
+      for (const pronoun of lexicon.objectPronouns) {
+        if (!s.endsWith(pronoun) || s.length - pronoun.length < 3) continue;
+        const verb = s.slice(0, -pronoun.length);
+        // The plural's silent alif is not written before a pronoun: هاجموا + هم → هاجموهم.
+        for (const form of verb.endsWith('و') ? [verb, `${verb}ا`] : [verb]) {
+          if (lexicon.verbForms.has(form)) extra.push(form);
+        }
+      }
+    }
+    return extra.length ? [...stems, ...extra] : null;
+  });
+}
+
 export interface TriggerHit {
   readonly index: number;
   readonly length: number;
@@ -55,10 +77,14 @@ export function triggersIn(
     if (scope.dates.some((t) => t.start <= word.start && word.start < t.end)) continue;
     const match = lexicon.triggers.matchAt(words, k);
     if (!match) continue;
-    const previous = lastTrigger;
-    lastTrigger = k;
+    // A word that needs companions it lacks (`دفع` without troops) or reads as another word is no
+    // trigger, so it cannot make the noun after it its theme either.
     const needs = match.value.with;
     if (needs && !rangeHas(words, sentence.wi, sentence.wj, needs)) continue;
+    const otherWord = match.value.notBefore;
+    if (otherWord?.matchAt(words, k + match.length, { exact: true })) continue;
+    const previous = lastTrigger;
+    lastTrigger = k;
     const future = lexicon.triggers.matchAt(base, k) === null;
     const prefix = procliticsOf(word, match.phrase);
     const nominal = match.value.form === 'noun' || /ال|^[وف]?[بل]/u.test(prefix);
@@ -66,7 +92,7 @@ export function triggersIn(
       isNegatedOrHypothetical(words, sentence, k, lexicon) ||
       isModal(words, sentence, k, match.phrase, lexicon) ||
       (!nominal && hasNaturalCause(words, k + match.length, sentence, lexicon)) ||
-      (nominal && isThemeOf(words, previous, k, prefix, match.value.type, lexicon))
+      (nominal && !match.value.lasting && isThemeOf(words, previous, k, prefix, match.value.type, lexicon))
     ) {
       k += match.length - 1;
       continue;

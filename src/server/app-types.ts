@@ -6,6 +6,7 @@ import type { Store } from '../store/store.js';
 import type { Analyze, AnalyzeJson } from './analysis/analysis-pool.js';
 import type { ServerLimits } from './config.js';
 import { ApiError, errorBody, issuesOf } from './errors.js';
+import type { DocumentWriter } from './store-writer/store-writer.js';
 
 /** Everything a handler may use; effects enter the server only through here. */
 export interface ServerDeps {
@@ -22,6 +23,11 @@ export interface ServerDeps {
   readonly canAnalyze?: (large: boolean) => boolean;
   /** Runs store work one turn at a time (store-turns.ts); directly when absent (tests). */
   readonly storeTurns?: <T>(work: () => Promise<T>) => Promise<T>;
+  /**
+   * Where document writes go off the event loop (the embedded store's writer thread,
+   * store-writer.ts); absent: the routes write through `store`, in turns.
+   */
+  readonly writer?: DocumentWriter | null;
 }
 
 /** The store the read and write routes use (the SQLite or PostgreSQL adapter). */

@@ -12,7 +12,14 @@ import type { Kysely } from 'kysely';
 import type { DossierOptions } from '../corpus/dossier/build.js';
 import { refreshCorpus } from '../corpus-service/refresh.js';
 import type { SqlDialectAdapter } from './dialect.js';
-import { documentsAfter, getDocument, hasDocument, listDocuments, putDocument } from './queries/documents.js';
+import {
+  documentsAfter,
+  getDocument,
+  hasDocument,
+  listDocuments,
+  putDocument,
+  putDocuments,
+} from './queries/documents.js';
 import { dossier } from './queries/dossier.js';
 import { entityDetail, listEntities } from './queries/entities.js';
 import { search } from './queries/search.js';
@@ -63,6 +70,10 @@ export class KyselyStore implements Store {
 
   putDocument(input: PutDocumentInput): Promise<PutResult> {
     return this.guard(() => putDocument(this, input, this.now()));
+  }
+
+  putDocuments(inputs: readonly PutDocumentInput[]): Promise<PutResult[]> {
+    return this.guard(() => putDocuments(this, inputs, this.now()));
   }
 
   hasDocument(id: string): Promise<boolean> {

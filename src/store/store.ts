@@ -122,6 +122,11 @@ export interface OutletFacet {
 /** Search results, and the other spellings of named entities that were searched too. */
 export interface SearchResult extends ListResult<SearchHit> {
   readonly aliases: readonly QueryExpansion[];
+  /**
+   * True when more documents match than were counted (`SEARCH_MATCH_CAP`): `total` is then a
+   * lower bound, to be shown as "more than `total`", and relevance ranked the newest matches only.
+   */
+  readonly totalCapped?: boolean;
   /** With `facets`: the matches per outlet, at most `OUTLET_FACETS` of them. */
   readonly outlets?: readonly OutletFacet[];
 }
@@ -188,6 +193,11 @@ export interface Store {
 
   /** Stores a document with its analysis in one transaction; idempotent (rule 1). */
   putDocument(input: PutDocumentInput): Promise<PutResult>;
+  /**
+   * Many documents in one transaction (batch ingest: far fewer commits and statements); each
+   * answer is what `putDocument` would give for it in turn, a key met earlier in the batch included.
+   */
+  putDocuments(inputs: readonly PutDocumentInput[]): Promise<PutResult[]>;
   /** Whether a document with this key is stored (lets ingestion skip the analysis of a known URL). */
   hasDocument(id: string): Promise<boolean>;
   getDocument(id: string): Promise<DocumentRecord | undefined>;

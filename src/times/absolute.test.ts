@@ -71,8 +71,19 @@ describe('years', () => {
     ['تأسست الشركة سنة ١٩٩٨.', 'سنة ١٩٩٨', '1998'],
     ['تراجعت السياحة منذ العام 2015.', 'العام 2015', '2015'],
     ['اكتمل المشروع خلال 2022.', '2022', '2022'],
+    ['وما زالت الحدود مغلقة منذ 2014 بين الجارتين.', '2014', '2014'],
+    ['لم يعد الفريق إلى الملعب ومنذ 1998 لم يفز بلقب.', '1998', '1998'],
   ])('%s', (sentence, text, value) => {
     expect(timeNamed(sentence, REF, text).value).toBe(value);
+  });
+
+  it('reads a count after منذ with its unit as a duration, not a year', () => {
+    const [t] = timesIn('بنيت القلعة منذ 1200 عام على التلة.', REF);
+    expect(t).toMatchObject({ kind: 'duration', value: 'P1200Y' });
+  });
+
+  it('still wants a range to read a bare number after من or بين as a year', () => {
+    expect(timesIn('نزح أكثر من 2000 شخص من القرى.', REF)).toEqual([]);
   });
 });
 

@@ -293,8 +293,13 @@ export const parseYear: Parser = (input, i) => {
   // "الربع الأخير من 2024": after من, a year only when a part of a year comes before it.
   const partOfYear = afterFrom && [i - 2, i - 3].some((k) => stemIn(stream, k, lexicon.partsOfYear));
   const edition = stemIn(stream, i - 1, lexicon.yearNouns) !== null;
+  // "منذ 2016" is a year (a count after منذ takes a unit, "منذ 2000 عام", which durations read
+  // first); after من or بين a bare number is a year only when a range confirms it.
+  const since = stemIn(stream, i - 1, lexicon.since) !== null;
   const context =
-    (datedContext(input, i) && !stemIn(stream, i - 1, lexicon.rangeStarts)) || partOfYear || edition;
+    (datedContext(input, i) && (since || !stemIn(stream, i - 1, lexicon.rangeStarts))) ||
+    partOfYear ||
+    edition;
   const weak = !hasMarker && !(plausible && context);
   return { first: i, last: marked.last, start: digits.start, reading, ...(weak ? { weak } : {}) };
 };

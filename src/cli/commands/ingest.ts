@@ -4,7 +4,7 @@ import type { AnalysisInput } from '../../core/layers.js';
 import { documentKey } from '../../corpus/document-key.js';
 import { readSources } from '../../ingest/read-sources.js';
 import { DEFAULT_SOURCE_OPTIONS, type SourceOptions } from '../../ingest/source-options.js';
-import type { Store } from '../../store/store.js';
+import type { PutDocumentInput, Store } from '../../store/store.js';
 import { StoreError } from '../../store/store.js';
 import { type Command, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../command.js';
 import { oneOf, parseOptions } from '../parse-options.js';
@@ -109,6 +109,17 @@ export async function ingestSource(
   options: SourceOptions = DEFAULT_SOURCE_OPTIONS,
   analyze: (input: AnalysisInput) => Analysis = analyzeDocument,
 ): Promise<void> {
+  // Analysed documents are stored a batch at a time (one transaction, multi-row statements): a
+  // stop loses at most the batch in hand, which the same command stores when run again.
+  let batch: PutDocumentInput[] = [];
+  const flush = async () => {
+    const results = await store.putDocuments(batch);
+    batch = [];
+    for (const result of results) {
+      if (result.status === 'added') tally.added++;
+      else tally.duplicates++;
+    }
+  };
   for await (const item of readSources([source], options)) {
     if ('error' in item) {
       fail(tally, item.error.message);
@@ -132,11 +143,14 @@ export async function ingestSource(
       fail(tally, `${item.document.source}: analysis failed (${reason.split('\n')[0]})`);
       continue;
     }
-    const result = await store.putDocument({ analysis, source: item.document.source });
-    if (result.status === 'added') tally.added++;
-    else tally.duplicates++;
+    batch.push({ analysis, source: item.document.source });
+    if (batch.length >= INGEST_BATCH) await flush();
   }
+  await flush();
 }
+
+/** Documents per `putDocuments` transaction. */
+const INGEST_BATCH = 100;
 
 function fail(tally: Tally, message: string): void {
   tally.failures.push(message);

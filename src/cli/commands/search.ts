@@ -72,7 +72,12 @@ Examples:
       else
         process.stdout.write(
           renderAliases(result.aliases) +
-            renderHits(result.total, result.items, process.stdout.isTTY === true),
+            renderHits(
+              result.total,
+              result.totalCapped === true,
+              result.items,
+              process.stdout.isTTY === true,
+            ),
         );
       return EXIT_OK;
     });
@@ -88,9 +93,12 @@ function renderAliases(aliases: readonly QueryExpansion[]): string {
   return out;
 }
 
-function renderHits(total: number, hits: readonly SearchHit[], color: boolean): string {
+function renderHits(total: number, capped: boolean, hits: readonly SearchHit[], color: boolean): string {
   const mark = (s: string) => (color ? pc.bold(pc.yellow(s)) : `[${s}]`);
-  let out = `${total} result${total === 1 ? '' : 's'}\n`;
+  // A capped count is a lower bound; the results are then the best of the newest matches.
+  let out = capped
+    ? `more than ${total} results (the best of the newest ${total} shown; add words or filters to narrow)\n`
+    : `${total} result${total === 1 ? '' : 's'}\n`;
   for (const hit of hits) {
     const d = hit.document;
     out += `\n${d.title ?? d.source ?? d.id} — ${d.outlet ?? 'unknown outlet'}, ${d.published ?? 'undated'}\n`;

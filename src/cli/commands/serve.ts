@@ -4,7 +4,7 @@ import { AnalysisPool } from '../../server/analysis/analysis-pool.js';
 import { isLoopback, parseServeConfig, type ServeConfig } from '../../server/config.js';
 import { LOOPBACK_HOST_NAMES } from '../../server/middleware/host-guard.js';
 import { type RunningServer, startServer } from '../../server/start.js';
-import { storeTurns } from '../../server/store-turns.js';
+import { storeAccess } from '../../server/store-writer/store-access.js';
 import type { Store } from '../../store/store.js';
 import { type Command, EXIT_OK, UsageError } from '../command.js';
 import { parseOptions } from '../parse-options.js';
@@ -95,6 +95,9 @@ export async function listen(config: ServeConfig, store: Store | null): Promise<
     deadlineMs: config.limits.analysisDeadlineMs,
     ...(config.limits.analysisWorkers ? { size: config.limits.analysisWorkers } : {}),
   });
+  // SQLite holds the event loop while it works: its reads take turns and its writes go to a
+  // thread of their own; PostgreSQL does not (see store-access.ts).
+  const access = storeAccess(store);
   const server = await startServer(
     {
       store,
@@ -103,8 +106,8 @@ export async function listen(config: ServeConfig, store: Store | null): Promise<
       analyze: pool.analyze,
       analyzeJson: pool.analyzeJson,
       canAnalyze: (large) => pool.canTake(large),
-      // SQLite holds the event loop while it works; PostgreSQL does not (see store-turns.ts).
-      storeTurns: storeTurns(store?.kind === 'sqlite' ? 1 : 64),
+      storeTurns: access.storeTurns,
+      writer: access.writer,
       readUrl: (url) => readSource(url, sourceOptions),
       webRoot: config.webRoot,
       allowedHosts: isLoopback(config.host) ? LOOPBACK_HOST_NAMES : null,
@@ -113,6 +116,7 @@ export async function listen(config: ServeConfig, store: Store | null): Promise<
     config.port,
   ).catch(async (error) => {
     await pool.close();
+    await access.close();
     throw error;
   });
   return {
@@ -120,6 +124,7 @@ export async function listen(config: ServeConfig, store: Store | null): Promise<
     close: async () => {
       await server.close();
       await pool.close();
+      await access.close();
     },
   };
 }

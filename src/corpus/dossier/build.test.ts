@@ -274,6 +274,32 @@ describe('dossier', () => {
     expect(entries.map((e) => e.type)).toEqual(['SUPPORT']);
   });
 
+  it('finds an actor spelt another way by its name key (فاغنر / فاجنر)', () => {
+    const text = 'وانتقد الرئيس الروسي فلاديمير بوتين مجموعة فاجنر بشدة.';
+    const spelt = doc({
+      id: 'w',
+      published: '2023-06-24',
+      text,
+      names: [
+        ['PER', 'فلاديمير بوتين'],
+        ['ORG', 'فاجنر'],
+      ],
+      events: [
+        {
+          type: 'DISAPPROVE',
+          actors: ['فلاديمير بوتين'],
+          targets: ['فاجنر'],
+          sentence: text,
+          trigger: 'وانتقد',
+        },
+      ],
+    });
+    const putin = { entity: entity('C7', 'فلاديمير بوتين'), names: ['فلاديمير بوتين'] };
+    const wagner = { entity: { ...entity('C8', 'فاغنر'), type: 'ORG' as const }, names: ['فاغنر'] };
+    const bare = { ...spelt, identities: {} };
+    expect(buildDossier(putin, wagner, [bare], DATA).entries.map((e) => e.type)).toEqual(['DISAPPROVE']);
+  });
+
   it('keeps two events of one kind apart when their dates are far apart', () => {
     const later = doc({ ...specOf(first), id: 'z', published: '2025-11-20' });
     const shifted = { ...later, analysis: { ...later.analysis, times: [] } };

@@ -17,9 +17,8 @@
  *     state's relational adjective (`الروسية`), which then stands as written, with its state.
  */
 import type { Analysis, Span } from '../../contract/analysis.js';
-import { foldKey } from '../../text/words.js';
 import type { DossierParty } from '../types.js';
-import { type ActorKeys, isActor, partyOf, type StateTable } from './parties.js';
+import { type ActorKeys, isActor, partyKey, partyOf, type StateTable } from './parties.js';
 
 export type KeyedParty = DossierParty & { readonly keys: readonly string[] };
 
@@ -42,10 +41,10 @@ export function sideMentions(
     for (const m of entity.mentions) out.push({ start: m.start, end: m.end, party });
   }
   for (const [adjective, state] of Object.entries(nisbas)) {
-    if (!actor.keys.has(foldKey(state))) continue;
+    if (!actor.keys.has(partyKey(state))) continue;
     const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${adjective}(?![\\p{L}\\p{M}])`, 'gu');
     for (const m of analysis.text.matchAll(pattern)) {
-      const party = { name: adjective, entity: null, state, keys: [foldKey(state)] };
+      const party = { name: adjective, entity: null, state, keys: [partyKey(state)] };
       out.push({ start: m.index, end: m.index + adjective.length, party });
     }
   }

@@ -42,6 +42,21 @@ describe('the date an event happened', () => {
     expect(d).toMatchObject({ date: '2016', basis: 'event', precision: 'year', mod: 'SINCE' });
   });
 
+  it('rule 0: a lasting state began at the «منذ» date after it, even past a comma', () => {
+    const text =
+      'واتفق البلدان على إعادة السفراء، بعد انقطاع العلاقات بين البلدين، منذ عام 2017، بسبب خلاف حدودي.';
+    const times = [{ surface: 'عام 2017', value: '2017' }];
+    const at = text.indexOf('انقطاع العلاقات');
+    const analysis = makeAnalysis({ text, times });
+    const context = { published: '2025-04-17', storyDate: null, pastAuxiliaries: AUXILIARIES };
+    const trigger = { start: at, end: at + 'انقطاع العلاقات'.length };
+    const lasting = eventDate(analysis, { start: 0, end: text.length, trigger, lasting: true }, context);
+    expect(lasting).toEqual({ date: '2017', basis: 'event', precision: 'year', mod: null });
+    // The same words about an act, not a state: «منذ» marks a passing mention, the article dates it.
+    const act = eventDate(analysis, { start: 0, end: text.length, trigger }, context);
+    expect(act).toMatchObject({ date: '2025-04-17', basis: 'article' });
+  });
+
   it('rule 1: a relative date resolved against the article keeps its month precision', () => {
     const d = dateOf('وقال الكرملين الشهر الماضي إنه يدرس الاعتراف بالحكومة الجديدة.', 'قال', [
       { surface: 'الشهر الماضي', value: '2025-03' },

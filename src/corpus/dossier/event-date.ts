@@ -3,6 +3,8 @@
  * happens to hold.
  *
  * Rules, in order (each has a test named after it):
+ *  0. a lasting state (relations severed) began at the `منذ` date after it in its sentence
+ *     (`العلاقات المقطوعة بينهما منذ 2016`، `بعد انقطاع العلاقات بين البلدين، منذ سنة 2016`);
  *  1. a date in the trigger's clause (between commas, semicolons or sentence ends) before the
  *     trigger governs it (`استقبلت موسكو الخميس`، `منذ 2016 تستضيف`); the nearest one wins;
  *  2. else a date after the trigger in its clause, within a few words, governs it unless it hangs
@@ -33,6 +35,8 @@ export interface DatedEvent {
   readonly start: number;
   readonly end: number;
   readonly trigger?: Span | undefined;
+  /** The event is a lasting state (`lasting` in the analysis): rule 0. */
+  readonly lasting?: boolean | undefined;
 }
 
 const CLAUSE_MARKS = /[،,؛;:]/u;
@@ -46,7 +50,7 @@ const SUBORDINATE =
 /** What may stand before a fronted date at the head of a sentence. */
 const FRONT =
   /^[\s«"'(]*(?:[وف]?(?:في|منذ|خلال|مع|بحلول|حتى|وفي|ففي)?)?\s*(?:عام|العام|سنة|يوم|مطلع|أواخر|أوائل|منتصف|بداية|نهاية|شهر)?\s*$/u;
-const SINCE = /(?:^|\s)[وف]?منذ\s+(?:عام\s+|العام\s+)?$/u;
+const SINCE = /(?:^|\s)[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+)?$/u;
 /** A dateline opening the lead (`موسكو (وكالة …) -`): not part of the sentence's grammar. */
 const DATELINE = /^[^\n.،]{0,60}?\)\s*[-–—]\s*/u;
 
@@ -61,6 +65,10 @@ export function eventDate(
   const clause = clauseAround(text, event, trigger);
   const inside = dates.filter((t) => t.start >= event.start && t.end <= event.end);
   const before = inside.filter((t) => t.start >= clause.start && t.end <= trigger.start);
+  if (event.lasting) {
+    const began = inside.find((t) => t.start >= trigger.end && beganAt(text, trigger, t));
+    if (began) return { ...fromTime(text, began), mod: null };
+  }
   const governing =
     before[before.length - 1] ??
     inside.find((t) => t.start >= trigger.end && t.end <= clause.end && governsFromAfter(text, trigger, t)) ??
@@ -116,6 +124,14 @@ function isPluperfect(head: string, auxiliaries: readonly string[]): boolean {
   if (auxiliaries.length === 0) return false;
   const aux = auxiliaries.join('|');
   return new RegExp(`(?:^|\\s)[وف]?(?:${aux})(?:\\s+\\S+){0,3}\\s+قد\\s*$`, 'u').test(head);
+}
+
+/** Rule 0: `منذ` right before the date, a few words after the trigger, no subordinate word between. */
+function beganAt(text: string, trigger: Span, t: TimeMention): boolean {
+  const between = text.slice(trigger.end, t.start);
+  if (between.trim().split(/\s+/u).filter(Boolean).length > AFTER_WORDS) return false;
+  if (SUBORDINATE.test(between) || SENTENCE_MARKS.test(between)) return false;
+  return SINCE.test(text.slice(Math.max(trigger.end, t.start - 16), t.start));
 }
 
 /** Rule 2. */

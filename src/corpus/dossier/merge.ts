@@ -143,30 +143,31 @@ const MILESTONE_TYPES: readonly DossierEntry['type'][] = ['AGREE', 'COOPERATE', 
 /** Rule 6: the cooperation groups of one day joined, the most specific type's group first. */
 function sameDayMilestones(groups: readonly Report[][]): Report[][] {
   const rank = (g: readonly Report[]) => MILESTONE_TYPES.indexOf((g[0] as Report).type);
-  const out: Report[][] = [];
+  /** The day a cooperation group is dated to, or null for any other group. */
+  const milestoneDay = (g: readonly Report[]): string | null => {
+    const day = bestOf(g).date.date;
+    return (g[0] as Report).kind === 'event' && rank(g) >= 0 && day?.length === 10 ? day : null;
+  };
   const byDay = new Map<string, Report[][]>();
   for (const group of groups) {
-    const day = bestOf(group).date.date;
-    if ((group[0] as Report).kind !== 'event' || rank(group) < 0 || day === null || day.length !== 10) {
-      out.push(group);
-      continue;
-    }
-    const sameDay = byDay.get(day);
-    if (sameDay) sameDay.push(group);
-    else {
-      const bucket = [group];
-      byDay.set(day, bucket);
-      out.push(group); // a placeholder, replaced by the joined milestone below
+    const day = milestoneDay(group);
+    if (day !== null) byDay.set(day, [...(byDay.get(day) ?? []), group]);
+  }
+  const out: Report[][] = [];
+  for (const group of groups) {
+    const day = milestoneDay(group);
+    const sameDay = day === null ? undefined : byDay.get(day);
+    if (!sameDay) out.push(group);
+    // The day's milestone takes the place of its first group; the others are in it.
+    else if (sameDay[0] === group) {
+      out.push(
+        [...sameDay]
+          .sort((x, y) => rank(x) - rank(y) || (x[0] as Report).order - (y[0] as Report).order)
+          .flat(),
+      );
     }
   }
-  return out.map((group) => {
-    const day = bestOf(group).date.date;
-    const bucket = day === null ? undefined : byDay.get(day);
-    if (!bucket || bucket[0] !== group) return group;
-    return [...bucket]
-      .sort((x, y) => rank(x) - rank(y) || (x[0] as Report).order - (y[0] as Report).order)
-      .flat();
-  });
+  return out;
 }
 
 /** The report whose date of the event is best: the event's own over the article's, most precise. */

@@ -7,6 +7,7 @@
  * and shows them as written.
  */
 import type { Analysis } from '../../contract/analysis.js';
+import { nameKey } from '../../text/name-key.js';
 import { foldKey } from '../../text/words.js';
 import type { CorpusEntity, DossierParty } from '../types.js';
 import type { DossierData } from './data.js';
@@ -59,7 +60,15 @@ export class StateTable {
   }
 }
 
-/** The dossier's two actors as sets of folded keys: each name and the state it stands for. */
+/**
+ * The key a party is matched by: the name key, so that one name spelt two ways (`فاغنر`/`فاجنر`,
+ * `كابل`/`كابول`) is one party, as it is one identity in the corpus.
+ */
+export function partyKey(name: string): string {
+  return nameKey(name);
+}
+
+/** The dossier's two actors as sets of keys: each name and the state it stands for. */
 export interface ActorKeys {
   readonly id: string;
   readonly keys: ReadonlySet<string>;
@@ -68,9 +77,9 @@ export interface ActorKeys {
 export function actorKeys(entity: CorpusEntity, names: readonly string[], states: StateTable): ActorKeys {
   const keys = new Set<string>();
   for (const name of [entity.name, ...entity.aliases, ...names]) {
-    keys.add(foldKey(name));
+    keys.add(partyKey(name));
     const state = states.stateOf(name);
-    if (state) keys.add(foldKey(state));
+    if (state) keys.add(partyKey(state));
   }
   return { id: entity.id, keys };
 }
@@ -92,8 +101,8 @@ export function partyOf(
           .map((m) => states.titleStateBefore(analysis.text, m.start))
           .find((s) => s !== null) ?? null)
       : null);
-  const keys = names.map(foldKey);
-  if (state) keys.push(foldKey(state));
+  const keys = names.map(partyKey);
+  if (state) keys.push(partyKey(state));
   return { name, entity: identities[local] ?? null, state, keys };
 }
 

@@ -20,6 +20,12 @@ import { hashPair, hashString } from './hash.js';
 export interface FeatureResources {
   readonly gazetteer: Gazetteer;
   readonly lexicon: WordLexicon | undefined;
+  /**
+   * Word statistics from other annotated text (WikiFANE, wikifane-words.ts): a word's stem →
+   * how that text mostly tags it (`PER.B+`: mostly the first word of a person's name, in
+   * at least five occurrences). Only the experiments of wikifane-trial-main.ts pass it.
+   */
+  readonly wordClasses?: ReadonlyMap<string, string>;
 }
 
 /** Hashed features of a sentence: word `i` owns `hashes[offsets[i] .. offsets[i+1])`. */
@@ -33,6 +39,8 @@ interface WordInfo {
   readonly key: number;
   readonly bare: number;
   readonly common: number;
+  /** The word's class in the word statistics (0 when none). */
+  readonly wordClass: number;
   readonly own: Uint32Array;
   readonly quote: number;
 }
@@ -75,6 +83,10 @@ enum T {
   First,
   GazCommon,
   KeyValue,
+  WordClass,
+  WordClassPrev,
+  WordClassNext,
+  WordClassValue,
 }
 
 const BOS = hashString(0, '<s>');
@@ -128,6 +140,12 @@ export class FeatureExtractor {
       if (p1?.quote === 1) this.push(hashPair(T.QuoteOpenPrev, 1, 0));
       if (n1?.quote === 2) this.push(hashPair(T.QuoteCloseNext, 1, 0));
       if (i === 0) this.push(hashPair(T.First, 1, 0));
+      if (this.resources.wordClasses) {
+        this.push(
+          hashPair(T.WordClassPrev, p1?.wordClass ?? 1, 0),
+          hashPair(T.WordClassNext, n1?.wordClass ?? 1, 0),
+        );
+      }
     }
     offsets[n] = this.length;
     return { offsets, hashes: this.buffer.slice(0, this.length) };
@@ -148,13 +166,17 @@ export class FeatureExtractor {
     let info = this.cache.get(word);
     if (info) return info;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    info = describeWord(word, this.resources.lexicon);
+    info = describeWord(word, this.resources.lexicon, this.resources.wordClasses);
     this.cache.set(word, info);
     return info;
   }
 }
 
-function describeWord(word: string, lexicon: WordLexicon | undefined): WordInfo {
+function describeWord(
+  word: string,
+  lexicon: WordLexicon | undefined,
+  wordClasses: ReadonlyMap<string, string> | undefined,
+): WordInfo {
   const forms = analyzeWordForms(word);
   const { key, stem, bare } = forms;
   const common = isCommonWord(word, forms, lexicon);
@@ -178,8 +200,15 @@ function describeWord(word: string, lexicon: WordLexicon | undefined): WordInfo 
     hashString(T.CommonShape, `${common}${shape}${forms.prefixes}`),
   ];
   const quote = OPENING_QUOTES.has(word) ? 1 : CLOSING_QUOTES.has(word) ? 2 : 0;
+  let wordClass = 0;
+  if (wordClasses) {
+    const label = wordClasses.get(stem) ?? '-';
+    wordClass = hashString(T.WordClassValue, label);
+    own.push(hashString(T.WordClass, label), hashString(T.WordClass, `${label}${shape}${forms.prefixes}`));
+  }
   return {
     forms,
+    wordClass,
     key: hashString(T.KeyValue, key),
     bare: hashString(T.KeyValue, bare),
     common,

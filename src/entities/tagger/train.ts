@@ -14,6 +14,12 @@ export interface TrainingSentence {
   readonly tags: Int32Array;
   /** Features computed beforehand (the second pass's, stack.ts); extracted from `words` otherwise. */
   readonly features?: SentenceFeatures;
+  /**
+   * Tags the gold does not tell apart: where the gold tag is one of them, predicting any of them
+   * is no error. A corpus that never tags a type (WikiFANE has no MISC in ANERcorp's sense) says
+   * nothing about it, so O and MISC are one answer there.
+   */
+  readonly untrusted?: ReadonlySet<number>;
 }
 
 export interface TrainOptions {
@@ -73,7 +79,7 @@ export class PerceptronTrainer {
     const margin = this.options.margin ?? 0;
     shuffle(this.order, this.random);
     for (const index of this.order) {
-      const gold = (this.sentences[index] as TrainingSentence).tags;
+      let gold = (this.sentences[index] as TrainingSentence).tags;
       const feats = this.features[index] as SentenceFeatures;
       const n = gold.length;
       if (n === 0) continue;
@@ -86,6 +92,11 @@ export class PerceptronTrainer {
         }
       }
       const predicted = viterbi(scores, transitions, n);
+      const loose = (this.sentences[index] as TrainingSentence).untrusted;
+      if (loose)
+        gold = gold.map((g, i) =>
+          loose.has(g) && loose.has(predicted[i] as number) ? (predicted[i] as number) : g,
+        );
       const clock = this.clock;
       for (let i = 0; i < n; i++) {
         const g = gold[i] as number;

@@ -12,6 +12,8 @@
  *  - a caller that asks to `wait` (document ingestion, authenticated) joins a short queue, at most
  *    `maxWaiting` long and for at most the deadline, instead of being refused at once: a writer
  *    posting articles one after another meets a busy worker often and should not see 429 for it.
+ * A worker runs a large analysis at a lower priority (the event loop goes first when both want the
+ * CPU) and is replaced by a fresh one afterwards, which gives its grown heap back.
  * The worker sends its analysis back as JSON text: cloning a big analysis into the event loop's
  * thread and serialising it there took hundreds of milliseconds during which nothing else was
  * answered; a string crosses threads as one copy and goes out as the body as it is.
@@ -26,6 +28,8 @@ export interface AnalysisJob {
   readonly id: number;
   readonly input: AnalysisInput;
   readonly context: AnalysisContext;
+  /** Over `LARGE_INPUT_CHARS`: the worker runs it at a lower priority, and is replaced after it. */
+  readonly large: boolean;
 }
 
 type Reply = { readonly id: number; readonly json: string } | { readonly id: number; readonly error: string };
@@ -189,6 +193,9 @@ export class AnalysisPool {
       const onMessage = (reply: Reply) => {
         if (reply.id !== id) return;
         finish();
+        // A large analysis grows the worker's heap by hundreds of megabytes, which V8 keeps: a
+        // fresh worker takes its place, so the server's memory returns to where it was.
+        if (large) this.recycle(slot);
         if ('error' in reply) reject(new Error(reply.error));
         else resolve(reply.json);
       };
@@ -212,7 +219,7 @@ export class AnalysisPool {
       worker.on('message', onMessage);
       worker.once('error', onError);
       worker.once('exit', onExit);
-      worker.postMessage({ id, input, context } satisfies AnalysisJob);
+      worker.postMessage({ id, input, context, large } satisfies AnalysisJob);
     });
   }
 
@@ -227,6 +234,11 @@ export class AnalysisPool {
     // An idle worker must not keep the process alive (tests, `rasd serve` shutting down).
     worker.unref();
     return worker;
+  }
+
+  private recycle(slot: Slot): void {
+    void slot.worker.terminate();
+    this.replace(slot);
   }
 
   private replace(slot: Slot): void {

@@ -2,13 +2,17 @@
  * The body of one analysis worker thread: receives `{ id, input, context }`, answers
  * `{ id, json }` (the analysis as JSON text, serialised here rather than in the event loop's
  * thread) or `{ id, error }`. It holds no state between jobs beyond the loaded models,
- * so the pool may terminate it at any moment (a deadline) and start another.
+ * so the pool may terminate it at any moment (a deadline, or after a large analysis) and start another.
  */
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument } from '../../analyze/analyze.js';
+import { lowerThisThreadPriority } from '../thread-priority.js';
 import type { AnalysisJob } from './analysis-pool.js';
 
 parentPort?.on('message', (job: AnalysisJob) => {
+  // A large analysis takes seconds of CPU: the event loop answering health and reads goes first.
+  // The pool replaces this worker after it, so the lowered priority never reaches a small job.
+  if (job.large) lowerThisThreadPriority(10);
   try {
     parentPort?.postMessage({ id: job.id, json: JSON.stringify(analyzeDocument(job.input, job.context)) });
   } catch (error) {

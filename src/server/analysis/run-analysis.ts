@@ -27,10 +27,12 @@ export function runAnalysisJson(
   c: Context<AppEnv>,
   input: AnalysisInput,
   context: AnalysisContext,
+  options: AnalyzeOptions = {},
 ): Promise<string> {
   const analyzeJson = c.var.deps.analyzeJson;
-  if (!analyzeJson) return runAnalysis(c, input, context).then((analysis) => JSON.stringify(analysis));
-  return answered(c, analyzeJson(input, context));
+  if (!analyzeJson)
+    return runAnalysis(c, input, context, options).then((analysis) => JSON.stringify(analysis));
+  return answered(c, analyzeJson(input, context, options));
 }
 
 async function answered<T>(c: Context<AppEnv>, work: Promise<T>): Promise<T> {

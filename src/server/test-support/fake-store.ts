@@ -71,6 +71,11 @@ export function fakeStore(): FakeStore {
       seen.add(id);
       return { status, id };
     },
+    async putDocuments(inputs) {
+      const results = [];
+      for (const input of inputs) results.push(await this.putDocument(input));
+      return results;
+    },
     async hasDocument(id) {
       return id === DOC_ID;
     },

@@ -10,7 +10,6 @@ import { buildSnippet } from '../snippet.js';
 import { OUTLET_FACETS, type SearchQuery, type SearchResult } from '../store.js';
 import { filterDocuments } from './documents.js';
 import {
-  countOf,
   type Db,
   escapeLike,
   limitOf,
@@ -20,9 +19,21 @@ import {
   summaryOf,
 } from './rows.js';
 
-export async function search(ctx: SqlContext, query: SearchQuery): Promise<SearchResult> {
+/**
+ * Matches counted at most, and ranked at most past that: a word in a large share of the corpus
+ * would otherwise have every match counted and scored before the first page. Beyond it `total`
+ * is this cap with `totalCapped` (the reader says "more than"), and relevance ranks the newest
+ * stored matches only (the latest coverage, which is what a monitor asks a common word for).
+ */
+export const SEARCH_MATCH_CAP = 1000;
+
+export async function search(
+  ctx: SqlContext,
+  query: SearchQuery,
+  cap = SEARCH_MATCH_CAP,
+): Promise<SearchResult> {
   const { db } = ctx;
-  if (queryTerms(query.text).length === 0) return { total: 0, items: [], aliases: [] };
+  if (queryTerms(query.text).length === 0) return { total: 0, totalCapped: false, items: [], aliases: [] };
   const { variants, expansions } = query.exact
     ? { variants: [query.text], expansions: [] }
     : expandQuery(query.text, await knownNames(db, candidateNameKeys(query.text)));
@@ -30,30 +41,50 @@ export async function search(ctx: SqlContext, query: SearchQuery): Promise<Searc
     .selectFrom(matchAny(ctx, variants).as('m'))
     .innerJoin('documents', 'documents.pk', 'm.doc_pk');
   const base = (await filterDocuments(db, matched as never, query)) as typeof matched;
-  const total = await countOf(base);
-  const selected = base.select([...SUMMARY_COLUMNS, 'documents.analysis_json', 'm.score']);
+  const counted = await countUpTo(db, base, cap + 1);
+  const totalCapped = counted > cap;
+  const total = Math.min(counted, cap);
+  const offset = query.offset ?? 0;
+  const limit = limitOf(query);
+  // Past the cap, the newest stored matches (the index's own order, so the scan stops early);
+  // pages end there too, as `total` says.
+  const everyMatch = base.select(['documents.pk as pk', 'm.score as score']);
+  const pool = totalCapped
+    ? (db
+        .selectFrom(
+          base.select(['m.doc_pk as pk', 'm.score as score']).orderBy('m.doc_pk', 'desc').limit(cap).as('c'),
+        )
+        .innerJoin('documents', 'documents.pk', 'c.pk')
+        .select(['c.pk as pk', 'c.score as score']) as unknown as typeof everyMatch)
+    : everyMatch;
   const ordered =
     query.sort === 'newest'
-      ? selected
+      ? pool
           .orderBy(nullsLast('documents.published'))
           .orderBy('documents.published', 'desc')
-          .orderBy('m.score', 'desc')
-      : selected.orderBy('m.score', 'desc');
-  const rows = await ordered
-    .orderBy('documents.doc_key')
-    .limit(limitOf(query))
-    .offset(query.offset ?? 0)
-    .execute();
-  const items = rows.map((row) => {
+          .orderBy('score', 'desc')
+      : pool.orderBy('score', 'desc');
+  // Ranked on keys and scores only; the page's documents (with their analyses) are read after.
+  const ranked = await ordered.orderBy('documents.doc_key').limit(limit).offset(offset).execute();
+  const rows = await pageRows(
+    db,
+    ranked.map((r) => r.pk),
+  );
+  const items = ranked.flatMap((r) => {
+    const row = rows.get(r.pk);
+    if (!row) return [];
     const analysis = JSON.parse(row.analysis_json) as Analysis;
-    return {
-      document: summaryOf(row),
-      score: Number(row.score),
-      snippet: buildSnippet(analysis.text, variants.join(' ')),
-    };
+    return [
+      {
+        document: summaryOf(row),
+        score: Number(r.score),
+        snippet: buildSnippet(analysis.text, variants.join(' ')),
+      },
+    ];
   });
-  if (!query.facets) return { total, items, aliases: expansions };
-  const outlets = await base
+  if (!query.facets) return { total, totalCapped, items, aliases: expansions };
+  const outlets = await pool
+    .clearSelect()
     .select(['documents.outlet', sql<number>`COUNT(*)`.as('count')])
     .groupBy('documents.outlet')
     .orderBy('count', 'desc')
@@ -62,10 +93,32 @@ export async function search(ctx: SqlContext, query: SearchQuery): Promise<Searc
     .execute();
   return {
     total,
+    totalCapped,
     items,
     aliases: expansions,
     outlets: outlets.map((o) => ({ outlet: o.outlet, count: Number(o.count) })),
   };
+}
+
+/** How many rows `query` has, counting no further than `cap`. */
+async function countUpTo(db: Db, query: { select: unknown }, cap: number): Promise<number> {
+  const q = query as unknown as ReturnType<Db['selectFrom']>;
+  const row = await db
+    .selectFrom(q.clearSelect().clearOrderBy().select(sql<number>`1`.as('one')).limit(cap).as('capped'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  return Number((row as { n?: number } | undefined)?.n ?? 0);
+}
+
+/** The summary and analysis of each document of a result page, by primary key. */
+async function pageRows(db: Db, pks: readonly number[]) {
+  if (pks.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('documents')
+    .select([...SUMMARY_COLUMNS, 'documents.pk', 'documents.analysis_json'])
+    .where('documents.pk', 'in', pks)
+    .execute();
+  return new Map(rows.map((r) => [r.pk, r]));
 }
 
 /** Documents matching any of the query variants, each scored by its best variant. */

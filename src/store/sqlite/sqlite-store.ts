@@ -21,6 +21,9 @@ import { type Store, StoreError } from '../store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { withStatementCache } from './statement-cache.js';
 
+/** Page cache of each connection, in KiB: 64 MiB (SQLite's default is about 2 MiB). */
+const CACHE_KIB = 65_536;
+
 export interface SqliteStoreOptions {
   readonly busyTimeoutMs?: number;
   readonly now?: () => Date;
@@ -41,6 +44,9 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     connection.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     connection.pragma('journal_mode = WAL');
     connection.pragma('synchronous = NORMAL');
+    // The blocking index takes ~90 keys a document in random places: with SQLite's default 2 MB
+    // page cache a batch of 10,000 documents spent most of its time re-reading index pages.
+    connection.pragma(`cache_size = -${CACHE_KIB}`);
     connection.pragma('foreign_keys = ON');
   } catch (error) {
     throw error instanceof StoreError ? error : (adapter.describeError(error) ?? error);

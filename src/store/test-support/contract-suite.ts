@@ -418,8 +418,18 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       const batch = await fresh();
       for (const analysis of GROWING) await batch.putDocument({ analysis });
       await batch.refreshCorpus({ ifStale: true });
+      const together = await fresh();
+      await together.putDocument({ analysis: FLOOD_AID });
+      const results = await together.putDocuments([...GROWING, LAVROV_A].map((analysis) => ({ analysis })));
+      // One transaction for all, and the answers one at a time gives: stored before, or met earlier.
+      expect(results.map((r) => r.status)).toEqual([
+        ...GROWING.map((a) => (a === FLOOD_AID ? 'duplicate' : 'added')),
+        'duplicate',
+      ]);
+      await together.refreshCorpus({ ifStale: true });
       const incremental = await corpusSnapshot(oneByOne);
       expect(await corpusSnapshot(batch)).toEqual(incremental);
+      expect(await corpusSnapshot(together)).toEqual(incremental);
       await oneByOne.refreshCorpus();
       expect(await corpusSnapshot(oneByOne)).toEqual(incremental);
       expect(incremental.stories.length).toBeGreaterThanOrEqual(3);

@@ -80,6 +80,7 @@ export const api = {
     request<
       ListResult<SearchHit> & {
         aliases?: readonly QueryExpansion[];
+        totalCapped?: boolean;
         outlets?: readonly { outlet: string | null; count: number }[];
       }
     >('/api/search', undefined, params),

@@ -69,7 +69,8 @@ export function SearchPage({ route }: { route: Route }) {
       {results.data ? (
         <section data-testid="search-results">
           <h2>
-            {t.search.results}: {formatNumber(results.data.total, lang)}
+            {t.search.results}: {results.data.totalCapped ? `${t.search.moreThan} ` : ''}
+            {formatNumber(results.data.total, lang)}
           </h2>
           {(results.data.aliases ?? []).map((a) => (
             <p key={a.entity} className="muted" data-testid="search-aliases">

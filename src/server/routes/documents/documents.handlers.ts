@@ -1,4 +1,4 @@
-import { runAnalysis } from '../../analysis/run-analysis.js';
+import { runAnalysis, runAnalysisJson } from '../../analysis/run-analysis.js';
 import { type AppRouteHandler, storeOf } from '../../app-types.js';
 import { ApiError } from '../../errors.js';
 import type { getDocumentRoute, ingestRoute, listDocumentsRoute } from './documents.routes.js';
@@ -17,19 +17,33 @@ export const getDocument: AppRouteHandler<typeof getDocumentRoute> = async (c) =
 };
 
 export const ingest: AppRouteHandler<typeof ingestRoute> = async (c) => {
-  const store = storeOf(c.var.deps);
-  const turn = c.var.deps.storeTurns ?? ((work) => work());
+  const deps = c.var.deps;
+  const store = storeOf(deps);
+  const turn = deps.storeTurns ?? ((work) => work());
   const results = [];
   for (const doc of c.req.valid('json').documents) {
+    const input = {
+      text: doc.text,
+      title: doc.title ?? null,
+      outlet: doc.outlet ?? null,
+      url: doc.url ?? null,
+    };
+    const context = doc.published ? { publishedOverride: doc.published } : {};
+    const source = doc.source ?? doc.url ?? null;
     // A writer waits briefly for a busy worker rather than being refused (analysis-pool.ts).
-    const analysis = await runAnalysis(
-      c,
-      { text: doc.text, title: doc.title ?? null, outlet: doc.outlet ?? null, url: doc.url ?? null },
-      doc.published ? { publishedOverride: doc.published } : {},
-      { wait: true },
-    );
-    results.push(await turn(() => store.putDocument({ analysis, source: doc.source ?? doc.url ?? null })));
+    if (deps.writer) {
+      // The embedded store writes on its own thread (store-writer.ts): the analysis goes there as
+      // the JSON text the analysis worker wrote, never parsed on the event loop.
+      const analysisJson = await runAnalysisJson(c, input, context, { wait: true });
+      results.push(await deps.writer.putDocument({ analysisJson, source }));
+    } else {
+      const analysis = await runAnalysis(c, input, context, { wait: true });
+      results.push(await turn(() => store.putDocument({ analysis, source })));
+    }
   }
-  const corpus = await turn(() => store.refreshCorpus({ ifStale: true }));
+  // Answered once the documents are joined to the corpus, so the writer's next read sees them in stories.
+  const corpus = deps.writer
+    ? await deps.writer.refreshCorpus({ ifStale: true })
+    : await turn(() => store.refreshCorpus({ ifStale: true }));
   return c.json({ results, corpus }, 200);
 };

@@ -3,6 +3,8 @@
  * the analysis emits as codes, and every error the API can answer with (by its `code`). The
  * English catalogue (`en.ts`) has the same shape, checked by the type `Messages`.
  */
+import { EVENT_TYPES_AR } from './event-types.js';
+
 export const ar = {
   appName: 'رصد',
   tagline: 'تحليل الأخبار العربية: وقائع بأدلتها',
@@ -96,28 +98,9 @@ export const ar = {
     heading: 'عنوان فرعي',
     body: '',
   },
-  /** PLOVER's event types as nouns (chips, legends). */
-  eventTypes: {
-    AGREE: 'اتفاق',
-    CONSULT: 'تشاور',
-    SUPPORT: 'دعم',
-    CONCEDE: 'تنازل',
-    COOPERATE: 'تعاون',
-    AID: 'مساعدة',
-    RETREAT: 'انسحاب',
-    INVESTIGATE: 'تحقيق',
-    DEMAND: 'مطالبة',
-    DISAPPROVE: 'انتقاد',
-    REJECT: 'رفض',
-    THREATEN: 'تهديد',
-    PROTEST: 'احتجاج',
-    CRIME: 'جريمة',
-    MOBILIZE: 'تعبئة',
-    COERCE: 'إكراه',
-    ASSAULT: 'اعتداء',
-    FIGHT: 'قتال',
-    SANCTION: 'عقوبات',
-  },
+  /** PLOVER's event types as nouns (chips, legends): the dossier's labels, one list for CLI and UI. */
+  eventTypes: EVENT_TYPES_AR,
+
   /** The same types as verbs, for "A · يهاجم · B": a reading order that holds in both directions. */
   eventVerbs: {
     AGREE: 'يتفق مع',
@@ -202,6 +185,7 @@ export const ar = {
     to: 'إلى تاريخ',
     submit: 'ابحث',
     results: 'النتائج',
+    moreThan: 'أكثر من',
     none: 'لا نتائج لهذا البحث.',
     prompt: 'اكتب كلمات للبحث في المقالات المحفوظة.',
     alsoSearched: 'بحثنا أيضا عن',

@@ -196,6 +196,7 @@ export const en: Messages = {
     to: 'To date',
     submit: 'Search',
     results: 'Results',
+    moreThan: 'more than',
     none: 'No results for this search.',
     prompt: 'Type words to search the stored articles.',
     alsoSearched: 'Also searched',
