@@ -17,13 +17,13 @@ import type {
 } from '../contract/analysis.js';
 import type { NumberMatch } from '../contract/number.js';
 import type { TimeExpression } from '../contract/time-expression.js';
-import type { Word } from '../contract/token.js';
+import type { Words } from '../contract/token.js';
 
 export interface Layers {
   segments: Segment[];
   sentences: Span[];
   /** Every token with its folded key and proclitic stems, made once for all later stages. */
-  words: Word[];
+  words: Words;
   /** Every number of the text, in digits or in words. */
   numbers: NumberMatch[];
   published: Published;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { wordsOf } from '../text/words.js';
 import { buildPipeline, PipelineOrderError, type Stage } from './pipeline.js';
 
-const words: Stage = { name: 'tok', requires: [], provides: ['words'], run: () => ({ words: [] }) };
+const words: Stage = { name: 'tok', requires: [], provides: ['words'], run: () => ({ words: wordsOf('') }) };
 const entities: Stage = {
   name: 'ner',
   requires: ['words'],

@@ -9,7 +9,7 @@
 import type { Entity, Span } from '../contract/analysis.js';
 import { appendAll } from '../core/append-all.js';
 import type { Token } from '../text/tokenize.js';
-import { foldKey } from '../text/words.js';
+import { foldKey, type Words, wordsOfTokens } from '../text/words.js';
 import { completeNames, type NameCompletionData } from './complete-names.js';
 import type { Gazetteer } from './gazetteer/gazetteer.js';
 import { type HeadRuleData, tagHeadedOrganisations } from './head-rule.js';
@@ -38,32 +38,51 @@ const MAX_SENTENCE = 150;
 
 export function recognizeEntities(
   text: string,
-  tokens: readonly Token[],
+  tokens: readonly Token[] | Words,
   recognizer: Recognizer,
   sentences?: readonly Span[],
 ): Entity[] {
-  const runs = sentenceRuns(tokens, sentences);
-  const words = runs.map((run) => run.map((t) => t.text));
-  const tagged = tagDocument(words, recognizer);
+  const words = isWords(tokens) ? tokens : wordsOfTokens(tokens);
+  const runs = sentenceRanges(words, sentences);
+  const tagged = tagDocument(
+    runs.map((run) => textsOf(words, run)),
+    recognizer,
+  );
   const rules = {
     gazetteer: recognizer.gazetteer,
     notNames: recognizer.notNames,
     edges: recognizer.nameEdges,
-    documentWords: lazyWordSet(tokens),
+    documentWords: lazyWordSet(words),
   };
   const mentions: EntityMention[] = [];
   runs.forEach((run, i) => {
-    appendAll(mentions, mentionsFromTags(text, run, tagged[i] as Int32Array, rules));
+    // A run's tokens are made for its mentions only: the words layer keeps no object per word.
+    const runTokens: Token[] = [];
+    for (let k = run.from; k < run.to; k++) runTokens.push(words.at(k) as Token);
+    appendAll(mentions, mentionsFromTags(text, runTokens, tagged[i] as Int32Array, rules));
   });
   return linkMentions(mentions, recognizer.linker);
 }
 
+function isWords(tokens: readonly Token[] | Words): tokens is Words {
+  return !Array.isArray(tokens);
+}
+
+function textsOf(words: Words, run: WordRange): string[] {
+  const texts: string[] = [];
+  for (let k = run.from; k < run.to; k++) texts.push(words.text(k));
+  return texts;
+}
+
 /** The keys of every token, folded only when a mention first asks (most documents never do). */
-function lazyWordSet(tokens: readonly Token[]): WordSet {
+function lazyWordSet(words: Words): WordSet {
   let keys: Set<string> | undefined;
   return {
     has(key) {
-      keys ??= new Set(tokens.map((t) => foldKey(t.text)));
+      if (keys === undefined) {
+        keys = new Set();
+        for (let k = 0; k < words.length; k++) keys.add(foldKey(words.text(k)));
+      }
       return keys.has(key);
     },
   };
@@ -80,30 +99,37 @@ export function tagDocument(sentences: readonly (readonly string[])[], recognize
   return propagated.map((t, i) => completeNames(sentences[i] as readonly string[], t, completion));
 }
 
+/** Word indices `[from, to)` of one sentence. */
+export interface WordRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The tokens of each sentence (see `sentenceRanges`). */
 export function sentenceRuns(tokens: readonly Token[], sentences?: readonly Span[]): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
+  return sentenceRanges(wordsOfTokens(tokens), sentences).map((run) => tokens.slice(run.from, run.to));
+}
+
+/** The words of each sentence, as index ranges; a run is cut at `MAX_SENTENCE` words. */
+export function sentenceRanges(words: Words, sentences?: readonly Span[]): WordRange[] {
+  const runs: WordRange[] = [];
+  let from = 0;
   let s = 0;
-  for (const token of tokens) {
+  for (let k = 0; k < words.length; k++) {
+    const start = words.start(k);
     if (sentences) {
-      while (s < sentences.length && (sentences[s] as Span).end <= token.start) s++;
+      while (s < sentences.length && (sentences[s] as Span).end <= start) s++;
       const sentence = sentences[s];
-      if (
-        run.length > 0 &&
-        sentence &&
-        token.start >= sentence.start &&
-        (run[0] as Token).start < sentence.start
-      ) {
-        runs.push(run);
-        run = [];
+      if (k > from && sentence && start >= sentence.start && words.start(from) < sentence.start) {
+        runs.push({ from, to: k });
+        from = k;
       }
     }
-    run.push(token);
-    if ((!sentences && SENTENCE_END.has(token.text)) || run.length >= MAX_SENTENCE) {
-      runs.push(run);
-      run = [];
+    if ((!sentences && SENTENCE_END.has(words.text(k))) || k + 1 - from >= MAX_SENTENCE) {
+      runs.push({ from, to: k + 1 });
+      from = k + 1;
     }
   }
-  if (run.length > 0) runs.push(run);
+  if (words.length > from) runs.push({ from, to: words.length });
   return runs;
 }

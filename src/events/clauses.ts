@@ -4,7 +4,7 @@
  * (negation and modal scope) and the party rules (how far a subject or target reaches) respect.
  */
 import type { Span } from '../contract/analysis.js';
-import type { Word } from '../text/words.js';
+import type { Word, Words } from '../text/words.js';
 import type { EventLexicon } from './lexicon.js';
 
 export interface Sentence {
@@ -17,7 +17,7 @@ export interface Sentence {
 export const CLAUSE_STOPS = new Set(['.', '؛', ';', '!', '?', '؟', ':', '\n']);
 
 export function rangeHas(
-  words: readonly Word[],
+  words: Words,
   from: number,
   to: number,
   lexicon: EventLexicon['negations'],
@@ -26,23 +26,18 @@ export function rangeHas(
   return false;
 }
 
-export function clauseBreaksBetween(
-  words: readonly Word[],
-  from: number,
-  to: number,
-  lexicon: EventLexicon,
-): boolean {
+export function clauseBreaksBetween(words: Words, from: number, to: number, lexicon: EventLexicon): boolean {
   for (let k = from; k < to; k++) if (lexicon.clauseBreaks.matchAt(words, k)) return true;
   return false;
 }
 
-export function crossesStop(words: readonly Word[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CLAUSE_STOPS.has((words[k] as Word).text)) return true;
+export function crossesStop(words: Words, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_STOPS.has((words.at(k) as Word).text)) return true;
   return false;
 }
 
-export function crossesComma(words: readonly Word[], from: number, to: number): boolean {
+export function crossesComma(words: Words, from: number, to: number): boolean {
   let commas = 0;
-  for (let k = from; k < to; k++) if (/^[،,]$/u.test((words[k] as Word).text)) commas++;
+  for (let k = from; k < to; k++) if (/^[،,]$/u.test((words.at(k) as Word).text)) commas++;
   return commas > 0 && commas % 2 === 1;
 }

@@ -59,8 +59,7 @@ import type {
   Span,
   TimeMention,
 } from '../contract/analysis.js';
-import { firstStartingAtOrAfter } from '../core/span-search.js';
-import { type Word, wordsOf } from '../text/words.js';
+import { type Word, type Words, wordIndexAt, wordsOf } from '../text/words.js';
 import { rangeHas, type Sentence } from './clauses.js';
 import type { EventLexicon } from './lexicon.js';
 import { magnitudesOf } from './magnitudes.js';
@@ -80,7 +79,7 @@ export interface EventInput {
   /** Spans of direct quotes: what is said inside them is not an event of the article. */
   readonly quoted?: readonly Span[];
   /** The text's words (the words layer); cut here when absent. */
-  readonly words?: readonly Word[];
+  readonly words?: Words;
 }
 
 /** An event as the contract has it, with its trigger always present. */
@@ -99,8 +98,8 @@ export function extractEvents(input: EventInput, lexicon: EventLexicon): FoundEv
     if (SKIPPED_SEGMENTS.has(segments.kindAt(span.start) ?? 'body')) continue;
     const sentence: Sentence = {
       span,
-      wi: firstStartingAtOrAfter(words, span.start),
-      wj: firstStartingAtOrAfter(words, span.end),
+      wi: wordIndexAt(words, span.start),
+      wj: wordIndexAt(words, span.end),
     };
     const scope = scopes.of(span);
     const byType = new Map<PloverType, FoundEvent>();
@@ -129,7 +128,7 @@ function mergeParties(into: FoundEvent, from: FoundEvent): void {
 
 function buildEvent(
   input: EventInput,
-  words: readonly Word[],
+  words: Words,
   scope: SentenceScope,
   sentence: Sentence,
   hit: TriggerHit,
@@ -144,8 +143,8 @@ function buildEvent(
   if (hit.sense.swap) [actors, targets] = [targets, actors];
   if (hit.sense.symmetric) [actors, targets] = [[...new Set([...actors, ...targets])], []];
   if (actors.length === 0 && targets.length === 0) return null;
-  const first = words[hit.index] as Word;
-  const last = words[hit.index + hit.length - 1] as Word;
+  const first = words.at(hit.index) as Word;
+  const last = words.at(hit.index + hit.length - 1) as Word;
   const quantityIndexes = scope.quantities.filter(({ q }) => q.end <= sentence.span.end);
   const event: FoundEvent = {
     id: '',

@@ -6,7 +6,7 @@
 import type { Entity } from '../contract/analysis.js';
 import { mentionRefs } from '../quotes/extract.js';
 import type { EntityMentionRef } from '../quotes/roles.js';
-import { foldKey, type Word } from '../text/words.js';
+import { foldKey, type Word, type Words } from '../text/words.js';
 import { clauseBreaksBetween, crossesComma, crossesStop, type Sentence } from './clauses.js';
 import type { EventLexicon } from './lexicon.js';
 import { inPlacePhrase } from './places.js';
@@ -22,7 +22,7 @@ const PAIR_REACH = 4;
 export function partyMentions(
   text: string,
   entities: readonly Entity[],
-  words: readonly Word[],
+  words: Words,
   lexicon: EventLexicon,
 ): EntityMentionRef[] {
   return mentionRefs(entities, words).filter(
@@ -34,15 +34,15 @@ export function partyMentions(
  * Rule 4a: a name glued to a relational ending (`الإسرائيلية`, `السوداني`) is an adjective
  * (`the Israeli government`), not the named party itself.
  */
-function isAdjective(text: string, words: readonly Word[], m: EntityMentionRef, lexicon: EventLexicon) {
-  const last = words[m.wj - 1] as Word;
+function isAdjective(text: string, words: Words, m: EntityMentionRef, lexicon: EventLexicon) {
+  const last = words.at(m.wj - 1) as Word;
   if (m.end >= last.end || m.end <= last.start) return false;
   const rest = foldKey(text.slice(m.end, last.end));
   return lexicon.adjectiveSuffixes.includes(rest);
 }
 
 export interface Clause {
-  readonly words: readonly Word[];
+  readonly words: Words;
   readonly parties: readonly EntityMentionRef[];
   readonly sentence: Sentence;
   readonly lexicon: EventLexicon;
@@ -68,7 +68,7 @@ export function findParties(c: Clause, hit: TriggerHit): { actors: Ref[]; target
       const slot = subjectAfterVerb(c, after);
       actor = slot.actor;
       unnamedSubject = slot.unnamed;
-      if (slot.elided && t > c.sentence.wi && /^[وف]/u.test((words[t] as Word).key)) {
+      if (slot.elided && t > c.sentence.wi && /^[وف]/u.test((words.at(t) as Word).key)) {
         actor = sentenceSubject(c, t);
       } else if (slot.elided) {
         actor = firstFree(c, after);
@@ -154,18 +154,14 @@ function isCausedBy(c: Clause, m: Ref, t: number): boolean {
  * Rule 4c: after a complementizer the subject stands before the verb (`أن قواته قصفت`). A pronoun
  * glued to it (`أنها استهدفت`) is the sentence's subject; a noun is a subject the text leaves unnamed.
  */
-function complementSubject(
-  words: readonly Word[],
-  t: number,
-  lexicon: EventLexicon,
-): 'pronoun' | 'noun' | null {
+function complementSubject(words: Words, t: number, lexicon: EventLexicon): 'pronoun' | 'noun' | null {
   const bare = (w: Word | undefined) => w !== undefined && lexicon.complementizers.has(w.key);
   const withPronoun = (w: Word | undefined) =>
     w !== undefined && lexicon.complementizersWithPronoun.has(w.key);
-  const w1 = words[t - 1];
+  const w1 = words.at(t - 1);
   if (bare(w1)) return null;
   if (withPronoun(w1)) return 'pronoun';
-  const w2 = words[t - 2];
+  const w2 = words.at(t - 2);
   if (w1?.kind === 'word' && bare(w2)) {
     return lexicon.subjectParticles.matchAt(words, t - 1, { exact: true }) ? null : 'noun';
   }
@@ -192,7 +188,7 @@ function subjectAfterVerb(c: Clause, from: number): Slot {
   const end = c.sentence.wj;
   let k = from;
   while (k < end && lexicon.verbSkips.matchAt(words, k, { exact: true })) k++;
-  const w = words[k];
+  const w = words.at(k);
   if (k >= end || !w || w.kind !== 'word') return { unnamed: false, elided: true };
   const at = partyAt(c, k);
   if (at)
@@ -202,7 +198,7 @@ function subjectAfterVerb(c: Clause, from: number): Slot {
   if (isStandalonePreposition(words, k, lexicon)) return { unnamed: false, elided: true };
   if (lexicon.titles.matchAt(words, k)) {
     for (let j = k + 1; j < Math.min(end, k + 1 + SEARCH_WORDS); j++) {
-      if (words[j]?.kind !== 'word' || isStandalonePreposition(words, j, lexicon)) break;
+      if (words.at(j)?.kind !== 'word' || isStandalonePreposition(words, j, lexicon)) break;
       if (lexicon.triggers.matchAt(words, j) && !partyAt(c, j)) break;
       const m = partyAt(c, j);
       if (m) return { actor: m, unnamed: false, elided: false };
@@ -211,7 +207,7 @@ function subjectAfterVerb(c: Clause, from: number): Slot {
       // فلان`), also when that noun is the group it leads (`زعيم فاغنر`). A second title right
       // before a person's name is the name's own (`العاهل الأردني الملك فلان`).
       const secondTitle =
-        j > k + 1 && lexicon.titles.matchAt(words, j) && isDefiniteAdjective(words[j - 1] as Word);
+        j > k + 1 && lexicon.titles.matchAt(words, j) && isDefiniteAdjective(words.at(j - 1) as Word);
       if (secondTitle && partyAt(c, j + 1)?.type !== 'PER') break;
     }
     return { unnamed: true, elided: false };
@@ -226,12 +222,12 @@ function subjectAfterVerb(c: Clause, from: number): Slot {
     return { actor: next, unnamed: false, elided: false };
   }
   for (let j = k + 1; j < Math.min(end, k + 5); j++) {
-    const wj = words[j];
+    const wj = words.at(j);
     if (wj?.kind !== 'word') break;
     const m = partyAt(c, j);
     const linked =
-      (group && (isLinker(words[j - 1], lexicon) || isLinker(words[j - 2], lexicon))) ||
-      (j === k + 2 && words[k + 1]?.key === 'من');
+      (group && (isLinker(words.at(j - 1), lexicon) || isLinker(words.at(j - 2), lexicon))) ||
+      (j === k + 2 && words.at(k + 1)?.key === 'من');
     if (m && (linked || m.type === 'PER' || isCoordinated(words, m)))
       return { actor: m, unnamed: false, elided: false };
     if (m || lexicon.triggers.matchAt(words, j)) break;
@@ -302,17 +298,17 @@ function withCoordinated(c: Clause, m: Ref): Ref[] {
   }
 }
 
-function isCoordinated(words: readonly Word[], m: Ref): boolean {
-  const word = words[m.wi] as Word;
+function isCoordinated(words: Words, m: Ref): boolean {
+  const word = words.at(m.wi) as Word;
   if (m.start > word.start) return word.text.slice(0, m.start - word.start) === 'و';
-  return words[m.wi - 1]?.text === 'و';
+  return words.at(m.wi - 1)?.text === 'و';
 }
 
 function partyAt(c: Clause, k: number): Ref | undefined {
   return c.parties.find((m) => m.wi === k);
 }
 
-function isStandalonePreposition(words: readonly Word[], k: number, lexicon: EventLexicon): boolean {
+function isStandalonePreposition(words: Words, k: number, lexicon: EventLexicon): boolean {
   return (
     lexicon.targetPrepositions.matchAt(words, k, { exact: true }) !== null ||
     lexicon.placePrepositions.matchAt(words, k, { exact: true }) !== null
@@ -320,7 +316,7 @@ function isStandalonePreposition(words: readonly Word[], k: number, lexicon: Eve
 }
 
 function agentAfterCue(
-  words: readonly Word[],
+  words: Words,
   parties: readonly EntityMentionRef[],
   sentence: Sentence,
   hit: TriggerHit,
@@ -338,11 +334,11 @@ function agentAfterCue(
 }
 
 /** A preposition right before the mention, or glued to it as a proclitic (لموسكو، بالحركة). */
-function isGoverned(words: readonly Word[], m: EntityMentionRef, lexicon: EventLexicon): boolean {
-  const word = words[m.wi] as Word;
+function isGoverned(words: Words, m: EntityMentionRef, lexicon: EventLexicon): boolean {
+  const word = words.at(m.wi) as Word;
   if (m.start > word.start && /[بلك]/u.test(word.text.slice(0, m.start - word.start))) return true;
   const k = m.wi - 1;
-  if (k < 0 || (words[k] as Word).kind !== 'word') return false;
+  if (k < 0 || (words.at(k) as Word).kind !== 'word') return false;
   return (
     lexicon.targetPrepositions.matchAt(words, k, { exact: true }) !== null ||
     lexicon.placePrepositions.matchAt(words, k, { exact: true }) !== null

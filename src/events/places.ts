@@ -4,15 +4,15 @@
  */
 
 import type { EntityMentionRef } from '../quotes/roles.js';
-import type { Word } from '../text/words.js';
+import type { Word, Words } from '../text/words.js';
 import type { EventLexicon } from './lexicon.js';
 
 /**
  * Rule 5: `بموسكو`, `في حلب`, `قرب موسكو`, `في مدينة حلب`, `بالقرب من دمشق`; a place noun after
  * `من`/`إلى` (`من قاعدة عين الأسد`, `إلى مدينة حلب`); and a place marker (`على الحدود مع أوكرانيا`).
  */
-export function isPlace(words: readonly Word[], m: EntityMentionRef, lexicon: EventLexicon): boolean {
-  const word = words[m.wi] as Word;
+export function isPlace(words: Words, m: EntityMentionRef, lexicon: EventLexicon): boolean {
+  const word = words.at(m.wi) as Word;
   if (m.start > word.start && /^[وف]?ب$/u.test(word.text.slice(0, m.start - word.start))) return true;
   if (m.start > word.start) return false;
   if (m.wi > 0 && lexicon.naturalCauses.matchAt(words, m.wi - 1)) return true;
@@ -22,7 +22,7 @@ export function isPlace(words: readonly Word[], m: EntityMentionRef, lexicon: Ev
   }
   let sawNoun = false;
   for (let k = m.wi - 1; k >= Math.max(0, m.wi - 4); k--) {
-    const w = words[k] as Word;
+    const w = words.at(k) as Word;
     if (w.kind !== 'word') return false;
     const prep = lexicon.placePrepositions.matchAt(words, k);
     if (prep && (k + prep.length === m.wi || sawNoun)) return true;
@@ -40,10 +40,10 @@ export function nearestPlace(places: readonly EntityMentionRef[], t: number): En
 }
 
 /** Rule 5b: a name inside a `في` phrase (`في مؤتمر بروكسل`) is never the event's target. */
-export function inPlacePhrase(words: readonly Word[], m: EntityMentionRef, lexicon: EventLexicon): boolean {
+export function inPlacePhrase(words: Words, m: EntityMentionRef, lexicon: EventLexicon): boolean {
   const place = (k: number) =>
     k >= 0 && lexicon.placePrepositions.matchAt(words, k, { exact: true }) !== null;
-  const word = words[m.wi] as Word;
+  const word = words.at(m.wi) as Word;
   if (m.start > word.start) return false;
-  return place(m.wi - 1) || (place(m.wi - 2) && words[m.wi - 1]?.kind === 'word');
+  return place(m.wi - 1) || (place(m.wi - 2) && words.at(m.wi - 1)?.kind === 'word');
 }

@@ -4,7 +4,7 @@
  * subject, or the theme of another trigger).
  */
 import type { PloverType } from '../contract/analysis.js';
-import { foldKey, stemsOf, type Word, wordsOf } from '../text/words.js';
+import { foldKey, stemsOf, type Word, type Words, withExtraStems, wordsOf } from '../text/words.js';
 import {
   CLAUSE_STOPS,
   clauseBreaksBetween,
@@ -20,20 +20,11 @@ import type { SentenceScope } from './scope.js';
 const MODAL_REACH = 4;
 
 /** Rule 2: `سيزور` and `وستوقع` also match through their present stem. */
-export function withFutureStems(words: readonly Word[]): Word[] {
-  // The words layer shares one stems array among a spelling's occurrences: each is extended once,
-  // not once per occurrence (a million small arrays over a 9 MB text).
-  const extended = new Map<readonly string[], readonly string[] | null>();
-  return words.map((w) => {
-    let stems = extended.get(w.stems);
-    if (stems === undefined) {
-      const extra = w.stems
-        .filter((s) => /^س[يتن]/u.test(s) && s.length > 3)
-        .flatMap((s) => stemsOf(s.slice(1)));
-      stems = extra.length ? [...w.stems, ...extra] : null;
-      extended.set(w.stems, stems);
-    }
-    return stems ? { ...w, stems } : w;
+export function withFutureStems(words: Words): Words {
+  // Asked once per spelling, not once per occurrence (a million small arrays over a 9 MB text).
+  return withExtraStems(words, (stems) => {
+    const extra = stems.filter((s) => /^س[يتن]/u.test(s) && s.length > 3).flatMap((s) => stemsOf(s.slice(1)));
+    return extra.length ? [...stems, ...extra] : null;
   });
 }
 
@@ -41,26 +32,21 @@ export function withFutureStems(words: readonly Word[]): Word[] {
  * Rule 2: a verb with its object pronoun glued to it (`اتهمها`، `استقبله`، `هاجموهم`) also matches
  * through the verb; only verbs, since a noun with a possessive (`زيارته`) changes its own ending.
  */
-export function withObjectPronouns(words: readonly Word[], lexicon: EventLexicon): Word[] {
-  const extended = new Map<readonly string[], readonly string[] | null>();
-  return words.map((w) => {
-    let stems = extended.get(w.stems);
-    if (stems === undefined) {
-      const extra: string[] = [];
-      for (const s of w.stems) {
-        for (const pronoun of lexicon.objectPronouns) {
-          if (!s.endsWith(pronoun) || s.length - pronoun.length < 3) continue;
-          const verb = s.slice(0, -pronoun.length);
-          // The plural's silent alif is not written before a pronoun: هاجموا + هم → هاجموهم.
-          for (const form of verb.endsWith('و') ? [verb, `${verb}ا`] : [verb]) {
-            if (lexicon.verbForms.has(form)) extra.push(form);
-          }
+export function withObjectPronouns(words: Words, lexicon: EventLexicon): Words {
+  // Asked once per spelling, not once per occurrence.
+  return withExtraStems(words, (stems) => {
+    const extra: string[] = [];
+    for (const s of stems) {
+      for (const pronoun of lexicon.objectPronouns) {
+        if (!s.endsWith(pronoun) || s.length - pronoun.length < 3) continue;
+        const verb = s.slice(0, -pronoun.length);
+        // The plural's silent alif is not written before a pronoun: هاجموا + هم → هاجموهم.
+        for (const form of verb.endsWith('و') ? [verb, `${verb}ا`] : [verb]) {
+          if (lexicon.verbForms.has(form)) extra.push(form);
         }
       }
-      stems = extra.length ? [...w.stems, ...extra] : null;
-      extended.set(w.stems, stems);
     }
-    return stems ? { ...w, stems } : w;
+    return extra.length ? [...stems, ...extra] : null;
   });
 }
 
@@ -74,8 +60,8 @@ export interface TriggerHit {
 }
 
 export function triggersIn(
-  words: readonly Word[],
-  base: readonly Word[],
+  words: Words,
+  base: Words,
   scope: SentenceScope,
   sentence: Sentence,
   lexicon: EventLexicon,
@@ -85,7 +71,7 @@ export function triggersIn(
   if (isQuestion(words, sentence, lexicon)) return hits;
   let lastTrigger = -1;
   for (let k = sentence.wi; k < sentence.wj; k++) {
-    const word = words[k] as Word;
+    const word = words.at(k) as Word;
     if (quoted.some((q) => q.start <= word.start && word.start < q.end)) continue;
     if (mentions.some((m) => m.wi <= k && k < m.wj)) continue;
     if (scope.dates.some((t) => t.start <= word.start && word.start < t.end)) continue;
@@ -129,7 +115,7 @@ function procliticsOf(word: Word, phrase: string): string {
  * event is about (`رحب بالاتفاق`، `اتهم … بخرق اتفاق`), not an event of its own.
  */
 function isThemeOf(
-  words: readonly Word[],
+  words: Words,
   previous: number,
   k: number,
   prefix: string,
@@ -141,7 +127,7 @@ function isThemeOf(
   const earlier = lexicon.triggers.matchAt(words, previous)?.value;
   if (earlier && earlier.type !== type) return true;
   if (/^[وف]?ب/u.test(prefix)) return true;
-  const before = words[k - 1];
+  const before = words.at(k - 1);
   return (
     before !== undefined &&
     before.kind === 'word' &&
@@ -152,9 +138,9 @@ function isThemeOf(
 }
 
 /** Rule 3: a sentence ending in a question mark or opening with a question word. */
-function isQuestion(words: readonly Word[], sentence: Sentence, lexicon: EventLexicon): boolean {
+function isQuestion(words: Words, sentence: Sentence, lexicon: EventLexicon): boolean {
   for (let k = sentence.wj - 1; k >= sentence.wi; k--) {
-    const w = words[k] as Word;
+    const w = words.at(k) as Word;
     if (w.kind === 'word') break;
     if (w.text.includes('؟') || w.text.includes('?')) return true;
   }
@@ -162,9 +148,9 @@ function isQuestion(words: readonly Word[], sentence: Sentence, lexicon: EventLe
 }
 
 /** The first word of the trigger's clause: after the last comma, stop or clause break before it. */
-function clauseStart(words: readonly Word[], sentence: Sentence, k: number, lexicon: EventLexicon): number {
+function clauseStart(words: Words, sentence: Sentence, k: number, lexicon: EventLexicon): number {
   for (let j = k - 1; j >= sentence.wi; j--) {
-    const w = words[j] as Word;
+    const w = words.at(j) as Word;
     if (CLAUSE_STOPS.has(w.text) || /^[،,]$/u.test(w.text)) return j + 1;
     if (lexicon.clauseBreaks.matchAt(words, j)) return j + 1;
   }
@@ -176,7 +162,7 @@ function clauseStart(words: readonly Word[], sentence: Sentence, k: number, lexi
  * الاعتراف`), or `قد` right before a present verb (`قد يزور`; `قد زار` is a past, and stays).
  */
 function isModal(
-  words: readonly Word[],
+  words: Words,
   sentence: Sentence,
   k: number,
   phrase: string,
@@ -184,26 +170,21 @@ function isModal(
 ): boolean {
   const from = Math.max(clauseStart(words, sentence, k, lexicon), k - MODAL_REACH);
   for (let j = from; j < k; j++) if (lexicon.modals.matchAt(words, j)) return true;
-  if (words[k - 1]?.key !== 'قد') return false;
+  if (words.at(k - 1)?.key !== 'قد') return false;
   const form = foldKey(phrase.split(/\s+/u)[0] ?? '');
   if (form.startsWith('ي')) return true;
   return form.startsWith('ت') && lexicon.triggers.matchAt(wordsOf(`ي${form.slice(1)}`), 0) !== null;
 }
 
 /** Rule 3: a natural cause right after a verb is its subject (`ضرب زلزال المنطقة`): no actor, no event. */
-function hasNaturalCause(words: readonly Word[], from: number, sentence: Sentence, lexicon: EventLexicon) {
+function hasNaturalCause(words: Words, from: number, sentence: Sentence, lexicon: EventLexicon) {
   let k = from;
   while (k < sentence.wj && lexicon.verbSkips.matchAt(words, k, { exact: true })) k++;
   return k < sentence.wj && lexicon.naturalCauses.matchAt(words, k) !== null;
 }
 
 /** Rule 3. */
-function isNegatedOrHypothetical(
-  words: readonly Word[],
-  sentence: Sentence,
-  k: number,
-  lexicon: EventLexicon,
-) {
+function isNegatedOrHypothetical(words: Words, sentence: Sentence, k: number, lexicon: EventLexicon) {
   for (let j = Math.max(sentence.wi, k - 2); j < k; j++) {
     if (lexicon.negations.matchAt(words, j)) return true;
   }
@@ -212,7 +193,7 @@ function isNegatedOrHypothetical(
   }
   for (let j = clauseStart(words, sentence, k, lexicon); j < k; j++) {
     if (lexicon.clauseNegations.matchAt(words, j, { exact: true })) return true;
-    const w = words[j] as Word;
+    const w = words.at(j) as Word;
     if (/^[وف]/u.test(w.key) && lexicon.clauseNegations.matchAt(words, j)) return true;
   }
   return false;

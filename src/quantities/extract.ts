@@ -42,7 +42,7 @@
 import type { Quantity, Span } from '../contract/analysis.js';
 import { overlapsAny, spanAt } from '../core/span-search.js';
 import { foldArabic } from '../text/normalize.js';
-import { type Word, wordIndexAt, wordIndexContaining, wordsOf } from '../text/words.js';
+import { type Word, type Words, wordIndexAt, wordIndexContaining, wordsOf } from '../text/words.js';
 import type { Approx, QuantityLexicon, UnitSense } from './lexicon.js';
 
 /** A number found by the shared number parser (src/text/numbers.ts), in words or digits. */
@@ -62,7 +62,7 @@ export interface QuantityInput {
   readonly excluded?: readonly Span[];
   readonly sentences?: readonly Span[];
   /** The text's words (the words layer); cut here when absent. */
-  readonly words?: readonly Word[];
+  readonly words?: Words;
 }
 
 interface Item {
@@ -111,11 +111,11 @@ export function extractQuantities(input: QuantityInput, lexicon: QuantityLexicon
 }
 
 /** Rule 8's years: a bare year, or a number after a year cue, with no unit of its own. */
-function isYearItem(item: Item, words: readonly Word[], lexicon: QuantityLexicon): boolean {
+function isYearItem(item: Item, words: Words, lexicon: QuantityLexicon): boolean {
   return !lexicon.units.matchAt(words, item.wj) && !item.multiplied && isBareYear(item, words, lexicon);
 }
 
-function findItems(input: QuantityInput, words: readonly Word[], lexicon: QuantityLexicon): Item[] {
+function findItems(input: QuantityInput, words: Words, lexicon: QuantityLexicon): Item[] {
   const byWord = new Map<number, Item>();
   const blocked = new Set<number>();
   for (const n of input.numbers ?? []) {
@@ -134,16 +134,16 @@ function findItems(input: QuantityInput, words: readonly Word[], lexicon: Quanti
       start: n.start,
     };
     if (n.indefinite) Object.assign(item, { value: null, min: n.value * 2, vague: true });
-    else if (wj - wi === 1 && words[wi]?.kind === 'number')
-      Object.assign(item, { multiplied: false, digits: words[wi]?.text });
+    else if (wj - wi === 1 && words.at(wi)?.kind === 'number')
+      Object.assign(item, { multiplied: false, digits: words.at(wi)?.text });
     byWord.set(wi, item);
   }
-  words.forEach((word, i) => {
-    if (word.kind !== 'number' || blocked.has(i)) return;
-    const value = parseDigits(word.text);
-    if (value !== null)
-      byWord.set(i, { wi: i, wj: i + 1, value, multiplied: false, vague: false, digits: word.text });
-  });
+  for (let i = 0; i < words.length; i++) {
+    if (words.kind(i) !== 'number' || blocked.has(i)) continue;
+    const digits = words.text(i);
+    const value = parseDigits(digits);
+    if (value !== null) byWord.set(i, { wi: i, wj: i + 1, value, multiplied: false, vague: false, digits });
+  }
   const items = [...byWord.values()].sort((a, b) => a.wi - b.wi);
   for (const item of items) {
     const multiplier = lexicon.multipliers.matchAt(words, item.wj, { exact: true });
@@ -176,7 +176,7 @@ function findItems(input: QuantityInput, words: readonly Word[], lexicon: Quanti
 }
 
 /** Rule 4: two numbers joined by a dash, `بين … و…` or `من … إلى …` become one range. */
-function joinRanges(text: string, words: readonly Word[], items: Item[], lexicon: QuantityLexicon): Item[] {
+function joinRanges(text: string, words: Words, items: Item[], lexicon: QuantityLexicon): Item[] {
   const out: Item[] = [];
   for (let n = 0; n < items.length; n++) {
     const a = items[n] as Item;
@@ -185,9 +185,9 @@ function joinRanges(text: string, words: readonly Word[], items: Item[], lexicon
       out.push(a);
       continue;
     }
-    const before = words[a.wi - 1]?.stems ?? [];
-    const gapText = text.slice(words[a.wj - 1]?.end ?? 0, words[b.wi]?.start ?? 0).trim();
-    const gap = gapText === '' && words[b.wi]?.text.startsWith('و') ? 'و' : foldArabic(gapText);
+    const before = words.at(a.wi - 1)?.stems ?? [];
+    const gapText = text.slice(words.at(a.wj - 1)?.end ?? 0, words.at(b.wi)?.start ?? 0).trim();
+    const gap = gapText === '' && words.at(b.wi)?.text.startsWith('و') ? 'و' : foldArabic(gapText);
     const dash = /^[-–—]$/u.test(gap) && a.digits !== null && b.digits !== null;
     const between = before.includes('بين') && gap === 'و';
     const fromTo = before.includes('من') && (gap === 'الي' || gap === 'حتي');
@@ -218,12 +218,12 @@ function joinRanges(text: string, words: readonly Word[], items: Item[], lexicon
 
 function describe(
   input: QuantityInput,
-  words: readonly Word[],
+  words: Words,
   item: Item,
   lexicon: QuantityLexicon,
   taken: ReadonlySet<number>,
 ): Described {
-  const first = words[item.wi] as Word;
+  const first = words.at(item.wi) as Word;
   let startWord = item.wi;
   let approx: Approx | null = null;
   for (let j = Math.max(0, item.wi - 5); j < item.wi; j++) {
@@ -235,10 +235,10 @@ function describe(
     }
   }
   let endWord = item.wj;
-  const partitive = (item.vague || item.multiplied) && lexicon.partitives.has(words[item.wj]?.key ?? '');
+  const partitive = (item.vague || item.multiplied) && lexicon.partitives.has(words.at(item.wj)?.key ?? '');
   const unitAt = partitive ? item.wj + 1 : item.wj;
   const unitMatch = lexicon.units.matchAt(words, unitAt);
-  const nisba = !unitMatch && isNisba(words[item.wj], item.multiplied, lexicon);
+  const nisba = !unitMatch && isNisba(words.at(item.wj), item.multiplied, lexicon);
   const unit: UnitSense | null = unitMatch?.value ?? (nisba ? { unit: 'person', role: null } : null);
   if (unitMatch) endWord = unitAt + unitMatch.length;
   else if (nisba) endWord += 1;
@@ -269,13 +269,13 @@ function describe(
     roleFrom = unit?.unit === 'person' ? 'people' : 'none';
     role = unit?.unit === 'person' ? 'other' : null;
   }
-  const firstWord = words[startWord] as Word;
+  const firstWord = words.at(startWord) as Word;
   const quantity: Quantity = {
     start:
       startWord === item.wi && item.start !== undefined
         ? Math.max(firstWord.start, item.start)
         : firstWord.start,
-    end: (words[endWord - 1] as Word).end,
+    end: (words.at(endWord - 1) as Word).end,
     value: item.value,
     approx,
     unit: unit?.unit ?? null,
@@ -291,14 +291,14 @@ function describe(
  * bare figure, with no unit and no cue, counts what the figure before it in its sentence counts,
  * unless a preposition of place or time governs it (`في 3 محافظات`).
  */
-function shareElidedRole(input: QuantityInput, words: readonly Word[], figures: Described[]) {
+function shareElidedRole(input: QuantityInput, words: Words, figures: Described[]) {
   for (let n = 1; n < figures.length; n++) {
     const figure = figures[n] as Described;
     const q = figure.quantity;
     if (q.role !== null || q.unit !== null) continue;
-    if (GOVERNING.has((words[figure.firstWord - 1] as Word | undefined)?.key ?? '')) continue;
+    if (GOVERNING.has((words.at(figure.firstWord - 1) as Word | undefined)?.key ?? '')) continue;
     // `70 دولة`، `65 ألف خيمة`: a word right after the figure is what it counts, listed or not.
-    const next = words[figure.endWord];
+    const next = words.at(figure.endWord);
     if (next?.kind === 'word' && !ELISION_FOLLOWERS.has(next.key)) continue;
     if (q.value !== null && !Number.isInteger(q.value)) continue;
     const previous = figures[n - 1] as Described;
@@ -330,13 +330,13 @@ function isNisba(word: Word | undefined, multiplied: boolean, lexicon: QuantityL
 
 /** Rule 6c: a bounding verb up to seven words before the figure, with no figure or comma between. */
 function verbBound(
-  words: readonly Word[],
+  words: Words,
   startWord: number,
   lexicon: QuantityLexicon,
   taken: ReadonlySet<number>,
 ): Approx | null {
   for (let k = startWord - 1; k >= Math.max(0, startWord - 7); k--) {
-    const word = words[k] as Word;
+    const word = words.at(k) as Word;
     if (taken.has(k) || SENTENCE_STOPS.has(word.text)) return null;
     const verb = lexicon.verbApproximators.matchAt(words, k);
     if (verb) return verb.value;
@@ -364,7 +364,7 @@ function shareListRole(text: string, figures: Described[]) {
 }
 
 /** Rule 9: parts, breakdown lines and the totals they belong to. */
-function markPieces(text: string, words: readonly Word[], figures: Described[], lexicon: QuantityLexicon) {
+function markPieces(text: string, words: Words, figures: Described[], lexicon: QuantityLexicon) {
   for (let n = 1; n < figures.length; n++) {
     const figure = figures[n] as Described;
     const previous = figures[n - 1] as Described;
@@ -399,7 +399,7 @@ function markPieces(text: string, words: readonly Word[], figures: Described[], 
 }
 
 function markPiece(
-  words: readonly Word[],
+  words: Words,
   figure: Described,
   kind: 'part' | 'breakdown',
   total: number | null,
@@ -410,7 +410,7 @@ function markPiece(
   if (total !== null) scope.of = total;
   const place = placeAfter(words, figure.endWord);
   if (place) scope.place = place;
-  if (figure.nisba) scope.subgroup = (words[figure.endWord - 1] as Word).text;
+  if (figure.nisba) scope.subgroup = (words.at(figure.endWord - 1) as Word).text;
   figure.quantity.scope = scope;
   const role = source?.quantity.role;
   if (role && role !== 'other' && (figure.roleFrom === 'people' || figure.roleFrom === 'none')) {
@@ -420,9 +420,9 @@ function markPiece(
 }
 
 /** A part or breakdown cue in the three words before the figure (`بينهم`, `ويشمل العدد`). */
-function pieceCue(words: readonly Word[], firstWord: number, lexicon: QuantityLexicon) {
+function pieceCue(words: Words, firstWord: number, lexicon: QuantityLexicon) {
   for (let k = firstWord - 1; k >= Math.max(0, firstWord - 3); k--) {
-    const word = words[k] as Word;
+    const word = words.at(k) as Word;
     if (word.kind === 'number' || (SENTENCE_STOPS.has(word.text) && word.text !== '،' && word.text !== ','))
       return null;
     const cue = lexicon.partCues.matchAt(words, k);
@@ -432,7 +432,7 @@ function pieceCue(words: readonly Word[], firstWord: number, lexicon: QuantityLe
 }
 
 /** `3 منهم`: a part cue right after the figure makes it a part too. */
-function partAfter(words: readonly Word[], endWord: number, lexicon: QuantityLexicon) {
+function partAfter(words: Words, endWord: number, lexicon: QuantityLexicon) {
   const cue = lexicon.partCues.matchAt(words, endWord, { exact: true });
   return cue?.value === 'part' && cue.length === 1 ? 'part' : null;
 }
@@ -463,12 +463,12 @@ function listed(text: string, a: Described, b: Described): boolean {
 }
 
 /** The place a breakdown line names right after it (`في المحافظة الأولى`, `من كردستان العراق`). */
-function placeAfter(words: readonly Word[], endWord: number): string | null {
-  const lead = words[endWord];
+function placeAfter(words: Words, endWord: number): string | null {
+  const lead = words.at(endWord);
   if (!lead || (lead.key !== 'في' && lead.key !== 'من')) return null;
   const parts: Word[] = [];
   for (let k = endWord + 1; k < Math.min(words.length, endWord + 4); k++) {
-    const word = words[k] as Word;
+    const word = words.at(k) as Word;
     if (word.kind !== 'word' || (k > endWord + 1 && word.text.startsWith('و'))) break;
     parts.push(word);
   }
@@ -476,14 +476,9 @@ function placeAfter(words: readonly Word[], endWord: number): string | null {
   return parts.map((w) => w.text).join(' ');
 }
 
-function ageRole(
-  words: readonly Word[],
-  startWord: number,
-  unit: UnitSense | null,
-  lexicon: QuantityLexicon,
-) {
+function ageRole(words: Words, startWord: number, unit: UnitSense | null, lexicon: QuantityLexicon) {
   if (unit?.unit !== 'year') return null;
-  if (words[startWord - 1]?.text === '(') return 'age';
+  if (words.at(startWord - 1)?.text === '(') return 'age';
   for (let k = startWord - 1; k >= Math.max(0, startWord - 4); k--) {
     if (lexicon.ageCues.matchAt(words, k)) return 'age';
   }
@@ -491,7 +486,7 @@ function ageRole(
 }
 
 function cueBefore(
-  words: readonly Word[],
+  words: Words,
   startWord: number,
   sentence: Span | undefined,
   lexicon: QuantityLexicon,
@@ -499,14 +494,14 @@ function cueBefore(
 ): { role: string; end: number } | null {
   // `ارتفع عدد قتلى الانهيار الذي ضرب القرية ليلة الثلاثاء إلى 48`: the target of a rise or of
   // `بلغ` counts the subject, which a relative clause and a date may keep far from it.
-  const target = TARGET_WORDS.has(words[startWord - 1]?.key ?? '');
+  const target = TARGET_WORDS.has(words.at(startWord - 1)?.key ?? '');
   const reach = target ? TARGET_REACH : CUE_REACH;
   for (let k = startWord - 1; k >= Math.max(0, startWord - reach); k--) {
-    const word = words[k] as Word;
+    const word = words.at(k) as Word;
     if (sentence && word.start < sentence.start) break;
     // `ارتفع عدد القتلى …، إلى 500`: the comma before the target of a rise does not end the clause.
     const beforeTarget =
-      (word.text === '،' || word.text === ',') && k === startWord - 2 && words[k + 1]?.key === 'الي';
+      (word.text === '،' || word.text === ',') && k === startWord - 2 && words.at(k + 1)?.key === 'الي';
     if (taken.has(k) || (SENTENCE_STOPS.has(word.text) && !beforeTarget)) break;
     const cue = lexicon.roleCues.matchAt(words, k);
     if (cue)
@@ -525,7 +520,7 @@ const TARGET_WORDS = new Set(['الي', 'بلغ', 'بلغت', 'وبلغ', 'وب�
  * counts both at once, so the figure is `other`.
  */
 function coordinatedRole(
-  words: readonly Word[],
+  words: Words,
   at: number,
   length: number,
   role: string,
@@ -537,10 +532,10 @@ function coordinatedRole(
     const found = lexicon.roleCues.matchAt(words, k)?.value ?? lexicon.units.matchAt(words, k)?.value.role;
     return typeof found === 'string' && found !== role && lexicon.casualtyRoles.has(found);
   };
-  const joinedAfter = words[at + length]?.key.startsWith('و') === true && differs(at + length);
+  const joinedAfter = words.at(at + length)?.key.startsWith('و') === true && differs(at + length);
   // `لقي 99 شخصاً مصرعهم وجرح 330`: a cue that follows its own figure is another clause's.
   const ownFigure = [at - 2, at - 3, at - 4].some((k) => taken.has(k));
-  const joinedBefore = at > 0 && words[at]?.key.startsWith('و') === true && differs(at - 1) && !ownFigure;
+  const joinedBefore = at > 0 && words.at(at)?.key.startsWith('و') === true && differs(at - 1) && !ownFigure;
   return joinedAfter || joinedBefore ? 'other' : role;
 }
 
@@ -548,11 +543,11 @@ function coordinatedRole(
  * `سجلت 31 إصابة بالكوليرا … منها 18 إصابة في بغداد`: once the text has counted cases of a disease
  * (a disease right after `إصابة`) in the words before, a later `إصابة` counts cases too.
  */
-function diseaseBefore(words: readonly Word[], startWord: number, lexicon: QuantityLexicon): boolean {
+function diseaseBefore(words: Words, startWord: number, lexicon: QuantityLexicon): boolean {
   for (let k = startWord - 1; k >= Math.max(0, startWord - DISEASE_REACH); k--) {
     if (!lexicon.diseases.matchAt(words, k)) continue;
     for (let j = k - 1; j >= Math.max(0, k - 3); j--)
-      if ((words[j] as Word).stems.some((stem) => CASE_NOUNS.has(stem))) return true;
+      if ((words.at(j) as Word).stems.some((stem) => CASE_NOUNS.has(stem))) return true;
   }
   return false;
 }
@@ -561,15 +556,10 @@ const DISEASE_REACH = 40;
 const CASE_NOUNS = new Set(['اصابه', 'اصابات']);
 
 /** A disease named within three words after the figure or after its cue. */
-function diseaseNear(
-  words: readonly Word[],
-  endWord: number,
-  lexicon: QuantityLexicon,
-  cueEnd?: number,
-): boolean {
+function diseaseNear(words: Words, endWord: number, lexicon: QuantityLexicon, cueEnd?: number): boolean {
   for (const from of cueEnd === undefined ? [endWord] : [endWord, cueEnd]) {
     for (let k = from; k < Math.min(words.length, from + 3); k++) {
-      if (SENTENCE_STOPS.has((words[k] as Word).text)) break;
+      if (SENTENCE_STOPS.has((words.at(k) as Word).text)) break;
       if (lexicon.diseases.matchAt(words, k)) return true;
     }
   }
@@ -577,14 +567,14 @@ function diseaseNear(
 }
 
 function cueAfter(
-  words: readonly Word[],
+  words: Words,
   endWord: number,
   sentence: Span | undefined,
   lexicon: QuantityLexicon,
   taken: ReadonlySet<number>,
 ): string | null {
   for (let k = endWord; k < Math.min(words.length, endWord + 3); k++) {
-    const word = words[k] as Word;
+    const word = words.at(k) as Word;
     if (sentence && word.start >= sentence.end) break;
     if (taken.has(k) || SENTENCE_STOPS.has(word.text)) break;
     const cue = lexicon.roleCues.matchAt(words, k);
@@ -605,33 +595,29 @@ function overlapTest(excluded: readonly Span[]): (start: number, end: number) =>
   return test;
 }
 
-function isExcluded(
-  input: QuantityInput,
-  words: readonly Word[],
-  item: Item,
-  lexicon: QuantityLexicon,
-): boolean {
-  const first = words[item.wi] as Word;
-  const last = words[item.wj - 1] as Word;
+function isExcluded(input: QuantityInput, words: Words, item: Item, lexicon: QuantityLexicon): boolean {
+  const first = words.at(item.wi) as Word;
+  const last = words.at(item.wj - 1) as Word;
   if (input.excluded && overlapTest(input.excluded)(first.start, last.end)) return true;
-  const prev = words[item.wi - 1];
-  const next = words[item.wj];
+  const prev = words.at(item.wi - 1);
+  const next = words.at(item.wj);
   if (item.wi > 0 && lexicon.skipBefore.matchAt(words, item.wi - 1)) return true;
   if (next && lexicon.months.matchAt(words, item.wj) && (item.value ?? 0) <= 31) return true;
   const glued = (w: Word | undefined, other: Word | undefined, marks: RegExp) =>
     w !== undefined && marks.test(w.text) && other?.kind === 'number';
-  if (glued(prev, words[item.wi - 2], /^[/:.]$/u) || glued(next, words[item.wj + 1], /^[/:.]$/u)) return true;
+  if (glued(prev, words.at(item.wi - 2), /^[/:.]$/u) || glued(next, words.at(item.wj + 1), /^[/:.]$/u))
+    return true;
   if (prev?.text === '+' || (item.digits !== null && /^[0٠]\d{5,}$/u.test(foldArabic(item.digits))))
     return true;
   if (prev && /^[-–]$/u.test(prev.text) && prev.start === first.start - 1) {
-    const before = words[item.wi - 2];
+    const before = words.at(item.wi - 2);
     if (before && before.kind !== 'number' && before.end === prev.start) return true;
   }
   return false;
 }
 
 /** A bare four-digit integer in 1900–2099 without a unit reads as a year. */
-function isBareYear(item: Item, words: readonly Word[], lexicon: QuantityLexicon): boolean {
+function isBareYear(item: Item, words: Words, lexicon: QuantityLexicon): boolean {
   if (item.value !== null && item.digits !== null) {
     const digits = foldArabic(item.digits);
     if (/^(19|20)\d\d$/u.test(digits)) return true;

@@ -29,7 +29,7 @@
  */
 import type { Entity, Quote, Span } from '../contract/analysis.js';
 import { anyStartingWithin, lastStartingAtOrBefore, spanAt, spanIndexAt } from '../core/span-search.js';
-import { type Word, wordIndexAt, wordsOf } from '../text/words.js';
+import { type Word, type Words, wordIndexAt, wordsOf } from '../text/words.js';
 import { type CueSense, cueAt, type SpeechLexicon } from './lexicon.js';
 import {
   type EntityMentionRef,
@@ -45,7 +45,7 @@ export interface QuoteInput {
   readonly entities: readonly Entity[];
   readonly sentences?: readonly Span[];
   /** The text's words (the words layer); cut here when absent. */
-  readonly words?: readonly Word[];
+  readonly words?: Words;
 }
 
 export type QuoteKind = 'direct' | 'indirect';
@@ -69,7 +69,7 @@ interface Candidate {
 
 interface Context {
   readonly input: QuoteInput;
-  readonly words: readonly Word[];
+  readonly words: Words;
   readonly mentions: readonly EntityMentionRef[];
   readonly roles: readonly RoleFact[];
   readonly lexicon: SpeechLexicon;
@@ -126,12 +126,12 @@ export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQ
   return attribute(context, candidates);
 }
 
-export function mentionRefs(entities: readonly Entity[], words: readonly Word[]): EntityMentionRef[] {
+export function mentionRefs(entities: readonly Entity[], words: Words): EntityMentionRef[] {
   const refs: EntityMentionRef[] = [];
   for (const entity of entities) {
     for (const m of entity.mentions) {
       let wi = wordIndexAt(words, m.start);
-      if (wi > 0 && (words[wi - 1]?.end ?? 0) > m.start) wi--;
+      if (wi > 0 && (words.at(wi - 1)?.end ?? 0) > m.start) wi--;
       const wj = Math.max(wi + 1, wordIndexAt(words, m.end));
       refs.push({ entity: entity.id, type: entity.type, start: m.start, end: m.end, wi, wj });
     }
@@ -282,7 +282,7 @@ function namesAThing(ctx: Context, open: string, openAt: number, start: number, 
   const size = countWords(ctx.input.text.slice(start, end));
   const openWord = wordIndexAt(words, openAt);
   const before = openWord - 1;
-  const prev = words[before];
+  const prev = words.at(before);
   const adjacent = prev !== undefined && prev.kind !== 'punct' && prev.end >= openAt - 1;
   if (adjacent && size <= MAX_NAME_WORDS + 2 && lexicon.nameNouns.matchAt(words, before)) return true;
   if (size > MAX_NAME_WORDS) return false;
@@ -290,7 +290,7 @@ function namesAThing(ctx: Context, open: string, openAt: number, start: number, 
   if (!adjacent) return false;
   if (open === '(' && size <= 2) return true;
   const afterIndex = wordIndexAt(words, next);
-  const after = words[afterIndex];
+  const after = words.at(afterIndex);
   if (cueAt(lexicon, words, before) !== null && after?.kind === 'word') return true;
   return (
     lexicon.complementizers.matchAt(words, afterIndex, { exact: true }) !== null && inSpeakerSlot(ctx, before)
@@ -300,7 +300,7 @@ function namesAThing(ctx: Context, open: string, openAt: number, start: number, 
 /** A verb of saying within a few words before word `k`, no punctuation between: `قالت الهيئة "…" إن`. */
 function inSpeakerSlot(ctx: Context, k: number): boolean {
   for (let j = k; j >= Math.max(0, k - 6); j--) {
-    const w = ctx.words[j] as Word;
+    const w = ctx.words.at(j) as Word;
     if (w.kind === 'punct') return false;
     if (cueAt(ctx.lexicon, ctx.words, j)) return true;
   }
@@ -354,7 +354,7 @@ function bracketIntroduced(ctx: Context, hit: CueHit, openWord: number): boolean
   if (openWord - from > 6) return false;
   for (let k = from; k < openWord; k++) {
     if (ctx.lexicon.complementizers.matchAt(ctx.words, k, { exact: true })) return false;
-    const w = ctx.words[k] as Word;
+    const w = ctx.words.at(k) as Word;
     if (w.kind === 'punct' && w.text !== ':') return false;
   }
   return true;
@@ -375,7 +375,7 @@ function cueBefore(ctx: Context, openWord: number, from: number): CueHit | null 
       };
       // `لافتاً إلى أنه يتوجب، بحسب القانون، إجراء…`: an attribution between commas after the
       // sentence's own verb of saying qualifies the claim; the verb still names who speaks.
-      if (match.value.attribution && k > first && isComma(ctx.words[k - 1])) {
+      if (match.value.attribution && k > first && isComma(ctx.words.at(k - 1))) {
         aside ??= hit;
         continue;
       }
@@ -391,7 +391,7 @@ const isComma = (w: Word | undefined) => w !== undefined && (w.text === '،' || 
 function cueAfter(ctx: Context, from: number, end: number): CueHit | null {
   const last = Math.min(wordIndexAt(ctx.words, end), from + 4);
   for (let k = from; k < last; k++) {
-    const word = ctx.words[k] as Word;
+    const word = ctx.words.at(k) as Word;
     if (word.kind === 'punct' && word.text !== '،' && word.text !== ',') return null;
     const match = cueAt(ctx.lexicon, ctx.words, k);
     if (match) {
@@ -414,25 +414,25 @@ function indirectCandidates(ctx: Context, direct: readonly Candidate[]): Candida
   const insideDirect = (offset: number) => spanAt(direct, offset) !== undefined;
   for (let k = 0; k < words.length; k++) {
     const match = cueAt(lexicon, words, k);
-    if (!match || match.value.attribution || insideDirect((words[k] as Word).start)) continue;
+    if (!match || match.value.attribution || insideDirect((words.at(k) as Word).start)) continue;
     const from = k + match.length;
     let c = -1;
     for (let j = from; j < Math.min(words.length, from + 10); j++) {
-      const w = words[j] as Word;
+      const w = words.at(j) as Word;
       if (HARD_STOPS.has(w.text) || cueAt(lexicon, words, j)) break;
       if (lexicon.complementizers.matchAt(words, j, { exact: true })) {
         c = j;
         break;
       }
     }
-    const body = words[c + 1];
+    const body = words.at(c + 1);
     if (c < 0 || !body) continue;
     const paragraph = spanIndexAt(ctx.paragraphs, body.start);
     const p = ctx.paragraphs[paragraph];
     if (!p) continue;
     let end = sentenceEndFrom(ctx, body.start, p.end);
-    for (let j = c + 1; j < words.length && (words[j] as Word).start < end; j++) {
-      const w = words[j] as Word;
+    for (let j = c + 1; j < words.length && (words.at(j) as Word).start < end; j++) {
+      const w = words.at(j) as Word;
       if ((w.text === '،' || w.text === ',') && cueAt(lexicon, words, j + 1)) {
         end = w.start;
         break;
@@ -479,8 +479,8 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
     const who = findSpeaker(ctx, c, recent);
     const cueText = c.cue
       ? text.slice(
-          (ctx.words[c.cue.index] as Word).start,
-          (ctx.words[c.cue.index + c.cue.length - 1] as Word).end,
+          (ctx.words.at(c.cue.index) as Word).start,
+          (ctx.words.at(c.cue.index + c.cue.length - 1) as Word).end,
         )
       : null;
     const quote: FoundQuote = {
@@ -494,7 +494,8 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
     };
     if (c.unclosed) quote.unclosed = true;
     out.push(quote);
-    if (c.cue && !inside(c, (ctx.words[c.cue.index] as Word).start)) last = { who, paragraph: c.paragraph };
+    if (c.cue && !inside(c, (ctx.words.at(c.cue.index) as Word).start))
+      last = { who, paragraph: c.paragraph };
   }
   return out;
 }
@@ -551,10 +552,19 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speake
   if (!c.cue) return precedingColonSpeaker(ctx, c);
   let [from, to] = c.region;
   if (c.cue.sense.via) {
-    const via = words.slice(from, to).findIndex((w) => w.stems.includes(c.cue?.sense.via ?? ''));
-    if (via >= 0) from += via + 1;
+    const via = c.cue.sense.via;
+    for (let k = from; k < Math.min(to, words.length); k++) {
+      if (words.stems(k).includes(via)) {
+        from = k + 1;
+        break;
+      }
+    }
   }
-  while (from < to && (words[from] as Word).kind === 'punct' && /[،,]/u.test((words[from] as Word).text))
+  while (
+    from < to &&
+    (words.at(from) as Word).kind === 'punct' &&
+    /[،,]/u.test((words.at(from) as Word).text)
+  )
     from++;
   // `أفاد به وزير الداخلية`، `قال له إنه`: a pronoun after the verb is its object, never the speaker.
   while (from < to && lexicon.objectPronouns.matchAt(words, from, { exact: true })) from++;
@@ -570,23 +580,23 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speake
   }
   const named = namedSpeaker(ctx, from, to);
   if (named) return named;
-  const organisation = organisationAnaphor(ctx, from, to, (words[c.cue.index] as Word).start);
+  const organisation = organisationAnaphor(ctx, from, to, (words.at(c.cue.index) as Word).start);
   if (organisation) return organisation;
   const role = rolePhraseAt(words, from, lexicon);
   if (role !== null && from < to) {
     const end = Math.min(role, to);
     return {
-      speaker: resolveRole(words, from, end, ctx.roles, (words[from] as Word).start, lexicon),
-      speakerText: text.slice((words[from] as Word).start, (words[end - 1] as Word).end),
+      speaker: resolveRole(words, from, end, ctx.roles, (words.at(from) as Word).start, lexicon),
+      speakerText: text.slice((words.at(from) as Word).start, (words.at(end - 1) as Word).end),
     };
   }
   const opensClause =
     from >= to ||
-    (words[from] as Word).kind === 'punct' ||
+    (words.at(from) as Word).kind === 'punct' ||
     lexicon.stops.matchAt(words, from, { exact: true }) !== null ||
     lexicon.complementizers.matchAt(words, from, { exact: true }) !== null;
   if (!opensClause) return { speaker: null, speakerText: unnamedSpeakerText(ctx, from, to) };
-  const cueStart = (words[c.cue.index] as Word).start;
+  const cueStart = (words.at(c.cue.index) as Word).start;
   const endingAtCue = ctx.personEndingAtWord.get(c.cue.index);
   const subjectBefore =
     endingAtCue && !/[.،,:]/u.test(text.slice(endingAtCue.end, cueStart)) ? endingAtCue : undefined;
@@ -594,7 +604,7 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speake
     return { speaker: subjectBefore.entity, speakerText: text.slice(subjectBefore.start, subjectBefore.end) };
   const sentenceFrom = sentenceStart(ctx, cueStart);
   const subject = firstPersonStartingWithin(mentions, sentenceFrom, cueStart, (m) => m.end <= cueStart);
-  const participle = /^(م|قائل)/u.test((words[c.cue.index] as Word).key);
+  const participle = /^(م|قائل)/u.test((words.at(c.cue.index) as Word).key);
   const going = recent && (recent.speaker || recent.speakerText) ? recent : null;
   if ((c.cue.sense.continuation || participle) && going) return carried(going);
   if (subject) return { speaker: subject.entity, speakerText: null };
@@ -623,7 +633,7 @@ function previousSubject(ctx: Context, sentenceFrom: number, paragraph: number):
  */
 function addresseeAt(ctx: Context, k: number): EntityMentionRef | undefined {
   const m = ctx.mentionAtWord.get(k);
-  const w = ctx.words[k];
+  const w = ctx.words.at(k);
   if (!m || !w || m.start <= w.start) return undefined;
   return /[لب]/u.test(ctx.input.text.slice(w.start, m.start)) ? m : undefined;
 }
@@ -637,8 +647,8 @@ function pastAddressees(ctx: Context, from: number, to: number): number {
 /** `وفق ما قاله الناطق`، `بحسب ما أعلنته الوزارة`: the verb restated after ما is not the speaker. */
 function pastRestatedCue(ctx: Context, from: number, to: number): number {
   const { words, lexicon } = ctx;
-  if ((words[from] as Word | undefined)?.key !== 'ما' || from + 1 >= to) return from;
-  const verb = words[from + 1] as Word;
+  if ((words.at(from) as Word | undefined)?.key !== 'ما' || from + 1 >= to) return from;
+  const verb = words.at(from + 1) as Word;
   const bare = verb.key.replace(/(ته|وه|ها|ه)$/u, '');
   if (!cueAt(lexicon, words, from + 1) && lexicon.cues.startingWith(bare.replace(/^[وف]/u, '')).length === 0)
     return from;
@@ -657,7 +667,7 @@ function pastStatementNoun(ctx: Context, from: number, to: number): number {
   if (!noun) return from;
   const k = from + noun.length;
   // `وقال البيان إن`: a statement with no issuer after it is all the text says of the speaker.
-  if (k >= to || (words[k] as Word).kind !== 'word') return from;
+  if (k >= to || (words.at(k) as Word).kind !== 'word') return from;
   if (
     lexicon.stops.matchAt(words, k, { exact: true }) ||
     lexicon.complementizers.matchAt(words, k, { exact: true })
@@ -668,7 +678,7 @@ function pastStatementNoun(ctx: Context, from: number, to: number): number {
 
 /** Where a speaker's words end: after a closing mark when the name is in marks. */
 function speakerEnd(ctx: Context, m: EntityMentionRef): number {
-  const w = ctx.words[m.wj];
+  const w = ctx.words.at(m.wj);
   return isMark(w) && m.wj > m.wi ? (w as Word).end : m.end;
 }
 
@@ -678,9 +688,9 @@ function speakerEnd(ctx: Context, m: EntityMentionRef): number {
  */
 function organisationAnaphor(ctx: Context, from: number, to: number, before: number): Speaker | null {
   const { words, lexicon } = ctx;
-  const w = words[from];
+  const w = words.at(from);
   if (w?.kind !== 'word' || !/^[وف]?ال/u.test(w.key) || lexicon.roleHeads.matchAt(words, from)) return null;
-  const next = words[from + 1];
+  const next = words.at(from + 1);
   const alone =
     from + 1 >= to ||
     next?.kind === 'punct' ||
@@ -692,7 +702,7 @@ function organisationAnaphor(ctx: Context, from: number, to: number, before: num
   for (let i = lastStartingAtOrBefore(ctx.mentions, before - 1); i >= 0; i--) {
     const m = ctx.mentions[i] as EntityMentionRef;
     if (m.start < floor) break;
-    if (m.type === 'ORG' && m.end <= before && (words[m.wi] as Word).stems.includes(head))
+    if (m.type === 'ORG' && m.end <= before && (words.at(m.wi) as Word).stems.includes(head))
       return {
         speaker: m.entity,
         speakerText: ctx.input.text.slice(w.start, w.end).replace(/^[وف](?=ال)/u, ''),
@@ -717,14 +727,14 @@ function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
     }
     first = ctx.mentionAtWord.get(k);
     if (first) break;
-    const w = words[k] as Word;
+    const w = words.at(k) as Word;
     // `ذكرت "رويترز"`، `نشرت «فرانس برس»`: a name in marks right after the verb is its subject.
     if (k === from && isMark(w) && ctx.mentionAtWord.has(k + 1)) continue;
     if (w.kind === 'punct' || lexicon.stops.matchAt(words, k, { exact: true })) return null;
     if (lexicon.complementizers.matchAt(words, k, { exact: true })) return null;
   }
   if (!first || first.wi >= to) return null;
-  const next = isMark(words[first.wj]) ? first.wj + 1 : first.wj;
+  const next = isMark(words.at(first.wj)) ? first.wj + 1 : first.wj;
   const person =
     first.type === 'PER' ? first : (ctx.personAtWord.get(first.wj) ?? ctx.personAtWord.get(next));
   // A place speaks only right after its verb, but `المتحدثة باسم البيت الأبيض فلانة` names the person.
@@ -734,8 +744,9 @@ function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
   if (!person && role !== null && first.wi > from && first.wi < role) return null;
   const chosen = person ?? first;
   // A name in marks (`مؤسس الحركة "فلان"`) keeps its closing mark, so the words stay balanced.
-  const end = isMark(words[chosen.wj]) && chosen.wj > chosen.wi ? (words[chosen.wj] as Word).end : chosen.end;
-  return { speaker: chosen.entity, speakerText: text.slice((words[from] as Word).start, end) };
+  const end =
+    isMark(words.at(chosen.wj)) && chosen.wj > chosen.wi ? (words.at(chosen.wj) as Word).end : chosen.end;
+  return { speaker: chosen.entity, speakerText: text.slice((words.at(from) as Word).start, end) };
 }
 
 const isMark = (w: Word | undefined) => w !== undefined && /^["«»“”]$/u.test(w.text);
@@ -747,17 +758,19 @@ function unnamedSpeakerText(ctx: Context, from: number, to: number): string | nu
   while (
     end < to &&
     end < from + 4 &&
-    (words[end] as Word).kind === 'word' &&
+    (words.at(end) as Word).kind === 'word' &&
     !addresseeAt(ctx, end) &&
     !(end > from && lexicon.statementNouns.matchAt(words, end, { exact: true })) &&
     // `نشرت وسائل إعلام مقطعاً`: an indefinite accusative is the verb's object, past the speaker.
-    !/(اً|ًا)$/u.test((words[end] as Word).text) &&
+    !/(اً|ًا)$/u.test((words.at(end) as Word).text) &&
     !lexicon.stops.matchAt(words, end, { exact: true }) &&
     !lexicon.complementizers.matchAt(words, end, { exact: true })
   ) {
     end++;
   }
-  return end > from ? ctx.input.text.slice((words[from] as Word).start, (words[end - 1] as Word).end) : null;
+  return end > from
+    ? ctx.input.text.slice((words.at(from) as Word).start, (words.at(end - 1) as Word).end)
+    : null;
 }
 
 /** `لافروف: «…»` — a name and a colon right before the quote, as in headlines. */

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { PhraseLexicon, type PhraseMatch } from '../text/phrases.js';
-import { foldKey, type Word } from '../text/words.js';
+import { foldKey, type Word, type Words } from '../text/words.js';
 
 export const SpeechDataSchema = z.object({
   cues: z.array(
@@ -99,12 +99,8 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
  * read as a cue only through one of those is a noun (`الكشف عن هويته`, `بالإعلان`); a verb form right
  * after a marker of its verbal noun is that noun (`عدم ذكر اسمه`). Only و/ف may stand before a cue.
  */
-export function cueAt(
-  lexicon: SpeechLexicon,
-  words: readonly Word[],
-  k: number,
-): PhraseMatch<CueSense> | null {
-  const word = words[k];
+export function cueAt(lexicon: SpeechLexicon, words: Words, k: number): PhraseMatch<CueSense> | null {
+  const word = words.at(k);
   if (!word) return null;
   const match =
     lexicon.cues.matchAt(words, k) ?? (afterMa(words, k) ? withObjectSuffix(lexicon, word) : null);
@@ -120,7 +116,7 @@ export function cueAt(
  * `هذا ما قاله`، `حسبما أكده`: a verb of saying with its object pronoun attached, after ما. Elsewhere
  * such a form is mostly a relative clause (`رسالة نشرها مكتبه`) that reports nothing.
  */
-const afterMa = (words: readonly Word[], k: number) => k > 0 && /ما$/u.test(words[k - 1]?.key ?? '');
+const afterMa = (words: Words, k: number) => k > 0 && /ما$/u.test(words.at(k - 1)?.key ?? '');
 
 const OBJECT_SUFFIX = /(ته|ه|ها|هم)$/u;
 

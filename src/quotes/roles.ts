@@ -14,7 +14,7 @@
  *     speaker is better than a wrong one.
  */
 
-import type { Word } from '../text/words.js';
+import type { Word, Words } from '../text/words.js';
 import type { SpeechLexicon } from './lexicon.js';
 
 export interface EntityMentionRef {
@@ -45,7 +45,7 @@ export function headKey(word: Word): string {
 
 /** Rule 1: roles introduced next to a person's name. */
 export function establishRoles(
-  words: readonly Word[],
+  words: Words,
   mentions: readonly EntityMentionRef[],
   lexicon: SpeechLexicon,
 ): RoleFact[] {
@@ -54,34 +54,34 @@ export function establishRoles(
     if (m.type !== 'PER') continue;
     let head = -1;
     for (let k = m.wi - 1; k >= Math.max(0, m.wi - MAX_ROLE_WORDS); k--) {
-      if (isPunct(words[k])) break;
+      if (isPunct(words.at(k))) break;
       if (lexicon.roleHeads.matchAt(words, k)) head = k;
     }
     if (head >= 0) facts.push(roleFact(words, head, m.wi, m));
-    const comma = words[m.wj];
+    const comma = words.at(m.wj);
     if (comma && (comma.text === '،' || comma.text === ',') && lexicon.roleHeads.matchAt(words, m.wj + 1)) {
       let end = m.wj + 1;
-      while (end < words.length && end < m.wj + 1 + MAX_ROLE_WORDS && !isPunct(words[end])) end++;
+      while (end < words.length && end < m.wj + 1 + MAX_ROLE_WORDS && !isPunct(words.at(end))) end++;
       facts.push(roleFact(words, m.wj + 1, end, m));
     }
   }
   return facts;
 }
 
-function roleFact(words: readonly Word[], from: number, to: number, m: EntityMentionRef): RoleFact {
+function roleFact(words: Words, from: number, to: number, m: EntityMentionRef): RoleFact {
   const set = new Set<string>();
-  for (let k = from; k < to; k++) for (const s of (words[k] as Word).stems) set.add(s);
-  return { entity: m.entity, head: headKey(words[from] as Word), words: set, at: m.start };
+  for (let k = from; k < to; k++) for (const s of (words.at(k) as Word).stems) set.add(s);
+  return { entity: m.entity, head: headKey(words.at(from) as Word), words: set, at: m.start };
 }
 
 /** Rule 2: the role phrase starting at word `i`, as word indices [i, end), or null. */
-export function rolePhraseAt(words: readonly Word[], i: number, lexicon: SpeechLexicon): number | null {
+export function rolePhraseAt(words: Words, i: number, lexicon: SpeechLexicon): number | null {
   if (!lexicon.roleHeads.matchAt(words, i)) return null;
   let end = i + 1;
   while (
     end < words.length &&
     end < i + MAX_ROLE_WORDS &&
-    !isPunct(words[end]) &&
+    !isPunct(words.at(end)) &&
     !lexicon.stops.matchAt(words, end, { exact: true }) &&
     !lexicon.complementizers.matchAt(words, end, { exact: true })
   ) {
@@ -92,18 +92,18 @@ export function rolePhraseAt(words: readonly Word[], i: number, lexicon: SpeechL
 
 /** Rules 3–4: the one entity an earlier role phrase established for words [from, to), or null. */
 export function resolveRole(
-  words: readonly Word[],
+  words: Words,
   from: number,
   to: number,
   facts: readonly RoleFact[],
   before: number,
   lexicon: SpeechLexicon,
 ): string | null {
-  const head = headKey(words[from] as Word);
+  const head = headKey(words.at(from) as Word);
   const covers = lexicon.hypernyms.get(head);
   const modifiers: string[][] = [];
   for (let k = from + 1; k < to; k++) {
-    const w = words[k] as Word;
+    const w = words.at(k) as Word;
     if (w.kind !== 'word' || lexicon.stops.matchAt(words, k, { exact: true })) continue;
     if (lexicon.rankModifiers.matchAt(words, k, { exact: true })) continue;
     const stems = w.stems.filter((s) => s.length >= 3 && s !== 'باسم' && s !== 'اسم');

@@ -16,10 +16,7 @@
  *  8. words holding anything but Arabic letters are not segmented.
  */
 import { type NormalizedText, normalizeArabic } from './normalize.js';
-import {
-  CONJUNCTIONS as PROCLITIC_CONJUNCTIONS,
-  PREPOSITIONS as PROCLITIC_PREPOSITIONS,
-} from './proclitics.js';
+import { type ProcliticSequence, procliticSequences } from './proclitics.js';
 
 export interface CliticAnalysis {
   /** Normalised proclitics in order, e.g. ['و', 'ب'] or ['ل', 'ال']. */
@@ -34,20 +31,9 @@ export interface CliticAnalysis {
 }
 
 const MIN_STEM = 3;
-const CONJUNCTIONS = [...PROCLITIC_CONJUNCTIONS];
-/** The prepositions of proclitics.ts and the future particle س, which takes their place. */
-const PREPOSITIONS = [...PROCLITIC_PREPOSITIONS, 'س'];
 /** Longest first, so هما is tried before ها and ه. */
 const ENCLITICS = ['هما', 'ها', 'هم', 'هن', 'ه', 'كم', 'كن', 'ك', 'نا', 'ني', 'ي'];
 const ARABIC_LETTERS = /^[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06D5]+$/;
-const IMPERFECT_PREFIX = /^[يتنا]/;
-
-interface Prefix {
-  readonly proclitics: readonly string[];
-  /** Normalised letters the proclitics take up. */
-  readonly length: number;
-  readonly article: boolean;
-}
 
 export function cliticAnalyses(word: string): CliticAnalysis[] {
   const whole: CliticAnalysis = {
@@ -61,13 +47,13 @@ export function cliticAnalyses(word: string): CliticAnalysis[] {
   const letters = normalized.text;
   if (!ARABIC_LETTERS.test(letters)) return [whole];
   const found: { analysis: CliticAnalysis; clitics: number }[] = [];
-  for (const prefix of prefixesOf(letters)) {
+  // Rules 2–4 are the proclitic reader's (src/text/proclitics.ts).
+  for (const prefix of procliticSequences(letters)) {
     for (const enclitic of [null, ...ENCLITICS]) {
       if (enclitic !== null && (prefix.article || !letters.endsWith(enclitic))) continue;
       const stemEnd = letters.length - (enclitic?.length ?? 0);
       if (prefix.length === 0 && enclitic === null) continue;
       if (stemEnd - prefix.length < MIN_STEM) continue;
-      if (prefix.proclitics.includes('س') && !IMPERFECT_PREFIX.test(letters.slice(prefix.length))) continue;
       const analysis = toAnalysis(word, normalized, prefix, prefix.length, stemEnd, enclitic);
       if (analysis) found.push({ analysis, clitics: prefix.proclitics.length + (enclitic ? 1 : 0) });
     }
@@ -76,35 +62,10 @@ export function cliticAnalyses(word: string): CliticAnalysis[] {
   return [whole, ...found.map((f) => f.analysis)];
 }
 
-/** Every valid proclitic sequence the normalised word starts with, the empty one included. */
-function prefixesOf(letters: string): Prefix[] {
-  const prefixes: Prefix[] = [];
-  for (const conj of ['', ...CONJUNCTIONS]) {
-    if (!letters.startsWith(conj)) continue;
-    for (const prep of ['', ...PREPOSITIONS]) {
-      const at = conj.length;
-      if (!letters.startsWith(prep, at)) continue;
-      const base = [conj, prep].filter((c) => c !== '');
-      const afterPrep = at + prep.length;
-      prefixes.push({ proclitics: base, length: afterPrep, article: false });
-      if (prep === 'س') continue;
-      if (letters.startsWith('ال', afterPrep)) {
-        prefixes.push({ proclitics: [...base, 'ال'], length: afterPrep + 2, article: true });
-      }
-      if (prep === 'ل' && letters.startsWith('ل', afterPrep)) {
-        // لل: the article without its alef; its lam may also be the stem's own first lam.
-        prefixes.push({ proclitics: [...base, 'ال'], length: afterPrep + 1, article: true });
-        prefixes.push({ proclitics: [...base, 'ال'], length: afterPrep, article: true });
-      }
-    }
-  }
-  return prefixes;
-}
-
 function toAnalysis(
   word: string,
   normalized: NormalizedText,
-  prefix: Prefix,
+  prefix: ProcliticSequence,
   start: number,
   end: number,
   enclitic: string | null,

@@ -191,11 +191,39 @@ function readDigits(n: string, p: number): Piece | null {
  * ordinal keeps inside the number (`الخامس`).
  */
 function analyseWord(word: string, p: number, lexicon: NumberLexicon): Piece[] {
+  const readings = readingsOf(word, lexicon);
+  return readings.length === 0 ? [] : readings.map((r) => ({ ...r, start: p + r.start, end: p + r.end }));
+}
+
+/**
+ * The readings of a spelling, with offsets from the word's start, read once per spelling: every
+ * word of a text is asked, most are no number, and a text repeats its words. Kept per lexicon
+ * across documents, emptied when it holds more spellings than a day of news has.
+ */
+function readingsOf(word: string, lexicon: NumberLexicon): readonly Piece[] {
+  let known = READINGS.get(lexicon);
+  if (known === undefined) {
+    known = new Map();
+    READINGS.set(lexicon, known);
+  }
+  let readings = known.get(word);
+  if (readings === undefined) {
+    if (known.size >= MAX_KNOWN_SPELLINGS) known.clear();
+    readings = readWordOnce(word, lexicon);
+    known.set(word, readings);
+  }
+  return readings;
+}
+
+const READINGS = new WeakMap<NumberLexicon, Map<string, readonly Piece[]>>();
+const MAX_KNOWN_SPELLINGS = 200_000;
+
+function readWordOnce(word: string, lexicon: NumberLexicon): Piece[] {
   const readings: Piece[] = [];
   for (const { stem, clitics } of procliticReadings(word, { minStem: MIN_NUMBER_STEM })) {
     const skip = clitics.length;
     const conj = CONJUNCTIONS.has(clitics[0] ?? '');
-    const at = { start: p + skip, end: p + word.length, conj, prep: skip > (conj ? 1 : 0) };
+    const at = { start: skip, end: word.length, conj, prep: skip > (conj ? 1 : 0) };
     const entry = stem.length >= 2 ? lexicon.get(stem) : undefined;
     if (entry) readings.push({ ...at, article: false, entry });
     const bare = stem.startsWith('ال') ? lexicon.get(stem.slice(2)) : undefined;

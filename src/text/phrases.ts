@@ -10,7 +10,7 @@
  *     the phrases `startingWith` a stem (src/times/match.ts);
  *  3. a phrase matches on consecutive words; the longest phrase starting at a word wins.
  */
-import { foldKey, type Word } from './words.js';
+import { foldKey, type Words } from './words.js';
 
 export interface PhraseMatch<T> {
   /** Number of words matched. */
@@ -53,11 +53,10 @@ export class PhraseLexicon<T> {
     return this.byFirst.keys();
   }
 
-  /** The longest phrase starting at `words[i]` (rules 2, 3). */
-  matchAt(words: readonly Word[], i: number, options: { exact?: boolean } = {}): PhraseMatch<T> | null {
-    const word = words[i];
-    if (!word) return null;
-    const firstKeys = options.exact ? [word.key] : word.stems;
+  /** The longest phrase starting at `words.at(i)` (rules 2, 3). */
+  matchAt(words: Words, i: number, options: { exact?: boolean } = {}): PhraseMatch<T> | null {
+    if (!(i >= 0 && i < words.length)) return null;
+    const firstKeys = options.exact ? [words.key(i)] : words.stems(i);
     let best: PhraseMatch<T> | null = null;
     for (const stem of firstKeys) {
       for (const entry of this.byFirst.get(stem) ?? []) {
@@ -71,10 +70,9 @@ export class PhraseLexicon<T> {
   }
 }
 
-function restMatches(words: readonly Word[], i: number, keys: readonly string[]): boolean {
+function restMatches(words: Words, i: number, keys: readonly string[]): boolean {
   for (let k = 1; k < keys.length; k++) {
-    const word = words[i + k];
-    if (!word?.stems.includes(keys[k] ?? '')) return false;
+    if (i + k >= words.length || !words.stems(i + k).includes(keys[k] ?? '')) return false;
   }
   return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { procliticReadings } from './proclitics.js';
+import { procliticReadings, procliticSequences } from './proclitics.js';
 
 const stems = (key: string, article = false) => procliticReadings(key, { article }).map((r) => r.stem);
 
@@ -39,5 +39,19 @@ describe('proclitic readings', () => {
       'العشرين',
       'لعشرين',
     ]);
+  });
+});
+
+describe('proclitic sequences', () => {
+  const splits = (letters: string) =>
+    procliticSequences(letters).map((s) => `${s.proclitics.join('+')}/${s.length}`);
+
+  it('reads لل as ل + ال both ways: the alef dropped, or the lam merged with a stem that begins with ل', () => {
+    expect(splits('للجنه')).toEqual(['/0', 'ل/1', 'ل+ال/2', 'ل+ال/1']);
+  });
+
+  it('reads the future س only before an imperfect prefix, after a conjunction too', () => {
+    expect(splits('وسنعمل')).toEqual(['/0', 'و/1', 'و+س/2']);
+    expect(splits('سمير')).toEqual(['/0']);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Readings of an already folded word through its proclitics, for lexicon lookups: the times,
  * quantities, quotes and events stages try each reading in order and take the first entry found.
- * (`clitics.ts` is the fuller segmentation, with enclitic pronouns and offsets in the original
- * word, that entity linking and search use.)
+ * `procliticSequences` gives every way a word's front splits into proclitics, for the fuller
+ * segmentation of `clitics.ts` (enclitic pronouns, offsets in the original word, every split kept),
+ * which entity linking and search use: the proclitics and their order are known here only.
  *
  * Rules:
  *  1. the whole word comes first, then the word without a conjunction (و ف), then — after the
@@ -52,4 +53,53 @@ export function procliticReadings(key: string, options: ProcliticOptions = {}): 
     }
   }
   return readings;
+}
+
+/** One way the front of a word splits into proclitics (`procliticSequences`). */
+export interface ProcliticSequence {
+  /** The proclitics in order, e.g. `['و', 'ب']` or `['ل', 'ال']`. */
+  readonly proclitics: readonly string[];
+  /** How many letters of the word they take up. */
+  readonly length: number;
+  /** Whether the last of them is the article. */
+  readonly article: boolean;
+}
+
+/** The future particle, which stands where a preposition would (`سيزور`, `وسنعمل`). */
+const FUTURE = 'س';
+const IMPERFECT_PREFIX = /^[يتنا]/u;
+
+/**
+ * Every proclitic sequence a normalised word begins with, the empty one first, each optional in
+ * this order: a conjunction (و ف), a preposition (ب ك ل) or the future س, the article ال. س is
+ * read only before an imperfect verb prefix (ي ت ن ا) and never with the article. ل + ال is written
+ * لل (the alef dropped), and when the stem itself begins with ل the article's lam merges with it
+ * (للجنة = ل + ال + لجنة), so لل gives two sequences. No minimum stem: the caller sets its own.
+ */
+export function procliticSequences(letters: string): ProcliticSequence[] {
+  const sequences: ProcliticSequence[] = [];
+  for (const conj of ['', ...CONJUNCTIONS]) {
+    if (!letters.startsWith(conj)) continue;
+    for (const prep of ['', ...PREPOSITIONS, FUTURE]) {
+      const at = conj.length;
+      if (!letters.startsWith(prep, at)) continue;
+      const base = [conj, prep].filter((c) => c !== '');
+      const afterPrep = at + prep.length;
+      if (prep === FUTURE) {
+        if (IMPERFECT_PREFIX.test(letters.slice(afterPrep))) {
+          sequences.push({ proclitics: base, length: afterPrep, article: false });
+        }
+        continue;
+      }
+      sequences.push({ proclitics: base, length: afterPrep, article: false });
+      if (letters.startsWith('ال', afterPrep)) {
+        sequences.push({ proclitics: [...base, 'ال'], length: afterPrep + 2, article: true });
+      }
+      if (prep === 'ل' && letters.startsWith('ل', afterPrep)) {
+        sequences.push({ proclitics: [...base, 'ال'], length: afterPrep + 1, article: true });
+        sequences.push({ proclitics: [...base, 'ال'], length: afterPrep, article: true });
+      }
+    }
+  }
+  return sequences;
 }
