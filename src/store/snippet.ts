@@ -6,16 +6,13 @@
  * about `width` characters, ending at a word boundary; highlights are offsets into the document's
  * text, so any client can mark them in the original.
  */
-import { queryTerms, searchableTokens, termMatches, wordForms } from '../corpus/search-forms.js';
+import { queryTerms } from '../corpus/search-forms.js';
 import { sentenceAround } from '../corpus/sentences.js';
+import { matchingWords } from './snippet-matches.js';
 import type { Snippet } from './store.js';
 
 export function buildSnippet(text: string, query: string, width = 220): Snippet {
-  const terms = queryTerms(query);
-  const matches = searchableTokens(text).filter((token) => {
-    const forms = wordForms(token.text);
-    return terms.some((term) => termMatches(term, forms));
-  });
+  const matches = matchingWords(text, queryTerms(query));
   const anchor = densestMatch(matches, width) ?? { start: 0, end: 0 };
   let start = sentenceAround(text, anchor.start, anchor.end).start;
   if (anchor.start - start > width / 2) start = wordStart(text, anchor.start - Math.floor(width / 4));
