@@ -41,18 +41,18 @@ function spellingsOf(): Map<string, string[]> {
   return by;
 }
 
-const escape = (c: string) => c.replace(/[\\^$.*+?()[\]{}|-]/gu, '\\$&');
+const escapeInClass = (c: string) => c.replace(/[\\^$.*+?()[\]{}|-]/gu, '\\$&');
 
 /** A pattern for raw text whose folded spelling holds `form`, or null when a letter cannot be spelt so. */
 function rawPattern(form: string): string | null {
   const spellings = spellingsOf();
-  const ignorable = (spellings.get('') ?? []).map(escape).join('');
+  const ignorable = (spellings.get('') ?? []).map(escapeInClass).join('');
   const gap = ignorable ? `[${ignorable}]*` : '';
   const letters: string[] = [];
   for (const letter of form) {
     const raw = spellings.get(letter);
     if (!raw) return null;
-    letters.push(`[${raw.map(escape).join('')}]`);
+    letters.push(`[${raw.map(escapeInClass).join('')}]`);
   }
   return letters.join(gap);
 }
