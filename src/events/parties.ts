@@ -140,13 +140,7 @@ function subjectBefore(c: Clause, t: number, nominal: boolean): Ref | undefined 
 function isCausedBy(c: Clause, m: Ref, t: number): boolean {
   const { words, lexicon } = c;
   if (m.wj !== t - 1 || !lexicon.causativePrepositions.matchAt(words, m.wj, { exact: true })) return false;
-  let first = m;
-  for (;;) {
-    if (!isCoordinated(words, first)) break;
-    const previous = c.parties.find((p) => p.wj === first.wi);
-    if (!previous) break;
-    first = previous;
-  }
+  const first = namesJoinedBefore(c, m)[0] ?? m;
   return first.wi > 0 && lexicon.causatives.matchAt(words, first.wi - 1, { exact: true }) !== null;
 }
 
@@ -283,19 +277,25 @@ function lastPairBefore(c: Clause, t: number): Ref | undefined {
  * وتركيا إلى استئناف`).
  */
 function withCoordinated(c: Clause, m: Ref): Ref[] {
-  const out = [m];
-  for (let first = m; isCoordinated(c.words, first); ) {
-    const previous = c.parties.find((p) => p.wj === first.wi && p !== first);
-    if (!previous) break;
-    out.unshift(previous);
-    first = previous;
-  }
+  const out = [...namesJoinedBefore(c, m), m];
   for (let last = m; ; ) {
     const next = c.parties.find((p) => p.wi === last.wj && p !== last && isCoordinated(c.words, p));
     if (!next) return out;
     out.push(next);
     last = next;
   }
+}
+
+/** The names joined by و before `m` in one list with it (`المغرب والجزائر`), first to last. */
+function namesJoinedBefore(c: Clause, m: Ref): Ref[] {
+  const out: Ref[] = [];
+  for (let first = m; isCoordinated(c.words, first); ) {
+    const previous = c.parties.find((p) => p.wj === first.wi && p !== first);
+    if (!previous) break;
+    out.unshift(previous);
+    first = previous;
+  }
+  return out;
 }
 
 function isCoordinated(words: Words, m: Ref): boolean {
