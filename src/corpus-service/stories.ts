@@ -19,6 +19,7 @@ import {
 } from '../corpus/stories.js';
 import { buildStoryRecord, type StoryRecordDocument } from '../corpus/story-record.js';
 import type { Story } from '../corpus/types.js';
+import { refOf } from '../store/queries/rows.js';
 import type { Database } from '../store/schema.js';
 
 import { chunked, inChunks } from './chunks.js';
@@ -310,14 +311,7 @@ async function writeStories(trx: Trx, groups: readonly StoryGroup[], pkOf: Reado
       }
       for (const row of docRows) {
         documents.set(row.doc_key, {
-          ref: {
-            id: row.doc_key,
-            url: row.url,
-            source: row.source,
-            title: row.title,
-            outlet: row.outlet,
-            published: row.published,
-          },
+          ref: refOf(row),
           analysis: JSON.parse(row.analysis_json) as Analysis,
           duplicateOf: null,
           actorNames: namesOf.get(row.pk) ?? new Map(),
