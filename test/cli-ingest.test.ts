@@ -10,6 +10,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireFreshBuild } from '../src/test-support/fresh-build.js';
 import { type LoopbackServer, startLoopbackServer } from './support/loopback-server.js';
+import { jsonLines } from './support/run-cli.js';
 
 const BIN = fileURLToPath(new URL('../bin/rasd.js', import.meta.url));
 
@@ -35,12 +36,6 @@ function rasd(args: readonly string[]): Promise<{ status: number | null; stdout:
 }
 
 const errorLines = (stderr: string) => stderr.trim().split('\n').filter(Boolean);
-const jsonLines = (stdout: string) =>
-  stdout
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line));
 
 let server: LoopbackServer;
 let base = '';

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoopbackServer, startLoopbackServer } from './support/loopback-server.js';
+import { jsonLines } from './support/run-cli.js';
 
 const BIN = fileURLToPath(new URL('../bin/rasd.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'rasd-watch-'));
@@ -113,13 +114,6 @@ async function until(check: () => boolean, what: string): Promise<void> {
   throw new Error(`gave up waiting for ${what}`);
 }
 
-const statusLines = (stdout: string) =>
-  stdout
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line));
-
 const storedTitles = (store: string) => {
   const db = new Database(store, { readonly: true });
   try {
@@ -142,7 +136,7 @@ describe('rasd watch', () => {
     const run = async () => {
       const child = watch([list, '--once', '--store', store]);
       const code = await exited(child);
-      return { code, status: statusLines(child.out()), stderr: child.err() };
+      return { code, status: jsonLines(child.out()), stderr: child.err() };
     };
 
     const first = await run();
@@ -186,14 +180,14 @@ describe('rasd watch', () => {
       `<?xml version="1.0"?><opml version="2.0"><body><outline text="أخبار">${urls.map((u) => `<outline type="rss" xmlUrl="${u}"/>`).join('')}</outline></body></opml>`;
     writeFileSync(list, opml([`${base}/gulf.xml`]));
     const child = watch([list, '--every', '1s', '--timeout', '120', '--store', store]);
-    await until(() => statusLines(child.out()).length >= 1, 'the first status line');
+    await until(() => jsonLines(child.out()).length >= 1, 'the first status line');
     const before = storedTitles(store).length;
     feeds['/gulf.xml']?.push({
       title: 'رسو ناقلة نفط',
       body: 'رست ناقلة نفط في الميناء الجديد بعد رحلة من البصرة.',
     });
     await until(
-      () => statusLines(child.out()).some((s) => s.newItems === 1),
+      () => jsonLines(child.out()).some((s) => s.newItems === 1),
       'a later round taking the new item',
     );
     expect(storedTitles(store)).toHaveLength(before + 1);
@@ -202,7 +196,7 @@ describe('rasd watch', () => {
     await until(() => requests.some((r) => r.path === '/hang.xml'), 'the request to hang.xml');
     child.kill('SIGTERM');
     expect(await exited(child)).toBe(0);
-    expect(statusLines(child.out()).at(-1)).toMatchObject({ stopped: true, urls: 2 });
+    expect(jsonLines(child.out()).at(-1)).toMatchObject({ stopped: true, urls: 2 });
     expect(child.err()).toMatch(/SIGTERM: stopping/);
     expect(child.err()).not.toMatch(/\n\s+at /);
     const db = new Database(store, { readonly: true });

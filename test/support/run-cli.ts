@@ -26,3 +26,12 @@ export function runCli(
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** Each non-empty line of a command's output read as JSON (`--format jsonl`, `--json` status lines). */
+export function jsonLines(stdout: string) {
+  return stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+}
