@@ -127,7 +127,7 @@ export interface EventLexicon {
   readonly causativePrepositions: PhraseLexicon<true>;
   readonly frames: PhraseLexicon<true>;
   readonly pairAnaphors: PhraseLexicon<true>;
-  /** Folded object pronouns, longest first. */
+  /** Folded object pronouns. */
   readonly objectPronouns: readonly string[];
   /** Folded one-word verb forms of the triggers, for reading a verb through its object pronoun. */
   readonly verbForms: ReadonlySet<string>;
@@ -190,7 +190,7 @@ export function buildEventLexicon(data: EventData, titles: readonly string[] = [
     causativePrepositions: flag(data.causativePrepositions),
     frames: flag(data.frames),
     pairAnaphors: flag(data.pairAnaphors),
-    objectPronouns: data.objectPronouns.map((p) => foldKey(p)).sort((a, b) => b.length - a.length),
+    objectPronouns: data.objectPronouns.map((p) => foldKey(p)),
     verbForms: keys(data.triggers.flatMap((t) => t.forms.filter((f) => !/\s/u.test(f)))),
     complementizers: keys(data.complementizers),
     complementizersWithPronoun: keys(data.complementizersWithPronoun),

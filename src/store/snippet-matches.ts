@@ -62,12 +62,23 @@ const UNCOVERED = /[\uFB50-\uFDFF\uFE70-\uFEFF]/u;
 
 /** The document words matching any query term: a few words read, not all. */
 export function matchingWords(text: string, terms: readonly (readonly string[])[]): Token[] {
+  return wordMatcher(terms)(text);
+}
+
+/** `matchingWords` for one query and many texts: the query's pattern is built once. */
+export function wordMatcher(terms: readonly (readonly string[])[]): (text: string) => Token[] {
   const forms = [...new Set(terms.flat())];
   const patterns = forms.map(rawPattern);
-  if (forms.length === 0 || patterns.some((p) => p === null) || UNCOVERED.test(text)) {
-    return matchingWordsByReading(text, terms);
+  if (forms.length === 0 || patterns.some((p) => p === null)) {
+    return (text) => matchingWordsByReading(text, terms);
   }
+  // matchAll works on a copy of the expression, so one serves every text.
   const places = new RegExp((patterns as string[]).join('|'), 'gu');
+  return (text) =>
+    UNCOVERED.test(text) ? matchingWordsByReading(text, terms) : wordsAt(text, places, terms);
+}
+
+function wordsAt(text: string, places: RegExp, terms: readonly (readonly string[])[]): Token[] {
   const out: Token[] = [];
   let readUpTo = 0;
   for (const hit of text.matchAll(places)) {

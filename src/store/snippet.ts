@@ -8,11 +8,17 @@
  */
 import { queryTerms } from '../corpus/search-forms.js';
 import { sentenceAround } from '../corpus/sentences.js';
-import { matchingWords } from './snippet-matches.js';
+import type { Token } from '../text/tokenize.js';
+import { wordMatcher } from './snippet-matches.js';
 import type { Snippet } from './store.js';
 
-export function buildSnippet(text: string, query: string, width = 220): Snippet {
-  const matches = matchingWords(text, queryTerms(query));
+/** The snippet of each hit of one query: the query is read once, not once per hit. */
+export function snippetsOf(query: string, width = 220): (text: string) => Snippet {
+  const matcher = wordMatcher(queryTerms(query));
+  return (text) => snippetOf(text, matcher(text), width);
+}
+
+function snippetOf(text: string, matches: readonly Token[], width: number): Snippet {
   const anchor = densestMatch(matches, width) ?? { start: 0, end: 0 };
   let start = sentenceAround(text, anchor.start, anchor.end).start;
   if (anchor.start - start > width / 2) start = wordStart(text, anchor.start - Math.floor(width / 4));

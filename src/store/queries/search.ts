@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { Analysis } from '../../contract/analysis.js';
 import { type AliasEntity, candidateNameKeys, expandQuery } from '../../corpus/query-aliases.js';
 import { queryTerms } from '../../corpus/search-forms.js';
-import { buildSnippet } from '../snippet.js';
+import { snippetsOf } from '../snippet.js';
 import { OUTLET_FACETS, type SearchQuery, type SearchResult } from '../store.js';
 import { filterDocuments } from './documents.js';
 import {
@@ -70,6 +70,7 @@ export async function search(
     db,
     ranked.map((r) => r.pk),
   );
+  const snippetOf = snippetsOf(variants.join(' '));
   const items = ranked.flatMap((r) => {
     const row = rows.get(r.pk);
     if (!row) return [];
@@ -78,7 +79,7 @@ export async function search(
       {
         document: summaryOf(row),
         score: Number(r.score),
-        snippet: buildSnippet(analysis.text, variants.join(' ')),
+        snippet: snippetOf(analysis.text),
       },
     ];
   });
