@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { SEARCH_MATCH_CAP } from '../../store/queries/search.js';
 import type { QueryExpansion, SearchHit } from '../../store/store.js';
 import { type Command, EXIT_OK, UsageError } from '../command.js';
 import { oneOf, parseOptions } from '../parse-options.js';
@@ -24,6 +25,10 @@ Words that name a known entity also find its other spellings, as the store's ide
 كابول finds كابل too, and the results say which spellings were added. --exact searches only the
 spelling typed.
 
+A word found in more than ${SEARCH_MATCH_CAP.toLocaleString('en')} documents is counted no further ("more than
+${SEARCH_MATCH_CAP.toLocaleString('en')} results", "totalCapped": true in JSON), and its results are the newest
+${SEARCH_MATCH_CAP.toLocaleString('en')} matches; add words, --from/--to or --outlet to reach older ones.
+
 Options:
 ${STORE_HELP}
   --outlet NAME             only this outlet
@@ -33,8 +38,8 @@ ${STORE_HELP}
   --exact                   only the spelling typed, not an entity's other spellings
   --sort relevance|newest   best matches first (default), or the latest published first
   --limit N                 at most N results (default 20)
-  --format text|json        text (default) or JSON: {"total", "items": [{document, score, snippet}],
-                            "aliases": [{entity, name, matched, spellings}]}
+  --format text|json        text (default) or JSON: {"total", "totalCapped", "items":
+                            [{document, score, snippet}], "aliases": [{entity, name, matched, spellings}]}
   -h, --help                this help
 
 Exit status: 0 when the search ran (even with no results), 1 when the store cannot be opened (no
