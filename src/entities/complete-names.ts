@@ -30,7 +30,6 @@
  *  Rule 1 does not stretch a country leftwards over a description (`جنوب شرق` + `تركيا`).
  */
 
-import { foldKey } from '../text/words.js';
 import {
   GAZ_BIT,
   type Gazetteer,
@@ -41,7 +40,7 @@ import {
 } from './gazetteer/gazetteer.js';
 import type { WordLexicon } from './lexicon/cspell-trie.js';
 import { TAG_INDEX, tagPart, tagType } from './tagger/tags.js';
-import { analyzeWordForms, type WordForms } from './word-forms.js';
+import { type WordForms, wordFormsOf } from './word-forms.js';
 
 export interface NameCompletionData {
   readonly gazetteer: Gazetteer;
@@ -96,11 +95,11 @@ export function completeNames(
   // Most sentences name nothing: only rules 1 (an organisation) and 3 (an outlet suffix) can apply
   // there, and only if a word is one's first or the suffix.
   const maybe = (w: string) => {
-    const key = foldKey(w);
+    const key = wordFormsOf(w).key;
     return data.outletSuffixes.has(key) || startsPhrase(data.gazetteer, key, ORG);
   };
   if (!tags.some((t) => t !== O) && !words.some(maybe)) return out;
-  const forms = words.map((w) => analyzeWordForms(w));
+  const forms = words.map(wordFormsOf);
   completeKnownPhrases(forms, out, data.gazetteer, data.eventHeads ?? new Set());
   extendOverNationality(forms, out, data.gazetteer);
   joinOutletSuffixes(forms, out, data.outletSuffixes);

@@ -23,7 +23,7 @@ import type { Token } from '../text/tokenize.js';
 import { foldKey } from '../text/words.js';
 import { GAZ_BIT, type Gazetteer, isOnlyKind, phraseKinds, startsPhrase } from './gazetteer/gazetteer.js';
 import { tagPart, tagType } from './tagger/tags.js';
-import { analyzeWordForms } from './word-forms.js';
+import { wordFormsOf } from './word-forms.js';
 
 export interface EntityMention {
   readonly start: number;
@@ -75,7 +75,7 @@ export function mentionsFromTags(
     while (last + 1 < tokens.length && tagPart(tags[last + 1] as number) === 'I') last++;
     next = last + 1;
     let first = i;
-    while (first < last && edges.has(analyzeWordForms((tokens[first] as Token).text).stem)) first++;
+    while (first < last && edges.has(wordFormsOf((tokens[first] as Token).text).stem)) first++;
     while (
       last > first &&
       (edges.has(keyAt(last)) || notNames.has(keyAt(last))) &&
@@ -108,8 +108,7 @@ function makeMention(
   const end = (tokens[last] as Token).end;
   if (end <= start) return null;
   const written = text.slice(start, end);
-  if (first === last && isOnlyKind(gazetteer, analyzeWordForms(written).bare, GAZ_BIT.nationality))
-    return null;
+  if (first === last && isOnlyKind(gazetteer, wordFormsOf(written).bare, GAZ_BIT.nationality)) return null;
   if (first === last && isOnlyKind(gazetteer, foldKey(written), GAZ_BIT.nationality)) return null;
   return { start, end, type, text: written, name: restoreAlef ? `ا${written}` : written };
 }

@@ -13,7 +13,7 @@
  */
 import type { WordLexicon } from './lexicon/cspell-trie.js';
 import { TAG_INDEX, tagPart, tagType } from './tagger/tags.js';
-import { analyzeWordForms, type WordForms } from './word-forms.js';
+import { type WordForms, wordFormsOf } from './word-forms.js';
 
 const MAX_PATTERN = 4;
 
@@ -22,14 +22,13 @@ export function propagateNames(
   tags: readonly Int32Array[],
   lexicon: WordLexicon | undefined,
 ): Int32Array[] {
-  const formsOf = memoizedForms();
-  const patterns = collectPatterns(sentences, tags, formsOf);
+  const patterns = collectPatterns(sentences, tags);
   if (patterns.size === 0) return tags.map((t) => Int32Array.from(t));
   // Most words begin no pattern: they are passed over without building the patterns' keys.
   const firstWords = new Set([...patterns.keys()].map((key) => key.split(' ', 1)[0] as string));
   return sentences.map((words, s) => {
     const out = Int32Array.from(tags[s] as Int32Array);
-    const firstForms = words.map(formsOf);
+    const firstForms = words.map(wordFormsOf);
     for (let i = 0; i < words.length; i++) {
       if (out[i] !== 0) continue;
       const forms = firstForms[i] as WordForms;
@@ -54,23 +53,9 @@ export function propagateNames(
   });
 }
 
-/** `analyzeWordForms` read once per spelling: a document repeats its words. */
-function memoizedForms(): (word: string) => WordForms {
-  const known = new Map<string, WordForms>();
-  return (word) => {
-    let forms = known.get(word);
-    if (forms === undefined) {
-      forms = analyzeWordForms(word);
-      known.set(word, forms);
-    }
-    return forms;
-  };
-}
-
 function collectPatterns(
   sentences: readonly (readonly string[])[],
   tags: readonly Int32Array[],
-  formsOf: (word: string) => WordForms,
 ): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
   const vote = (key: string, type: string) => {
@@ -86,11 +71,11 @@ function collectPatterns(
       let last = i;
       while (last + 1 < words.length && tagPart(t[last + 1] as number) === 'I') last++;
       if (last - i < MAX_PATTERN) {
-        const first = formsOf(words[i] as string);
-        const rest = words.slice(i + 1, last + 1).map((w) => formsOf(w).key);
+        const first = wordFormsOf(words[i] as string);
+        const rest = words.slice(i + 1, last + 1).map((w) => wordFormsOf(w).key);
         for (const form of new Set([first.key, first.stem])) vote([form, ...rest].join(' '), type);
         if (type === 'PER' && last > i) {
-          const surname = formsOf(words[last] as string);
+          const surname = wordFormsOf(words[last] as string);
           for (const form of new Set([surname.key, surname.stem])) vote(form, type);
         }
       }

@@ -31,6 +31,24 @@ const MIN_STEM = 3;
 /** The article is taken off when two letters remain. */
 const MIN_BARE = 2;
 
+/** Spellings whose forms are kept: a few megabytes, well beyond one article's vocabulary. */
+const KEPT_SPELLINGS = 50_000;
+const keptForms = new Map<string, WordForms>();
+
+/**
+ * `analyzeWordForms`, read once per spelling: the tagger, the propagation and completion rules and
+ * the mention trimmer all ask for the forms of the same words, and a document repeats its words.
+ */
+export function wordFormsOf(word: string): WordForms {
+  let forms = keptForms.get(word);
+  if (forms === undefined) {
+    if (keptForms.size >= KEPT_SPELLINGS) keptForms.clear();
+    forms = analyzeWordForms(word);
+    keptForms.set(word, forms);
+  }
+  return forms;
+}
+
 export function analyzeWordForms(word: string): WordForms {
   const key = foldKey(word);
   // The reading that takes off the most: readings come fewest clitics first, لل (ل + ال) before ل.

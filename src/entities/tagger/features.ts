@@ -107,7 +107,11 @@ export class FeatureExtractor {
 
   constructor(private readonly resources: FeatureResources) {}
 
-  extract(words: readonly string[]): SentenceFeatures {
+  /**
+   * `context: true` leaves out the features of each word alone (`ownFeatures`), for a tagger that
+   * sums those once per spelling; training reads them all.
+   */
+  extract(words: readonly string[], { context = false }: { context?: boolean } = {}): SentenceFeatures {
     const n = words.length;
     const infos = words.map((word) => this.info(word));
     const gaz = matchGazetteer(
@@ -124,7 +128,7 @@ export class FeatureExtractor {
       const p2 = infos[i - 2];
       const n1 = infos[i + 1];
       const n2 = infos[i + 2];
-      for (const h of w.own) this.push(h);
+      if (!context) for (const h of w.own) this.push(h);
       this.push(hashPair(T.Prev1, p1?.key ?? BOS, 0), hashPair(T.Prev2, p2?.key ?? BOS, 0));
       this.push(hashPair(T.Next1, n1?.key ?? EOS, 0), hashPair(T.Next2, n2?.key ?? EOS, 0));
       this.push(hashPair(T.BarePrev, p1?.bare ?? BOS, 0), hashPair(T.BareNext, n1?.bare ?? EOS, 0));
@@ -149,6 +153,11 @@ export class FeatureExtractor {
     }
     offsets[n] = this.length;
     return { offsets, hashes: this.buffer.slice(0, this.length) };
+  }
+
+  /** The features of `word` alone, the same in every sentence (the first ones `extract` gives it). */
+  ownFeatures(word: string): Uint32Array {
+    return this.info(word).own;
   }
 
   /** Appends one or two hashes to the sentence's buffer (grown as needed). */

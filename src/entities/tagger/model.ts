@@ -16,15 +16,19 @@ export interface TaggerModel {
 
 export const NO_TRANSITION = -1e9;
 
-/** Emission scores of a sentence, `scores[i * TAG_COUNT + tag]`. */
+/**
+ * Emission scores of a sentence, `scores[i * TAG_COUNT + tag]`: each word's features' weights
+ * added, in order, to `scores` (zeros unless given: a tagger passes each word's sum of its own
+ * features, which the same additions from zero would have given).
+ */
 export function scoreSentence(
   features: SentenceFeatures,
   weights: ArrayLike<number>,
   bits: number,
+  scores = new Float64Array((features.offsets.length - 1) * TAG_COUNT),
 ): Float64Array {
   const n = features.offsets.length - 1;
   const mask = (1 << bits) - 1;
-  const scores = new Float64Array(n * TAG_COUNT);
   for (let i = 0; i < n; i++) {
     const row = i * TAG_COUNT;
     for (let f = features.offsets[i] as number; f < (features.offsets[i + 1] as number); f++) {
@@ -78,9 +82,18 @@ export function viterbi(scores: Float64Array, transitions: ArrayLike<number>, n:
   return tags;
 }
 
-/** A ready tagger: words of one sentence in, tag indices out. */
+/** Spellings whose own-feature scores a tagger keeps (`TAG_COUNT` numbers each, in one block). */
+const KEPT_SPELLINGS = 50_000;
+
+/**
+ * A ready tagger: words of one sentence in, tag indices out. Half of a word's features are of the
+ * word alone; their scores are summed once per spelling and kept, as the weights' table is far
+ * larger than the processor's caches and each feature read from it was a cache miss.
+ */
 export class SequenceTagger {
   private readonly extractor: FeatureExtractor;
+  private readonly kept = new Map<string, number>();
+  private ownScores: Float64Array | undefined;
 
   constructor(
     private readonly model: TaggerModel,
@@ -91,8 +104,29 @@ export class SequenceTagger {
 
   tag(words: readonly string[]): Int32Array {
     if (words.length === 0) return new Int32Array(0);
-    const features = this.extractor.extract(words);
-    const scores = scoreSentence(features, this.model.weights, this.model.bits);
+    const scores = new Float64Array(words.length * TAG_COUNT);
+    for (let i = 0; i < words.length; i++) this.copyOwnScores(words[i] as string, scores, i * TAG_COUNT);
+    const context = this.extractor.extract(words, { context: true });
+    scoreSentence(context, this.model.weights, this.model.bits, scores);
     return viterbi(scores, this.model.transitions, words.length);
+  }
+
+  /** The scores of `word`'s own features, summed from zero in their order, into `scores` at `at`. */
+  private copyOwnScores(word: string, scores: Float64Array, at: number): void {
+    this.ownScores ??= new Float64Array(KEPT_SPELLINGS * TAG_COUNT);
+    let slot = this.kept.get(word);
+    if (slot === undefined) {
+      if (this.kept.size >= KEPT_SPELLINGS) this.kept.clear();
+      slot = this.kept.size * TAG_COUNT;
+      this.kept.set(word, slot);
+      const own = this.extractor.ownFeatures(word);
+      const sums = scoreSentence(
+        { offsets: Int32Array.of(0, own.length), hashes: own },
+        this.model.weights,
+        this.model.bits,
+      );
+      this.ownScores.set(sums, slot);
+    }
+    scores.set(this.ownScores.subarray(slot, slot + TAG_COUNT), at);
   }
 }
