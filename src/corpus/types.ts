@@ -166,6 +166,8 @@ export interface DossierSource extends Citation {
   /** The event's date as this report gives it, and how it was found. */
   readonly date: string | null;
   readonly dateBasis: DateBasis;
+  /** As the entry's `dateAnchor`. */
+  readonly dateAnchor?: 'story';
 }
 
 /** Where reports of one event disagree (today: on its date), each value with its outlets. */
@@ -184,6 +186,12 @@ export interface DossierEntry {
   readonly precision: DatePrecision;
   /** `EARLY`/`MID`/`LATE`/`APPROX` from the time expression (`أواخر يناير 2018`), or `SINCE` (`منذ 2016`). */
   readonly dateMod: string | null;
+  /**
+   * `story` when the date is a weekday or `أمس` of a report without a publication date, read
+   * against the date of its story (src/corpus/dossier/event-date.ts rule 7): less sure than a date
+   * its report anchors itself.
+   */
+  readonly dateAnchor?: 'story';
   /** The PLOVER type; null for a co-mention. */
   readonly type: PloverType | null;
   /** The finer relation (`recognize`, `delist`, `visit`, `host`…), from the trigger data; null if none. */

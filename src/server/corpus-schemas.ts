@@ -135,6 +135,12 @@ const DossierPartySchema = z.object({
 });
 
 const DateBasisSchema = z.enum(['event', 'article', 'story', 'none']);
+const DateAnchorSchema = z
+  .literal('story')
+  .optional()
+  .describe(
+    'the date is a relative one (a weekday) of a report without its own date, read against its story',
+  );
 
 export const DossierSchema: z.ZodType<Dossier> = z
   .object({
@@ -147,6 +153,7 @@ export const DossierSchema: z.ZodType<Dossier> = z
         dateBasis: DateBasisSchema,
         precision: z.enum(['day', 'month', 'season', 'year', 'decade', 'other', 'none']),
         dateMod: z.string().nullable(),
+        dateAnchor: DateAnchorSchema,
         type: z.enum(PLOVER_TYPES).nullable(),
         relation: z.string().nullable(),
         actors: z.array(DossierPartySchema),
@@ -161,6 +168,7 @@ export const DossierSchema: z.ZodType<Dossier> = z
               published: z.string().nullable(),
               date: z.string().nullable(),
               dateBasis: DateBasisSchema,
+              dateAnchor: DateAnchorSchema,
             }),
           ),
         ),

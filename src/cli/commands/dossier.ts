@@ -16,7 +16,9 @@ people) across all stored documents, grouped into stages (years, or clusters of 
     sanctions, listing or delisting as terrorist, statements, attacks…) with a short summary;
   - dated when it happened: by the time expression governing its clause (\`في 12 مايو 2019،\`,
     \`منذ 2016\`, \`الشهر الماضي\`), else by its article's date for news reported now, else by its
-    story's; JSON says which (dateBasis: event, article, story) and how exact (precision);
+    story's; a weekday or \`أمس\` of a report without its own date is read against its
+    story's date, marked (بحسب تاريخ القصة); JSON says which (dateBasis: event, article, story;
+    dateAnchor: story for the weekdays so read) and how exact (precision);
   - the same event from several outlets (syndicated copies too) is one entry listing every outlet,
     earliest first; outlets that give different dates are shown;
   - a capital or seat of power (موسكو، الكرملين) or a ministry counts as its state.

@@ -73,6 +73,13 @@ describe('rendering a dossier', () => {
     expect(arabicDate({ date: '2025-07-04', dateMod: null, dateBasis: 'article' }, DATA.months)).toBe(
       '4 يوليو 2025 (تاريخ النشر)',
     );
+    const readAgainstStory = {
+      date: '2025-07-03',
+      dateMod: null,
+      dateBasis: 'event',
+      dateAnchor: 'story',
+    } as const;
+    expect(arabicDate(readAgainstStory, DATA.months)).toBe('3 يوليو 2025 (بحسب تاريخ القصة)');
   });
 
   it('groups Markdown by stage, with the relation named and the sources linked', () => {

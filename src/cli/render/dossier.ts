@@ -20,10 +20,12 @@ const MODS: Record<string, string> = {
   SINCE: 'منذ',
 };
 const BASIS: Record<string, string> = { article: ' (تاريخ النشر)', story: ' (تاريخ القصة)' };
+/** A report's weekday or `أمس` read against its story's date: the day is likely, not sure. */
+const STORY_ANCHOR = ' (بحسب تاريخ القصة)';
 
 /** `12 مايو 2019`, `أواخر يناير 2018`, `منذ 2016`, `2025-07-04 (تاريخ النشر)`. */
 export function arabicDate(
-  entry: Pick<DossierEntry, 'date' | 'dateMod' | 'dateBasis'>,
+  entry: Pick<DossierEntry, 'date' | 'dateMod' | 'dateBasis' | 'dateAnchor'>,
   months: readonly string[],
 ): string {
   const { date } = entry;
@@ -36,7 +38,8 @@ export function arabicDate(
     text = [day ? String(Number(day)) : null, monthName ?? null, year].filter(Boolean).join(' ');
   }
   const mod = entry.dateMod ? MODS[entry.dateMod] : undefined;
-  return `${mod ? `${mod} ` : ''}${text}${BASIS[entry.dateBasis] ?? ''}`;
+  const basis = entry.dateAnchor === 'story' ? STORY_ANCHOR : (BASIS[entry.dateBasis] ?? '');
+  return `${mod ? `${mod} ` : ''}${text}${basis}`;
 }
 
 function kindOf(entry: DossierEntry, labels: Labels): string {

@@ -28,7 +28,7 @@ interface Spec {
   storyDate?: string | null;
   text: string;
   names: [EntityType, string][];
-  times?: { surface: string; value: string }[];
+  times?: { surface: string; value: string | null }[];
   events?: {
     type: PloverType;
     actors: string[];
@@ -236,6 +236,63 @@ describe('dossier', () => {
     expect(buildDossier(RUSSIA, TALIBAN, [mention], DATA).entries).toHaveLength(0);
     const all = buildDossier(RUSSIA, TALIBAN, [mention], DATA, { all: true }).entries;
     expect(all.map((e) => [e.kind, e.type, e.dateBasis])).toEqual([['mention', null, 'article']]);
+  });
+
+  it('dates an undated report’s weekday against its story, over a dated report’s publication day', () => {
+    // One outlet dated the recognition only by its page (Friday 4 July); another, without a date
+    // of its own, says Thursday: Thursday of that story's week is the event's own day.
+    const dated = doc({
+      id: 'p',
+      outlet: 'وكالة الأنباء المتحدة',
+      published: '2025-07-04',
+      text: 'اعترفت روسيا رسميا بحكومة طالبان.',
+      names: [
+        ['LOC', 'روسيا'],
+        ['ORG', 'طالبان'],
+      ],
+      events: [
+        {
+          type: 'SUPPORT',
+          mode: 'recognize',
+          actors: ['روسيا'],
+          targets: ['طالبان'],
+          sentence: 'اعترفت روسيا رسميا بحكومة طالبان.',
+          trigger: 'اعترفت',
+        },
+      ],
+    });
+    const weekday = doc({
+      id: 'w',
+      outlet: 'النيل الإخبارية',
+      published: null,
+      storyDate: '2025-07-04',
+      text: 'واعترفت روسيا يوم الخميس بحكومة طالبان.',
+      names: [
+        ['LOC', 'روسيا'],
+        ['ORG', 'طالبان'],
+      ],
+      times: [{ surface: 'يوم الخميس', value: null }],
+      events: [
+        {
+          type: 'SUPPORT',
+          mode: 'recognize',
+          actors: ['روسيا'],
+          targets: ['طالبان'],
+          sentence: 'واعترفت روسيا يوم الخميس بحكومة طالبان.',
+          trigger: 'واعترفت',
+        },
+      ],
+    });
+    const entries = buildDossier(RUSSIA, TALIBAN, [dated, weekday], DATA).entries;
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ date: '2025-07-03', dateBasis: 'event', dateAnchor: 'story' });
+    expect(entries[0]?.sources.map((source) => [source.date, source.dateAnchor])).toEqual([
+      ['2025-07-04', undefined],
+      ['2025-07-03', 'story'],
+    ]);
+    // A report that dates the event itself wins over one read against the story.
+    const own = buildDossier(RUSSIA, TALIBAN, [weekday, first], DATA).entries;
+    expect(own.map((e) => [e.date, e.dateAnchor])).toEqual([['2025-07-03', undefined]]);
   });
 
   it('dates an undated article by its story, and lets its report join the dated event', () => {

@@ -225,6 +225,7 @@ function sourceOf(
     text: doc.analysis.text.slice(sentence.start, sentence.end),
     date: date.date,
     dateBasis: date.basis,
+    ...(date.anchor ? { dateAnchor: date.anchor } : {}),
   };
 }
 

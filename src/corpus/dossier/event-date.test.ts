@@ -8,7 +8,7 @@ const AUXILIARIES = ['كان', 'كانت'];
 function dateOf(
   text: string,
   trigger: string,
-  times: { surface: string; value: string }[],
+  times: { surface: string; value: string | null }[],
   context: { published?: string | null; storyDate?: string | null } = {},
 ) {
   const analysis = makeAnalysis({ text, times });
@@ -124,6 +124,33 @@ describe('the date an event happened', () => {
     expect(
       dateOf('اعترفت روسيا بالحكومة الجديدة.', 'اعترفت', [], { published: null, storyDate: '2025-07-03' }),
     ).toMatchObject({ date: '2025-07-03', basis: 'story' });
+  });
+
+  it('rule 7: an undated report’s weekday is read against its story’s date, and says so', () => {
+    // 5 July 2025 was a Saturday: the Friday on or before it is the 4th.
+    const text = 'ووقعت مصر والأردن اتفاقا للربط الكهربائي يوم الجمعة في عمان.';
+    const times = [{ surface: 'يوم الجمعة', value: null }];
+    expect(dateOf(text, 'ووقعت', times, { published: null, storyDate: '2025-07-05' })).toEqual({
+      date: '2025-07-04',
+      basis: 'event',
+      precision: 'day',
+      mod: null,
+      anchor: 'story',
+    });
+    const yesterday = [{ surface: 'أمس', value: null }];
+    expect(
+      dateOf('واستقبل الملك أمس وفدا من البرلمان.', 'واستقبل', yesterday, {
+        published: null,
+        storyDate: '2025-07-05',
+      }),
+    ).toMatchObject({ date: '2025-07-04', anchor: 'story' });
+    // Without a story there is nothing to read it against; with a publication date the analysis
+    // itself resolved what it could, so what it left unresolved stays so.
+    expect(dateOf(text, 'ووقعت', times, { published: null, storyDate: null })).toMatchObject({ date: null });
+    expect(dateOf(text, 'ووقعت', times, { published: '2025-07-05' })).toMatchObject({
+      date: '2025-07-05',
+      basis: 'article',
+    });
   });
 
   it('reads precision from the value', () => {

@@ -16,11 +16,16 @@
  *     narrative paragraph: `وفي 2019، زار … . وبحث الجانبان …`);
  *  5. else a pluperfect (`وكانت روسيا قد صنفت`) recounts background: undated;
  *  6. else the news reported now: the article's publication date (`article`), else the date of
- *     its story (`story`), else none.
+ *     its story (`story`), else none;
+ *  7. a report without a publication date reads its relative dates (`الجمعة`، `أمس`) against the
+ *     date of its story, as rule 6 would date the event on that day anyway: the weekday it names
+ *     is closer to the event than the story's date. Such a date keeps the basis `event` (the
+ *     report's own words give it) and says `anchor: 'story'`, so a reader knows what it rests on.
  * `منذ` before the governing date makes its modifier `SINCE`; a date's precision is read from
  * its value (`2019-05-12` day, `2019-05` month, `2019` year, `201X` decade).
  */
 import type { Analysis, Span, TimeMention } from '../../contract/analysis.js';
+import { resolveMentionAt } from '../../times/re-anchor.js';
 import type { DateBasis, DatePrecision } from '../types.js';
 
 export interface EventDate {
@@ -28,6 +33,8 @@ export interface EventDate {
   readonly basis: DateBasis;
   readonly precision: DatePrecision;
   readonly mod: string | null;
+  /** Rule 7: a relative date of the report read against its story's date. */
+  readonly anchor?: 'story';
 }
 
 export interface DatedEvent {
@@ -60,7 +67,7 @@ export function eventDate(
   context: { published: string | null; storyDate: string | null; pastAuxiliaries: readonly string[] },
 ): EventDate {
   const { text } = analysis;
-  const dates = analysis.times.filter((t) => t.kind === 'date' && t.value !== null);
+  const dates = datedTimes(analysis.times, context);
   const trigger = event.trigger ?? { start: event.start, end: event.start };
   const clause = clauseAround(text, event, trigger);
   const inside = dates.filter((t) => t.start >= event.start && t.end <= event.end);
@@ -104,10 +111,32 @@ function undated(): EventDate {
   return { date: null, basis: 'none', precision: 'none', mod: null };
 }
 
-function fromTime(text: string, t: TimeMention): EventDate {
+/** A date mention with its value, and whether rule 7 gave it. */
+type DatedTime = TimeMention & { readonly anchoredToStory?: true };
+
+/** The dates of the text; without a publication date, its relative ones read against the story's (rule 7). */
+function datedTimes(
+  times: readonly TimeMention[],
+  context: { published: string | null; storyDate: string | null },
+): DatedTime[] {
+  const { storyDate } = context;
+  const dated: DatedTime[] = [];
+  for (const t of times) {
+    if (t.kind !== 'date') continue;
+    if (t.value !== null) dated.push(t);
+    else if (t.anchor === 'unresolved' && context.published === null && storyDate) {
+      const value = resolveMentionAt(t.text, storyDate);
+      if (value !== null) dated.push({ ...t, value, anchoredToStory: true });
+    }
+  }
+  return dated;
+}
+
+function fromTime(text: string, t: DatedTime): EventDate {
   const lead = text.slice(Math.max(0, t.start - 12), t.start);
   const mod = SINCE.test(lead) ? 'SINCE' : t.mod;
-  return { date: t.value, basis: 'event', precision: precisionOf(t.value), mod };
+  const date = { date: t.value, basis: 'event' as const, precision: precisionOf(t.value), mod };
+  return t.anchoredToStory ? { ...date, anchor: 'story' } : date;
 }
 
 /** The trigger's clause: from the mark before it to the mark after it, inside the sentence. */

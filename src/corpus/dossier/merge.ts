@@ -10,7 +10,8 @@
  *  2. an undated report joins the one dated event of its kind when there is exactly one;
  *  3. co-mention sentences (`all`) merge only when word for word the same (syndicated copies);
  *  4. the entry's date is the best its reports give: the event's own date over the article's over
- *     the story's, the most precise, then the earliest report's; reports whose own dates of the
+ *     the story's, one its report anchors over one read against the story's date (`dateAnchor`),
+ *     the most precise, then the earliest report's; reports whose own dates of the
  *     event differ are kept as a disagreement, each date with its outlets;
  *  5. sources are one per document, earliest publication first; the summary, actors and targets
  *     come from the earliest report;
@@ -170,11 +171,16 @@ function sameDayMilestones(groups: readonly Report[][]): Report[][] {
   return out;
 }
 
-/** The report whose date of the event is best: the event's own over the article's, most precise. */
+/**
+ * The report whose date of the event is best: the event's own over the article's, most precise;
+ * a date the report anchors itself over one read against its story's date.
+ */
 function bestOf(group: readonly Report[]): Report {
+  const anchored = (r: Report) => (r.date.anchor === undefined ? 0 : 1);
   return [...group].sort(
     (x, y) =>
       BASIS_RANK[y.date.basis] - BASIS_RANK[x.date.basis] ||
+      anchored(x) - anchored(y) ||
       RANK[y.date.precision] - RANK[x.date.precision] ||
       x.order - y.order,
   )[0] as Report;
@@ -196,6 +202,7 @@ function entryOf(group: readonly Report[]): DossierEntry {
     dateBasis: best.date.basis,
     precision: best.date.precision,
     dateMod: best.date.mod,
+    ...(best.date.anchor ? { dateAnchor: best.date.anchor } : {}),
     type: first.type,
     relation: first.relation,
     actors: first.actors,

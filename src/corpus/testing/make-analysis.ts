@@ -22,7 +22,8 @@ export interface AnalysisSpec {
   readonly entities?: readonly { type: EntityType; name: string; surface?: readonly string[] }[];
   /** Figures: `surface` is found in the text (the `nth` occurrence, default 0). */
   readonly quantities?: readonly { surface: string; value: number; role: string; nth?: number }[];
-  readonly times?: readonly { surface: string; value: string }[];
+  /** A null value is a relative date the analysis could not resolve (no publication date). */
+  readonly times?: readonly { surface: string; value: string | null }[];
   /** Events: actor/target names refer to `entities` names; `sentence` is a substring of the text. */
   readonly events?: readonly {
     type: PloverType;
@@ -69,7 +70,7 @@ export function makeAnalysis(spec: AnalysisSpec): Analysis {
       value: t.value,
       mod: null,
       kind: 'date',
-      anchor: 'absolute',
+      anchor: t.value === null ? 'unresolved' : 'absolute',
     };
   });
   const idOf = (name: string) => entities.find((e) => e.name === name)?.id ?? 'E0';

@@ -50,8 +50,14 @@ export function DossierPage({ route }: { route: Route }) {
         ? t.eventTypes[entry.type]
         : t.dossier.coMention;
   /** How a date was found when not from the event itself: the reader should know. */
-  const basisNote = (basis: string) =>
-    basis === 'article' ? ` (${t.dossier.byArticle})` : basis === 'story' ? ` (${t.dossier.byStory})` : '';
+  const basisNote = ({ dateBasis, dateAnchor }: { dateBasis: string; dateAnchor?: string | undefined }) =>
+    dateAnchor === 'story'
+      ? ` (${t.dossier.byStoryWeekday})`
+      : dateBasis === 'article'
+        ? ` (${t.dossier.byArticle})`
+        : dateBasis === 'story'
+          ? ` (${t.dossier.byStory})`
+          : '';
   return (
     <div className="page" data-testid="dossier-page">
       <Heading title={t.dossier.title} />
@@ -114,7 +120,7 @@ export function DossierPage({ route }: { route: Route }) {
               <div data-testid="evidence">
                 <p dir="auto" lang="ar">
                   <span className="chip">{label(chosen)}</span> {formatIsoDate(chosen.date, lang)}
-                  {basisNote(chosen.dateBasis)} · <bdi>{chosen.summary}</bdi>
+                  {basisNote(chosen)} · <bdi>{chosen.summary}</bdi>
                 </p>
                 {chosen.sources.map((source) => (
                   <blockquote
@@ -154,7 +160,7 @@ export function DossierPage({ route }: { route: Route }) {
                       <button type="button" className="linklike" onClick={() => setPicked(i)}>
                         {entry.date ? formatIsoDate(entry.date, lang) : t.dossier.undated}
                       </button>
-                      {basisNote(entry.dateBasis)} <span className="chip">{label(entry)}</span>{' '}
+                      {basisNote(entry)} <span className="chip">{label(entry)}</span>{' '}
                       <bdi>{entry.summary}</bdi>{' '}
                       <span className="muted">
                         ({entry.sources.length} {t.dossier.sources})

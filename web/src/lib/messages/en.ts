@@ -285,6 +285,7 @@ export const en: Messages = {
     showMentions: 'Show co-mentions too',
     byArticle: 'publication date',
     byStory: 'story date',
+    byStoryWeekday: 'weekday read against the story date',
     empty: 'No events between these two actors in the stored articles.',
     unknownActor: 'No actor of this name is known in the stored articles:',
   },
