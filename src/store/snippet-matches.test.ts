@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryTerms } from '../corpus/search-forms.js';
-import { matchingWords, matchingWordsByReading } from './snippet-matches.js';
+import { matchingWords, matchingWordsByReading, queryPlaces } from './snippet-matches.js';
 
 const TEXT = [
   'أعلنت وزارة الصحة الأفغانية أن الزلزال الذي ضرب هرات أودى بحياة 2445 شخصاً، وقالت الحكومة إنها ',
@@ -30,6 +30,12 @@ describe('the words a search hit highlights', () => {
     const terms = queryTerms(query);
     const spans = (tokens: { start: number; end: number }[]) => tokens.map((t) => [t.start, t.end]);
     expect(spans(matchingWords(TEXT, terms))).toEqual(spans(matchingWordsByReading(TEXT, terms)));
+  });
+
+  // Agreement alone would not notice every query falling back to reading every word (the
+  // definition), which only the load benchmark would show: the fast path must be the one taken.
+  it.each(QUERIES)('finds the places of %s by pattern, without reading every word', (query) => {
+    expect(queryPlaces(queryTerms(query))).not.toBeNull();
   });
 
   it('finds words whose spelling differs from the query only in what folding removes', () => {

@@ -65,15 +65,22 @@ export function matchingWords(text: string, terms: readonly (readonly string[])[
   return wordMatcher(terms)(text);
 }
 
-/** `matchingWords` for one query and many texts: the query's pattern is built once. */
-export function wordMatcher(terms: readonly (readonly string[])[]): (text: string) => Token[] {
+/**
+ * Where in raw text a query's words may be: one pattern for all its forms, or null when a form
+ * has a letter no pattern spells, and every word must be read.
+ */
+export function queryPlaces(terms: readonly (readonly string[])[]): RegExp | null {
   const forms = [...new Set(terms.flat())];
   const patterns = forms.map(rawPattern);
-  if (forms.length === 0 || patterns.some((p) => p === null)) {
-    return (text) => matchingWordsByReading(text, terms);
-  }
+  if (forms.length === 0 || patterns.some((p) => p === null)) return null;
+  return new RegExp((patterns as string[]).join('|'), 'gu');
+}
+
+/** `matchingWords` for one query and many texts: the query's pattern is built once. */
+export function wordMatcher(terms: readonly (readonly string[])[]): (text: string) => Token[] {
   // matchAll works on a copy of the expression, so one serves every text.
-  const places = new RegExp((patterns as string[]).join('|'), 'gu');
+  const places = queryPlaces(terms);
+  if (places === null) return (text) => matchingWordsByReading(text, terms);
   return (text) =>
     UNCOVERED.test(text) ? matchingWordsByReading(text, terms) : wordsAt(text, places, terms);
 }
