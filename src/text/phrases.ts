@@ -53,17 +53,31 @@ export class PhraseLexicon<T> {
     return this.byFirst.keys();
   }
 
-  /** The longest phrase starting at `words.at(i)` (rules 2, 3). */
-  matchAt(words: Words, i: number, options: { exact?: boolean } = {}): PhraseMatch<T> | null {
+  /**
+   * The longest phrase starting at `words.at(i)` (rules 2, 3). Every stage asks this at nearly
+   * every word, and nearly always in vain: the way to "no" allocates nothing.
+   */
+  matchAt(words: Words, i: number, options?: { exact?: boolean }): PhraseMatch<T> | null {
     if (!(i >= 0 && i < words.length)) return null;
-    const firstKeys = options.exact ? [words.key(i)] : words.stems(i);
+    if (options?.exact) return this.longestFrom(words, i, words.key(i), null);
     let best: PhraseMatch<T> | null = null;
-    for (const stem of firstKeys) {
-      for (const entry of this.byFirst.get(stem) ?? []) {
-        if (best && best.length >= entry.words.length) break;
-        if (restMatches(words, i, entry.words)) {
-          best = { length: entry.words.length, value: entry.value, phrase: entry.phrase };
-        }
+    for (const stem of words.stems(i)) best = this.longestFrom(words, i, stem, best);
+    return best;
+  }
+
+  /** The longest phrase beginning with `first` at word `i`, if longer than `best`; else `best`. */
+  private longestFrom(
+    words: Words,
+    i: number,
+    first: string,
+    best: PhraseMatch<T> | null,
+  ): PhraseMatch<T> | null {
+    const entries = this.byFirst.get(first);
+    if (entries === undefined) return best;
+    for (const entry of entries) {
+      if (best && best.length >= entry.words.length) break;
+      if (restMatches(words, i, entry.words)) {
+        best = { length: entry.words.length, value: entry.value, phrase: entry.phrase };
       }
     }
     return best;
