@@ -403,3 +403,22 @@ describe('role cues general news writing puts around a figure (issue 21)', () =>
     expect(at(run(text), text, '15')?.role).toBe('killed');
   });
 });
+
+describe('more casualty phrasing of general news (issue 21)', () => {
+  it('the word after a case noun names the case, before a cue earlier in the sentence', () => {
+    const text = 'وسجلت المستشفيات 4 حالات وفاة و25 حالة اختناق.';
+    const qs = run(text);
+    expect(at(qs, text, '4')?.role).toBe('killed');
+    expect(at(qs, text, '25')?.role).toBe('injured');
+  });
+
+  it('made homeless, buried, fate unknown; the executed are not a toll (the facts set counts them other)', () => {
+    const text =
+      'وشردت السيول 9 آلاف شخص. وأعدمت السلطات 12 شخصاً. ودفن الأهالي 30 شخصاً. ' + 'ولا يعرف مصير 7 صيادين.';
+    const qs = run(text);
+    expect(at(qs, text, '9')?.role).toBe('displaced');
+    expect(at(qs, text, '12')?.role).toBe('other');
+    expect(at(qs, text, '30')?.role).toBe('killed');
+    expect(at(qs, text, '7')?.role).toBe('missing');
+  });
+});

@@ -306,6 +306,9 @@ function describe(
   let roleFrom: RoleSource = 'unit';
   let role = unit?.role ?? ageRole(words, startWord, unit, lexicon);
   if (unitMatch && role) role = coordinatedRole(words, unitAt, unitMatch.length, role, lexicon, taken);
+  // `3 حالات وفاة و12 حالة اختناق`: the word after a case noun names the case.
+  const caseOf = unitMatch && lexicon.caseUnits.matchAt(words, unitAt, { exact: true });
+  if (!role && caseOf) role = lexicon.roleCues.matchAt(words, unitAt + unitMatch.length)?.value ?? null;
   const before = cueBefore(words, startWord, sentence, lexicon, taken);
   // `أصيب 3 جنود`، `قتل 40 عنصراً`: what happened to them says more than who they are.
   const casualty = before && lexicon.casualtyRoles.has(before.role);

@@ -24,6 +24,7 @@ export const QuantityDataSchema = z.object({
   thresholdNouns: z.array(z.string()).default([]),
   stateVerbs: z.array(z.string()).default([]),
   elisionFollowers: z.array(z.string()).default([]),
+  caseUnits: z.array(z.string()).default([]),
   units: z.array(z.object({ unit: z.string(), role: z.string().optional(), forms: z.array(z.string()) })),
   roleCues: z.record(z.string(), z.array(z.string())),
   partCues: z.object({ part: z.array(z.string()), breakdown: z.array(z.string()) }),
@@ -72,6 +73,8 @@ export interface QuantityLexicon {
   readonly stateVerbs: PhraseLexicon<true>;
   /** Folded words after a bare figure that leave its noun unsaid (a place, an inclusion, `آخرين`). */
   readonly elisionFollowers: ReadonlySet<string>;
+  /** `حالة`, `حالات`: a case noun whose next word (`وفاة`, `اختناق`) says what happened. */
+  readonly caseUnits: PhraseLexicon<true>;
   readonly units: PhraseLexicon<UnitSense>;
   readonly roleCues: PhraseLexicon<string>;
   readonly partCues: PhraseLexicon<PieceKind>;
@@ -113,6 +116,7 @@ export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
     thresholdNouns: flag(data.thresholdNouns),
     stateVerbs: flag(data.stateVerbs),
     elisionFollowers: new Set(data.elisionFollowers.map(foldKey)),
+    caseUnits: flag(data.caseUnits),
     units: new PhraseLexicon(
       data.units.flatMap((u) =>
         u.forms.map((f): [string, UnitSense] => [f, { unit: u.unit, role: u.role ?? null }]),
