@@ -316,3 +316,109 @@ describe('roles that general news writing gives a figure (issue 21)', () => {
     expect(at(qs, text, '3 قرى')?.role ?? null).toBeNull();
   });
 });
+
+describe('figures a general news text states without a digit or a noun (issue 21)', () => {
+  it('a definite thousand or million is a number only as a threshold', () => {
+    const text =
+      'وتخطت حصيلة قتلى الموجة الحارة في الإقليم الألف. وتجاوز عدد المشردين هذا الشتاء عتبة المليون. ' +
+      'وكتب التلميذ حرف الألف على اللوح.';
+    const qs = run(text);
+    expect(at(qs, text, 'الألف.')).toMatchObject({ value: 1000, approx: 'more_than', role: 'killed' });
+    expect(at(qs, text, 'المليون')).toMatchObject({
+      value: 1_000_000,
+      approx: 'more_than',
+      role: 'displaced',
+    });
+    expect(at(qs, text, 'حرف الألف')).toBeUndefined();
+  });
+
+  it('a loose count is a figure when it counts casualties or fighters, never a crowd or things', () => {
+    const text =
+      'وقتل عدد كبير من عناصر الميليشيا في الغارة. وحضر عدد كبير من المشجعين المباراة. ' +
+      'ودمر الإعصار الذي قتل المئات العديد من المنازل.';
+    const qs = run(text);
+    expect(at(qs, text, 'عدد كبير من عناصر')).toMatchObject({ value: null, role: 'killed' });
+    expect(at(qs, text, 'عدد كبير من المشجعين')).toBeUndefined();
+    expect(at(qs, text, 'العديد من المنازل')).toBeUndefined();
+  });
+
+  it('a count of things never takes a casualty role from a cue before it', () => {
+    const text = 'وأدى القصف الذي أودى بحياة مدنيين إلى تدمير 40 منزلاً.';
+    expect(at(run(text), text, '40')?.role ?? null).toBeNull();
+  });
+});
+
+describe('role cues general news writing puts around a figure (issue 21)', () => {
+  it('a state verb after the figure lets its complement give the role, past a place', () => {
+    const text =
+      'ويرجح المسعفون أن 80 شخصاً في الحي القديم ما زالوا عالقين تحت الركام، وأن 15 بحاراً لا يزالون مفقودين.';
+    const qs = run(text);
+    expect(at(qs, text, '80')?.role).toBe('missing');
+    expect(at(qs, text, '15')?.role).toBe('missing');
+    const far = 'وسافر 30 شخصاً إلى العاصمة صباحاً ثم عادوا مصابين بخيبة.';
+    expect(at(run(far), far, '30')?.role).toBe('other');
+  });
+
+  it('recruiting counts fighters, and a casualty noun before the figure is a cue', () => {
+    const text = 'وتمكنت الحركة من تجنيد الآلاف من الشبان. وفي المقابل تخطى عدد المشردين 200 ألف.';
+    const qs = run(text);
+    expect(at(qs, text, 'الآلاف')?.role).toBe('fighters');
+    expect(at(qs, text, '200')?.role).toBe('displaced');
+  });
+
+  it('killed by a verb with its subject between (أودى … بحياة), passed away (قضى … نحبهم), bodies', () => {
+    const text = 'أودى الحريق بحياة 11 شخصاً. وقضى 4 صيادين نحبهم. وانتشل الغواصون جثث 6 ركاب.';
+    const qs = run(text);
+    for (const n of ['11', '4', '6']) expect(at(qs, text, n)?.role).toBe('killed');
+  });
+
+  it('wounds after the figure, and homeless people, give their roles', () => {
+    const text = 'وقتل 3 أشخاص و14 آخرين بجروح. وبات 2000 شخص بلا مأوى.';
+    const qs = run(text);
+    expect(at(qs, text, '14')?.role).toBe('injured');
+    expect(at(qs, text, '2000')?.role).toBe('displaced');
+  });
+
+  it('the line after و shares the casualty its first line states', () => {
+    const text = 'وقتل في الكمين 8 مدنيين و5 جنود. وأرسلت القيادة 300 جندي و40 آلية.';
+    const qs = run(text);
+    expect(at(qs, text, '5')?.role).toBe('killed');
+    expect(at(qs, text, '300')?.role).toBe('fighters');
+  });
+
+  it('a casualty cue after its own figure is not joined to the next one', () => {
+    const text = 'ولقي 12 عاملاً على الأقل مصرعهم وجرح أكثر من 60 آخرين.';
+    expect(at(run(text), text, '60')?.role).toBe('injured');
+  });
+
+  it('a noun behind و after a number starts the next item, not the number’s noun', () => {
+    const text = 'وذكر المستشفى أن عدد القتلى بلغ 27 والمصابين 90.';
+    const qs = run(text);
+    expect(at(qs, text, '27')?.role).toBe('killed');
+    expect(at(qs, text, '90')?.role).toBe('injured');
+  });
+
+  it('a figure the rise reaches again shares the count, with an inclusion after it', () => {
+    const text = 'وارتفع عدد القتلى إلى 12، ثم ارتفع مساء إلى 15 بينهم طفلان.';
+    expect(at(run(text), text, '15')?.role).toBe('killed');
+  });
+});
+
+describe('more casualty phrasing of general news (issue 21)', () => {
+  it('the word after a case noun names the case, before a cue earlier in the sentence', () => {
+    const text = 'وسجلت المستشفيات 4 حالات وفاة و25 حالة اختناق.';
+    const qs = run(text);
+    expect(at(qs, text, '4')?.role).toBe('killed');
+    expect(at(qs, text, '25')?.role).toBe('injured');
+  });
+
+  it('made homeless, buried, fate unknown; the executed are not a toll (the facts set counts them other)', () => {
+    const text =
+      'وشردت السيول 9 آلاف شخص. وأعدمت السلطات 12 شخصاً. ودفن الأهالي 30 شخصاً. ' + 'ولا يعرف مصير 7 صيادين.';
+    const qs = run(text);
+    expect(at(qs, text, '9')?.role).toBe('displaced');
+    expect(at(qs, text, '12')?.role).toBe('other');
+    expect(at(qs, text, '30')?.role).toBe('killed');
+    expect(at(qs, text, '7')?.role).toBe('missing');
+  });
+});

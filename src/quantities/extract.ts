@@ -4,9 +4,13 @@
  * Rules, in the order they apply (each has a test named after it):
  *  1. numbers come from digit tokens (`1,500`, `٢٫٥`) and from the shared number-word parser's
  *     mentions (`ثلاثة`), which win where both cover the same words; ordinals are never quantities;
+ *  1b. a definite `الألف`/`المليون` is a number only as a threshold, after a threshold noun (`حاجز`,
+ *     `عتبة`) or governed by a bounding verb (`تجاوزت الحصيلة الألف`);
  *  2. a multiplier after a number scales it (`2.5 مليون`, `3 آلاف`);
  *  3. vague amounts (`عشرات`, `مئات الآلاف`) have no value, only a `min` (`عشرات` is at least 20);
  *     they are not an approximation of a number, so their `approx` is null unless a word sets it;
+ *     loose ones (`عدد كبير من`) have no bound and are figures only when they count casualties or
+ *     fighters of people;
  *  4. ranges join two numbers (`1500 - 2200`, `بين 10 و20`, `من 3 إلى 5 آلاف`): value null, `min`
  *     and `max`, and a multiplier after the second number scales the first when it has none;
  *  5. an approximator directly before (`نحو`, `أكثر من`, `لا يزيد على` — the longest phrase wins) or
@@ -21,11 +25,15 @@
  *     word before the figure in its sentence (`مقتل`, `إصابة`), up to ten words back so that a
  *     verb-first sentence's subject and date may stand between (`قتلت هجمات الجماعة في مارس نحو 40
  *     شخصاً`), never across another figure or a comma (except the comma before `إلى N`), else from
- *     a cue right after it; people with no cue are `other`; an age is a year count after an age
- *     cue or in brackets;
+ *     a cue right after it (three words, or three past a state verb such as `ما زالوا` within six);
+ *     a casualty noun before the figure (`عدد المشردين`) is a cue too; people with no cue are
+ *     `other`; things counted (`منزلاً`) never take a casualty or fighters role; a word behind `و`
+ *     after the number is the next item, not its unit; an age is a year count after an age cue or in
+ *     brackets;
  *  7b. a casualty cue before the figure (`أصيب 3 جنود`) wins over a unit that only says who they are;
  *     two casualty words of different roles joined by و (`قتل وأصيب`، `القتلى والجرحى`) count both,
- *     role `other`; `إصابة` with a disease after it, or once the text has counted cases of a disease
+ *     role `other`, unless the first cue follows its own figure (`لقي 9 مصرعهم وجرح 20`); the line
+ *     after و in a list shares the casualty of its first line (`قتل 5 مدنيين و3 جنود`); `إصابة` with a disease after it, or once the text has counted cases of a disease
  *     in the forty words before, counts cases (`other`); the target of a rise or of `بلغ` looks
  *     twenty words back for its subject; a bare figure, with nothing after it but a place or the
  *     end of the clause, counts what the figure before it in its sentence counts;
@@ -77,6 +85,8 @@ interface Item {
   digits: string | null;
   /** Where the number itself starts, when a proclitic glued to its first word is not part of it. */
   start?: number;
+  /** A loose count (`عدد كبير`): a figure only when it counts casualties or fighters. */
+  loose?: boolean;
 }
 
 const SENTENCE_STOPS = new Set(['.', '،', ',', '؛', ';', '!', '?', '؟', '\n']);
@@ -103,11 +113,38 @@ export function extractQuantities(input: QuantityInput, lexicon: QuantityLexicon
   const taken = new Set<number>();
   for (const item of items) for (let k = item.wi; k < item.wj; k++) taken.add(k);
   const described: Described[] = [];
-  for (const item of items) described.push(describe(input, words, item, lexicon, taken));
+  for (const item of items) {
+    const figure = describe(input, words, item, lexicon, taken);
+    if (!item.loose || countsCasualtiesOrFighters(figure.quantity.role, lexicon)) described.push(figure);
+  }
   markPieces(input.text, words, described, lexicon);
+  carryCasualtyRole(input.text, described, lexicon);
   shareListRole(input.text, described);
-  shareElidedRole(input, words, described);
+  shareElidedRole(input, words, described, lexicon);
   return described.map((d) => d.quantity);
+}
+
+/** Rule 3: a loose count (`عدد كبير من`) is a figure only when it counts casualties or fighters. */
+function countsCasualtiesOrFighters(role: string | null, lexicon: QuantityLexicon): boolean {
+  return role !== null && (lexicon.casualtyRoles.has(role) || role === 'fighters');
+}
+
+/**
+ * Rule 7b: `قتل 5 مدنيين و3 جنود`: the line after و in a list shares the casualty its first line's
+ * cue states, when its own noun only says who they are.
+ */
+function carryCasualtyRole(text: string, figures: Described[], lexicon: QuantityLexicon) {
+  for (let n = 1; n < figures.length; n++) {
+    const previous = figures[n - 1] as Described;
+    const figure = figures[n] as Described;
+    const role = previous.quantity.role;
+    if (previous.roleFrom !== 'cue' || role === null || !lexicon.casualtyRoles.has(role)) continue;
+    if (figure.quantity.unit !== 'person' || figure.roleFrom === 'cue') continue;
+    if (lexicon.casualtyRoles.has(figure.quantity.role ?? '')) continue;
+    if (!/^\s*و$/u.test(text.slice(previous.quantity.end, figure.quantity.start).trim())) continue;
+    figure.quantity.role = role;
+    figure.roleFrom = 'cue';
+  }
 }
 
 /** Rule 8's years: a bare year, or a number after a year cue, with no unit of its own. */
@@ -167,12 +204,29 @@ function findItems(input: QuantityInput, words: Words, lexicon: QuantityLexicon)
       vague: true,
       digits: null,
     };
-    item.min = vague.value.min;
+    if (vague.value.min !== undefined) item.min = vague.value.min;
     if (vague.value.max !== undefined) item.max = vague.value.max;
+    if (vague.value.loose) item.loose = true;
     items.push(item);
     i += vague.length - 1;
   }
+  for (let i = 0; i < words.length; i++) {
+    if (covered.has(i)) continue;
+    const value = thresholdValue(words, i, lexicon);
+    if (value !== null) items.push({ wi: i, wj: i + 1, value, multiplied: true, vague: false, digits: null });
+  }
   return items.sort((a, b) => a.wi - b.wi);
+}
+
+/**
+ * Rule 1b: `تجاوزت الحصيلة الألف`، `تخطى حاجز المليون`: a definite `الألف` or `المليون` is a number
+ * when it is a threshold, after a threshold noun or governed by a bounding verb (rule 6c's).
+ */
+function thresholdValue(words: Words, i: number, lexicon: QuantityLexicon): number | null {
+  const numeral = lexicon.definiteNumerals.matchAt(words, i, { exact: true });
+  if (!numeral) return null;
+  if (i > 0 && lexicon.thresholdNouns.matchAt(words, i - 1)) return numeral.value;
+  return verbBound(words, i, lexicon, new Set()) ? numeral.value : null;
 }
 
 /** Rule 4: two numbers joined by a dash, `بين … و…` or `من … إلى …` become one range. */
@@ -237,7 +291,7 @@ function describe(
   let endWord = item.wj;
   const partitive = (item.vague || item.multiplied) && lexicon.partitives.has(words.at(item.wj)?.key ?? '');
   const unitAt = partitive ? item.wj + 1 : item.wj;
-  const unitMatch = lexicon.units.matchAt(words, unitAt);
+  const unitMatch = unitAfter(words, unitAt, lexicon);
   const nisba = !unitMatch && isNisba(words.at(item.wj), item.multiplied, lexicon);
   const unit: UnitSense | null = unitMatch?.value ?? (nisba ? { unit: 'person', role: null } : null);
   if (unitMatch) endWord = unitAt + unitMatch.length;
@@ -252,12 +306,17 @@ function describe(
   let roleFrom: RoleSource = 'unit';
   let role = unit?.role ?? ageRole(words, startWord, unit, lexicon);
   if (unitMatch && role) role = coordinatedRole(words, unitAt, unitMatch.length, role, lexicon, taken);
+  // `3 حالات وفاة و12 حالة اختناق`: the word after a case noun names the case.
+  const caseOf = unitMatch && lexicon.caseUnits.matchAt(words, unitAt, { exact: true });
+  if (!role && caseOf) role = lexicon.roleCues.matchAt(words, unitAt + unitMatch.length)?.value ?? null;
   const before = cueBefore(words, startWord, sentence, lexicon, taken);
   // `أصيب 3 جنود`، `قتل 40 عنصراً`: what happened to them says more than who they are.
   const casualty = before && lexicon.casualtyRoles.has(before.role);
   if (!role || (casualty && unit?.unit === 'person' && !lexicon.casualtyRoles.has(role))) {
     roleFrom = 'cue';
     role = before?.role ?? cueAfter(words, endWord, sentence, lexicon, taken);
+    // `دمر القصف الذي قتل العشرات 50 منزلاً`: things counted are never casualties or fighters.
+    if (unit && unit.unit !== 'person' && countsCasualtiesOrFighters(role, lexicon)) role = null;
   }
   // `45 إصابة جديدة بالكوليرا`: cases of an illness, not people wounded.
   if (
@@ -291,7 +350,7 @@ function describe(
  * bare figure, with no unit and no cue, counts what the figure before it in its sentence counts,
  * unless a preposition of place or time governs it (`في 3 محافظات`).
  */
-function shareElidedRole(input: QuantityInput, words: Words, figures: Described[]) {
+function shareElidedRole(input: QuantityInput, words: Words, figures: Described[], lexicon: QuantityLexicon) {
   for (let n = 1; n < figures.length; n++) {
     const figure = figures[n] as Described;
     const q = figure.quantity;
@@ -299,7 +358,7 @@ function shareElidedRole(input: QuantityInput, words: Words, figures: Described[
     if (GOVERNING.has((words.at(figure.firstWord - 1) as Word | undefined)?.key ?? '')) continue;
     // `70 دولة`، `65 ألف خيمة`: a word right after the figure is what it counts, listed or not.
     const next = words.at(figure.endWord);
-    if (next?.kind === 'word' && !ELISION_FOLLOWERS.has(next.key)) continue;
+    if (next?.kind === 'word' && !lexicon.elisionFollowers.has(next.key)) continue;
     if (q.value !== null && !Number.isInteger(q.value)) continue;
     const previous = figures[n - 1] as Described;
     if (previous.quantity.unit !== 'person' || previous.quantity.role === null) continue;
@@ -313,11 +372,18 @@ function shareElidedRole(input: QuantityInput, words: Words, figures: Described[
   }
 }
 
-/** Words after a bare figure that leave its noun unsaid: a place or time follows, or the clause ends. */
-const ELISION_FOLLOWERS = new Set(['في', 'من', 'علي', 'عند', 'داخل', 'خارج', 'حتي', 'اخرين', 'اخرون', 'و']);
-
 /** Prepositions before a bare number that make it a count of places or times, not of people. */
 const GOVERNING = new Set(['في', 'ب', 'ل', 'علي', 'خلال', 'منذ', 'عن', 'بعد', 'قبل', 'حتي', 'من', 'مع']);
+
+/**
+ * Rule 6: the unit right after a number; a word behind a conjunction (`بلغ 78 والجرحى 4000`) starts
+ * the next item and is not this number's noun.
+ */
+function unitAfter(words: Words, at: number, lexicon: QuantityLexicon) {
+  const match = lexicon.units.matchAt(words, at);
+  if (!match || !words.at(at)?.text.startsWith('و')) return match;
+  return lexicon.units.matchAt(words, at, { exact: true });
+}
 
 /** Rule 6b: `هنديا`, `سنغاليين` — a nisba ending on a word that is not a listed adverb. */
 function isNisba(word: Word | undefined, multiplied: boolean, lexicon: QuantityLexicon): boolean {
@@ -328,14 +394,14 @@ function isNisba(word: Word | undefined, multiplied: boolean, lexicon: QuantityL
   return endings.some((ending) => word.key.endsWith(ending));
 }
 
-/** Rule 6c: a bounding verb up to seven words before the figure, with no figure or comma between. */
+/** Rule 6c: a bounding verb up to ten words before the figure (CUE_REACH), with no figure or comma between. */
 function verbBound(
   words: Words,
   startWord: number,
   lexicon: QuantityLexicon,
   taken: ReadonlySet<number>,
 ): Approx | null {
-  for (let k = startWord - 1; k >= Math.max(0, startWord - 7); k--) {
+  for (let k = startWord - 1; k >= Math.max(0, startWord - CUE_REACH); k--) {
     const word = words.at(k) as Word;
     if (taken.has(k) || SENTENCE_STOPS.has(word.text)) return null;
     const verb = lexicon.verbApproximators.matchAt(words, k);
@@ -503,11 +569,18 @@ function cueBefore(
     const beforeTarget =
       (word.text === '،' || word.text === ',') && k === startWord - 2 && words.at(k + 1)?.key === 'الي';
     if (taken.has(k) || (SENTENCE_STOPS.has(word.text) && !beforeTarget)) break;
-    const cue = lexicon.roleCues.matchAt(words, k);
+    const cue = lexicon.roleCues.matchAt(words, k) ?? casualtyNoun(words, k, lexicon);
     if (cue)
       return { role: coordinatedRole(words, k, cue.length, cue.value, lexicon, taken), end: k + cue.length };
   }
   return null;
+}
+
+/** `تجاوز عدد المشردين 300 ألف`: a casualty noun before the figure is a cue like the listed ones. */
+function casualtyNoun(words: Words, k: number, lexicon: QuantityLexicon) {
+  const unit = lexicon.units.matchAt(words, k);
+  const role = unit?.value.role;
+  return unit && role && lexicon.casualtyRoles.has(role) ? { length: unit.length, value: role } : null;
 }
 
 /** How far back a role cue is looked for: ten words, twenty before the target of a rise. */
@@ -534,9 +607,18 @@ function coordinatedRole(
   };
   const joinedAfter = words.at(at + length)?.key.startsWith('و') === true && differs(at + length);
   // `لقي 99 شخصاً مصرعهم وجرح 330`: a cue that follows its own figure is another clause's.
-  const ownFigure = [at - 2, at - 3, at - 4].some((k) => taken.has(k));
+  const ownFigure = figureBefore(words, at - 1, taken);
   const joinedBefore = at > 0 && words.at(at)?.key.startsWith('و') === true && differs(at - 1) && !ownFigure;
   return joinedAfter || joinedBefore ? 'other' : role;
+}
+
+/** A figure within six words before `at`, in its clause: the cue there is that figure's. */
+function figureBefore(words: Words, at: number, taken: ReadonlySet<number>): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    if (taken.has(k)) return true;
+    if (SENTENCE_STOPS.has((words.at(k) as Word).text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -573,15 +655,26 @@ function cueAfter(
   lexicon: QuantityLexicon,
   taken: ReadonlySet<number>,
 ): string | null {
-  for (let k = endWord; k < Math.min(words.length, endWord + 3); k++) {
+  // `200 شخص في البلدة ما زالوا عالقين`: a state verb lets its complement, past a place, speak.
+  let limit = endWord + CUE_AFTER_REACH;
+  for (let k = endWord; k < Math.min(words.length, Math.max(limit, endWord + STATE_REACH)); k++) {
     const word = words.at(k) as Word;
     if (sentence && word.start >= sentence.end) break;
     if (taken.has(k) || SENTENCE_STOPS.has(word.text)) break;
-    const cue = lexicon.roleCues.matchAt(words, k);
+    const cue = k < limit ? lexicon.roleCues.matchAt(words, k) : null;
     if (cue) return cue.value;
+    const state = lexicon.stateVerbs.matchAt(words, k);
+    if (state) {
+      limit = k + state.length + CUE_AFTER_REACH;
+      k += state.length - 1;
+    }
   }
   return null;
 }
+
+/** A cue after the figure is read within three words, or three past a state verb within six. */
+const CUE_AFTER_REACH = 3;
+const STATE_REACH = 6;
 
 /** One overlap index per excluded list (the document's times), built on first use. */
 const overlapTests = new WeakMap<readonly Span[], (start: number, end: number) => boolean>();

@@ -16,7 +16,15 @@ export const QuantityDataSchema = z.object({
   postApproximators: z.partialRecord(APPROX, z.array(z.string())),
   verbApproximators: z.partialRecord(APPROX, z.array(z.string())),
   multipliers: z.record(z.string(), z.number().positive()),
-  vague: z.record(z.string(), z.object({ min: z.number(), max: z.number().optional() })),
+  vague: z.record(
+    z.string(),
+    z.object({ min: z.number().optional(), max: z.number().optional(), loose: z.boolean().optional() }),
+  ),
+  definiteNumerals: z.record(z.string(), z.number().positive()).default({}),
+  thresholdNouns: z.array(z.string()).default([]),
+  stateVerbs: z.array(z.string()).default([]),
+  elisionFollowers: z.array(z.string()).default([]),
+  caseUnits: z.array(z.string()).default([]),
   units: z.array(z.object({ unit: z.string(), role: z.string().optional(), forms: z.array(z.string()) })),
   roleCues: z.record(z.string(), z.array(z.string())),
   partCues: z.object({ part: z.array(z.string()), breakdown: z.array(z.string()) }),
@@ -40,6 +48,12 @@ export type QuantityData = z.infer<typeof QuantityDataSchema>;
 /** How a figure introduced by a part cue relates to the figure before it. */
 export type PieceKind = 'part' | 'breakdown';
 
+export interface VagueSense {
+  readonly min?: number;
+  readonly max?: number;
+  readonly loose?: boolean;
+}
+
 export interface UnitSense {
   readonly unit: string;
   readonly role: string | null;
@@ -50,7 +64,17 @@ export interface QuantityLexicon {
   readonly postApproximators: PhraseLexicon<Approx>;
   readonly verbApproximators: PhraseLexicon<Approx>;
   readonly multipliers: PhraseLexicon<number>;
-  readonly vague: PhraseLexicon<{ min: number; max?: number }>;
+  /** `عشرات` (at least 20); a `loose` one (`عدد كبير`) has no bound and counts only casualties or fighters. */
+  readonly vague: PhraseLexicon<VagueSense>;
+  /** `الألف`, `المليون`: numbers only after a bounding verb or a threshold noun (`حاجز`). */
+  readonly definiteNumerals: PhraseLexicon<number>;
+  readonly thresholdNouns: PhraseLexicon<true>;
+  /** `ما زالوا`, `باتوا`: a lasting state whose complement says what happened to the figure's people. */
+  readonly stateVerbs: PhraseLexicon<true>;
+  /** Folded words after a bare figure that leave its noun unsaid (a place, an inclusion, `آخرين`). */
+  readonly elisionFollowers: ReadonlySet<string>;
+  /** `حالة`, `حالات`: a case noun whose next word (`وفاة`, `اختناق`) says what happened. */
+  readonly caseUnits: PhraseLexicon<true>;
   readonly units: PhraseLexicon<UnitSense>;
   readonly roleCues: PhraseLexicon<string>;
   readonly partCues: PhraseLexicon<PieceKind>;
@@ -88,6 +112,11 @@ export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
     verbApproximators: new PhraseLexicon(byValue<Approx>(data.verbApproximators)),
     multipliers: new PhraseLexicon(Object.entries(data.multipliers)),
     vague: new PhraseLexicon(Object.entries(data.vague)),
+    definiteNumerals: new PhraseLexicon(Object.entries(data.definiteNumerals)),
+    thresholdNouns: flag(data.thresholdNouns),
+    stateVerbs: flag(data.stateVerbs),
+    elisionFollowers: new Set(data.elisionFollowers.map(foldKey)),
+    caseUnits: flag(data.caseUnits),
     units: new PhraseLexicon(
       data.units.flatMap((u) =>
         u.forms.map((f): [string, UnitSense] => [f, { unit: u.unit, role: u.role ?? null }]),

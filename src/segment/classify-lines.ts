@@ -7,7 +7,10 @@
  *     word (every copy is the title); else the first substantial line — not boilerplate, dateline,
  *     byline, caption or a label of one or two words — with three to 35 words that does not end like
  *     prose and is not the only line left; a related-looking line there (`headline | outlet`) is the
- *     title, naming the outlet;
+ *     title, naming the outlet; but when a site date line (or byline) follows that line, a
+ *     headline-length line after it right above the article's byline or dateline is the title (the
+ *     first line was the site's slogan); a title run together with a section label the page also
+ *     prints alone (`اقتصاد …` near `اقتصاد`) starts after the label;
  *  2. lists: after a read-also label, the following headline-like lines are related, up to the
  *     first line of prose;
  *  3. prose (a line ending a sentence or clause, longer than 12 words, or leaving a quotation open)
@@ -31,6 +34,7 @@ export function classifyLines(text: string, vocab: SegmentVocabulary): Segment[]
   const lines = splitLines(text);
   const verdicts: (LineVerdict | null)[] = lines.map((line) => judgeLine(line, vocab));
   markTitle(lines, verdicts);
+  skipTitleLabels(lines, verdicts);
   markLists(lines, verdicts, vocab);
   const isProse = (i: number) => verdicts[i] === null && isProseLine(lines[i]);
   const firstBody = lines.findIndex((_, i) => isProse(i));
@@ -77,7 +81,70 @@ function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[]): vo
   if (!isTitleLength(line)) return;
   const more = verdicts.slice(index + 1).some((v) => v === null);
   if (!more) return;
+  const below = headlineAboveByline(lines, verdicts, index);
+  if (below !== null) {
+    verdicts[below] = { kind: 'title' };
+    return;
+  }
   verdicts[index] = verdict?.outlet ? { kind: 'title', outlet: verdict.outlet } : { kind: 'title' };
+}
+
+/**
+ * `الجزائر أزيد من 260 ألف ناجح …` above a line `الجزائر`: a page title run together with its section
+ * or place label, which the page also prints alone next to it. The title starts after the label.
+ */
+function skipTitleLabels(lines: readonly Line[], verdicts: (LineVerdict | null)[]): void {
+  for (const [i, line] of lines.entries()) {
+    const verdict = verdicts[i];
+    if (verdict?.kind !== 'title') continue;
+    for (let j = Math.max(0, i - LABEL_REACH); j <= Math.min(lines.length - 1, i + LABEL_REACH); j++) {
+      const label = lines[j] as Line;
+      if (j === i || label.words.length > MAX_LABEL_WORDS || !line.text.startsWith(label.text)) continue;
+      if (verdicts[j] !== null && verdicts[j]?.kind !== 'boilerplate') continue;
+      const gap = /^\s+/u.exec(line.text.slice(label.text.length))?.[0].length ?? 0;
+      const rest = line.words.length - label.words.length;
+      if (gap === 0 || rest < 3) continue;
+      verdicts[i] = { ...verdict, skip: label.text.length + gap };
+      break;
+    }
+  }
+}
+
+/** A section label is at most three words, printed alone within three lines of the title. */
+const MAX_LABEL_WORDS = 3;
+const LABEL_REACH = 3;
+
+const isMeta = (v: LineVerdict | null | undefined) => v?.kind === 'byline' || v?.kind === 'dateline';
+
+/**
+ * `صوت الحقيقة منذ 1995` / `الأحد 12 مارس` / headline / `نشر في …`: the site's header ends with the
+ * site's date line; a headline-length line after such a line and right above the article's own
+ * byline or dateline is the title, and the line before the site's date is a slogan. (A subtitle
+ * between the title and the byline has no date line above it: the first line stays the title.)
+ */
+function headlineAboveByline(
+  lines: readonly Line[],
+  verdicts: readonly (LineVerdict | null)[],
+  candidate: number,
+): number | null {
+  let sawMeta = false;
+  for (let i = candidate + 1; i < lines.length - 1; i++) {
+    const line = lines[i] as Line;
+    if (isMeta(verdicts[i])) {
+      sawMeta = true;
+      continue;
+    }
+    if (verdicts[i] !== null) continue;
+    if (isProseLine(line)) return null;
+    if (
+      sawMeta &&
+      isTitleLength(line) &&
+      line.words.length >= MIN_REPEATED_TITLE_WORDS &&
+      isMeta(verdicts[i + 1])
+    )
+      return i;
+  }
+  return null;
 }
 
 function isRepeatedShortLine(lines: readonly Line[], i: number): boolean {
@@ -132,7 +199,7 @@ function positional(line: Line, index: number, firstBody: number, lastBody: numb
 }
 
 function toSegment(line: Line, verdict: LineVerdict): Segment {
-  const segment: Segment = { kind: verdict.kind, start: line.start, end: line.end };
+  const segment: Segment = { kind: verdict.kind, start: line.start + (verdict.skip ?? 0), end: line.end };
   return verdict.outlet ? { ...segment, outlet: verdict.outlet } : segment;
 }
 

@@ -45,6 +45,38 @@ describe('the title line', () => {
     expect(documentTitle(text, classifyLines(text, segmentVocabulary()))).toBe(headline);
   });
 
+  it('is the headline after the site date line, right above the byline, not the slogan before that date', () => {
+    const slogan = 'الكلمة الحرة منذ 1987';
+    const headline = 'هل يكفي المطر هذا العام لإنقاذ موسم القمح؟';
+    const text = [slogan, 'الجمعة 5 مايو 2023', headline, 'كتب: سامي الخطيب', PARAGRAPH].join('\n');
+    expect(documentTitle(text, classifyLines(text, segmentVocabulary()))).toBe(headline);
+    expect(kindOf(text, slogan)).not.toBe('title');
+  });
+
+  it('stays the first headline when a subtitle stands between it and the byline', () => {
+    const headline = 'الحكومة تقر خطة لدعم مزارعي القمح';
+    const subtitle = 'تشمل قروضا ميسرة وإعفاءات ضريبية لمدة عامين كاملين';
+    const text = [headline, subtitle, 'كتب: سامي الخطيب', PARAGRAPH].join('\n');
+    expect(documentTitle(text, classifyLines(text, segmentVocabulary()))).toBe(headline);
+  });
+
+  it('starts after a section label run into it that the page also prints alone', () => {
+    const headline = 'ارتفاع إنتاج القمح إلى مستوى قياسي في الموسم الحالي';
+    const text = [`اقتصاد ${headline}`, 'اقتصاد', headline, PARAGRAPH].join('\n');
+    const segments = classifyLines(text, segmentVocabulary());
+    expect(documentTitle(text, segments)).toBe(headline);
+    const ownLabel = ['المغرب يفوز بالكأس بعد مباراة مثيرة', PARAGRAPH].join('\n');
+    expect(documentTitle(ownLabel, classifyLines(ownLabel, segmentVocabulary()))).toBe(
+      'المغرب يفوز بالكأس بعد مباراة مثيرة',
+    );
+  });
+
+  it('is never a correspondents credit line', () => {
+    const credit = 'مراسلو الحقل نيوز';
+    const text = ['الحقل نيوز', credit, PARAGRAPH].join('\n');
+    expect(kindOf(text, credit)).toBe('byline');
+  });
+
   it('is never an invitation to follow the site on a network', () => {
     const invitation = 'اشترك مجاناً في قناة الحقل على يوتيوب';
     const text = [invitation, PARAGRAPH, PARAGRAPH].join('\n');

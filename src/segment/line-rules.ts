@@ -31,6 +31,8 @@ export interface LineVerdict {
   readonly outlet?: string;
   /** The line is a label ("اقرأ أيضاً") that the next headlines belong to. */
   readonly listLabel?: boolean;
+  /** Characters at the start of the line that are not the segment (a section label before a title). */
+  readonly skip?: number;
 }
 
 const SEPARATOR_AFTER = /^\s*[:：\-–—|»›]/u;
