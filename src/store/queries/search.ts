@@ -27,10 +27,24 @@ import {
  */
 export const SEARCH_MATCH_CAP = 1000;
 
+/**
+ * How the newest `cap` matches of a capped word are found. `walk`: the key index newest first,
+ * testing each document until `cap` match (cheap when the word is common, a long walk when it is
+ * in 1 % of the documents). `window`: a range of the newest keys, widened until it holds `cap`
+ * matches, each try one index intersection (word AND key range) that reads only the matches in
+ * it. Both give the same matches; PostgreSQL uses the window (see docs/scaling.md), SQLite walks.
+ */
+export interface NewestStrategy {
+  readonly kind: 'walk' | 'window';
+  /** The first window's width in keys (`window` only); each try widens it by the density seen. */
+  readonly firstWidth?: number;
+}
+
 export async function search(
   ctx: SqlContext,
   query: SearchQuery,
   cap = SEARCH_MATCH_CAP,
+  strategy: NewestStrategy = { kind: ctx.adapter.kind === 'postgres' ? 'window' : 'walk' },
 ): Promise<SearchResult> {
   const { db } = ctx;
   if (queryTerms(query.text).length === 0) return { total: 0, totalCapped: false, items: [], aliases: [] };
@@ -41,18 +55,38 @@ export async function search(
     .selectFrom(matchAny(ctx, variants).as('m'))
     .innerJoin('documents', 'documents.pk', 'm.doc_pk');
   const base = (await filterDocuments(db, matched as never, query)) as typeof matched;
-  const counted = await countUpTo(db, base, cap + 1);
+  // Without a filter on the documents, the matches alone are counted (every indexed document is
+  // stored: the index row goes with its document), which spares a lookup per match.
+  const filtered = query.outlet || query.from || query.to || query.storyId || query.entity;
+  const counting = (filtered ? base : db.selectFrom(matchAny(ctx, variants).as('m'))) as typeof base;
+  const counted = await countUpTo(db, counting, cap + 1);
   const totalCapped = counted > cap;
   const total = Math.min(counted, cap);
   const offset = query.offset ?? 0;
   const limit = limitOf(query);
-  // Past the cap, the newest stored matches (the index's own order, so the scan stops early);
-  // pages end there too, as `total` says.
+  // Past the cap, the newest stored matches; pages end there too, as `total` says. The window
+  // strategy bounds the keys first, so that the newest `cap` are found among few rows.
+  const above =
+    totalCapped && strategy.kind === 'window'
+      ? await newestWindow(
+          db,
+          (above) => countUpTo(db, counting.where('m.doc_pk', '>', above), cap),
+          cap,
+          strategy,
+        )
+      : undefined;
+  const newest = above === undefined ? counting : counting.where('m.doc_pk', '>', above);
   const everyMatch = base.select(['documents.pk as pk', 'm.score as score']);
   const pool = totalCapped
     ? (db
         .selectFrom(
-          base.select(['m.doc_pk as pk', 'm.score as score']).orderBy('m.doc_pk', 'desc').limit(cap).as('c'),
+          newest
+            .select(['m.doc_pk as pk', 'm.score as score'])
+            // In a window, the matches in it sorted (`+ 0`: not by walking the key index, which
+            // PostgreSQL would otherwise pick and which reads every key in the window).
+            .orderBy(strategy.kind === 'window' ? sql`m.doc_pk + 0` : sql.ref('m.doc_pk'), 'desc')
+            .limit(cap)
+            .as('c'),
         )
         .innerJoin('documents', 'documents.pk', 'c.pk')
         .select(['c.pk as pk', 'c.score as score']) as unknown as typeof everyMatch)
@@ -109,6 +143,34 @@ async function countUpTo(db: Db, query: { select: unknown }, cap: number): Promi
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirst();
   return Number((row as { n?: number } | undefined)?.n ?? 0);
+}
+
+/**
+ * A key `above` such that the matches with a greater key number at least `cap` (so the newest
+ * `cap` matches are all above it), or undefined when only the whole store holds that many. The
+ * window starts at the newest keys and widens by the share of matches seen in it (at most 16
+ * times a try), so a common word needs one try and a word in 0.5 % of the documents about three.
+ */
+async function newestWindow(
+  db: Db,
+  countAbove: (above: number) => Promise<number>,
+  cap: number,
+  strategy: NewestStrategy,
+): Promise<number | undefined> {
+  const range = await db
+    .selectFrom('documents')
+    .select((eb) => [eb.fn.min('pk').as('low'), eb.fn.max('pk').as('high')])
+    .executeTakeFirst();
+  const low = Number(range?.low ?? 0);
+  const high = Number(range?.high ?? 0);
+  let width = Math.max(1, strategy.firstWidth ?? cap * 8);
+  for (;;) {
+    const above = high - width;
+    if (above < low) return undefined;
+    const found = await countAbove(above);
+    if (found >= cap) return above;
+    width *= found === 0 ? 16 : Math.min(16, Math.max(2, Math.ceil((cap * 1.25) / found)));
+  }
 }
 
 /** The summary and analysis of each document of a result page, by primary key. */
