@@ -123,7 +123,7 @@ describe.each([
     ];
 
     it.skipIf(skip)(
-      'finds the same matches, in the same order, with the same counts, whatever the first width',
+      'finds the same matches, in the same order, with the same counts, whatever the first width and the longest walk',
       async () => {
         const store = await bulletinStore();
         let capped = 0;
@@ -131,10 +131,13 @@ describe.each([
           for (const query of queries) {
             const walked = await search(store, query, cap, { kind: 'walk' });
             if (walked.totalCapped) capped++;
-            for (const firstWidth of [1, 3, 16, 1000]) {
-              const windowed = await search(store, query, cap, { kind: 'window', firstWidth });
-              expect(windowed, `${query.text} cap ${cap} width ${firstWidth}`).toEqual(walked);
-            }
+            for (const firstWidth of [1, 3, 16, 1000])
+              for (const walkUpTo of [0, 20, 1e9]) {
+                const windowed = await search(store, query, cap, { kind: 'window', firstWidth, walkUpTo });
+                expect(windowed, `${query.text} cap ${cap} width ${firstWidth} walk ${walkUpTo}`).toEqual(
+                  walked,
+                );
+              }
           }
         }
         // The comparison means something only if many of the searches were capped.
@@ -145,7 +148,11 @@ describe.each([
 
     it.skipIf(skip)('ranks, past the cap, exactly the newest stored matches', async () => {
       const store = await bulletinStore();
-      const result = await search(store, { text: 'الخبز', limit: 50 }, 5, { kind: 'window', firstWidth: 1 });
+      const result = await search(store, { text: 'الخبز', limit: 50 }, 5, {
+        kind: 'window',
+        firstWidth: 1,
+        walkUpTo: 0,
+      });
       const expected = BULLETINS.map((a, i) => ({ url: a.document.url, i }))
         .filter(({ i }) => i % 3 === 0)
         .slice(-5)

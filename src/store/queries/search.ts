@@ -29,16 +29,23 @@ export const SEARCH_MATCH_CAP = 1000;
 
 /**
  * How the newest `cap` matches of a capped word are found. `walk`: the key index newest first,
- * testing each document until `cap` match (cheap when the word is common, a long walk when it is
- * in 1 % of the documents). `window`: a range of the newest keys, widened until it holds `cap`
- * matches, each try one index intersection (word AND key range) that reads only the matches in
- * it. Both give the same matches; PostgreSQL uses the window (see docs/scaling.md), SQLite walks.
+ * testing each document until `cap` match: cheap for a common word, a long walk for a word in a
+ * few documents per thousand (the walk reads `cap` / share rows). `window`: a first look at the
+ * newest keys tells the word's share; when the walk would be long, a range of the newest keys is
+ * widened until it holds `cap` matches (each try one index intersection, word AND key range) and
+ * the matches in it are sorted, so the search reads about the matches it ranks. Both give the
+ * same matches; PostgreSQL uses `window` (see docs/scaling.md), SQLite walks.
  */
 export interface NewestStrategy {
   readonly kind: 'walk' | 'window';
-  /** The first window's width in keys (`window` only); each try widens it by the density seen. */
+  /** The first window's width in keys (`window` only); each try widens it by the share seen. */
   readonly firstWidth?: number;
+  /** The longest walk (in keys) still taken instead of windows (`window` only). */
+  readonly walkUpTo?: number;
 }
+
+/** Walks longer than this many keys are replaced by windows (measured in docs/scaling.md). */
+const WALK_UP_TO = 300_000;
 
 export async function search(
   ctx: SqlContext,
@@ -66,7 +73,7 @@ export async function search(
   const limit = limitOf(query);
   // Past the cap, the newest stored matches; pages end there too, as `total` says. The window
   // strategy bounds the keys first, so that the newest `cap` are found among few rows.
-  const above =
+  const newestIn =
     totalCapped && strategy.kind === 'window'
       ? await newestWindow(
           db,
@@ -74,17 +81,17 @@ export async function search(
           cap,
           strategy,
         )
-      : undefined;
-  const newest = above === undefined ? counting : counting.where('m.doc_pk', '>', above);
+      : { sort: false };
+  const newest = newestIn.above === undefined ? counting : counting.where('m.doc_pk', '>', newestIn.above);
   const everyMatch = base.select(['documents.pk as pk', 'm.score as score']);
   const pool = totalCapped
     ? (db
         .selectFrom(
           newest
             .select(['m.doc_pk as pk', 'm.score as score'])
-            // In a window, the matches in it sorted (`+ 0`: not by walking the key index, which
-            // PostgreSQL would otherwise pick and which reads every key in the window).
-            .orderBy(strategy.kind === 'window' ? sql`m.doc_pk + 0` : sql.ref('m.doc_pk'), 'desc')
+            // In a wide window, the matches in it sorted (`+ 0`: not by walking the key index,
+            // which PostgreSQL would otherwise pick and which reads every key in the window).
+            .orderBy(newestIn.sort ? sql`m.doc_pk + 0` : sql.ref('m.doc_pk'), 'desc')
             .limit(cap)
             .as('c'),
         )
@@ -146,17 +153,18 @@ async function countUpTo(db: Db, query: { select: unknown }, cap: number): Promi
 }
 
 /**
- * A key `above` such that the matches with a greater key number at least `cap` (so the newest
- * `cap` matches are all above it), or undefined when only the whole store holds that many. The
- * window starts at the newest keys and widens by the share of matches seen in it (at most 16
- * times a try), so a common word needs one try and a word in 0.5 % of the documents about three.
+ * Where the newest `cap` matches are: above the key `above` (all of them when it is undefined),
+ * to be sorted (`sort`) or walked. The first window of newest keys either holds `cap` matches
+ * (a common word: walked, within the window) or tells the word's share, from which the walk's
+ * length follows; a walk up to `walkUpTo` keys is taken as it is, and a longer one is replaced
+ * by windows widened by the share seen (at most 16 times a try) until one holds `cap` matches.
  */
 async function newestWindow(
   db: Db,
   countAbove: (above: number) => Promise<number>,
   cap: number,
   strategy: NewestStrategy,
-): Promise<number | undefined> {
+): Promise<{ above?: number; sort: boolean }> {
   const range = await db
     .selectFrom('documents')
     .select((eb) => [eb.fn.min('pk').as('low'), eb.fn.max('pk').as('high')])
@@ -164,11 +172,13 @@ async function newestWindow(
   const low = Number(range?.low ?? 0);
   const high = Number(range?.high ?? 0);
   let width = Math.max(1, strategy.firstWidth ?? cap * 8);
-  for (;;) {
+  for (let tries = 0; ; tries++) {
     const above = high - width;
-    if (above < low) return undefined;
+    if (above < low) return { sort: true };
     const found = await countAbove(above);
-    if (found >= cap) return above;
+    if (found >= cap) return { above, sort: tries > 0 };
+    if (tries === 0 && found > 0 && (width * cap) / found <= (strategy.walkUpTo ?? WALK_UP_TO))
+      return { sort: false };
     width *= found === 0 ? 16 : Math.min(16, Math.max(2, Math.ceil((cap * 1.25) / found)));
   }
 }
