@@ -24,6 +24,10 @@
  *     name. Places are left alone: the lexicon lists many countries and towns.
  *  7. a person cut inside a compound first name (`ذبيح` of `ذبيح الله`, the gazetteer's first
  *     names) runs over the rest of it, and over a listed surname right after it.
+ *  9. a word that the training corpora use as a common word (tagger/common-words.ts: seen often,
+ *     almost never inside a name; `السيول`, `هدفي`) and no name the gazetteer lists is cut off the
+ *     end of a name, and a name of such words alone is none: the tagger reads the context
+ *     (`جرفتها السيول`), the annotators' counts say what the word is.
  *  8. a name right after a storm noun (`العاصفة دانيال`, `الإعصار المداري فريدي`: adjectives with
  *     the article may stand between) is the storm's name, MISC: the tagger takes it for a person;
  *     a known place there is what the storm struck.
@@ -60,6 +64,8 @@ export interface NameCompletionData {
   readonly eventHeads?: ReadonlySet<string>;
   /** Folded nouns that introduce a named storm (`العاصفة`): rule 8. */
   readonly stormHeads?: ReadonlySet<string>;
+  /** Keys of the training corpora's common words (tagger/common-words.ts); without it rule 9 is off. */
+  readonly commonWords?: ReadonlySet<string>;
 }
 
 const PLACE = GAZ_BIT.country | GAZ_BIT.place;
@@ -108,6 +114,7 @@ export function completeNames(
   completeFirstNames(forms, out, data.gazetteer);
   joinSplitOrganisations(forms, out);
   if (data.lexicon) dropCommonWords(words, forms, out, data);
+  if (data.commonWords) dropCorpusCommonWords(forms, out, data.commonWords, data.gazetteer);
   if (data.stormHeads) typeStormNames(forms, out, data.stormHeads, data.gazetteer);
   return out;
 }
@@ -238,6 +245,29 @@ function dropCommonWords(
     // A common word the gazetteer knows only through folding its letters is the common word.
     const spelledAsName = spelledNames === undefined || written.some((w) => spelledNames.has(w));
     if (!known || !spelledAsName) tags[i] = O;
+  }
+}
+
+/** Rule 9: is the word one the annotators left out of names, and no name the gazetteer lists? */
+function isCorpusCommon(word: WordForms, common: ReadonlySet<string>, gazetteer: Gazetteer): boolean {
+  const key = word.key.replace(/^[وف]/u, '');
+  if (!common.has(word.key) && !common.has(key)) return false;
+  return [word.key, key, word.stem].every((k) => (phraseKinds(gazetteer, [k]) & NAME_KINDS) === 0);
+}
+
+/** Rule 9: a name of one common word is none; a common word is cut off a name's end. */
+function dropCorpusCommonWords(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  common: ReadonlySet<string>,
+  gazetteer: Gazetteer,
+): void {
+  for (let i = 0; i < forms.length; i++) {
+    if (tagPart(tags[i] as number) !== 'B') continue;
+    const first = i;
+    const last = mentionEnd(tags, i);
+    i = last;
+    if (last === first && isCorpusCommon(forms[first] as WordForms, common, gazetteer)) tags[first] = O;
   }
 }
 
