@@ -11,7 +11,8 @@
  *     (`لروسيا` → `روسيا`, but `لبنان`, `بغداد` stay); the article itself stays (`الكرملين`);
  *     a conjunction is also kept when what would remain is neither a known name nor a word the
  *     document uses on its own: `فاجنر` is a name, not ف + `اجنر`;
- *  3. a lone nationality adjective (`الروسي`) is not a mention, nor a lone month or weekday name,
+ *  3. a lone nationality adjective (`الروسي`) is not a mention, even one a surname list also
+ *     has when it carries the article (`النائب العام الليبي`), nor a lone month or weekday name,
  *     scale or unit (data/ar/entities/not-names.json: `نيسان` in `أبريل (نيسان)`, `ريختر`);
  *  4. a mention does not end on a month or weekday name (`جمال الأحد 25-06-2023` → `جمال`), nor
  *     begin or end on a particle (`فإن بريغوجين` → `بريغوجين`: not-names.json `edges`), unless
@@ -108,10 +109,24 @@ function makeMention(
   const end = (tokens[last] as Token).end;
   if (end <= start) return null;
   const written = text.slice(start, end);
-  if (first === last && isOnlyKind(gazetteer, analyzeWordForms(written).bare, GAZ_BIT.nationality))
-    return null;
+  const forms = analyzeWordForms(written);
+  if (first === last && isOnlyKind(gazetteer, forms.bare, GAZ_BIT.nationality)) return null;
+  // With the article a nationality is an adjective even when a surname list has it (`الليبي`).
+  if (first === last && forms.prefixes.endsWith('a') && isNationality(gazetteer, forms.bare)) return null;
   if (first === last && isOnlyKind(gazetteer, foldKey(written), GAZ_BIT.nationality)) return null;
   return { start, end, type, text: written, name: restoreAlef ? `ا${written}` : written };
+}
+
+/**
+ * The gazetteer keys a nationality by its entry's bare form, which takes a first letter that reads
+ * as a clitic off too (`ليبي` → `يبي`; the shipped model was trained so): looked up the same way.
+ */
+function isNationality(gazetteer: Gazetteer, bare: string): boolean {
+  const phrases = [
+    ...(gazetteer.byFirst.get(bare) ?? []),
+    ...(gazetteer.byFirst.get(analyzeWordForms(bare).bare) ?? []),
+  ];
+  return phrases.some((p) => p.words.length === 1 && (p.kinds & GAZ_BIT.nationality) !== 0);
 }
 
 /** How many leading characters of a name's first word are clitics (rule 2). */
