@@ -167,6 +167,35 @@ describe('common words of the annotated corpora (rule 9)', () => {
   });
 });
 
+describe('a country glued to a common word, and a foreign name after a title (rules 10, 11)', () => {
+  const withLexicon = { ...data, lexicon: loadLexicon() };
+  const run = (sentence: string, tags: readonly string[]) => {
+    const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+    return Array.from(completeNames(sentence.split(' '), indexes, withLexicon), (t) => TAGS[t] as string);
+  };
+
+  it('ends a place at the country when a common word with the article follows it', () => {
+    expect(run('وأعلنت السلطات في لبنان الحداد يومين', ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'O'])).toEqual([
+      'O',
+      'O',
+      'O',
+      'B-LOC',
+      'O',
+      'O',
+    ]);
+    const us = ['O', 'B-LOC', 'I-LOC', 'I-LOC'];
+    expect(run('وصل الولايات المتحدة الأمريكية', us)).toEqual(us);
+  });
+
+  it('makes an unknown word and the name after a title and a place one person', () => {
+    expect(
+      run('وقال وزير خارجية تشيلي أوبيرتو فاريلا إن', ['O', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'O']),
+    ).toEqual(['O', 'O', 'O', 'B-LOC', 'B-PER', 'I-PER', 'O']);
+    const noTitle = ['O', 'O', 'B-PER', 'B-LOC', 'O'];
+    expect(run('وانتقد أمس فيرمولن هولندا بشدة', noTitle)).toEqual(noTitle);
+  });
+});
+
 describe('junk that users see first in the entity list', () => {
   const mentions = (text: string) =>
     recognizeEntities(text, tokenize(text), loadRecognizer()).flatMap((e) =>

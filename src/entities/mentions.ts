@@ -22,7 +22,14 @@ import type { EntityType } from '../contract/analysis.js';
 import { CONJUNCTIONS, PREPOSITIONS } from '../text/proclitics.js';
 import type { Token } from '../text/tokenize.js';
 import { foldKey } from '../text/words.js';
-import { GAZ_BIT, type Gazetteer, isOnlyKind, phraseKinds, startsPhrase } from './gazetteer/gazetteer.js';
+import {
+  GAZ_BIT,
+  type Gazetteer,
+  isNationality,
+  isOnlyKind,
+  phraseKinds,
+  startsPhrase,
+} from './gazetteer/gazetteer.js';
 import { tagPart, tagType } from './tagger/tags.js';
 import { analyzeWordForms } from './word-forms.js';
 
@@ -115,18 +122,6 @@ function makeMention(
   if (first === last && forms.prefixes.endsWith('a') && isNationality(gazetteer, forms.bare)) return null;
   if (first === last && isOnlyKind(gazetteer, foldKey(written), GAZ_BIT.nationality)) return null;
   return { start, end, type, text: written, name: restoreAlef ? `ا${written}` : written };
-}
-
-/**
- * The gazetteer keys a nationality by its entry's bare form, which takes a first letter that reads
- * as a clitic off too (`ليبي` → `يبي`; the shipped model was trained so): looked up the same way.
- */
-function isNationality(gazetteer: Gazetteer, bare: string): boolean {
-  const phrases = [
-    ...(gazetteer.byFirst.get(bare) ?? []),
-    ...(gazetteer.byFirst.get(analyzeWordForms(bare).bare) ?? []),
-  ];
-  return phrases.some((p) => p.words.length === 1 && (p.kinds & GAZ_BIT.nationality) !== 0);
 }
 
 /** How many leading characters of a name's first word are clitics (rule 2). */
