@@ -137,6 +137,65 @@ describe('names the tagger cut short, made whole', () => {
   });
 });
 
+describe('common words of the annotated corpora (rule 9)', () => {
+  const withCommon = { ...data, commonWords: new Set(['السيول', 'المنكوبه', 'الدمار']) };
+  const run = (sentence: string, tags: readonly string[]) => {
+    const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+    return Array.from(completeNames(sentence.split(' '), indexes, withCommon), (t) => TAGS[t] as string);
+  };
+
+  it('drops a one-word name that the annotators used as a common word, of any type', () => {
+    expect(run('غمرت السيول الشوارع', ['O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'O']);
+    expect(run('زار الوزير المدينة المنكوبة أمس', ['O', 'O', 'O', 'B-PER', 'O'])).toEqual([
+      'O',
+      'O',
+      'O',
+      'O',
+      'O',
+    ]);
+    expect(run('وخلفت والسيول أضرارا', ['O', 'B-ORG', 'O'])).toEqual(['O', 'O', 'O']);
+  });
+
+  it('keeps a common word inside a longer name, and a listed name the list also has', () => {
+    expect(run('زار جسر الدمار القديم', ['O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'O']);
+    const listed = { ...data, commonWords: new Set(['القاهره']) };
+    const tags = Int32Array.from([0, TAG_INDEX.get('B-LOC') as number]);
+    expect(Array.from(completeNames(['وصل', 'القاهرة'], tags, listed), (t) => TAGS[t])).toEqual([
+      'O',
+      'B-LOC',
+    ]);
+  });
+});
+
+describe('a country glued to a common word, and a foreign name after a title (rules 10, 11)', () => {
+  const withLexicon = { ...data, lexicon: loadLexicon() };
+  const run = (sentence: string, tags: readonly string[]) => {
+    const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+    return Array.from(completeNames(sentence.split(' '), indexes, withLexicon), (t) => TAGS[t] as string);
+  };
+
+  it('ends a place at the country when a common word with the article follows it', () => {
+    expect(run('وأعلنت السلطات في لبنان الحداد يومين', ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'O'])).toEqual([
+      'O',
+      'O',
+      'O',
+      'B-LOC',
+      'O',
+      'O',
+    ]);
+    const us = ['O', 'B-LOC', 'I-LOC', 'I-LOC'];
+    expect(run('وصل الولايات المتحدة الأمريكية', us)).toEqual(us);
+  });
+
+  it('makes an unknown word and the name after a title and a place one person', () => {
+    expect(
+      run('وقال وزير خارجية تشيلي أوبيرتو فاريلا إن', ['O', 'O', 'O', 'B-LOC', 'O', 'B-LOC', 'O']),
+    ).toEqual(['O', 'O', 'O', 'B-LOC', 'B-PER', 'I-PER', 'O']);
+    const noTitle = ['O', 'O', 'B-PER', 'B-LOC', 'O'];
+    expect(run('وانتقد أمس فيرمولن هولندا بشدة', noTitle)).toEqual(noTitle);
+  });
+});
+
 describe('junk that users see first in the entity list', () => {
   const mentions = (text: string) =>
     recognizeEntities(text, tokenize(text), loadRecognizer()).flatMap((e) =>

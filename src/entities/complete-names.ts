@@ -24,6 +24,13 @@
  *     name. Places are left alone: the lexicon lists many countries and towns.
  *  7. a person cut inside a compound first name (`ذبيح` of `ذبيح الله`, the gazetteer's first
  *     names) runs over the rest of it, and over a listed surname right after it.
+ *  9. a word that the training corpora use as a common word (tagger/common-words.ts: seen often,
+ *     almost never inside a name; `السيول`, `هدفي`) and no name the gazetteer lists is cut off the
+ *     end of a name, and a name of such words alone is none: the tagger reads the context
+ *     (`جرفتها السيول`), the annotators' counts say what the word is.
+ * 10. a place that is a listed country and then a common word with the article ends at the country;
+ * 11. after a title and a place, an untagged word no list knows and a one-word person or place
+ *     right after it are one person (`وزيرة خارجية جنوب أفريقيا ناليدي باندور`).
  *  8. a name right after a storm noun (`العاصفة دانيال`, `الإعصار المداري فريدي`: adjectives with
  *     the article may stand between) is the storm's name, MISC: the tagger takes it for a person;
  *     a known place there is what the storm struck.
@@ -33,6 +40,7 @@
 import {
   GAZ_BIT,
   type Gazetteer,
+  isNationality,
   isOnlyKind,
   longestPhraseAt,
   phraseKinds,
@@ -59,6 +67,8 @@ export interface NameCompletionData {
   readonly eventHeads?: ReadonlySet<string>;
   /** Folded nouns that introduce a named storm (`العاصفة`): rule 8. */
   readonly stormHeads?: ReadonlySet<string>;
+  /** Keys of the training corpora's common words (tagger/common-words.ts); without it rule 9 is off. */
+  readonly commonWords?: ReadonlySet<string>;
 }
 
 const PLACE = GAZ_BIT.country | GAZ_BIT.place;
@@ -107,6 +117,11 @@ export function completeNames(
   completeFirstNames(forms, out, data.gazetteer);
   joinSplitOrganisations(forms, out);
   if (data.lexicon) dropCommonWords(words, forms, out, data);
+  if (data.commonWords) dropCorpusCommonWords(forms, out, data.commonWords, data.gazetteer);
+  if (data.lexicon) {
+    cutCountryTails(words, forms, out, data);
+    joinUnknownFirstWords(words, forms, out, data);
+  }
   if (data.stormHeads) typeStormNames(forms, out, data.stormHeads, data.gazetteer);
   return out;
 }
@@ -238,6 +253,101 @@ function dropCommonWords(
     const spelledAsName = spelledNames === undefined || written.some((w) => spelledNames.has(w));
     if (!known || !spelledAsName) tags[i] = O;
   }
+}
+
+/** Rule 9: is the word one the annotators left out of names, and no name the gazetteer lists? */
+function isCorpusCommon(word: WordForms, common: ReadonlySet<string>, gazetteer: Gazetteer): boolean {
+  const key = word.key.replace(/^[وف]/u, '');
+  if (!common.has(word.key) && !common.has(key)) return false;
+  return [word.key, key, word.stem].every((k) => (phraseKinds(gazetteer, [k]) & NAME_KINDS) === 0);
+}
+
+/** Rule 9: a name of one common word is none; a common word is cut off a name's end. */
+function dropCorpusCommonWords(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  common: ReadonlySet<string>,
+  gazetteer: Gazetteer,
+): void {
+  for (let i = 0; i < forms.length; i++) {
+    if (tagPart(tags[i] as number) !== 'B') continue;
+    const first = i;
+    const last = mentionEnd(tags, i);
+    i = last;
+    if (last === first && isCorpusCommon(forms[first] as WordForms, common, gazetteer)) tags[first] = O;
+  }
+}
+
+const plainOf = (word: string) => word.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+
+/**
+ * Rule 10: a place that is a listed country and then a common word with the article
+ * (`المغرب` + `الحداد` in `أعلن في المغرب الحداد`) ends at the country: the word is what was declared.
+ */
+function cutCountryTails(
+  words: readonly string[],
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  data: NameCompletionData,
+): void {
+  const { gazetteer, lexicon } = data;
+  for (let i = 0; i < forms.length; i++) {
+    if (tags[i] !== tagOf('B', 'LOC')) continue;
+    const last = mentionEnd(tags, i);
+    const keys = forms.slice(i, last + 1).map((f) => f.key);
+    if (last === i || phraseKinds(gazetteer, keys) & NAME_KINDS) {
+      i = last;
+      continue;
+    }
+    for (let k = i; k < last; k++) {
+      const next = forms[k + 1] as WordForms;
+      const country = (phraseKinds(gazetteer, keys.slice(0, k - i + 1)) & GAZ_BIT.country) !== 0;
+      const common = next.prefixes === 'a' && lexicon?.has(plainOf(words[k + 1] as string));
+      if (!country || !common || startsPhrase(gazetteer, next.key, NAME_KINDS)) continue;
+      if (isNationality(gazetteer, next.bare)) continue;
+      for (let j = k + 1; j <= last; j++) tags[j] = O;
+      break;
+    }
+    i = last;
+  }
+}
+
+/**
+ * Rule 11: after a title and a place (`وزيرة خارجية جنوب أفريقيا`), an untagged word that no word
+ * list knows and a one-word person or place right after it are one person (`ناليدي` + `باندور`):
+ * a foreign first name the tagger has never seen. Without the title and place, such a join took
+ * people into places and places into people on ANERcorp (`فيرهوف` + `هولندا`).
+ */
+function joinUnknownFirstWords(
+  words: readonly string[],
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  data: NameCompletionData,
+): void {
+  const { gazetteer, lexicon, commonWords } = data;
+  for (let i = 1; i < forms.length; i++) {
+    const type = tagType(tags[i] as number);
+    if ((type !== 'PER' && type !== 'LOC') || tagPart(tags[i] as number) !== 'B') continue;
+    if (tagPart(tags[i + 1] ?? O) === 'I' || tags[i - 1] !== O) continue;
+    const before = forms[i - 1] as WordForms;
+    const plain = plainOf(words[i - 1] as string);
+    if (!/^\p{Script=Arabic}{3,}$/u.test(plain) || lexicon?.has(plain) || commonWords?.has(before.key))
+      continue;
+    if (startsPhrase(gazetteer, before.key, GAZ_BIT.title | GAZ_BIT.orgHead | NAME_KINDS)) continue;
+    if (!afterTitleAndPlace(forms, tags, i - 1, gazetteer)) continue;
+    tags[i - 1] = tagOf('B', 'PER');
+    tags[i] = tagOf('I', 'PER');
+  }
+}
+
+/** Does a place end right before word `i`, with a title one or two words before the place? */
+function afterTitleAndPlace(forms: readonly WordForms[], tags: Int32Array, i: number, gazetteer: Gazetteer) {
+  if (i === 0 || tagType(tags[i - 1] as number) !== 'LOC') return false;
+  const place = mentionStart(tags, i - 1);
+  for (let k = Math.max(0, place - 2); k < place; k++) {
+    if (startsPhrase(gazetteer, (forms[k] as WordForms).key, GAZ_BIT.title)) return true;
+  }
+  return false;
 }
 
 function extendOverNationality(forms: readonly WordForms[], tags: Int32Array, gazetteer: Gazetteer): void {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cliticLength } from './mentions.js';
+import { tokenize } from '../text/tokenize.js';
+import { cliticLength, mentionsFromTags } from './mentions.js';
 import { loadGazetteer } from './resources.js';
+import { TAG_INDEX } from './tagger/tags.js';
 
 const gazetteer = loadGazetteer();
 const cut = (word: string) => word.slice(cliticLength(word, gazetteer).cut);
@@ -28,5 +30,26 @@ describe('cliticLength', () => {
 
   it('cuts only the preposition of لل and asks for the alef back', () => {
     expect(cliticLength('للأمم', gazetteer)).toEqual({ cut: 1, restoreAlef: true });
+  });
+});
+
+describe('mentionsFromTags', () => {
+  const found = (text: string, tags: readonly string[]) =>
+    mentionsFromTags(
+      text,
+      tokenize(text),
+      Int32Array.from(tags, (t) => TAG_INDEX.get(t) ?? 0),
+      {
+        gazetteer,
+      },
+    ).map((m) => m.text);
+
+  it('drops a lone nationality adjective with the article, though a surname list has it', () => {
+    // ليبي is on the surname list too; with the article it is an adjective here.
+    expect(found('وقال المدعي العام الليبي إن', ['O', 'O', 'O', 'B-PER', 'O'])).toEqual([]);
+    expect(found('وصرح الوزير اللبناني أمس', ['O', 'O', 'B-PER', 'O'])).toEqual([]);
+    expect(found('وقال أبو أنس الليبي إن', ['O', 'B-PER', 'I-PER', 'I-PER', 'O'])).toEqual([
+      'أبو أنس الليبي',
+    ]);
   });
 });

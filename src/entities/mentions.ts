@@ -11,7 +11,8 @@
  *     (`لروسيا` → `روسيا`, but `لبنان`, `بغداد` stay); the article itself stays (`الكرملين`);
  *     a conjunction is also kept when what would remain is neither a known name nor a word the
  *     document uses on its own: `فاجنر` is a name, not ف + `اجنر`;
- *  3. a lone nationality adjective (`الروسي`) is not a mention, nor a lone month or weekday name,
+ *  3. a lone nationality adjective (`الروسي`) is not a mention, even one a surname list also
+ *     has when it carries the article (`النائب العام الليبي`), nor a lone month or weekday name,
  *     scale or unit (data/ar/entities/not-names.json: `نيسان` in `أبريل (نيسان)`, `ريختر`);
  *  4. a mention does not end on a month or weekday name (`جمال الأحد 25-06-2023` → `جمال`), nor
  *     begin or end on a particle (`فإن بريغوجين` → `بريغوجين`: not-names.json `edges`), unless
@@ -21,7 +22,14 @@ import type { EntityType } from '../contract/analysis.js';
 import { CONJUNCTIONS, PREPOSITIONS } from '../text/proclitics.js';
 import type { Token } from '../text/tokenize.js';
 import { foldKey } from '../text/words.js';
-import { GAZ_BIT, type Gazetteer, isOnlyKind, phraseKinds, startsPhrase } from './gazetteer/gazetteer.js';
+import {
+  GAZ_BIT,
+  type Gazetteer,
+  isNationality,
+  isOnlyKind,
+  phraseKinds,
+  startsPhrase,
+} from './gazetteer/gazetteer.js';
 import { tagPart, tagType } from './tagger/tags.js';
 import { wordFormsOf } from './word-forms.js';
 
@@ -108,7 +116,10 @@ function makeMention(
   const end = (tokens[last] as Token).end;
   if (end <= start) return null;
   const written = text.slice(start, end);
-  if (first === last && isOnlyKind(gazetteer, wordFormsOf(written).bare, GAZ_BIT.nationality)) return null;
+  const forms = wordFormsOf(written);
+  if (first === last && isOnlyKind(gazetteer, forms.bare, GAZ_BIT.nationality)) return null;
+  // With the article a nationality is an adjective even when a surname list has it (`الليبي`).
+  if (first === last && forms.prefixes.endsWith('a') && isNationality(gazetteer, forms.bare)) return null;
   if (first === last && isOnlyKind(gazetteer, foldKey(written), GAZ_BIT.nationality)) return null;
   return { start, end, type, text: written, name: restoreAlef ? `ا${written}` : written };
 }

@@ -43,4 +43,27 @@ describe('propagateNames', () => {
     const out = propagateNames(sentences, tags, lexicon);
     expect(names(out[1] as Int32Array)).toEqual(['O', 'O', 'O']);
   });
+
+  it('makes a name found whole once whole where the tagger found only part of it', () => {
+    const sentences = [
+      ['انهارت', 'بيوت', 'في', 'قرية', 'سنگ', 'بران', 'الجبلية'],
+      ['ووصلت', 'المساعدات', 'إلى', 'سنگ', 'بران', 'صباحا'],
+    ];
+    const tags = [
+      tagsOf('O', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O'),
+      tagsOf('O', 'O', 'O', 'O', 'B-PER', 'O'),
+    ];
+    const out = propagateNames(sentences, tags, lexicon);
+    expect(names(out[1] as Int32Array)).toEqual(['O', 'O', 'O', 'B-LOC', 'I-LOC', 'O']);
+  });
+
+  it('does not lay a name over a mention that runs out of it', () => {
+    const sentences = [
+      ['قال', 'كريم', 'ناصر', 'إن', 'الوضع', 'هادئ'],
+      ['وأكد', 'كريم', 'ناصر', 'الدين', 'ذلك'],
+    ];
+    const tags = [tagsOf('O', 'B-PER', 'I-PER', 'O', 'O', 'O'), tagsOf('O', 'O', 'B-PER', 'I-PER', 'O')];
+    const out = propagateNames(sentences, tags, lexicon);
+    expect(names(out[1] as Int32Array)).toEqual(['O', 'O', 'B-PER', 'I-PER', 'O']);
+  });
 });

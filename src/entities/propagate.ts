@@ -6,7 +6,9 @@
  * Rules:
  *  1. every chunk the tagger found is a pattern: its words' keys, the first word also by its stem so
  *     a recurrence with a clitic matches (`وبوش`); a person's last name alone is a pattern too;
- *  2. a pattern is applied only where every word is still untagged, longest pattern first;
+ *  2. a pattern is applied only where every word is still untagged, longest pattern first; a
+ *     pattern of two words or more also where the tagger found part of it, its mentions wholly
+ *     inside (`زنده جان` found whole once, `جان` alone elsewhere: the whole name there too);
  *  3. a one-word pattern is not applied to a common word of the lexicon (`أمل`, `سعيد`), nor to a
  *     word of fewer than three letters;
  *  4. a pattern found with several types takes its most frequent one.
@@ -30,13 +32,11 @@ export function propagateNames(
     const out = Int32Array.from(tags[s] as Int32Array);
     const firstForms = words.map(wordFormsOf);
     for (let i = 0; i < words.length; i++) {
-      if (out[i] !== 0) continue;
+      if (tagPart(out[i] as number) === 'I') continue;
       const forms = firstForms[i] as WordForms;
       if (!firstWords.has(forms.key) && !firstWords.has(forms.stem)) continue;
       for (let len = Math.min(MAX_PATTERN, words.length - i); len >= 1; len--) {
-        let free = true;
-        for (let k = i; k < i + len; k++) if (out[k] !== 0) free = false;
-        if (!free) continue;
+        if (!isFree(out, i, len)) continue;
         const rest = firstForms.slice(i + 1, i + len).map((f) => f.key);
         const first = firstForms[i] as WordForms;
         const type =
@@ -51,6 +51,18 @@ export function propagateNames(
     }
     return out;
   });
+}
+
+/**
+ * Rule 2: may a pattern of `len` words be laid at word `i`? One word only where untagged; a
+ * longer one where some word is untagged and no mention runs in or out of it (`زنده` + `جان`
+ * tagged alone, where the document has `زنده جان` whole).
+ */
+function isFree(tags: Int32Array, i: number, len: number): boolean {
+  if (len === 1) return tags[i] === 0;
+  if (tagPart(tags[i + len] ?? 0) === 'I') return false;
+  for (let k = i; k < i + len; k++) if (tags[k] === 0) return true;
+  return false;
 }
 
 function collectPatterns(

@@ -17,10 +17,21 @@ import { buildHeadRuleData, type HeadRuleData } from './head-rule.js';
 import { parseCspellTrie, type WordLexicon } from './lexicon/cspell-trie.js';
 import type { LinkerData } from './linker/link.js';
 import { decodeModel } from './tagger/codec.js';
+import { parseCommonWords } from './tagger/common-words.js';
 import type { FeatureResources } from './tagger/features.js';
 import type { TaggerModel } from './tagger/model.js';
 
 export const MODEL_URL = new URL('../../models/ner/tagger.bin', import.meta.url);
+export const COMMON_WORDS_URL = new URL('../../models/ner/common-words.tsv', import.meta.url);
+/**
+ * A word is common when the training corpora show it at least this often and inside a name at
+ * most this share of the time (tagger/common-words.ts; chosen on the real pages' tune part and
+ * ANERcorp dev, docs/entities.md).
+ */
+const COMMON_WORD_THRESHOLDS = {
+  minOccurrences: 3,
+  maxNameShare: 0.1,
+};
 
 const strings = z.array(z.string());
 // One schema per file: loadLanguageData caches the first parse of a path.
@@ -142,6 +153,14 @@ export function loadEventHeads(): ReadonlySet<string> {
 export function loadStormHeads(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
   return new Set(data.stormHeads.map(foldKey));
+}
+
+let commonWords: ReadonlySet<string> | undefined;
+
+/** Keys of the words the training corpora use as common words (models/ner/common-words.tsv). */
+export function loadCommonWords(): ReadonlySet<string> {
+  commonWords ??= parseCommonWords(readFileSync(COMMON_WORDS_URL, 'utf8'), COMMON_WORD_THRESHOLDS);
+  return commonWords;
 }
 
 /** Keys of data/ar/entities/not-names.json. */

@@ -5,6 +5,7 @@
 import type { Stage } from '../core/pipeline.js';
 import { type Recognizer, recognizeEntities } from './recognize.js';
 import {
+  loadCommonWords,
   loadEventHeads,
   loadFeatureResources,
   loadGazetteer,
@@ -38,6 +39,7 @@ export function loadRecognizer(): Recognizer {
       spelledNames: loadSpelledNames(),
       eventHeads: loadEventHeads(),
       stormHeads: loadStormHeads(),
+      commonWords: loadCommonWords(),
     },
     linker: loadLinkerData(),
     headRule: loadHeadRuleData(),

@@ -125,6 +125,20 @@ export function phraseKinds(gazetteer: Gazetteer, words: readonly string[]): num
   return phrase?.kinds ?? 0;
 }
 
+/**
+ * Whether the bare form of a word (article off) is a nationality adjective, whatever other kinds
+ * it has (`ليبي` is a surname too). Nationalities are keyed by their entry's bare form, which also
+ * takes off a first letter that reads as a clitic (`ليبي` → `يبي`; the shipped model was trained
+ * so): both are looked up.
+ */
+export function isNationality(gazetteer: Gazetteer, bare: string): boolean {
+  const phrases = [
+    ...(gazetteer.byFirst.get(bare) ?? []),
+    ...(gazetteer.byFirst.get(analyzeWordForms(bare).bare) ?? []),
+  ];
+  return phrases.some((p) => p.words.length === 1 && (p.kinds & GAZ_BIT.nationality) !== 0);
+}
+
 /** Whether `key` is a one-word phrase whose only kinds are within `kinds`. */
 export function isOnlyKind(gazetteer: Gazetteer, key: string, kinds: number): boolean {
   const phrase = (gazetteer.byFirst.get(key) ?? []).find((p) => p.words.length === 1);
