@@ -18,6 +18,44 @@ describe('store turns', () => {
     expect(log.indexOf('io after b')).toBeLessThan(log.indexOf('c start'));
   });
 
+  it('starts one piece per pass of the loop, even when each ends before the next arrives', async () => {
+    // Fifty requests read from their sockets in one pass: each read, being synchronous, ends before
+    // the next request arrives, yet the next must still wait for another pass (a health check read
+    // in that pass must not wait for all fifty).
+    const turns = storeTurns(1);
+    const log: string[] = [];
+    await new Promise<void>((resolve, reject) => {
+      setImmediate(async () => {
+        await turns(async () => log.push('a'));
+        const b = turns(async () => log.push('b'));
+        for (let i = 0; i < 20; i++) await Promise.resolve();
+        log.push('rest of the pass');
+        await b.then(() => resolve(), reject);
+      });
+    });
+    expect(log).toEqual(['a', 'rest of the pass', 'b']);
+    // Once the loop has moved on and nothing waits, work starts at once.
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    const c = turns(async () => log.push('c'));
+    expect(log.at(-1)).toBe('c');
+    await c;
+  });
+
+  it('keeps at most size pieces under way', async () => {
+    const turns = storeTurns(2);
+    let running = 0;
+    let most = 0;
+    const work = async () => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running--;
+    };
+    await Promise.all(Array.from({ length: 6 }, () => turns(work)));
+    expect(most).toBe(2);
+  });
+
   it('hands the turn on when a piece of work fails', async () => {
     const turns = storeTurns(1);
     const failing = turns(async () => {
