@@ -1,53 +1,61 @@
 /**
- * Store work one turn at a time, with the event loop let through between turns.
+ * Store work in turns, with the event loop let through between them.
  *
  * The embedded store (better-sqlite3) is synchronous: a read runs from start to end without giving
  * the event loop back, its awaits all settle in the microtasks of the callback that started it.
  * Node reads every socket that has data in one pass of its loop (the poll phase), and fifty
  * readers who ask again the moment they are answered make fifty requests ready at once: had each
- * read run as its request arrived, one pass would run all fifty back to back (a 50 ms turn, and
- * a health check waits for all of it). So at most one piece of work *starts* per pass of the loop:
- * work that arrives after another started in the same pass waits, and the waiting ones start one
- * per `setImmediate`, each after the loop has looked at its sockets again. A health check (which
- * never takes a turn) waits for one read at most, and reads are served in the order they came.
- * At most `size` pieces are under way at once: 1 for SQLite; for PostgreSQL, whose queries wait
- * on the network without holding the loop, the connection pool's.
+ * read run as its request arrived, one pass would run all fifty back to back (measured: 40–50 ms
+ * passes, and a health check read in that pass waited for all of it). So store work runs in
+ * passes of at most `passBudgetMs`: once the pieces started in this pass of the loop have taken
+ * that long, the next waits for the next pass (`setImmediate`, after the loop has looked at its
+ * sockets again). A health check (which never takes a turn) waits for one budget and one read at
+ * most; reads are served in the order they came, and within a budget several run back to back, so
+ * the loop is not paid a pass per read. At most `size` pieces are under way at once: 1 for SQLite;
+ * for PostgreSQL, whose queries wait on the network without holding the loop, the pool's.
  */
-export function storeTurns(size: number): <T>(work: () => Promise<T>) => Promise<T> {
+export function storeTurns(size: number, passBudgetMs = 5): <T>(work: () => Promise<T>) => Promise<T> {
   let active = 0;
-  /** A piece of work started in this pass of the loop; cleared by the next pass's `setImmediate`. */
-  let startedThisPass = false;
+  /** When the first piece of this pass of the loop started; null until one starts in this pass. */
+  let passStarted: number | null = null;
   let passScheduled = false;
   const waiting: (() => void)[] = [];
+  const mayStart = () =>
+    active < size && (passStarted === null || performance.now() - passStarted < passBudgetMs);
   const start = () => {
     active++;
-    startedThisPass = true;
+    passStarted ??= performance.now();
   };
-  // Scheduled when a piece ends (so that I/O callbacks the piece queued run first) and when one
-  // waits; it clears the flag and starts the next waiting piece, if any.
+  const startWaiting = () => {
+    const next = waiting.shift();
+    if (!next) return;
+    start();
+    next();
+  };
+  // Scheduled when a piece ends or waits: a new pass, with a new budget, for the pieces waiting.
   const schedulePass = () => {
     if (passScheduled) return;
     passScheduled = true;
     setImmediate(() => {
       passScheduled = false;
-      startedThisPass = false;
-      const next = active < size ? waiting.shift() : undefined;
-      if (!next) return;
-      start();
-      next();
+      passStarted = null;
+      if (active < size) startWaiting();
     });
   };
   return async (work) => {
-    if (active < size && !startedThisPass && waiting.length === 0) start();
+    if (waiting.length === 0 && mayStart()) start();
     else {
       schedulePass();
-      // The pass counts this piece as active before letting it go.
+      // startWaiting counts this piece as active before letting it go.
       await new Promise<void>((resolve) => waiting.push(resolve));
     }
     try {
       return await work();
     } finally {
       active--;
+      // Within the budget the next waiting piece runs in this pass; the pass also ends, so that
+      // a piece arriving later does not find the budget of a pass long gone.
+      if (waiting.length > 0 && mayStart()) startWaiting();
       schedulePass();
     }
   };
