@@ -22,10 +22,16 @@
  *  5. a speaker named by role is the entity established for that role (see roles.ts), and
  *     `speakerText` keeps the words used either way;
  *  6. a cue with no named speaker (`وأضاف أن…`) takes the person just before the verb, else —
- *     for a continuation cue (وأضاف، وتابع) — the previous quote's speaker, else the sentence's
- *     subject person, else the previous speaker in the same or the previous paragraph, else the
- *     first person of the previous sentence; speech reported inside another quote does not change
- *     the running speaker, and a speaker known only by its words is carried on by those words.
+ *     for a participle (`متوعداً`، `مشيراً`) — the speaker of the verb of saying before it in its
+ *     sentence, or the quote of its own sentence, else — for a continuation cue (وأضاف، وتابع) —
+ *     the previous quote's speaker unless its paragraph opens with someone new, else the sentence's
+ *     subject person, else the role phrase the sentence opens with, else the new subject of its
+ *     paragraph, else the previous speaker in the same or the previous paragraph (a few for a
+ *     continuation cue; sub-headings and captions between do not count), else the first person of
+ *     the previous sentence; speech reported inside another quote does not change the running
+ *     speaker, and a speaker known only by its words is carried on by those words;
+ *  7. after a verb whose object comes before what is said (`اتهم`، `أعرب عن`، `حذر من`), a common
+ *     noun is that object, never the speaker.
  */
 import type { Entity, Quote, Span } from '../contract/analysis.js';
 import { anyStartingWithin, lastStartingAtOrBefore, spanAt, spanIndexAt } from '../core/span-search.js';
@@ -35,6 +41,7 @@ import {
   type EntityMentionRef,
   establishRoles,
   headKey,
+  objectAt,
   type RoleFact,
   resolveRole,
   rolePhraseAt,
@@ -472,10 +479,13 @@ function opensSecondReport(ctx: Context, j: number): boolean {
 function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[] {
   const { text } = ctx.input;
   const out: FoundQuote[] = [];
-  let last: { who: Speaker; paragraph: number } | null = null;
+  let last: Running | null = null;
   const inside = enclosingQuotes(candidates);
+  const body = bodyParagraphIndex(ctx);
   for (const c of candidates) {
-    const recent = last && c.paragraph - last.paragraph <= 1 ? last.who : null;
+    const gap = last ? (body[c.paragraph] ?? 0) - (body[last.paragraph] ?? 0) : 0;
+    const reach = c.cue?.sense.continuation ? CONTINUATION_REACH : 1;
+    const recent = last && gap <= reach ? last : null;
     const who = findSpeaker(ctx, c, recent);
     const cueText = c.cue
       ? text.slice(
@@ -495,14 +505,45 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
     if (c.unclosed) quote.unclosed = true;
     out.push(quote);
     if (c.cue && !inside(c, (ctx.words.at(c.cue.index) as Word).start))
-      last = { who, paragraph: c.paragraph };
+      last = { who, paragraph: c.paragraph, at: c.start };
   }
   return out;
+}
+
+/**
+ * Rule 6b: how far back, in paragraphs of running text, the last speaker is still the one speaking:
+ * the next paragraph for any cue without a subject, a few for `وأضاف`، `وتابع`, which only ever
+ * continue someone.
+ */
+const CONTINUATION_REACH = 3;
+/** A line of at most this many words that ends without a stop is a heading or a caption. */
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * Each paragraph's index among the paragraphs of running text: a sub-heading or a caption between
+ * two paragraphs (a short line with no final stop) does not put the speaker further away.
+ */
+function bodyParagraphIndex(ctx: Context): number[] {
+  const { text } = ctx.input;
+  let n = 0;
+  return ctx.paragraphs.map((p) => {
+    const line = text.slice(p.start, p.end).trim();
+    const heading = countWords(line) <= MAX_HEADING_WORDS && !/[.!?؟:»"”]$/u.test(line);
+    if (!heading) n++;
+    return n;
+  });
 }
 
 interface Speaker {
   speaker: string | null;
   speakerText: string | null;
+}
+
+/** The speaker of the last quote with a cue, where that quote is. */
+interface Running {
+  readonly who: Speaker;
+  readonly paragraph: number;
+  readonly at: number;
 }
 
 const NOBODY: Speaker = { speaker: null, speakerText: null };
@@ -546,7 +587,7 @@ function carried(recent: Speaker | null): Speaker {
 }
 
 /** Rules 4–6. */
-function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speaker {
+function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speaker {
   const { words, lexicon, mentions } = ctx;
   const { text } = ctx.input;
   if (!c.cue) return precedingColonSpeaker(ctx, c);
@@ -595,7 +636,8 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speake
     (words.at(from) as Word).kind === 'punct' ||
     lexicon.stops.matchAt(words, from, { exact: true }) !== null ||
     lexicon.complementizers.matchAt(words, from, { exact: true }) !== null;
-  if (!opensClause) return { speaker: null, speakerText: unnamedSpeakerText(ctx, from, to) };
+  if (!opensClause && !c.cue.sense.object)
+    return { speaker: null, speakerText: unnamedSpeakerText(ctx, from, to) };
   const cueStart = (words.at(c.cue.index) as Word).start;
   const endingAtCue = ctx.personEndingAtWord.get(c.cue.index);
   const subjectBefore =
@@ -605,11 +647,89 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speake
   const sentenceFrom = sentenceStart(ctx, cueStart);
   const subject = firstPersonStartingWithin(mentions, sentenceFrom, cueStart, (m) => m.end <= cueStart);
   const participle = /^(م|قائل)/u.test((words.at(c.cue.index) as Word).key);
-  const going = recent && (recent.speaker || recent.speakerText) ? recent : null;
-  if ((c.cue.sense.continuation || participle) && going) return carried(going);
+  const going = recent && (recent.who.speaker || recent.who.speakerText) ? recent : null;
+  // `وذكّر فلان بالضربة…، متوعداً بـ«…»`: a participle's subject is that of the verb before it.
+  const verb = participle ? verbBefore(ctx, sentenceFrom, c.cue.index) : null;
+  if (verb) return verb;
+  // `قال فلان إن…، مشيراً إلى أن…`: a participle goes on with the quote of its own sentence.
+  if (participle && going && going.at >= sentenceFrom) return carried(going.who);
+  // A paragraph that names someone new before its `وقال` or `وأضاف` is about that one.
+  const newcomer =
+    going && going.paragraph !== c.paragraph ? paragraphSubject(ctx, c.paragraph, sentenceFrom) : null;
+  if (c.cue.sense.continuation && going && !newcomer) return carried(going.who);
   if (subject) return { speaker: subject.entity, speakerText: null };
-  if (going) return carried(going);
+  const byRole = subjectRole(ctx, sentenceFrom, c.cue.index);
+  if (byRole) return byRole;
+  if (newcomer) return newcomer;
+  if (going) return carried(going.who);
   return previousSubject(ctx, sentenceFrom, c.paragraph);
+}
+
+/** The nearest verb of saying before word `cueIndex` in its sentence that names its speaker. */
+function verbBefore(ctx: Context, sentenceFrom: number, cueIndex: number): Speaker | null {
+  const first = wordIndexAt(ctx.words, sentenceFrom);
+  for (let k = cueIndex - 1; k >= first; k--) {
+    const match = cueAt(ctx.lexicon, ctx.words, k);
+    if (!match || match.value.attribution) continue;
+    const named = namedSpeaker(ctx, k + match.length, cueIndex);
+    if (named) return { speaker: named.speaker, speakerText: null };
+  }
+  return null;
+}
+
+/**
+ * The subject of a sentence of paragraph `paragraph` before offset `before`: a person right after
+ * the sentence's opening verb, role words allowed between (`وقدّم العاهل الأردني الملك فلان`), not
+ * one named inside what is reported (`ونوّه إلى أن فلاناً…`).
+ */
+function paragraphSubject(ctx: Context, paragraph: number, before: number): Speaker | null {
+  const { words, lexicon } = ctx;
+  const p = ctx.paragraphs[paragraph];
+  if (!p || before <= p.start) return null;
+  for (let s = p.start; s < before; ) {
+    const opening = wordIndexAt(words, s);
+    for (let k = opening + 1; k < opening + 1 + MAX_SUBJECT_REACH; k++) {
+      const w = words.at(k);
+      if (!w || w.start >= before || w.kind === 'punct') break;
+      const m = ctx.personAtWord.get(k);
+      if (m) return { speaker: m.entity, speakerText: null };
+      if (
+        lexicon.stops.matchAt(words, k, { exact: true }) ||
+        lexicon.complementizers.matchAt(words, k, { exact: true })
+      )
+        break;
+    }
+    const end = sentenceEndFrom(ctx, s, p.end);
+    s = end > s ? end + 1 : p.end;
+  }
+  return null;
+}
+
+/** How many words after a sentence's opening verb its subject may start: a verb's role words. */
+const MAX_SUBJECT_REACH = 6;
+
+/**
+ * `ورحبت وزيرة خارجية البلاد فلانة بالقرار، وقالت إنه…`: with no person tagged in the sentence, a
+ * role phrase before the cue, no punctuation before it but the sentence's opening, is the sentence's
+ * subject; it names the speaker by its words and the person its role was established for.
+ */
+function subjectRole(ctx: Context, sentenceFrom: number, cueIndex: number): Speaker | null {
+  const { words, lexicon } = ctx;
+  for (let k = wordIndexAt(words, sentenceFrom); k < cueIndex; k++) {
+    const w = words.at(k) as Word;
+    if (w.kind === 'punct') {
+      if (w.start > sentenceFrom + 2) return null;
+      continue;
+    }
+    const end = rolePhraseAt(words, k, lexicon);
+    if (end === null) continue;
+    const stop = Math.min(end, cueIndex);
+    return {
+      speaker: resolveRole(words, k, stop, ctx.roles, w.start, lexicon),
+      speakerText: ctx.input.text.slice(w.start, (words.at(stop - 1) as Word).end),
+    };
+  }
+  return null;
 }
 
 /**
@@ -742,6 +862,8 @@ function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
   // `رئيس جمعية الهلال الأحمر`: the organisation inside a role phrase is not the one speaking.
   const role = rolePhraseAt(words, from, lexicon);
   if (!person && role !== null && first.wi > from && first.wi < role) return null;
+  // `اتهم الرئيس الروسي زعيمَ الجماعة فلاناً`: a name past the role phrase's object is the object.
+  if (role !== null && first.wi >= role && objectAt(words, role, lexicon)) return null;
   const chosen = person ?? first;
   // A name in marks (`مؤسس الحركة "فلان"`) keeps its closing mark, so the words stay balanced.
   const end =
