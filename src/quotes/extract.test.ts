@@ -514,3 +514,58 @@ describe('who speaks when the sentence does not say', () => {
     expect(q).toMatchObject({ cue: 'على حد قول', speakerText: 'رئيس مرصد الطقس المحلي' });
   });
 });
+
+describe('statements speak through their issuer', () => {
+  it('وأضاف البيان goes back to whoever issued the statement', () => {
+    const text =
+      'وقالت هيئة الموانئ في بيان إن الملاحة عادت إلى طبيعتها. وأضاف البيان أن «السفن المحتجزة ستغادر خلال ساعات».';
+    const quotes = run(text, [['هيئة الموانئ', 'ORG']]);
+    expect(find(quotes, 'المحتجزة')).toMatchObject({ speaker: 'E1', speakerText: 'البيان' });
+  });
+
+  it('جاء في and جاء فيه point at the statement last mentioned', () => {
+    const text =
+      'وأصدرت رابطة الأطباء بياناً مساء الأحد جاء فيه: «نرفض العمل في ظل هذه الظروف».\n' +
+      'وجاء في البيان أيضاً: «الإضراب سيستمر حتى تلبية المطالب».';
+    const quotes = run(text, [['رابطة الأطباء', 'ORG']]);
+    expect(find(quotes, 'نرفض')?.speaker).toBe('E1');
+    expect(find(quotes, 'الإضراب')?.speaker).toBe('E1');
+  });
+
+  it('a statement with no issuer in sight names nobody', () => {
+    const text = 'وقال البيان إن «المفاوضات ستستأنف الشهر المقبل».';
+    expect(run(text, [])[0]).toMatchObject({ speaker: null, speakerText: 'البيان' });
+  });
+});
+
+describe('the speaker’s words hold the name only', () => {
+  it('a mark right after the name opens the quote and is not part of the name', () => {
+    const text = 'وقال المدير التنفيذي للصندوق كمال يوسف “التمويل سيصل إلى المزارعين قبل الربيع”.';
+    const [q] = run(text, [['كمال يوسف', 'PER']]);
+    expect(q?.speakerText).toBe('المدير التنفيذي للصندوق كمال يوسف');
+  });
+
+  it('a name that the tagger ran into بأن loses the complementizer', () => {
+    const text = 'وصرح رئيس الاتحاد منير صالح بأن "البطولة ستقام في موعدها".';
+    const [q] = run(text, [['منير صالح بأن', 'PER']]);
+    expect(q?.speakerText).toBe('رئيس الاتحاد منير صالح');
+  });
+});
+
+describe('quotation marks typed the wrong way round', () => {
+  it('”…“ and »…« are quotes', () => {
+    const text = 'وقالت الممرضة سلمى داود: ”لم ننم منذ يومين“. وأضافت: »الأدوية تنفد بسرعة«.';
+    const quotes = run(text, [['سلمى داود', 'PER']]);
+    expect(quotes.map((q) => q.text)).toEqual(['لم ننم منذ يومين', 'الأدوية تنفد بسرعة']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['E1', 'E1']);
+  });
+
+  it('a closing mark left from the previous paragraph does not pair with the next opening one', () => {
+    const text =
+      'وقال المهندس طارق حمدان: «الجسر يحتاج إلى ترميم شامل\n' +
+      'وقد يستغرق العمل عاماً كاملاً». وأضاف: «الكلفة لم تحدد بعد».';
+    const quotes = run(text, [['طارق حمدان', 'PER']]);
+    expect(find(quotes, 'الكلفة')?.text).toBe('الكلفة لم تحدد بعد');
+    expect(quotes.some((q) => q.text.includes('وأضاف'))).toBe(false);
+  });
+});

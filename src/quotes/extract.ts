@@ -2,7 +2,8 @@
  * Quotes: who said what, as stand-off spans with their speaker.
  *
  * Rules, in the order they apply (each has a test named after it):
- *  1. a direct quote is the text between « », “ ” or a pair of " within one paragraph; a quote whose
+ *  1. a direct quote is the text between « », “ ” or a pair of " within one paragraph, or between
+ *     such marks typed the wrong way round (`”…“`، `»…«`) when the first is left over; a quote whose
  *     closing mark is missing runs to the end of its paragraph and is marked `unclosed`, but only
  *     when a cue introduces it; text in brackets is a quote only when a cue introduces it;
  *     1b. a word or three in marks that name a thing are not a quote (`وكالة «سانا»`, `(إيرنا)`);
@@ -94,8 +95,10 @@ interface Context {
   readonly mentionCovers: (start: number, end: number) => boolean;
 }
 
-const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')' };
-const OPENER = /[«“"(]/g;
+const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '»': '«', '”': '“' };
+const OPENER = /[«“"(»”]/g;
+/** `”…“`، `»…«`: marks typed the wrong way round; a closing mark not closing anything opens a quote. */
+const REVERSED = new Set(['»', '”']);
 const HARD_STOPS = new Set(['.', '!', '?', '؟', ':', '«', '»', '"', '“', '”', '\n']);
 /** How many words after a contrast a reporting verb may stand (`في حين أكد`، `بينما قال المتحدث`). */
 const CUE_REACH = 3;
@@ -235,6 +238,13 @@ function directCandidates(ctx: Context): Candidate[] {
       const close = PAIRS[open] as string;
       const closeAt = nextIndex(close, i + 1);
       const closed = closeAt >= 0 && closeAt < p.end;
+      // A closing mark left over from a quote that opened in an earlier paragraph, followed by a
+      // quote the right way round (`…»، وأضاف: «…»`), is no reversed pair.
+      const reopened = closed && REVERSED.has(open) ? nextIndex(open, closeAt + 1) : -1;
+      if (REVERSED.has(open) && (!closed || (reopened >= 0 && reopened < p.end))) {
+        i++;
+        continue;
+      }
       const innerEnd = closed ? closeAt : trimEnd(text, i + 1, p.end);
       const openWord = wordIndexAt(ctx.words, i);
       const cue =
@@ -623,6 +633,8 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
   if (named) return named;
   const organisation = organisationAnaphor(ctx, from, to, (words.at(c.cue.index) as Word).start);
   if (organisation) return organisation;
+  const statement = statementAnaphor(ctx, c.cue.index, from, to);
+  if (statement) return statement;
   const role = rolePhraseAt(words, from, lexicon);
   if (role !== null && from < to) {
     const end = Math.min(role, to);
@@ -799,7 +811,17 @@ function pastStatementNoun(ctx: Context, from: number, to: number): number {
 /** Where a speaker's words end: after a closing mark when the name is in marks. */
 function speakerEnd(ctx: Context, m: EntityMentionRef): number {
   const w = ctx.words.at(m.wj);
-  return isMark(w) && m.wj > m.wi ? (w as Word).end : m.end;
+  return inMarks(ctx, m) ? (w as Word).end : m.end;
+}
+
+/**
+ * A name in marks (`مؤسس الحركة "فلان"`): a mark right before it and one right after. A mark
+ * after a name with none before opens the quote (`وقال فلان “…”`) and is not the name's.
+ */
+function inMarks(ctx: Context, m: EntityMentionRef): boolean {
+  const before = ctx.words.at(m.wi);
+  const opened = isMark(before) || (m.wi > 0 && isMark(ctx.words.at(m.wi - 1)));
+  return opened && isMark(ctx.words.at(m.wj)) && m.wj > m.wi;
 }
 
 /**
@@ -829,6 +851,62 @@ function organisationAnaphor(ctx: Context, from: number, to: number, before: num
       };
   }
   return null;
+}
+
+/**
+ * Rule 4d: `وأضاف البيان أن…`، `وجاء في البيان: «…»`، `بياناً جاء فيه`: a statement named by its
+ * definite noun alone, or by a pronoun after `جاء في`, is the statement last mentioned, and its
+ * issuer speaks: the name right after that noun (`بيان لوزارة الخارجية`، `بيان صادر عن الجيش`), else
+ * the name that opens its sentence (`وقالت الوزارة في بيان`، `وأصدرت الرئاسة بياناً`). `speakerText`
+ * keeps the words that name the statement.
+ */
+function statementAnaphor(ctx: Context, cueIndex: number, from: number, to: number): Speaker | null {
+  const { words, lexicon } = ctx;
+  const cueWord = words.at(cueIndex + (cueAt(lexicon, words, cueIndex)?.length ?? 1) - 1) as Word;
+  const pronoun = /^(فيه|فيها)$/u.test(cueWord.text);
+  const w = words.at(from);
+  const definite =
+    from < to &&
+    w?.kind === 'word' &&
+    /^[وف]?ال/u.test(w.text) &&
+    lexicon.statementNouns.matchAt(words, from);
+  if (!pronoun && !definite) return null;
+  const noun = definite ? headKey(w as Word) : null;
+  const floor = Math.max(0, (words.at(cueIndex) as Word).start - ANAPHOR_REACH);
+  for (let k = cueIndex - 1; k >= 0 && (words.at(k) as Word).start >= floor; k--) {
+    const match = lexicon.statementNouns.matchAt(words, k);
+    if (!match || (noun !== null && !(words.at(k) as Word).stems.some((x) => x.replace(/ا$/u, '') === noun)))
+      continue;
+    const issuer = issuerAfter(ctx, k + match.length) ?? issuerOpening(ctx, k);
+    if (!issuer) return null;
+    const said = definite ? ctx.input.text.slice((w as Word).start, (w as Word).end) : null;
+    return { speaker: issuer.entity, speakerText: said?.replace(/^[وف](?=ال)/u, '') ?? null };
+  }
+  return null;
+}
+
+/** `بيان لوزارة الخارجية`، `بيان مشترك صادر عن الرئاسة`: a name a few words after a statement noun. */
+function issuerAfter(ctx: Context, k: number): EntityMentionRef | undefined {
+  for (let j = k; j < k + 4; j++) {
+    const w = ctx.words.at(j);
+    if (!w || w.kind === 'punct') return undefined;
+    const m = ctx.mentionAtWord.get(j);
+    if (m) return m.type === 'LOC' ? undefined : m;
+  }
+  return undefined;
+}
+
+/** `وقالت الوزارة في بيان`: the name that follows the verb opening the statement noun's sentence. */
+function issuerOpening(ctx: Context, k: number): EntityMentionRef | undefined {
+  const at = (ctx.words.at(k) as Word).start;
+  const from = sentenceStart(ctx, at);
+  const opening = wordIndexAt(ctx.words, from);
+  for (let j = opening; j < Math.min(k, opening + MAX_SUBJECT_REACH); j++) {
+    const m = ctx.mentionAtWord.get(j);
+    if (m) return m.start < at ? m : undefined;
+    if ((ctx.words.at(j) as Word).kind === 'punct') return undefined;
+  }
+  return undefined;
 }
 
 /** How far back (characters) an organisation's head noun may refer: a few paragraphs. */
@@ -866,8 +944,12 @@ function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
   if (role !== null && first.wi >= role && objectAt(words, role, lexicon)) return null;
   const chosen = person ?? first;
   // A name in marks (`مؤسس الحركة "فلان"`) keeps its closing mark, so the words stay balanced.
-  const end =
-    isMark(words.at(chosen.wj)) && chosen.wj > chosen.wi ? (words.at(chosen.wj) as Word).end : chosen.end;
+  let end = inMarks(ctx, chosen) ? (words.at(chosen.wj) as Word).end : chosen.end;
+  // `فلان بأن`: a name the tagger ran into the complementizer keeps its words only.
+  for (let k = wordIndexAt(words, end) - 1; k > from; k--) {
+    if (!lexicon.complementizers.matchAt(words, k, { exact: true })) break;
+    end = (words.at(k - 1) as Word).end;
+  }
   return { speaker: chosen.entity, speakerText: text.slice((words.at(from) as Word).start, end) };
 }
 
