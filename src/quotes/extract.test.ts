@@ -425,3 +425,147 @@ describe('verbs of stance and a verb restated after the quote', () => {
     expect(find(quotes, 'نقص')?.speaker).toBe('E1');
   });
 });
+
+describe('who speaks when the sentence does not say', () => {
+  it('a continuation cue keeps the speaker across a sub-heading', () => {
+    const text =
+      'وقال وزير الزراعة عادل الحسيني إن موسم القمح سيتأخر أسبوعين.\n' +
+      'أزمة المياه\n' +
+      'وتابع: «لن نسمح بانقطاع الخبز عن أي بيت».';
+    const quotes = run(text, [['عادل الحسيني', 'PER']]);
+    expect(find(quotes, 'انقطاع الخبز')).toMatchObject({ speaker: 'E1', cue: 'وتابع' });
+  });
+
+  it('a sub-heading does not stretch a plain cue past the next paragraph', () => {
+    const text =
+      'وقال وزير الزراعة عادل الحسيني إن موسم القمح سيتأخر.\n' +
+      'ويعتمد البلد على استيراد نصف حاجته من الحبوب منذ سنوات طويلة.\n' +
+      'ولا تزال الأسعار مرتفعة في الأسواق الشعبية رغم تدخل الدولة بالدعم.\n' +
+      'وقال: «الأسعار ستنخفض قريباً جداً».';
+    const quotes = run(text, [['عادل الحسيني', 'PER']]);
+    expect(find(quotes, 'ستنخفض')?.speaker).toBeNull();
+  });
+
+  it('a paragraph that names someone new gives its وقال to that one', () => {
+    const text =
+      'وقال رئيس البلدية سمير الأحمد: «الشوارع ستفتح غداً».\n' +
+      'الجامعة\n' +
+      'وزار رئيس الجامعة فؤاد النجار المباني المتضررة. وقال عبر حسابه: «سنستأنف الدروس عن بعد».';
+    const quotes = run(text, [
+      ['سمير الأحمد', 'PER'],
+      ['فؤاد النجار', 'PER'],
+    ]);
+    expect(find(quotes, 'الدروس')?.speaker).toBe('E2');
+  });
+
+  it('a person named inside what was reported is no newcomer', () => {
+    const text =
+      'وقال المبعوث الأممي كريم داود إن الطرفين وافقا على الهدنة.\n' +
+      'ولفت إلى أن القائد الميداني نادر سلوم تعهد باحترامها. وأضاف أن المراقبين سيصلون الأحد.';
+    const quotes = run(text, [
+      ['كريم داود', 'PER'],
+      ['نادر سلوم', 'PER'],
+    ]);
+    expect(find(quotes, 'المراقبين')?.speaker).toBe('E1');
+  });
+
+  it('a participle takes the subject of the verb right before it', () => {
+    const text =
+      'فيما أعلن زعيم المتمردين صابر العلي سيطرته على المطار، وحذر وزير الدفاع مراد الشامي من الفوضى، متوعداً بـ«رد حاسم على كل من يحمل السلاح».';
+    const quotes = run(text, [
+      ['صابر العلي', 'PER'],
+      ['مراد الشامي', 'PER'],
+    ]);
+    expect(find(quotes, 'رد حاسم')).toMatchObject({ speaker: 'E2', cue: 'متوعداً' });
+  });
+
+  it('the role phrase that opens the sentence is its subject when no name is tagged', () => {
+    const text = 'واستقبلت وزيرة الثقافة الجديدة وفداً من الفنانين، وقالت إن «المسارح ستفتح أبوابها مجاناً».';
+    const [q] = run(text, []);
+    expect(q).toMatchObject({ speaker: null, speakerText: 'وزيرة الثقافة الجديدة' });
+  });
+
+  it('an accusation in marks is the accuser’s, and the accused is not the speaker', () => {
+    const text = 'واتهم الرئيس الفنزويلي زعيم المعارضة خوان بيريز بتدبير «مؤامرة ضد الوطن».';
+    const [q] = run(text, [['خوان بيريز', 'PER']]);
+    expect(q).toMatchObject({ cue: 'واتهم', speaker: null, speakerText: 'الرئيس الفنزويلي' });
+  });
+
+  it('a role phrase ends before the object of its verb', () => {
+    const text =
+      'وتعهد رئيس الحكومة بـ«إعادة الإعمار خلال عام». وانتقد الوزير الليبي القرار لأنه «متسرع وغير مدروس».';
+    const quotes = run(text, []);
+    expect(find(quotes, 'الإعمار')?.speakerText).toBe('رئيس الحكومة');
+    expect(find(quotes, 'متسرع')?.speakerText).toBe('الوزير الليبي');
+  });
+
+  it('after a verb with its preposition, the next noun is what is spoken of, not who speaks', () => {
+    const text =
+      'والتقى المحافظ هشام الكردي أهالي القرية، وحذر من «كارثة إذا لم تصل المعونات».\n' +
+      'وعبّر عن أمله في أن «تعود الحياة إلى طبيعتها».';
+    const quotes = run(text, [['هشام الكردي', 'PER']]);
+    expect(find(quotes, 'كارثة')).toMatchObject({ speaker: 'E1' });
+    expect(find(quotes, 'الحياة')).toMatchObject({ speaker: 'E1' });
+  });
+
+  it('على حد قول after a quote names its speaker', () => {
+    const text = '«المدينة لم تعرف مثل هذا البرد منذ عقود»، على حد قول رئيس مرصد الطقس المحلي.';
+    const [q] = run(text, []);
+    expect(q).toMatchObject({ cue: 'على حد قول', speakerText: 'رئيس مرصد الطقس المحلي' });
+  });
+});
+
+describe('statements speak through their issuer', () => {
+  it('وأضاف البيان goes back to whoever issued the statement', () => {
+    const text =
+      'وقالت هيئة الموانئ في بيان إن الملاحة عادت إلى طبيعتها. وأضاف البيان أن «السفن المحتجزة ستغادر خلال ساعات».';
+    const quotes = run(text, [['هيئة الموانئ', 'ORG']]);
+    expect(find(quotes, 'المحتجزة')).toMatchObject({ speaker: 'E1', speakerText: 'البيان' });
+  });
+
+  it('جاء في and جاء فيه point at the statement last mentioned', () => {
+    const text =
+      'وأصدرت رابطة الأطباء بياناً مساء الأحد جاء فيه: «نرفض العمل في ظل هذه الظروف».\n' +
+      'وجاء في البيان أيضاً: «الإضراب سيستمر حتى تلبية المطالب».';
+    const quotes = run(text, [['رابطة الأطباء', 'ORG']]);
+    expect(find(quotes, 'نرفض')?.speaker).toBe('E1');
+    expect(find(quotes, 'الإضراب')?.speaker).toBe('E1');
+  });
+
+  it('a statement with no issuer in sight names nobody', () => {
+    const text = 'وقال البيان إن «المفاوضات ستستأنف الشهر المقبل».';
+    expect(run(text, [])[0]).toMatchObject({ speaker: null, speakerText: 'البيان' });
+  });
+});
+
+describe('the speaker’s words hold the name only', () => {
+  it('a mark right after the name opens the quote and is not part of the name', () => {
+    const text = 'وقال المدير التنفيذي للصندوق كمال يوسف “التمويل سيصل إلى المزارعين قبل الربيع”.';
+    const [q] = run(text, [['كمال يوسف', 'PER']]);
+    expect(q?.speakerText).toBe('المدير التنفيذي للصندوق كمال يوسف');
+  });
+
+  it('a name that the tagger ran into بأن loses the complementizer', () => {
+    const text = 'وصرح رئيس الاتحاد منير صالح بأن "البطولة ستقام في موعدها".';
+    const [q] = run(text, [['منير صالح بأن', 'PER']]);
+    expect(q?.speakerText).toBe('رئيس الاتحاد منير صالح');
+  });
+});
+
+describe('quotation marks typed the wrong way round', () => {
+  it('”…“ and »…« are quotes', () => {
+    const text = 'وقالت الممرضة سلمى داود: ”لم ننم منذ يومين“. وأضافت: »الأدوية تنفد بسرعة«.';
+    const quotes = run(text, [['سلمى داود', 'PER']]);
+    expect(quotes.map((q) => q.text)).toEqual(['لم ننم منذ يومين', 'الأدوية تنفد بسرعة']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['E1', 'E1']);
+  });
+
+  it('a closing mark left from the previous paragraph does not pair with the next opening one', () => {
+    const text =
+      'وقال المهندس طارق حمدان: «الجسر يحتاج إلى ترميم شامل\n' +
+      'وقد يستغرق العمل عاماً كاملاً». وأضاف: «الكلفة لم تحدد بعد».';
+    const quotes = run(text, [['طارق حمدان', 'PER']]);
+    expect(find(quotes, 'الكلفة')?.text).toBe('الكلفة لم تحدد بعد');
+    expect(quotes.some((q) => q.text.includes('وأضاف'))).toBe(false);
+  });
+});

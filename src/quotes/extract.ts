@@ -2,7 +2,8 @@
  * Quotes: who said what, as stand-off spans with their speaker.
  *
  * Rules, in the order they apply (each has a test named after it):
- *  1. a direct quote is the text between « », “ ” or a pair of " within one paragraph; a quote whose
+ *  1. a direct quote is the text between « », “ ” or a pair of " within one paragraph, or between
+ *     such marks typed the wrong way round (`”…“`، `»…«`) when the first is left over; a quote whose
  *     closing mark is missing runs to the end of its paragraph and is marked `unclosed`, but only
  *     when a cue introduces it; text in brackets is a quote only when a cue introduces it;
  *     1b. a word or three in marks that name a thing are not a quote (`وكالة «سانا»`, `(إيرنا)`);
@@ -22,10 +23,16 @@
  *  5. a speaker named by role is the entity established for that role (see roles.ts), and
  *     `speakerText` keeps the words used either way;
  *  6. a cue with no named speaker (`وأضاف أن…`) takes the person just before the verb, else —
- *     for a continuation cue (وأضاف، وتابع) — the previous quote's speaker, else the sentence's
- *     subject person, else the previous speaker in the same or the previous paragraph, else the
- *     first person of the previous sentence; speech reported inside another quote does not change
- *     the running speaker, and a speaker known only by its words is carried on by those words.
+ *     for a participle (`متوعداً`، `مشيراً`) — the speaker of the verb of saying before it in its
+ *     sentence, or the quote of its own sentence, else — for a continuation cue (وأضاف، وتابع) —
+ *     the previous quote's speaker unless its paragraph opens with someone new, else the sentence's
+ *     subject person, else the role phrase the sentence opens with, else the new subject of its
+ *     paragraph, else the previous speaker in the same or the previous paragraph (a few for a
+ *     continuation cue; sub-headings and captions between do not count), else the first person of
+ *     the previous sentence; speech reported inside another quote does not change the running
+ *     speaker, and a speaker known only by its words is carried on by those words;
+ *  7. after a verb whose object comes before what is said (`اتهم`، `أعرب عن`، `حذر من`), a common
+ *     noun is that object, never the speaker.
  */
 import type { Entity, Quote, Span } from '../contract/analysis.js';
 import { anyStartingWithin, lastStartingAtOrBefore, spanAt, spanIndexAt } from '../core/span-search.js';
@@ -35,6 +42,7 @@ import {
   type EntityMentionRef,
   establishRoles,
   headKey,
+  objectAt,
   type RoleFact,
   resolveRole,
   rolePhraseAt,
@@ -87,8 +95,10 @@ interface Context {
   readonly mentionCovers: (start: number, end: number) => boolean;
 }
 
-const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')' };
-const OPENER = /[«“"(]/g;
+const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '»': '«', '”': '“' };
+const OPENER = /[«“"(»”]/g;
+/** `”…“`، `»…«`: marks typed the wrong way round; a closing mark not closing anything opens a quote. */
+const REVERSED = new Set(['»', '”']);
 const HARD_STOPS = new Set(['.', '!', '?', '؟', ':', '«', '»', '"', '“', '”', '\n']);
 /** How many words after a contrast a reporting verb may stand (`في حين أكد`، `بينما قال المتحدث`). */
 const CUE_REACH = 3;
@@ -228,6 +238,13 @@ function directCandidates(ctx: Context): Candidate[] {
       const close = PAIRS[open] as string;
       const closeAt = nextIndex(close, i + 1);
       const closed = closeAt >= 0 && closeAt < p.end;
+      // A closing mark left over from a quote that opened in an earlier paragraph, followed by a
+      // quote the right way round (`…»، وأضاف: «…»`), is no reversed pair.
+      const reopened = closed && REVERSED.has(open) ? nextIndex(open, closeAt + 1) : -1;
+      if (REVERSED.has(open) && (!closed || (reopened >= 0 && reopened < p.end))) {
+        i++;
+        continue;
+      }
       const innerEnd = closed ? closeAt : trimEnd(text, i + 1, p.end);
       const openWord = wordIndexAt(ctx.words, i);
       const cue =
@@ -472,10 +489,13 @@ function opensSecondReport(ctx: Context, j: number): boolean {
 function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[] {
   const { text } = ctx.input;
   const out: FoundQuote[] = [];
-  let last: { who: Speaker; paragraph: number } | null = null;
+  let last: Running | null = null;
   const inside = enclosingQuotes(candidates);
+  const body = bodyParagraphIndex(ctx);
   for (const c of candidates) {
-    const recent = last && c.paragraph - last.paragraph <= 1 ? last.who : null;
+    const gap = last ? (body[c.paragraph] ?? 0) - (body[last.paragraph] ?? 0) : 0;
+    const reach = c.cue?.sense.continuation ? CONTINUATION_REACH : 1;
+    const recent = last && gap <= reach ? last : null;
     const who = findSpeaker(ctx, c, recent);
     const cueText = c.cue
       ? text.slice(
@@ -495,14 +515,45 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
     if (c.unclosed) quote.unclosed = true;
     out.push(quote);
     if (c.cue && !inside(c, (ctx.words.at(c.cue.index) as Word).start))
-      last = { who, paragraph: c.paragraph };
+      last = { who, paragraph: c.paragraph, at: c.start };
   }
   return out;
+}
+
+/**
+ * Rule 6b: how far back, in paragraphs of running text, the last speaker is still the one speaking:
+ * the next paragraph for any cue without a subject, a few for `وأضاف`، `وتابع`, which only ever
+ * continue someone.
+ */
+const CONTINUATION_REACH = 3;
+/** A line of at most this many words that ends without a stop is a heading or a caption. */
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * Each paragraph's index among the paragraphs of running text: a sub-heading or a caption between
+ * two paragraphs (a short line with no final stop) does not put the speaker further away.
+ */
+function bodyParagraphIndex(ctx: Context): number[] {
+  const { text } = ctx.input;
+  let n = 0;
+  return ctx.paragraphs.map((p) => {
+    const line = text.slice(p.start, p.end).trim();
+    const heading = countWords(line) <= MAX_HEADING_WORDS && !/[.!?؟:»"”]$/u.test(line);
+    if (!heading) n++;
+    return n;
+  });
 }
 
 interface Speaker {
   speaker: string | null;
   speakerText: string | null;
+}
+
+/** The speaker of the last quote with a cue, where that quote is. */
+interface Running {
+  readonly who: Speaker;
+  readonly paragraph: number;
+  readonly at: number;
 }
 
 const NOBODY: Speaker = { speaker: null, speakerText: null };
@@ -546,7 +597,7 @@ function carried(recent: Speaker | null): Speaker {
 }
 
 /** Rules 4–6. */
-function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speaker {
+function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speaker {
   const { words, lexicon, mentions } = ctx;
   const { text } = ctx.input;
   if (!c.cue) return precedingColonSpeaker(ctx, c);
@@ -582,6 +633,8 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speake
   if (named) return named;
   const organisation = organisationAnaphor(ctx, from, to, (words.at(c.cue.index) as Word).start);
   if (organisation) return organisation;
+  const statement = statementAnaphor(ctx, c.cue.index, from, to);
+  if (statement) return statement;
   const role = rolePhraseAt(words, from, lexicon);
   if (role !== null && from < to) {
     const end = Math.min(role, to);
@@ -595,7 +648,8 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speake
     (words.at(from) as Word).kind === 'punct' ||
     lexicon.stops.matchAt(words, from, { exact: true }) !== null ||
     lexicon.complementizers.matchAt(words, from, { exact: true }) !== null;
-  if (!opensClause) return { speaker: null, speakerText: unnamedSpeakerText(ctx, from, to) };
+  if (!opensClause && !c.cue.sense.object)
+    return { speaker: null, speakerText: unnamedSpeakerText(ctx, from, to) };
   const cueStart = (words.at(c.cue.index) as Word).start;
   const endingAtCue = ctx.personEndingAtWord.get(c.cue.index);
   const subjectBefore =
@@ -605,11 +659,89 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Speaker | null): Speake
   const sentenceFrom = sentenceStart(ctx, cueStart);
   const subject = firstPersonStartingWithin(mentions, sentenceFrom, cueStart, (m) => m.end <= cueStart);
   const participle = /^(م|قائل)/u.test((words.at(c.cue.index) as Word).key);
-  const going = recent && (recent.speaker || recent.speakerText) ? recent : null;
-  if ((c.cue.sense.continuation || participle) && going) return carried(going);
+  const going = recent && (recent.who.speaker || recent.who.speakerText) ? recent : null;
+  // `وذكّر فلان بالضربة…، متوعداً بـ«…»`: a participle's subject is that of the verb before it.
+  const verb = participle ? verbBefore(ctx, sentenceFrom, c.cue.index) : null;
+  if (verb) return verb;
+  // `قال فلان إن…، مشيراً إلى أن…`: a participle goes on with the quote of its own sentence.
+  if (participle && going && going.at >= sentenceFrom) return carried(going.who);
+  // A paragraph that names someone new before its `وقال` or `وأضاف` is about that one.
+  const newcomer =
+    going && going.paragraph !== c.paragraph ? paragraphSubject(ctx, c.paragraph, sentenceFrom) : null;
+  if (c.cue.sense.continuation && going && !newcomer) return carried(going.who);
   if (subject) return { speaker: subject.entity, speakerText: null };
-  if (going) return carried(going);
+  const byRole = subjectRole(ctx, sentenceFrom, c.cue.index);
+  if (byRole) return byRole;
+  if (newcomer) return newcomer;
+  if (going) return carried(going.who);
   return previousSubject(ctx, sentenceFrom, c.paragraph);
+}
+
+/** The nearest verb of saying before word `cueIndex` in its sentence that names its speaker. */
+function verbBefore(ctx: Context, sentenceFrom: number, cueIndex: number): Speaker | null {
+  const first = wordIndexAt(ctx.words, sentenceFrom);
+  for (let k = cueIndex - 1; k >= first; k--) {
+    const match = cueAt(ctx.lexicon, ctx.words, k);
+    if (!match || match.value.attribution) continue;
+    const named = namedSpeaker(ctx, k + match.length, cueIndex);
+    if (named) return { speaker: named.speaker, speakerText: null };
+  }
+  return null;
+}
+
+/**
+ * The subject of a sentence of paragraph `paragraph` before offset `before`: a person right after
+ * the sentence's opening verb, role words allowed between (`وقدّم العاهل الأردني الملك فلان`), not
+ * one named inside what is reported (`ونوّه إلى أن فلاناً…`).
+ */
+function paragraphSubject(ctx: Context, paragraph: number, before: number): Speaker | null {
+  const { words, lexicon } = ctx;
+  const p = ctx.paragraphs[paragraph];
+  if (!p || before <= p.start) return null;
+  for (let s = p.start; s < before; ) {
+    const opening = wordIndexAt(words, s);
+    for (let k = opening + 1; k < opening + 1 + MAX_SUBJECT_REACH; k++) {
+      const w = words.at(k);
+      if (!w || w.start >= before || w.kind === 'punct') break;
+      const m = ctx.personAtWord.get(k);
+      if (m) return { speaker: m.entity, speakerText: null };
+      if (
+        lexicon.stops.matchAt(words, k, { exact: true }) ||
+        lexicon.complementizers.matchAt(words, k, { exact: true })
+      )
+        break;
+    }
+    const end = sentenceEndFrom(ctx, s, p.end);
+    s = end > s ? end + 1 : p.end;
+  }
+  return null;
+}
+
+/** How many words after a sentence's opening verb its subject may start: a verb's role words. */
+const MAX_SUBJECT_REACH = 6;
+
+/**
+ * `ورحبت وزيرة خارجية البلاد فلانة بالقرار، وقالت إنه…`: with no person tagged in the sentence, a
+ * role phrase before the cue, no punctuation before it but the sentence's opening, is the sentence's
+ * subject; it names the speaker by its words and the person its role was established for.
+ */
+function subjectRole(ctx: Context, sentenceFrom: number, cueIndex: number): Speaker | null {
+  const { words, lexicon } = ctx;
+  for (let k = wordIndexAt(words, sentenceFrom); k < cueIndex; k++) {
+    const w = words.at(k) as Word;
+    if (w.kind === 'punct') {
+      if (w.start > sentenceFrom + 2) return null;
+      continue;
+    }
+    const end = rolePhraseAt(words, k, lexicon);
+    if (end === null) continue;
+    const stop = Math.min(end, cueIndex);
+    return {
+      speaker: resolveRole(words, k, stop, ctx.roles, w.start, lexicon),
+      speakerText: ctx.input.text.slice(w.start, (words.at(stop - 1) as Word).end),
+    };
+  }
+  return null;
 }
 
 /**
@@ -679,7 +811,17 @@ function pastStatementNoun(ctx: Context, from: number, to: number): number {
 /** Where a speaker's words end: after a closing mark when the name is in marks. */
 function speakerEnd(ctx: Context, m: EntityMentionRef): number {
   const w = ctx.words.at(m.wj);
-  return isMark(w) && m.wj > m.wi ? (w as Word).end : m.end;
+  return inMarks(ctx, m) ? (w as Word).end : m.end;
+}
+
+/**
+ * A name in marks (`مؤسس الحركة "فلان"`): a mark right before it and one right after. A mark
+ * after a name with none before opens the quote (`وقال فلان “…”`) and is not the name's.
+ */
+function inMarks(ctx: Context, m: EntityMentionRef): boolean {
+  const before = ctx.words.at(m.wi);
+  const opened = isMark(before) || (m.wi > 0 && isMark(ctx.words.at(m.wi - 1)));
+  return opened && isMark(ctx.words.at(m.wj)) && m.wj > m.wi;
 }
 
 /**
@@ -709,6 +851,62 @@ function organisationAnaphor(ctx: Context, from: number, to: number, before: num
       };
   }
   return null;
+}
+
+/**
+ * Rule 4d: `وأضاف البيان أن…`، `وجاء في البيان: «…»`، `بياناً جاء فيه`: a statement named by its
+ * definite noun alone, or by a pronoun after `جاء في`, is the statement last mentioned, and its
+ * issuer speaks: the name right after that noun (`بيان لوزارة الخارجية`، `بيان صادر عن الجيش`), else
+ * the name that opens its sentence (`وقالت الوزارة في بيان`، `وأصدرت الرئاسة بياناً`). `speakerText`
+ * keeps the words that name the statement.
+ */
+function statementAnaphor(ctx: Context, cueIndex: number, from: number, to: number): Speaker | null {
+  const { words, lexicon } = ctx;
+  const cueWord = words.at(cueIndex + (cueAt(lexicon, words, cueIndex)?.length ?? 1) - 1) as Word;
+  const pronoun = /^(فيه|فيها)$/u.test(cueWord.text);
+  const w = words.at(from);
+  const definite =
+    from < to &&
+    w?.kind === 'word' &&
+    /^[وف]?ال/u.test(w.text) &&
+    lexicon.statementNouns.matchAt(words, from);
+  if (!pronoun && !definite) return null;
+  const noun = definite ? headKey(w as Word) : null;
+  const floor = Math.max(0, (words.at(cueIndex) as Word).start - ANAPHOR_REACH);
+  for (let k = cueIndex - 1; k >= 0 && (words.at(k) as Word).start >= floor; k--) {
+    const match = lexicon.statementNouns.matchAt(words, k);
+    if (!match || (noun !== null && !(words.at(k) as Word).stems.some((x) => x.replace(/ا$/u, '') === noun)))
+      continue;
+    const issuer = issuerAfter(ctx, k + match.length) ?? issuerOpening(ctx, k);
+    if (!issuer) return null;
+    const said = definite ? ctx.input.text.slice((w as Word).start, (w as Word).end) : null;
+    return { speaker: issuer.entity, speakerText: said?.replace(/^[وف](?=ال)/u, '') ?? null };
+  }
+  return null;
+}
+
+/** `بيان لوزارة الخارجية`، `بيان مشترك صادر عن الرئاسة`: a name a few words after a statement noun. */
+function issuerAfter(ctx: Context, k: number): EntityMentionRef | undefined {
+  for (let j = k; j < k + 4; j++) {
+    const w = ctx.words.at(j);
+    if (!w || w.kind === 'punct') return undefined;
+    const m = ctx.mentionAtWord.get(j);
+    if (m) return m.type === 'LOC' ? undefined : m;
+  }
+  return undefined;
+}
+
+/** `وقالت الوزارة في بيان`: the name that follows the verb opening the statement noun's sentence. */
+function issuerOpening(ctx: Context, k: number): EntityMentionRef | undefined {
+  const at = (ctx.words.at(k) as Word).start;
+  const from = sentenceStart(ctx, at);
+  const opening = wordIndexAt(ctx.words, from);
+  for (let j = opening; j < Math.min(k, opening + MAX_SUBJECT_REACH); j++) {
+    const m = ctx.mentionAtWord.get(j);
+    if (m) return m.start < at ? m : undefined;
+    if ((ctx.words.at(j) as Word).kind === 'punct') return undefined;
+  }
+  return undefined;
 }
 
 /** How far back (characters) an organisation's head noun may refer: a few paragraphs. */
@@ -742,10 +940,16 @@ function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
   // `رئيس جمعية الهلال الأحمر`: the organisation inside a role phrase is not the one speaking.
   const role = rolePhraseAt(words, from, lexicon);
   if (!person && role !== null && first.wi > from && first.wi < role) return null;
+  // `اتهم الرئيس الروسي زعيمَ الجماعة فلاناً`: a name past the role phrase's object is the object.
+  if (role !== null && first.wi >= role && objectAt(words, role, lexicon)) return null;
   const chosen = person ?? first;
   // A name in marks (`مؤسس الحركة "فلان"`) keeps its closing mark, so the words stay balanced.
-  const end =
-    isMark(words.at(chosen.wj)) && chosen.wj > chosen.wi ? (words.at(chosen.wj) as Word).end : chosen.end;
+  let end = inMarks(ctx, chosen) ? (words.at(chosen.wj) as Word).end : chosen.end;
+  // `فلان بأن`: a name the tagger ran into the complementizer keeps its words only.
+  for (let k = wordIndexAt(words, end) - 1; k > from; k--) {
+    if (!lexicon.complementizers.matchAt(words, k, { exact: true })) break;
+    end = (words.at(k - 1) as Word).end;
+  }
   return { speaker: chosen.entity, speakerText: text.slice((words.at(from) as Word).start, end) };
 }
 

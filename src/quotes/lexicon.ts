@@ -14,6 +14,7 @@ export const SpeechDataSchema = z.object({
       forms: z.array(z.string()),
       continuation: z.boolean().optional(),
       attribution: z.boolean().optional(),
+      object: z.boolean().optional(),
       via: z.string().optional(),
     }),
   ),
@@ -23,6 +24,7 @@ export const SpeechDataSchema = z.object({
   roleHeads: z.array(z.string()),
   nameNouns: z.array(z.string()).default([]),
   rankModifiers: z.array(z.string()).default([]),
+  roleAdjectives: z.array(z.string()).default([]),
   objectPronouns: z.array(z.string()).default([]),
   verbalNounMarkers: z.array(z.string()).default([]),
   statementNouns: z.array(z.string()).default([]),
@@ -39,6 +41,11 @@ export interface CueSense {
   readonly attribution: boolean;
   /** نقل عن: the speaker follows this word. */
   readonly via: string | null;
+  /**
+   * وصف، اتهم، أعرب عن: the verb's object comes before what is said, so a common noun right after it
+   * is that object (`ووصف القرار بأنه…`، `وعبروا عن أملهم`), never the speaker.
+   */
+  readonly object: boolean;
 }
 
 export interface SpeechLexicon {
@@ -52,6 +59,8 @@ export interface SpeechLexicon {
   readonly nameNouns: PhraseLexicon<true>;
   /** الأعلى، العام: words that dignify a role without telling two holders apart. */
   readonly rankModifiers: PhraseLexicon<true>;
+  /** السابق، المكلف: adjectives that go on with a role phrase after a nisba (`الرئيس الروسي السابق`). */
+  readonly roleAdjectives: PhraseLexicon<true>;
   /** له، به، إياها: a pronoun right after a verb of saying is its object, never the speaker. */
   readonly objectPronouns: PhraseLexicon<true>;
   /** عدم، دون: a verb form right after one of these is its verbal noun (`طلب عدم ذكر اسمه`). */
@@ -75,6 +84,7 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
             continuation: cue.continuation ?? false,
             attribution: cue.attribution ?? false,
             via: cue.via ? foldKey(cue.via) : null,
+            object: (cue.object ?? false) || /\s(عن|على|من)$/u.test(form),
           },
         ]),
       ),
@@ -85,6 +95,7 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     roleHeads: flag(data.roleHeads),
     nameNouns: flag(data.nameNouns),
     rankModifiers: flag(data.rankModifiers),
+    roleAdjectives: flag([...data.rankModifiers, ...data.roleAdjectives]),
     objectPronouns: flag(data.objectPronouns),
     verbalNounMarkers: flag(data.verbalNounMarkers),
     statementNouns: flag(data.statementNouns),

@@ -74,7 +74,14 @@ function roleFact(words: Words, from: number, to: number, m: EntityMentionRef): 
   return { entity: m.entity, head: headKey(words.at(from) as Word), words: set, at: m.start };
 }
 
-/** Rule 2: the role phrase starting at word `i`, as word indices [i, end), or null. */
+/**
+ * Rule 2: the role phrase starting at word `i`, as word indices [i, end), or null. The phrase is
+ * the head's genitives and adjectives; it ends before the verb's object or complement, which
+ * follows the subject with nothing between (`اتهم الرئيس الروسي خصومه`، `انتقد الوزير الإيراني
+ * الاتفاق`، `تعهد رئيس الحكومة بـ…`): a preposition glued to an article (`بالقرار`) or standing
+ * alone, an indefinite accusative (`وفداً`), or, after a nisba adjective, a definite word that is not an adjective of the role or a
+ * word with a possessive suffix.
+ */
 export function rolePhraseAt(words: Words, i: number, lexicon: SpeechLexicon): number | null {
   if (!lexicon.roleHeads.matchAt(words, i)) return null;
   let end = i + 1;
@@ -83,12 +90,30 @@ export function rolePhraseAt(words: Words, i: number, lexicon: SpeechLexicon): n
     end < i + MAX_ROLE_WORDS &&
     !isPunct(words.at(end)) &&
     !lexicon.stops.matchAt(words, end, { exact: true }) &&
-    !lexicon.complementizers.matchAt(words, end, { exact: true })
+    !lexicon.complementizers.matchAt(words, end, { exact: true }) &&
+    !objectAt(words, end, lexicon)
   ) {
     end++;
   }
   return end;
 }
+
+/** Word `k` opens the verb's object rather than going on with the role phrase before it. */
+export function objectAt(words: Words, k: number, lexicon: SpeechLexicon): boolean {
+  const word = words.at(k);
+  if (word?.kind !== 'word' || k === 0) return false;
+  const text = word.text;
+  // `وفداً`: an indefinite accusative is the verb's object.
+  if (/^[بك]ال/u.test(text) || /^[بل]ـ?$/u.test(text) || /(اً|ًا)$/u.test(text)) return true;
+  if (!NISBA.test((words.at(k - 1) as Word).text) || NISBA.test(text)) return false;
+  if (/^ال/u.test(text)) return !lexicon.roleAdjectives.matchAt(words, k, { exact: true });
+  // `اتهم الرئيس الروسي زعيم الجماعة`: a second role noun is a second person.
+  if (lexicon.roleHeads.matchAt(words, k, { exact: true })) return true;
+  return /^[^ال].{2,}(ه|ها|هم|هما)$/u.test(text);
+}
+
+/** A definite relational adjective: `الروسي`، `الإيرانية`، `الخارجية`. */
+const NISBA = /^[وف]?ال.+(ي|ية)$/u;
 
 /** Rules 3–4: the one entity an earlier role phrase established for words [from, to), or null. */
 export function resolveRole(
