@@ -13,8 +13,13 @@
  * most; reads are served in the order they came, and within a budget several run back to back, so
  * the loop is not paid a pass per read. At most `size` pieces are under way at once: 1 for SQLite;
  * for PostgreSQL, whose queries wait on the network without holding the loop, the pool's.
+ *
+ * The budget trades reads for health (`npm run bench load`, full mix, quiet machine, one run each,
+ * docs/scaling.md): no budget, reads p95 166 ms at 490/s but health p99 286 ms; 5 ms, health p99
+ * 33 ms but reads p95 317 ms at 243/s (a read takes 2–8 ms, so a pass held about one); 20 ms,
+ * reads p95 244 ms at 324/s and health p99 48 ms, both under their targets.
  */
-export function storeTurns(size: number, passBudgetMs = 5): <T>(work: () => Promise<T>) => Promise<T> {
+export function storeTurns(size: number, passBudgetMs = 20): <T>(work: () => Promise<T>) => Promise<T> {
   let active = 0;
   /** When the first piece of this pass of the loop started; null until one starts in this pass. */
   let passStarted: number | null = null;
