@@ -13,7 +13,7 @@
  *     word of fewer than three letters;
  *  4. a pattern found with several types takes its most frequent one.
  */
-import type { WordLexicon } from './lexicon/cspell-trie.js';
+import { lexiconSpelling, type WordLexicon } from './lexicon/cspell-trie.js';
 import { TAG_INDEX, tagPart, tagType } from './tagger/tags.js';
 import { type WordForms, wordFormsOf } from './word-forms.js';
 
@@ -105,7 +105,7 @@ function collectPatterns(
 function applicableAlone(word: string, stem: string, lexicon: WordLexicon | undefined): boolean {
   if (stem.length < 3) return false;
   if (!lexicon) return true;
-  const plain = word.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+  const plain = lexiconSpelling(word);
   const forms = [plain];
   if (/^[وف]/u.test(plain)) forms.push(plain.slice(1));
   return !forms.some((form) => lexicon.has(form));

@@ -14,7 +14,7 @@ import { foldKey } from '../text/words.js';
 import { buildGazetteer, type Gazetteer, type GazetteerLists } from './gazetteer/gazetteer.js';
 import { icuCountryNames, icuRegionNames } from './gazetteer/icu-regions.js';
 import { buildHeadRuleData, type HeadRuleData } from './head-rule.js';
-import { parseCspellTrie, type WordLexicon } from './lexicon/cspell-trie.js';
+import { lexiconSpelling, parseCspellTrie, type WordLexicon } from './lexicon/cspell-trie.js';
 import type { LinkerData } from './linker/link.js';
 import { decodeModel } from './tagger/codec.js';
 import { parseCommonWords } from './tagger/common-words.js';
@@ -82,8 +82,7 @@ export function loadSpelledNames(): ReadonlySet<string> {
   const lists = loadGazetteerLists();
   const words = new Set<string>();
   for (const list of Object.values(lists))
-    for (const entry of list)
-      for (const word of entry.split(/\s+/u)) words.add(word.replace(/[\u064B-\u065F\u0670\u0640]/gu, ''));
+    for (const entry of list) for (const word of entry.split(/\s+/u)) words.add(lexiconSpelling(word));
   spelledNames = words;
   return spelledNames;
 }

@@ -11,6 +11,11 @@ export interface WordLexicon {
   has(word: string): boolean;
 }
 
+/** A word as the lexicon and the gazetteer's lists spell it: no harakat, no tatweel, letters kept. */
+export function lexiconSpelling(word: string): string {
+  return word.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+}
+
 interface TrieNode {
   end: boolean;
   children: Map<number, TrieNode> | undefined;

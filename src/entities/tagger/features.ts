@@ -13,7 +13,7 @@
  * Features of the word alone are computed once per distinct word and cached.
  */
 import { GAZ_BIT, GAZ_KINDS, type Gazetteer, matchGazetteer } from '../gazetteer/gazetteer.js';
-import type { WordLexicon } from '../lexicon/cspell-trie.js';
+import { lexiconSpelling, type WordLexicon } from '../lexicon/cspell-trie.js';
 import { analyzeWordForms, type WordForms } from '../word-forms.js';
 import { hashPair, hashString } from './hash.js';
 
@@ -230,7 +230,7 @@ function describeWord(
 function isCommonWord(word: string, forms: WordForms, lexicon: WordLexicon | undefined): number {
   if (!lexicon) return 2;
   if (forms.key.length < 2 || !/[\u0621-\u064A]/u.test(word)) return 3;
-  const plain = word.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+  const plain = lexiconSpelling(word);
   if (lexicon.has(plain)) return 1;
   if ((plain.startsWith('و') || plain.startsWith('ف')) && lexicon.has(plain.slice(1))) return 1;
   return 0;
