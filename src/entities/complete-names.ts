@@ -24,10 +24,10 @@
  *     name. Places are left alone: the lexicon lists many countries and towns.
  *  7. a person cut inside a compound first name (`ذبيح` of `ذبيح الله`, the gazetteer's first
  *     names) runs over the rest of it, and over a listed surname right after it.
- *  9. a word that the training corpora use as a common word (tagger/common-words.ts: seen often,
- *     almost never inside a name; `السيول`, `هدفي`) and no name the gazetteer lists is cut off the
- *     end of a name, and a name of such words alone is none: the tagger reads the context
- *     (`جرفتها السيول`), the annotators' counts say what the word is.
+ *  9. a one-word name that the training corpora use as a common word (tagger/common-words.ts: seen
+ *     often, almost never inside a name; `السيول`, `هدفي`) and that the gazetteer lists as no name is
+ *     none: the tagger reads the context (`جرفتها السيول`), the annotators' counts say what the
+ *     word is. Longer names keep such words (cutting them lost `إبراهيم رئيسي`, docs/entities.md);
  * 10. a place that is a listed country and then a common word with the article ends at the country;
  * 11. after a title and a place, an untagged word no list knows and a one-word person or place
  *     right after it are one person (`وزيرة خارجية جنوب أفريقيا ناليدي باندور`).
@@ -46,7 +46,7 @@ import {
   phraseKinds,
   startsPhrase,
 } from './gazetteer/gazetteer.js';
-import type { WordLexicon } from './lexicon/cspell-trie.js';
+import { lexiconSpelling, type WordLexicon } from './lexicon/cspell-trie.js';
 import { TAG_INDEX, tagPart, tagType } from './tagger/tags.js';
 import { type WordForms, wordFormsOf } from './word-forms.js';
 
@@ -243,7 +243,7 @@ function dropCommonWords(
     if (tagPart(tags[i] as number) !== 'B' || tagPart(tags[i + 1] ?? O) === 'I') continue;
     if (tagType(tags[i] as number) === 'LOC') continue;
     const word = forms[i] as WordForms;
-    const plain = (words[i] as string).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+    const plain = lexiconSpelling(words[i] as string);
     const written = [plain, /^[وف]/u.test(plain) ? plain.slice(1) : plain];
     const common = written.some((w) => lexicon.has(w));
     if (!common) continue;
@@ -262,7 +262,7 @@ function isCorpusCommon(word: WordForms, common: ReadonlySet<string>, gazetteer:
   return [word.key, key, word.stem].every((k) => (phraseKinds(gazetteer, [k]) & NAME_KINDS) === 0);
 }
 
-/** Rule 9: a name of one common word is none; a common word is cut off a name's end. */
+/** Rule 9: a name of one common word is none. */
 function dropCorpusCommonWords(
   forms: readonly WordForms[],
   tags: Int32Array,
@@ -271,14 +271,11 @@ function dropCorpusCommonWords(
 ): void {
   for (let i = 0; i < forms.length; i++) {
     if (tagPart(tags[i] as number) !== 'B') continue;
-    const first = i;
     const last = mentionEnd(tags, i);
+    if (last === i && isCorpusCommon(forms[i] as WordForms, common, gazetteer)) tags[i] = O;
     i = last;
-    if (last === first && isCorpusCommon(forms[first] as WordForms, common, gazetteer)) tags[first] = O;
   }
 }
-
-const plainOf = (word: string) => word.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
 
 /**
  * Rule 10: a place that is a listed country and then a common word with the article
@@ -302,7 +299,7 @@ function cutCountryTails(
     for (let k = i; k < last; k++) {
       const next = forms[k + 1] as WordForms;
       const country = (phraseKinds(gazetteer, keys.slice(0, k - i + 1)) & GAZ_BIT.country) !== 0;
-      const common = next.prefixes === 'a' && lexicon?.has(plainOf(words[k + 1] as string));
+      const common = next.prefixes === 'a' && lexicon?.has(lexiconSpelling(words[k + 1] as string));
       if (!country || !common || startsPhrase(gazetteer, next.key, NAME_KINDS)) continue;
       if (isNationality(gazetteer, next.bare)) continue;
       for (let j = k + 1; j <= last; j++) tags[j] = O;
@@ -330,7 +327,7 @@ function joinUnknownFirstWords(
     if ((type !== 'PER' && type !== 'LOC') || tagPart(tags[i] as number) !== 'B') continue;
     if (tagPart(tags[i + 1] ?? O) === 'I' || tags[i - 1] !== O) continue;
     const before = forms[i - 1] as WordForms;
-    const plain = plainOf(words[i - 1] as string);
+    const plain = lexiconSpelling(words[i - 1] as string);
     if (!/^\p{Script=Arabic}{3,}$/u.test(plain) || lexicon?.has(plain) || commonWords?.has(before.key))
       continue;
     if (startsPhrase(gazetteer, before.key, GAZ_BIT.title | GAZ_BIT.orgHead | NAME_KINDS)) continue;

@@ -13,7 +13,7 @@
  */
 import { tokenize } from '../../text/tokenize.js';
 import { foldKey } from '../../text/words.js';
-import { analyzeWordForms, type WordForms } from '../word-forms.js';
+import { analyzeWordForms, type WordForms, wordFormsOf } from '../word-forms.js';
 
 export const GAZ_KINDS = [
   'country',
@@ -134,7 +134,7 @@ export function phraseKinds(gazetteer: Gazetteer, words: readonly string[]): num
 export function isNationality(gazetteer: Gazetteer, bare: string): boolean {
   const phrases = [
     ...(gazetteer.byFirst.get(bare) ?? []),
-    ...(gazetteer.byFirst.get(analyzeWordForms(bare).bare) ?? []),
+    ...(gazetteer.byFirst.get(wordFormsOf(bare).bare) ?? []),
   ];
   return phrases.some((p) => p.words.length === 1 && (p.kinds & GAZ_BIT.nationality) !== 0);
 }
