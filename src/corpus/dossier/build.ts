@@ -27,7 +27,7 @@ import { compareDates } from '../stories.js';
 import type { CorpusEntity, DocumentRef, Dossier, DossierParty, DossierSource } from '../types.js';
 import { clauseAround, completeParties, type KeyedParty, sideMentions } from './complete-parties.js';
 import type { DossierData } from './data.js';
-import { eventDate } from './event-date.js';
+import { type DateContext, datedTimes, eventDate } from './event-date.js';
 import { mergeReports, type Report } from './merge.js';
 import { outletName } from './outlets.js';
 import { type ActorKeys, actorKeys, isActor, partyOf, StateTable } from './parties.js';
@@ -91,10 +91,11 @@ interface Context {
 function documentReports(doc: DossierDocument, c: Context): Omit<Report, 'order'>[] {
   const { analysis, ref } = doc;
   const outlet = outletName(ref);
-  const dateContext = {
-    published: ref.published,
-    storyDate: doc.storyDate ?? null,
+  const dated = { published: ref.published, storyDate: doc.storyDate ?? null };
+  const dateContext: DateContext = {
+    ...dated,
     pastAuxiliaries: c.data.pastAuxiliaries,
+    dates: datedTimes(analysis.times, dated),
   };
   const out: Omit<Report, 'order'>[] = [];
   const cited = new Set<number>();

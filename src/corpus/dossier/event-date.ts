@@ -61,13 +61,22 @@ const SINCE = /(?:^|\s)[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+)?$/u
 /** A dateline opening the lead (`موسكو (وكالة …) -`): not part of the sentence's grammar. */
 const DATELINE = /^[^\n.،]{0,60}?\)\s*[-–—]\s*/u;
 
+/** What dates every event of one document: its dates, the day it was published, its story's. */
+export interface DateContext {
+  readonly published: string | null;
+  readonly storyDate: string | null;
+  readonly pastAuxiliaries: readonly string[];
+  /** The document's `datedTimes`, when its caller dates many events of it. */
+  readonly dates?: readonly DatedTime[];
+}
+
 export function eventDate(
   analysis: Pick<Analysis, 'text' | 'times'>,
   event: DatedEvent,
-  context: { published: string | null; storyDate: string | null; pastAuxiliaries: readonly string[] },
+  context: DateContext,
 ): EventDate {
   const { text } = analysis;
-  const dates = datedTimes(analysis.times, context);
+  const dates = context.dates ?? datedTimes(analysis.times, context);
   const trigger = event.trigger ?? { start: event.start, end: event.start };
   const clause = clauseAround(text, event, trigger);
   const inside = dates.filter((t) => t.start >= event.start && t.end <= event.end);
@@ -112,10 +121,14 @@ function undated(): EventDate {
 }
 
 /** A date mention with its value, and whether rule 7 gave it. */
-type DatedTime = TimeMention & { readonly anchoredToStory?: true };
+export type DatedTime = TimeMention & { readonly anchoredToStory?: true };
 
-/** The dates of the text; without a publication date, its relative ones read against the story's (rule 7). */
-function datedTimes(
+/**
+ * The dates of the text; without a publication date, its relative ones read against the story's
+ * (rule 7, which scans each such mention again: a caller dating many events of one document reads
+ * them once and passes them in `DateContext.dates`).
+ */
+export function datedTimes(
   times: readonly TimeMention[],
   context: { published: string | null; storyDate: string | null },
 ): DatedTime[] {
