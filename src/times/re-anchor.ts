@@ -7,7 +7,7 @@
  * either side (`الأحد` against a Saturday is the next day, not six days before).
  */
 import { addDays, formatDate, type PlainDate } from './calendar.js';
-import { parseReference, resolveTime } from './resolve.js';
+import { parseReference, type Reference, resolveTime } from './resolve.js';
 import { findTimeExpressions } from './scan.js';
 import { arabicTimeLexicon } from './stage.js';
 
@@ -27,10 +27,7 @@ export function resolveMentionAt(text: string, reference: string): string | null
   const day: PlainDate = { year: anchor.year, month: anchor.month, day: anchor.day };
   for (let back = 0; back <= NEAREST_WITHIN_DAYS; back++)
     if (formatDate(addDays(day, -back)) === resolved.value) return resolved.value;
-  return formatDate(addDays(parseDay(resolved.value), 7));
-}
-
-function parseDay(value: string): PlainDate {
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  return { year, month, day };
+  // Further back than that: the same weekday of the next week, 7 days after the resolved one.
+  const found = parseReference(resolved.value) as Required<Reference>;
+  return formatDate(addDays(found, 7));
 }
