@@ -97,6 +97,15 @@ describe('datelines and bylines', () => {
     expect(kindOf(['ارتفاع إنتاج القمح إلى مستوى قياسي', line, PARAGRAPH].join('\n'), line)).toBe('dateline');
   });
 
+  it('reads a date in Latin letters as a dateline, not as the title', () => {
+    const headline = 'ارتفاع إنتاج القمح إلى مستوى قياسي';
+    for (const line of ['January 9, 2021', '3rd, March 2022', '17 avril 2023']) {
+      const text = [line, headline, PARAGRAPH].join('\n');
+      expect(kindOf(text, line)).toBe('dateline');
+      expect(documentTitle(text, classifyLines(text, segmentVocabulary()))).toBe(headline);
+    }
+  });
+
   it('does not count the date and time in a byline toward its length', () => {
     const line = 'كتب: سامي الخطيب, ليلى المصري, نور الهدى سليمان الثلاثاء 02-12-2025 11:45';
     expect(kindOf(['ارتفاع إنتاج القمح إلى مستوى قياسي', line, PARAGRAPH].join('\n'), line)).toBe('byline');

@@ -8,7 +8,8 @@
  *  3. captions: a caption prefix and a separator (`صورة:`), or a short line ending in a bracketed
  *     photo or agency credit (`(أ.ف.ب)`, `(رويترز/أرشيف)`, any dotted abbreviation); a credit alone on
  *     its line credits the whole article and is a byline;
- *  4. datelines: a line that is only a date or time, or a place of a few words, a separator and a date;
+ *  4. datelines: a line that is only a date or time (Latin-letter months too: `January 9, 2021`), or a
+ *     place of a few words, a separator and a date;
  *  5. bylines: a credit alone on a short line (`وكالات`, `النهار نيوز -`, `بيروت / الوكالة`), or
  *     a cue (`نشر في`, `المصدر`, `بقلم`, `كتب`…) then a separator or a short name, in a short
  *     line that does not end a sentence, the cue at the start or after a place and a dash (`الموصل - نشر`); after an outlet cue the first part that is not a date and not
@@ -44,6 +45,7 @@ const BRACKETED_END = /\(([^()]{1,60})\)\s*\.?$/u;
 const ABBREVIATION = /^(?:\p{L}\s?\.\s?){1,4}\p{L}?\.?$/u;
 const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/u;
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/u;
+const DAY_OR_YEAR = /^\d+(?:st|nd|rd|th)?$/iu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 export function judgeLine(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
@@ -109,17 +111,18 @@ function isCredit(inner: string, vocab: SegmentVocabulary): boolean {
   });
 }
 
+/** A day or year (`9`, `2021`, an English ordinal `3rd`) or a word of the date vocabulary (any case). */
 function isDateWord(word: string, vocab: SegmentVocabulary): boolean {
-  return /^\d+$/.test(word) || vocab.dateWords.has(word);
+  return DAY_OR_YEAR.test(word) || vocab.dateWords.has(word.toLowerCase());
 }
 
 /** Date or time evidence beyond mere date-ish words: a numeric date, a clock time, a weekday or a month beside a number. */
 function hasStrongDate(line: Line, vocab: SegmentVocabulary): boolean {
   if (NUMERIC_DATE.test(line.folded) || CLOCK_TIME.test(line.folded)) return true;
   return line.words.some((word, i) => {
-    if (!vocab.strongDateWords.has(word)) return false;
+    if (!vocab.strongDateWords.has(word.toLowerCase())) return false;
     const neighbours = [line.words[i - 1], line.words[i + 1], line.words[i + 2]];
-    return word.startsWith('ال') || neighbours.some((n) => n !== undefined && /^\d+$/.test(n));
+    return word.startsWith('ال') || neighbours.some((n) => n !== undefined && DAY_OR_YEAR.test(n));
   });
 }
 

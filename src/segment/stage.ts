@@ -11,6 +11,7 @@ import type { AnalysisInput } from '../core/layers.js';
 import type { Stage } from '../core/pipeline.js';
 import { loadLanguageData } from '../data/language-data.js';
 import { loadGazetteerLists } from '../entities/resources.js';
+import { latinMonthNames } from '../times/latin-dates.js';
 import { classifyLines } from './classify-lines.js';
 import { refineSegments } from './refine-segments.js';
 import {
@@ -33,6 +34,7 @@ export function segmentVocabulary(): SegmentVocabulary {
     byline: loadLanguageData('ar/segment-byline', BylineDataSchema),
     dateline: loadLanguageData('ar/segment-dateline', DatelineDataSchema),
     places: placeNames(),
+    latinMonths: latinMonthNames(),
   });
   return vocabulary;
 }

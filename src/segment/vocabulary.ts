@@ -52,6 +52,8 @@ export interface SegmentData {
   readonly dateline: z.infer<typeof DatelineDataSchema>;
   /** Place names (the entity gazetteer's), to tell a dateline's place from an outlet's name. */
   readonly places?: readonly string[];
+  /** Month names in Latin letters, lower case: English and French datelines (`January 9, 2021`). */
+  readonly latinMonths?: readonly string[];
 }
 
 /** The data folded for matching; phrases are sorted longest first so `نشر في` wins over `نشر`. */
@@ -100,7 +102,7 @@ function words(list: readonly string[]): Set<string> {
 }
 
 export function buildVocabulary(data: SegmentData): SegmentVocabulary {
-  const { boilerplate, related, caption, byline, dateline, places = [] } = data;
+  const { boilerplate, related, caption, byline, dateline, places = [], latinMonths = [] } = data;
   return {
     boilerplateMaxWords: boilerplate.maxWords,
     shortLinePhrases: folded(boilerplate.shortLinePhrases),
@@ -122,11 +124,12 @@ export function buildVocabulary(data: SegmentData): SegmentVocabulary {
     authorCues: folded(byline.authorCues),
     genericSources: new Set(folded(byline.genericSources)),
     bylineMaxWords: byline.maxWords,
-    dateWords: words([...dateline.months, ...dateline.weekdays, ...dateline.fillerWords]),
+    dateWords: words([...dateline.months, ...dateline.weekdays, ...dateline.fillerWords, ...latinMonths]),
     // Only a month's first word: `الثاني` of `كانون الثاني` alone says nothing about dates.
     strongDateWords: new Set([
       ...dateline.months.map((m) => fold(m).split(' ')[0] ?? ''),
       ...folded(dateline.weekdays),
+      ...latinMonths,
     ]),
     maxPlaceWords: dateline.maxPlaceWords,
     places: new Set(places.map(fold)),

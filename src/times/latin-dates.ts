@@ -30,6 +30,11 @@ function latinMonths(): ReadonlyMap<string, number> {
   return months;
 }
 
+/** Every Latin-letter month name, lower case (`january`, `jan`, `janvier`…). */
+export function latinMonthNames(): readonly string[] {
+  return [...latinMonths().keys()];
+}
+
 function compiled() {
   if (!patterns) {
     const names = [...latinMonths().keys()].sort((a, b) => b.length - a.length).join('|');
