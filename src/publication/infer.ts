@@ -5,13 +5,18 @@
  *     مارس 2025 | 10:30`): the article's own dateline;
  *  3. the first full date of a dateline or byline above the title: a site's header often prints the
  *     day the page was fetched there, so it only counts when the article has no dateline of its own;
- *  4. the latest full date in a caption.
+ *  4. the latest full date in a caption;
+ *  5. the latest full date on the line that signs an embedded post (`— الوزارة (@MoFA) March 3, 2022`):
+ *     the article quotes the post, so it appeared that day or soon after, the weakest evidence here.
+ * A dateline often gives the day twice, Hijri and Gregorian (`الخميس 12 رجب 1444 هـ - 2 فبراير 2023 م`);
+ * the Gregorian one is taken, as a Hijri day converted by the tabular calendar may be a day off the
+ * local sighting the outlet followed.
  * Never a date of the body: the latest date an article mentions is usually an event it recounts,
  * not the day it was published. A full date states its day, month and year (Hijri dates count,
  * converted). Each result is marked `inferred: true` with its `basis`.
  */
 import type { Published, Segment, SegmentKind } from '../contract/analysis.js';
-import type { TimeExpression } from '../contract/time-expression.js';
+import type { Calendar, TimeExpression } from '../contract/time-expression.js';
 import { isValidDate } from '../times/calendar.js';
 import { resolveTime } from '../times/resolve.js';
 
@@ -30,6 +35,9 @@ interface DatedPlace {
   readonly value: string;
   readonly kind: SegmentKind;
   readonly start: number;
+  readonly calendar: Calendar;
+  /** Where the segment holding the date starts (-1 outside every segment). */
+  readonly segmentStart: number;
 }
 
 /** Full dates with the kind of segment holding them (text outside every segment counts as body). */
@@ -41,7 +49,13 @@ function fullDates(expressions: readonly TimeExpression[], segments: readonly Se
     const { value } = resolveTime(expression, null);
     if (!value) continue;
     const segment = segments.find((s) => s.start <= expression.start && expression.end <= s.end);
-    places.push({ value, kind: segment?.kind ?? 'body', start: expression.start });
+    places.push({
+      value,
+      kind: segment?.kind ?? 'body',
+      start: expression.start,
+      calendar: r.calendar,
+      segmentStart: segment?.start ?? -1,
+    });
   }
   return places.sort((a, b) => a.start - b.start);
 }
@@ -53,6 +67,7 @@ export function inferPublication(
   url: string | null | undefined,
   expressions: readonly TimeExpression[],
   segments: readonly Segment[],
+  text = '',
 ): Published | null {
   const fromUrl = dateFromUrl(url);
   if (fromUrl) return { value: fromUrl, inferred: true, basis: 'url' };
@@ -60,8 +75,23 @@ export function inferPublication(
   const titleStart = segments.find((s) => s.kind === 'title')?.start ?? -1;
   const datelines = dates.filter((d) => DATELINE_KINDS.has(d.kind));
   const own = datelines.find((d) => d.start > titleStart) ?? datelines[0];
-  if (own) return { value: own.value, inferred: true, basis: 'dateline' };
+  if (own) {
+    const sameLine = datelines.filter((d) => d.segmentStart === own.segmentStart);
+    const chosen = sameLine.find((d) => d.calendar === 'gregorian') ?? own;
+    return { value: chosen.value, inferred: true, basis: 'dateline' };
+  }
   const caption = latest(dates.filter((d) => d.kind === 'caption').map((d) => d.value));
   if (caption) return { value: caption, inferred: true, basis: 'caption' };
+  const post = latest(dates.filter((d) => signsAPost(text, d.start)).map((d) => d.value));
+  if (post) return { value: post, inferred: true, basis: 'embedded-post' };
   return null;
+}
+
+/** An account handle on the line: how an embedded tweet or post is signed. */
+const HANDLE = /(?:^|[\s(（])@[A-Za-z0-9_]{2,}/u;
+
+function signsAPost(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  return HANDLE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
 }

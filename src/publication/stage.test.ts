@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../analyze/analyze.js';
 import type { Segment } from '../contract/analysis.js';
+import { findLatinDates } from '../times/latin-dates.js';
 import { findTimeExpressions } from '../times/scan.js';
 import { arabicTimeLexicon } from '../times/stage.js';
 import { dateFromUrl, inferPublication } from './infer.js';
@@ -53,6 +54,20 @@ describe('publication date inference', () => {
     expect(published).toEqual({ value: '2025-12-02', inferred: true, basis: 'dateline' });
   });
 
+  it('takes the Gregorian day of a dateline that gives the Hijri day first', () => {
+    // The tabular Hijri calendar puts 10 Ramadan 1445 on 20 March 2024; outlets following a local
+    // sighting print the day before beside it, and the Gregorian day is the one they mean.
+    const dateline = 'الثلاثاء 10 رمضان 1445 هـ - 19 مارس 2024 م';
+    const body = 'أعلنت البلدية أمس افتتاح السوق الرمضاني في الساحة القديمة.';
+    const text = `${dateline}\n${body}`;
+    const segments = segmentsOf(text, [
+      ['dateline', dateline],
+      ['body', body],
+    ]);
+    const published = inferPublication(null, findTimeExpressions(text, arabicTimeLexicon()), segments);
+    expect(published).toEqual({ value: '2024-03-19', inferred: true, basis: 'dateline' });
+  });
+
   it('uses a caption date before the body', () => {
     const body = 'جرى اللقاء في 2 يناير 2024.';
     const caption = 'صورة من الاجتماع الذي عقد في 20 يناير 2024';
@@ -64,6 +79,30 @@ describe('publication date inference', () => {
     const published = inferPublication(null, findTimeExpressions(text, arabicTimeLexicon()), segments);
     expect(published?.basis).toBe('caption');
     expect(published?.value).toBe('2024-01-20');
+  });
+
+  it("falls back on the date signing an embedded post, never on a date of the body's prose", () => {
+    const body = 'وكان الطرفان قد اتفقا في 4 فبراير 2022 على تبادل الأسرى.';
+    const post = '— وزارة الخارجية (@MoFA_Example) March 3, 2022';
+    const text = `${body}\n${post}`;
+    const segments = segmentsOf(text, [
+      ['body', body],
+      ['related', post],
+    ]);
+    const expressions = findLatinDates(text);
+    expect(inferPublication(null, expressions, segments, text)).toEqual({
+      value: '2022-03-03',
+      inferred: true,
+      basis: 'embedded-post',
+    });
+    const unsigned = text.replace('(@MoFA_Example) ', '');
+    const plain = inferPublication(
+      null,
+      findTimeExpressions(unsigned, arabicTimeLexicon()),
+      segments,
+      unsigned,
+    );
+    expect(plain).toBeNull();
   });
 });
 

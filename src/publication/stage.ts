@@ -3,7 +3,8 @@
  *
  * Order of trust: the user's `--published`, then a date ingestion read from the page (metadata,
  * URL) — both stated, `inferred: false` — then a date inferred from the URL or the text
- * (`inferPublication`: the article's dateline, then captions; never a date of the body), `inferred: true`.
+ * (`inferPublication`: the article's dateline, then captions, then an embedded post's signature;
+ * never a date of the body), `inferred: true`.
  * It runs after the time-expressions stage, whose explicit dates it reads, and before the times
  * stage, which resolves relative expressions against its answer.
  */
@@ -22,7 +23,12 @@ export const publicationStage: Stage = {
       context.publishedOverride,
     );
     if (stated.value !== null) return { published: stated };
-    const inferred = inferPublication(doc.input.url, doc.get('timeExpressions'), doc.get('segments'));
+    const inferred = inferPublication(
+      doc.input.url,
+      doc.get('timeExpressions'),
+      doc.get('segments'),
+      doc.input.text,
+    );
     return { published: inferred ?? stated };
   },
 };

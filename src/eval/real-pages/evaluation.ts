@@ -83,7 +83,12 @@ export function scorePages(pages: readonly AnalysedPage[]): { rows: EvaluationRo
       `${t.get('identities.samePairs')} pairs given one id`,
     );
     prf('dates', 'times');
-    share('dates value', 'times.value', 'times.gold', ' exact TIMEX3 value');
+    share(
+      'dates value',
+      'times.value',
+      'times.valueScored',
+      ' exact TIMEX3 value (a relative date on a page whose gold has no date but Rasd inferred one is not scored)',
+    );
     share('publication date', 'published.right', 'published.gold', ' pages whose gold has one');
     share(
       'publication date from the text',
@@ -94,7 +99,7 @@ export function scorePages(pages: readonly AnalysedPage[]): { rows: EvaluationRo
     row(
       'publication date stated, gold none',
       t.get('published.statedWithoutGold'),
-      `of ${t.get('published.goldNone')} pages whose gold has none`,
+      `of ${t.get('published.goldNone')} pages whose gold has none (a date inferred from the page is not an error by the set's convention)`,
     );
     prf('quotes', 'quotes');
     share(
