@@ -101,6 +101,8 @@ export const TimeSchema = SpanSchema.extend({
   hijri: z.string().optional(),
   /** Both ends of a range carry the ids of both ends. */
   range: z.looseObject({ from: z.string(), to: z.string() }).optional(),
+  /** A month stated without its year takes the year of this earlier time of its sentence. */
+  yearFrom: z.string().optional(),
 });
 
 export const QuantitySchema = SpanSchema.extend({

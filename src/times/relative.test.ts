@@ -155,3 +155,20 @@ describe('a day of a month placed by a relation', () => {
     expect(t.anchor).toBe('publication');
   });
 });
+
+describe("the narrative's year", () => {
+  it('gives a month without a year the year of an earlier date in its sentence', () => {
+    const sentence = 'اندلعت الاحتجاجات أواخر عام 2019، وبلغت ذروتها في الأسبوع الأخير من أكتوبر.';
+    const october = timeNamed(sentence, REF, 'أكتوبر');
+    expect(october.value).toBe('2019-10');
+    expect(october.yearFrom).toBe(timeNamed(sentence, REF, 'أواخر عام 2019').id);
+  });
+
+  it('stops at the end of the sentence, and never overrides a relation or a range end', () => {
+    expect(timeNamed('تأسس الحزب عام 2005. وفي أكتوبر يعقد مؤتمره.', REF, 'أكتوبر').value).toBe('2024-10');
+    expect(timeNamed('بدأت الأزمة عام 2019، ثم هدأت في يناير الماضي.', REF, 'يناير الماضي').value).toBe(
+      '2024-01',
+    );
+    expect(timeNamed('استمر الحصار منذ عام 2011 حتى مارس.', REF, 'مارس').yearFrom).toBeUndefined();
+  });
+});
