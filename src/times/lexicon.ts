@@ -64,6 +64,7 @@ export const TimeWordsSchema = z.object({
   partsOfYear: forms,
   yearNouns: forms,
   notToday: forms,
+  outletNouns: forms.optional(),
   dayMonthCues: forms,
   decades: z.array(z.object({ tens: z.number().int().min(0).max(9), forms })),
   seasons: z.array(z.object({ season: z.enum(['SP', 'SU', 'FA', 'WI']), forms })),
@@ -135,6 +136,8 @@ export interface TimeLexicon {
   readonly yearNouns: ReadonlySet<string>;
   /** Adjectives after اليوم that make it a day other than today (اليوم التالي، اليوم الوطني). */
   readonly notToday: ReadonlySet<string>;
+  /** Nouns of outlets: `اليوم` ending a name one or two words after one is the outlet's (`موقع الشروق اليوم`). */
+  readonly outletNouns: ReadonlySet<string>;
   /** Words before a day/month without a year (`في 12/8`) that make it a date, so `24/7` is not one. */
   readonly dayMonthCues: ReadonlySet<string>;
   /** Decade nouns, with and without the article (الثمانينيات): the tens digit. */
@@ -220,6 +223,7 @@ export function buildTimeLexicon(data: TimeLanguageData): TimeLexicon {
     partsOfYear: foldAll(words.partsOfYear),
     yearNouns: foldAll(words.yearNouns),
     notToday: foldAll(words.notToday),
+    outletNouns: foldAll(words.outletNouns ?? []),
     dayMonthCues: foldAll(words.dayMonthCues),
     decades: wordMap(words.decades.map((d) => ({ forms: withArticle(d.forms), value: d.tens }))),
     seasons: wordMap(words.seasons.map((x) => ({ forms: withArticle(x.forms), value: x.season }))),
@@ -234,6 +238,7 @@ function triggersOf(lexicon: Omit<TimeLexicon, 'triggers'>): ReadonlySet<string>
     partsOfYear: _p,
     yearNouns: _y,
     notToday: _n,
+    outletNouns: _o,
     dayMonthCues: _d,
     nameHeads: _h,
     centuries: _c,

@@ -101,6 +101,7 @@ export const parseDayWord: Parser = (input, i) => {
     }
     if (day.stem.clitics !== '' && /^ال/u.test(next.stems[0]?.text ?? '')) return null;
   }
+  if (day.value === 0 && !weekday && endsAnOutletName(input, i)) return null;
   const reading: Reading = {
     type: 'offset',
     unit: 'day',
@@ -109,6 +110,16 @@ export const parseDayWord: Parser = (input, i) => {
   };
   return { first: i, last: weekday?.last ?? day.last, start: day.start, reading };
 };
+
+/** `صحيفة المصري اليوم`, `موقع الشروق اليوم`: an outlet's noun one or two words before, on one line. */
+function endsAnOutletName({ stream, lexicon }: ParserInput, i: number): boolean {
+  for (const back of [2, 3]) {
+    if (i - back < 0 || !wordAt(stream, i, i - back)) return false;
+    if (stream.words.slice(i - back + 1, i).some((w) => w.kind === 'punct')) return false;
+    if (stemIn(stream, i - back, lexicon.outletNouns)) return true;
+  }
+  return false;
+}
 
 export const parsePeriod: Parser = (input, i) => {
   const { stream, lexicon } = input;

@@ -172,3 +172,17 @@ describe("the narrative's year", () => {
     expect(timeNamed('استمر الحصار منذ عام 2011 حتى مارس.', REF, 'مارس').yearFrom).toBeUndefined();
   });
 });
+
+describe('اليوم ending the name of an outlet', () => {
+  it('is not today after an outlet noun and one or two words of its name', () => {
+    expect(timesIn('نقل موقع الشروق اليوم عن مصادر أن الوفد وصل.', REF)).toEqual([]);
+    expect(timesIn('ذكرت صحيفة أخبار الخليج اليوم أن الطريق أغلق.', REF)).toEqual([]);
+  });
+
+  it('is today when a weekday follows it, or when no outlet noun stands before it', () => {
+    expect(timeNamed('قالت قناة الجزيرة اليوم الخميس إن القصف توقف.', REF, 'اليوم الخميس').value).toBe(
+      '2024-03-14',
+    );
+    expect(timeNamed('أعلن وزير الصحة اليوم افتتاح المستشفى.', REF, 'اليوم').value).toBe('2024-03-14');
+  });
+});
