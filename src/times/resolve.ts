@@ -13,7 +13,9 @@
  *  4. offsets count from publication in their unit: days give a day, weeks an ISO week, months a
  *     month, years a year;
  *  5. a weekday stated beside a date or a day word that it does not match is a conflict; so is a
- *     date said to be past (الماضي, منذ) that falls after publication;
+ *     date said to be past (الماضي, منذ) that falls after publication; beside a day word the named
+ *     weekday wins when it lies within three days (`أمس الاثنين` on a page stamped Wednesday is
+ *     the Monday), the conflict still reported;
  *  6. durations and sets need no anchor (`anchor: "absolute"`); anything needing a reference date
  *     when there is none is `unresolved` with a null value;
  *  7. a decade is TIMEX3's three digits (`198`); with no century named it is of the twentieth
@@ -266,5 +268,42 @@ function resolveOffset(reading: OffsetReading, reference: Reference | null): Res
   if (!today) return UNRESOLVED;
   if (unit === 'week') return { value: isoWeek(addDays(today, 7 * amount)), anchor: 'publication' };
   const date = addDays(today, unit === 'day' ? amount : 0);
-  return { value: formatDate(date), anchor: 'publication', ...weekdayConflict(date, reading.weekday) };
+  const conflict = weekdayConflict(date, reading.weekday);
+  const named =
+    conflict.conflict && unit === 'day' ? nearestNamedDay(date, today, amount, reading.weekday) : null;
+  if (named) {
+    return {
+      value: formatDate(named),
+      anchor: 'publication',
+      conflict: `${conflict.conflict}: the ${WEEKDAY_NAMES[weekdayOf(named)]} nearest to it is taken`,
+    };
+  }
+  return { value: formatDate(date), anchor: 'publication', ...conflict };
+}
+
+/** How far from the day a day word gives the weekday named with it may lie and still be meant. */
+const NAMED_DAY_REACH = 3;
+
+/**
+ * `أمس الاثنين` on a page stamped Wednesday: the page was written the day before it was stamped
+ * (or updated later), and the weekday, which the writer chose, says which day is meant. The nearest
+ * day of that weekday within three days, never on the wrong side of the reference for a past (أمس,
+ * اليوم) or a future (غداً) day word; null when there is none.
+ */
+function nearestNamedDay(
+  date: PlainDate,
+  today: PlainDate,
+  amount: number,
+  weekday: number | undefined,
+): PlainDate | null {
+  if (weekday === undefined) return null;
+  const todayKey = formatDate(today);
+  for (let distance = 1; distance <= NAMED_DAY_REACH; distance++) {
+    for (const candidate of [addDays(date, -distance), addDays(date, distance)]) {
+      if (weekdayOf(candidate) !== weekday) continue;
+      const key = formatDate(candidate);
+      if (amount <= 0 ? key <= todayKey : key >= todayKey) return candidate;
+    }
+  }
+  return null;
 }

@@ -49,3 +49,19 @@ describe('weekdays', () => {
     expect(timesIn('تقاسم الشريكان الأرباح بين الاثنين، ثم افترقا.', REF)).toEqual([]);
   });
 });
+
+describe('a weekday that disagrees with its day word', () => {
+  it('wins when it lies within three days on the right side of publication, the conflict kept', () => {
+    // A page stamped Thursday that says "yesterday, Tuesday": written a day before its stamp.
+    const t = timeNamed('قال المتحدث أمس الثلاثاء إن الوفد وصل.', REF, 'أمس الثلاثاء');
+    expect(t.value).toBe('2024-03-12');
+    expect(t.conflict).toMatch(/Tuesday/);
+    const today = timeNamed('يتظاهر المحتجون اليوم الاثنين في الساحة.', REF, 'اليوم الاثنين');
+    expect(today.value).toBe('2024-03-11');
+  });
+
+  it('does not move a past day word after publication', () => {
+    // The nearest Friday to Wednesday the 13th is the 15th, after the page's Thursday.
+    expect(timeNamed('قال المتحدث أمس الجمعة إن الوفد وصل.', REF, 'أمس الجمعة').value).toBe('2024-03-13');
+  });
+});
