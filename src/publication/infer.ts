@@ -5,8 +5,10 @@
  *     مارس 2025 | 10:30`): the article's own dateline;
  *  3. the first full date of a dateline or byline above the title: a site's header often prints the
  *     day the page was fetched there, so it only counts when the article has no dateline of its own;
- *  4. the latest full date in a caption;
- *  5. the latest full date on the line that signs an embedded post (`— الوزارة (@MoFA) March 3, 2022`):
+ *  4. a full date the text gives as today's (`أعلنت الحكومة اليوم الخميس 14 سبتمبر 2023`): اليوم
+ *     right before the date, with a weekday that agrees with it if one is named;
+ *  5. the latest full date in a caption;
+ *  6. the latest full date on the line that signs an embedded post (`— الوزارة (@MoFA) March 3, 2022`):
  *     the article quotes the post, so it appeared that day or soon after, the weakest evidence here.
  * A dateline often gives the day twice, Hijri and Gregorian (`الخميس 12 رجب 1444 هـ - 2 فبراير 2023 م`);
  * the Gregorian one is taken, as a Hijri day converted by the tabular calendar may be a day off the
@@ -17,8 +19,8 @@
  */
 import type { Published, Segment, SegmentKind } from '../contract/analysis.js';
 import type { Calendar, TimeExpression } from '../contract/time-expression.js';
-import { isValidDate } from '../times/calendar.js';
-import { resolveTime } from '../times/resolve.js';
+import { isValidDate, type PlainDate, weekdayOf } from '../times/calendar.js';
+import { parseReference, resolveTime } from '../times/resolve.js';
 
 const URL_DATE = /(?:^|[^\d])((?:19|20)\d{2})([/_-]?)(\d{2})\2(\d{2})(?:[^\d]|$)/u;
 const DATELINE_KINDS: ReadonlySet<SegmentKind> = new Set(['dateline', 'byline']);
@@ -80,10 +82,32 @@ export function inferPublication(
     const chosen = sameLine.find((d) => d.calendar === 'gregorian') ?? own;
     return { value: chosen.value, inferred: true, basis: 'dateline' };
   }
+  const today = datedToday(expressions, text);
+  if (today) return { value: today, inferred: true, basis: 'today' };
   const caption = latest(dates.filter((d) => d.kind === 'caption').map((d) => d.value));
   if (caption) return { value: caption, inferred: true, basis: 'caption' };
   const post = latest(dates.filter((d) => signsAPost(text, d.start)).map((d) => d.value));
   if (post) return { value: post, inferred: true, basis: 'embedded-post' };
+  return null;
+}
+
+/** The first full date written right after اليوم (a comma or a weekday between allowed). */
+function datedToday(expressions: readonly TimeExpression[], text: string): string | null {
+  for (let i = 1; i < expressions.length; i++) {
+    const [before, date] = [expressions[i - 1], expressions[i]];
+    if (!before || !date) continue;
+    const r = before.reading;
+    if (r.type !== 'offset' || r.unit !== 'day' || r.amount !== 0) continue;
+    if (!/^[\s،,]*$/u.test(text.slice(before.end, date.start))) continue;
+    const d = date.reading;
+    if (d.type !== 'date' || d.calendar !== 'gregorian' || d.day === undefined || d.year === undefined)
+      continue;
+    const { value } = resolveTime(date, null);
+    const day = parseReference(value);
+    if (!value || day?.day === undefined) continue;
+    if (r.weekday !== undefined && weekdayOf(day as PlainDate) !== r.weekday) continue;
+    return value;
+  }
   return null;
 }
 

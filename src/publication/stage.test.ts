@@ -81,6 +81,25 @@ describe('publication date inference', () => {
     expect(published?.value).toBe('2024-01-20');
   });
 
+  it('takes a full date the text gives as today, when its weekday agrees', () => {
+    const infer = (body: string) =>
+      inferPublication(
+        null,
+        findTimeExpressions(body, arabicTimeLexicon()),
+        segmentsOf(body, [['body', body]]),
+        body,
+      );
+    expect(infer('افتتح الوزير اليوم الأحد، 7 ديسمبر 2025، المعرض الدولي للكتاب.')).toEqual({
+      value: '2025-12-07',
+      inferred: true,
+      basis: 'today',
+    });
+    // 8 December 2025 is a Monday: a text that calls it Sunday does not say which day it is.
+    expect(infer('افتتح الوزير اليوم الأحد 8 ديسمبر 2025 المعرض الدولي للكتاب.')).toBeNull();
+    // اليوم far from the date: the date is of something else.
+    expect(infer('افتتح الوزير اليوم المعرض الذي يستمر حتى 20 ديسمبر 2025.')).toBeNull();
+  });
+
   it("falls back on the date signing an embedded post, never on a date of the body's prose", () => {
     const body = 'وكان الطرفان قد اتفقا في 4 فبراير 2022 على تبادل الأسرى.';
     const post = '— وزارة الخارجية (@MoFA_Example) March 3, 2022';
