@@ -32,11 +32,18 @@
  *     the previous sentence; speech reported inside another quote does not change the running
  *     speaker, and a speaker known only by its words is carried on by those words;
  *  7. after a verb whose object comes before what is said (`اتهم`، `أعرب عن`، `حذر من`), a common
- *     noun is that object, never the speaker.
+ *     noun is that object, never the speaker;
+ *  8. a quote with no cue right after a colon is credited to the lead before the colon, as in
+ *     headlines (`وزير الخارجية المصري: «…»`; lead.ts), and such a lead attributes a short quote too;
+ *     a headline's role phrase refers to a role established anywhere in the text (5b); a quote in
+ *     another article's headline, a caption or site chrome is no running speaker and does not put
+ *     the running one further away (6c); an unnamed speaker's words keep the body it belongs to
+ *     (`مسؤول في وزارة الدفاع`).
  */
-import type { Entity, Quote, Span } from '../contract/analysis.js';
+import type { Entity, Quote, Segment, SegmentKind, Span } from '../contract/analysis.js';
 import { anyStartingWithin, lastStartingAtOrBefore, spanAt, spanIndexAt } from '../core/span-search.js';
 import { type Word, type Words, wordIndexAt, wordsOf } from '../text/words.js';
+import { leadSpeaker } from './lead.js';
 import { type CueSense, cueAt, type SpeechLexicon } from './lexicon.js';
 import {
   type EntityMentionRef,
@@ -54,6 +61,8 @@ export interface QuoteInput {
   readonly sentences?: readonly Span[];
   /** The text's words (the words layer); cut here when absent. */
   readonly words?: Words;
+  /** The document's segments (title, related headlines, captions…), when known. */
+  readonly segments?: readonly Segment[];
 }
 
 export type QuoteKind = 'direct' | 'indirect';
@@ -93,6 +102,8 @@ interface Context {
   readonly mentionEndingAt: ReadonlyMap<number, EntityMentionRef>;
   /** Whether a mention spans all of `[start, end)`. */
   readonly mentionCovers: (start: number, end: number) => boolean;
+  /** The kind of the segment holding an offset, when segments are known. */
+  readonly segmentAt: (offset: number) => SegmentKind | undefined;
 }
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '»': '«', '”': '“' };
@@ -130,6 +141,7 @@ export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQ
     ),
     mentionEndingAt: firstBy(mentions, (m) => m.end),
     mentionCovers: coverOf(mentions),
+    segmentAt: segmentKindAt(input.segments ?? []),
   };
   const direct = directCandidates(context);
   const candidates = [...direct, ...indirectCandidates(context, direct)].sort((a, b) => a.start - b.start);
@@ -182,6 +194,17 @@ function firstPersonStartingWithin(
   }
   return undefined;
 }
+
+function segmentKindAt(segments: readonly Segment[]): (offset: number) => SegmentKind | undefined {
+  const sorted = [...segments].sort((a, b) => a.start - b.start);
+  return (offset) => spanAt(sorted, offset)?.kind;
+}
+
+/**
+ * Rule 6c: another article's headline, a caption or the site's chrome between two paragraphs is
+ * not running text: a quote there neither continues nor becomes the running speaker.
+ */
+const ASIDES: ReadonlySet<SegmentKind> = new Set(['related', 'caption', 'boilerplate', 'byline']);
 
 /** The first item (in list order) for each key. */
 function firstBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T> {
@@ -269,7 +292,11 @@ function directCandidates(ctx: Context): Candidate[] {
         i = next;
         continue;
       }
-      if (!chosen && countWords(text.slice(start, innerEnd)) < MIN_UNATTRIBUTED_WORDS) {
+      if (
+        !chosen &&
+        countWords(text.slice(start, innerEnd)) < MIN_UNATTRIBUTED_WORDS &&
+        !colonLead(ctx, start).speakerText
+      ) {
         i = next;
         continue;
       }
@@ -514,7 +541,8 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
     };
     if (c.unclosed) quote.unclosed = true;
     out.push(quote);
-    if (c.cue && !inside(c, (ctx.words.at(c.cue.index) as Word).start))
+    const aside = ASIDES.has(ctx.segmentAt(c.start) as SegmentKind);
+    if (c.cue && !aside && !inside(c, (ctx.words.at(c.cue.index) as Word).start))
       last = { who, paragraph: c.paragraph, at: c.start };
   }
   return out;
@@ -539,7 +567,7 @@ function bodyParagraphIndex(ctx: Context): number[] {
   return ctx.paragraphs.map((p) => {
     const line = text.slice(p.start, p.end).trim();
     const heading = countWords(line) <= MAX_HEADING_WORDS && !/[.!?؟:»"”]$/u.test(line);
-    if (!heading) n++;
+    if (!heading && !ASIDES.has(ctx.segmentAt(p.start) as SegmentKind)) n++;
     return n;
   });
 }
@@ -600,7 +628,7 @@ function carried(recent: Speaker | null): Speaker {
 function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speaker {
   const { words, lexicon, mentions } = ctx;
   const { text } = ctx.input;
-  if (!c.cue) return precedingColonSpeaker(ctx, c);
+  if (!c.cue) return colonLead(ctx, c.start);
   let [from, to] = c.region;
   if (c.cue.sense.via) {
     const via = c.cue.sense.via;
@@ -623,8 +651,9 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
   from = pastRestatedCue(ctx, from, to);
   const source = pastStatementNoun(ctx, from, to);
   if (source !== from) {
-    // `بحسب بيان لوزارة الصحة`: the name right after the statement speaks, its preposition aside.
-    const issuer = ctx.mentionAtWord.get(source);
+    // `بحسب بيان لوزارة الصحة`، `بيان صادر عن الرئاسة`: the name a few words after the statement
+    // speaks, its preposition aside.
+    const issuer = issuerAfter(ctx, source);
     if (issuer)
       return { speaker: issuer.entity, speakerText: text.slice(issuer.start, speakerEnd(ctx, issuer)) };
     from = source;
@@ -639,8 +668,18 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
   if (role !== null && from < to) {
     const end = Math.min(role, to);
     return {
-      speaker: resolveRole(words, from, end, ctx.roles, (words.at(from) as Word).start, lexicon),
-      speakerText: text.slice((words.at(from) as Word).start, (words.at(end - 1) as Word).end),
+      speaker: resolveRole(
+        words,
+        from,
+        end,
+        ctx.roles,
+        roleHorizon(ctx, (words.at(from) as Word).start),
+        lexicon,
+      ),
+      speakerText: text.slice(
+        (words.at(from) as Word).start,
+        (words.at(roleComplementEnd(ctx, end, to) - 1) as Word).end,
+      ),
     };
   }
   const opensClause =
@@ -737,7 +776,7 @@ function subjectRole(ctx: Context, sentenceFrom: number, cueIndex: number): Spea
     if (end === null) continue;
     const stop = Math.min(end, cueIndex);
     return {
-      speaker: resolveRole(words, k, stop, ctx.roles, w.start, lexicon),
+      speaker: resolveRole(words, k, stop, ctx.roles, roleHorizon(ctx, w.start), lexicon),
       speakerText: ctx.input.text.slice(w.start, (words.at(stop - 1) as Word).end),
     };
   }
@@ -806,6 +845,27 @@ function pastStatementNoun(ctx: Context, from: number, to: number): number {
   )
     return from;
   return k;
+}
+
+/**
+ * `مسؤول في وزارة الدفاع`، `مصادر في المستشفى الحكومي`: an unnamed speaker is told apart by the body
+ * it belongs to, after في، من or لدى: a name, or a few definite words up to the clause. Where the
+ * speaker's words end, from the end of its role phrase `end`.
+ */
+function roleComplementEnd(ctx: Context, end: number, to: number): number {
+  const { words, lexicon } = ctx;
+  if (end >= to || !/^(في|من|لدى)$/u.test((words.at(end) as Word).key)) return end;
+  const named = ctx.mentionAtWord.get(end + 1);
+  if (named && named.type !== 'PER') return Math.min(named.wj, to);
+  let k = end + 1;
+  while (k < to && k < end + 4 && /^ال/u.test((words.at(k) as Word).key)) k++;
+  const next = words.at(k);
+  const closes =
+    k >= to ||
+    next?.kind === 'punct' ||
+    lexicon.complementizers.matchAt(words, k, { exact: true }) !== null ||
+    lexicon.stops.matchAt(words, k, { exact: true }) !== null;
+  return k > end + 1 && closes ? k : end;
 }
 
 /** Where a speaker's words end: after a closing mark when the name is in marks. */
@@ -977,21 +1037,22 @@ function unnamedSpeakerText(ctx: Context, from: number, to: number): string | nu
     : null;
 }
 
-/** `لافروف: «…»` — a name and a colon right before the quote, as in headlines. */
-function precedingColonSpeaker(ctx: Context, c: Candidate): Speaker {
+/**
+ * Rule 5b: a role phrase refers to a role established before it, but a headline's (`الرئيس الفرنسي
+ * يحذر…`) to one established anywhere: the headline comes before the body that names the person.
+ */
+function roleHorizon(ctx: Context, at: number): number {
+  return ctx.segmentAt(at) === 'title' ? Number.POSITIVE_INFINITY : at;
+}
+
+/** Rule 8: `لافروف: «…»`، `وزير الخارجية المصري: «…»`: the lead before a colon right before the quote. */
+function colonLead(ctx: Context, quoteStart: number): Speaker {
   const { text } = ctx.input;
   // Walks back from the quote rather than slicing the text before it, which was quadratic.
-  let colon = c.start - 2;
+  let colon = quoteStart - 2;
   while (colon >= 0 && /\s/u.test(text[colon] ?? '')) colon--;
-  if (text[colon] !== ':') return { speaker: null, speakerText: null };
-  let m: EntityMentionRef | undefined;
-  for (let end = colon; end >= 0 && (end === colon || /\s/u.test(text[end] ?? '')); end--) {
-    const ending = ctx.mentionEndingAt.get(end);
-    if (ending && (!m || ending.start < m.start)) m = ending;
-  }
-  return m
-    ? { speaker: m.entity, speakerText: text.slice(m.start, m.end) }
-    : { speaker: null, speakerText: null };
+  if (text[colon] !== ':') return NOBODY;
+  return leadSpeaker(ctx, colon) ?? NOBODY;
 }
 
 function sentenceStart(ctx: Context, offset: number): number {

@@ -84,7 +84,8 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
             continuation: cue.continuation ?? false,
             attribution: cue.attribution ?? false,
             via: cue.via ? foldKey(cue.via) : null,
-            object: (cue.object ?? false) || /\s(عن|على|من)$/u.test(form),
+            // `نقلاً عن`، `على حد قول`: an attribution's preposition leads to the speaker, not an object.
+            object: (cue.object ?? false) || (!cue.attribution && /\s(عن|على|من)$/u.test(form)),
           },
         ]),
       ),
