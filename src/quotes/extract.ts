@@ -42,7 +42,7 @@
  */
 import type { Entity, Quote, Segment, SegmentKind, Span } from '../contract/analysis.js';
 import { anyStartingWithin, lastStartingAtOrBefore, spanAt, spanIndexAt } from '../core/span-search.js';
-import { type Word, type Words, wordIndexAt, wordsOf } from '../text/words.js';
+import { foldKey, type Word, type Words, wordIndexAt, wordsOf } from '../text/words.js';
 import { leadSpeaker } from './lead.js';
 import { type CueSense, cueAt, type SpeechLexicon } from './lexicon.js';
 import {
@@ -102,6 +102,8 @@ interface Context {
   readonly mentionEndingAt: ReadonlyMap<number, EntityMentionRef>;
   /** Whether a mention spans all of `[start, end)`. */
   readonly mentionCovers: (start: number, end: number) => boolean;
+  /** Each person's last name (folded), for the persons it names alone: `الحية` → خليل الحية. */
+  readonly surnames: ReadonlyMap<string, ReadonlySet<string>>;
   /** The kind of the segment holding an offset, when segments are known. */
   readonly segmentAt: (offset: number) => SegmentKind | undefined;
 }
@@ -142,6 +144,7 @@ export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQ
     mentionEndingAt: firstBy(mentions, (m) => m.end),
     mentionCovers: coverOf(mentions),
     segmentAt: segmentKindAt(input.segments ?? []),
+    surnames: surnamesOf(input.entities, input.text),
   };
   const direct = directCandidates(context);
   const candidates = [...direct, ...indirectCandidates(context, direct)].sort((a, b) => a.start - b.start);
@@ -193,6 +196,23 @@ function firstPersonStartingWithin(
     if (m.type === 'PER' && fits(m)) return m;
   }
   return undefined;
+}
+
+/** Rule 4e: the last word of each person's names, with the persons it may stand for. */
+function surnamesOf(entities: readonly Entity[], text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of entities) {
+    if (e.type !== 'PER') continue;
+    for (const m of e.mentions) {
+      const parts = text.slice(m.start, m.end).trim().split(/\s+/u);
+      const last = parts.length > 1 ? foldKey(parts[parts.length - 1] as string) : '';
+      if (last.length < 3) continue;
+      const set = out.get(last) ?? new Set<string>();
+      set.add(e.id);
+      out.set(last, set);
+    }
+  }
+  return out;
 }
 
 function segmentKindAt(segments: readonly Segment[]): (offset: number) => SegmentKind | undefined {
@@ -658,7 +678,7 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
       return { speaker: issuer.entity, speakerText: text.slice(issuer.start, speakerEnd(ctx, issuer)) };
     from = source;
   }
-  const named = namedSpeaker(ctx, from, to);
+  const named = namedSpeaker(ctx, from, to) ?? surnameSpeaker(ctx, from, to);
   if (named) return named;
   const organisation = organisationAnaphor(ctx, from, to, (words.at(c.cue.index) as Word).start);
   if (organisation) return organisation;
@@ -923,7 +943,11 @@ function organisationAnaphor(ctx: Context, from: number, to: number, before: num
 function statementAnaphor(ctx: Context, cueIndex: number, from: number, to: number): Speaker | null {
   const { words, lexicon } = ctx;
   const cueWord = words.at(cueIndex + (cueAt(lexicon, words, cueIndex)?.length ?? 1) - 1) as Word;
-  const pronoun = /^(فيه|فيها)$/u.test(cueWord.text);
+  // `جاء فيه`، and `بياناً قالت فيه`: the pronoun after the verb is the statement.
+  const inStatement = (x: Word | undefined) => x !== undefined && /^(فيه|فيها)$/u.test(x.text);
+  // `بياناً قالت فيه`: a pronoun after the verb refers to the noun right before it, not further.
+  const after = !inStatement(cueWord) && inStatement(words.at(from));
+  const pronoun = inStatement(cueWord) || after;
   const w = words.at(from);
   const definite =
     from < to &&
@@ -932,7 +956,9 @@ function statementAnaphor(ctx: Context, cueIndex: number, from: number, to: numb
     lexicon.statementNouns.matchAt(words, from);
   if (!pronoun && !definite) return null;
   const noun = definite ? headKey(w as Word) : null;
-  const floor = Math.max(0, (words.at(cueIndex) as Word).start - ANAPHOR_REACH);
+  const floor = after
+    ? (words.at(Math.max(0, cueIndex - 1)) as Word).start
+    : Math.max(0, (words.at(cueIndex) as Word).start - ANAPHOR_REACH);
   for (let k = cueIndex - 1; k >= 0 && (words.at(k) as Word).start >= floor; k--) {
     const match = lexicon.statementNouns.matchAt(words, k);
     if (!match || (noun !== null && !(words.at(k) as Word).stems.some((x) => x.replace(/ا$/u, '') === noun)))
@@ -971,6 +997,28 @@ function issuerOpening(ctx: Context, k: number): EntityMentionRef | undefined {
 
 /** How far back (characters) an organisation's head noun may refer: a few paragraphs. */
 const ANAPHOR_REACH = 3000;
+
+/**
+ * Rule 4e: `وقال الحية في تصريح`: a word right after the cue that is the last name of one person
+ * the text names in full is that person, though the tagger missed it there, when the subject ends
+ * with it (a preposition, a mark, a comma or the clause follows).
+ */
+function surnameSpeaker(ctx: Context, from: number, to: number): Speaker | null {
+  const { words, lexicon } = ctx;
+  const w = words.at(from);
+  if (!w || w.kind !== 'word' || from >= to) return null;
+  const persons = ctx.surnames.get(w.key);
+  if (persons?.size !== 1) return null;
+  const next = words.at(from + 1);
+  const closes =
+    from + 1 >= to ||
+    next === undefined ||
+    next.kind === 'punct' ||
+    lexicon.stops.matchAt(words, from + 1, { exact: true }) !== null ||
+    lexicon.complementizers.matchAt(words, from + 1, { exact: true }) !== null;
+  if (!closes) return null;
+  return { speaker: [...persons][0] as string, speakerText: w.text };
+}
 
 /** Rule 4: the entity right after the cue, titles allowed before it, not a preposition. */
 function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {

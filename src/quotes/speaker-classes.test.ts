@@ -119,6 +119,58 @@ describe('an organisation speaks through its statement', () => {
   });
 });
 
+describe('an organisation speaks through its statement, continued', () => {
+  it('a verb with فيه right after a statement noun is the statement’s issuer speaking', () => {
+    const text = 'وأصدر الاتحاد الأفريقي بياناً قال فيه: «ندعو جميع الأطراف إلى ضبط النفس».';
+    const q = quoteWith(run(text, [['الاتحاد الأفريقي', 'ORG']]), 'ندعو');
+    expect(q).toMatchObject({ speaker: 'E1' });
+  });
+
+  it('فيه after a speech that is no statement does not reach back to an older statement', () => {
+    const text =
+      'وكانت النقابة قد أصدرت بياناً أمس.\n' +
+      'وألقى رئيس النقابة منير الشامي كلمة قال فيها: «لن نوقع على الاتفاق الجديد».';
+    const q = quoteWith(
+      run(text, [
+        ['النقابة', 'ORG'],
+        ['منير الشامي', 'PER'],
+      ]),
+      'لن نوقع',
+    );
+    expect(q).toMatchObject({ speaker: 'E2' });
+  });
+});
+
+describe('a name the tagger missed', () => {
+  it('a last name alone after the cue is the one person the text named in full with it', () => {
+    const text =
+      'وصل المبعوث الأممي هانس غروندبرغ إلى عدن صباح اليوم.\n' +
+      'وقال غروندبرغ في مؤتمر صحفي: «الهدنة صامدة رغم الخروقات».';
+    // The tagger found the full name only: the bare last name is not tagged.
+    const entities = entitiesFrom(text, [
+      ['هانس غروندبرغ', 'PER'],
+      ['عدن', 'LOC'],
+    ]);
+    const quotes = extractQuotes({ text, entities }, speechLexicon());
+    expect(quoteWith(quotes, 'الهدنة')).toMatchObject({ speaker: 'E1', speakerText: 'غروندبرغ' });
+  });
+
+  it('a last name shared by two persons, or a word that goes on, names nobody', () => {
+    const text =
+      'التقى سالم الكعبي وأخوه ناصر الكعبي بالوفد.\n' +
+      'وقال الكعبي: «اتفقنا على كل شيء».\n' +
+      'وصل الوزير عادل المصري إلى الخرطوم.\n' +
+      'وقال المصري الجديد: «هذا ما أعلنه».';
+    const quotes = run(text, [
+      ['سالم الكعبي', 'PER'],
+      ['ناصر الكعبي', 'PER'],
+      ['عادل المصري', 'PER'],
+    ]);
+    expect(quoteWith(quotes, 'اتفقنا')?.speaker).toBeNull();
+    expect(quoteWith(quotes, 'هذا ما')?.speaker).not.toBe('E3');
+  });
+});
+
 describe('the speaker after the quote', () => {
   it('نقلاً عن leads to the speaker, not to an object', () => {
     const text = 'الحدود «ستبقى مغلقة حتى إشعار آخر»، نقلاً عن مصدر عسكري رفيع.';
