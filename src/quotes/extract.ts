@@ -42,6 +42,7 @@
  */
 import type { Entity, Quote, Segment, SegmentKind, Span } from '../contract/analysis.js';
 import { anyStartingWithin, lastStartingAtOrBefore, spanAt, spanIndexAt } from '../core/span-search.js';
+import type { PhraseMatch } from '../text/phrases.js';
 import { foldKey, type Word, type Words, wordIndexAt, wordsOf } from '../text/words.js';
 import { leadSpeaker } from './lead.js';
 import { type CueSense, cueAt, type SpeechLexicon } from './lexicon.js';
@@ -457,7 +458,7 @@ function cueAfter(ctx: Context, from: number, end: number): CueHit | null {
   for (let k = from; k < last; k++) {
     const word = ctx.words.at(k) as Word;
     if (word.kind === 'punct' && word.text !== '،' && word.text !== ',') return null;
-    const match = cueAt(ctx.lexicon, ctx.words, k);
+    const match = cueAt(ctx.lexicon, ctx.words, k) ?? echoAt(ctx, k);
     if (match) {
       const stop = Math.min(wordIndexAt(ctx.words, end), k + match.length + 10);
       return {
@@ -467,6 +468,20 @@ function cueAfter(ctx: Context, from: number, end: number): CueHit | null {
     }
   }
   return null;
+}
+
+/** `هكذا`، `بهذه الكلمات` and the verb after them: a cue whatever the verb (rule 2b). */
+const ECHO: CueSense = { lemma: 'هكذا', continuation: false, attribution: false, via: null, object: false };
+
+/**
+ * Rule 2b: `«…»، هكذا علق فلان`، `«…»، بهذه الكلمات ختم فلان كلمته`: a word pointing back at the
+ * quote makes the verb right after it report the quote, though that verb is not one of saying.
+ */
+function echoAt(ctx: Context, k: number): PhraseMatch<CueSense> | null {
+  const echo = ctx.lexicon.echoes.matchAt(ctx.words, k);
+  const verb = echo ? ctx.words.at(k + echo.length) : undefined;
+  if (!echo || verb?.kind !== 'word') return null;
+  return { length: echo.length + 1, value: ECHO, phrase: echo.phrase };
 }
 
 /** Rule 3. */
@@ -1006,7 +1021,7 @@ const ANAPHOR_REACH = 3000;
 function surnameSpeaker(ctx: Context, from: number, to: number): Speaker | null {
   const { words, lexicon } = ctx;
   const w = words.at(from);
-  if (!w || w.kind !== 'word' || from >= to) return null;
+  if (w?.kind !== 'word' || from >= to) return null;
   const persons = ctx.surnames.get(w.key);
   if (persons?.size !== 1) return null;
   const next = words.at(from + 1);

@@ -179,6 +179,28 @@ describe('the speaker after the quote', () => {
   });
 });
 
+describe('the speaker after the quote, pointed back at', () => {
+  it('هكذا or بهذه الكلمات make the verb after them report the quote', () => {
+    const text =
+      '«الملعب سيكون جاهزاً قبل البطولة»، هكذا طمأن رئيس اللجنة المنظمة فريد الزين الجماهير.\n' +
+      '«نحن فخورون بكم»، بهذه الكلمات ودع المدرب رياض العلوي لاعبيه.';
+    const quotes = run(text, [
+      ['فريد الزين', 'PER'],
+      ['رياض العلوي', 'PER'],
+    ]);
+    expect(quoteWith(quotes, 'الملعب')).toMatchObject({ speaker: 'E1', cue: 'هكذا طمأن' });
+    expect(quoteWith(quotes, 'فخورون')).toMatchObject({ speaker: 'E2' });
+  });
+});
+
+describe('a title between the role phrase and the name', () => {
+  it('a title after a nisba goes on with the subject, it is not the verb’s object', () => {
+    const text = 'وقال وزير الداخلية الكويتي الشيخ فهد اليوسف إن «الأمن مستتب في كل المناطق».';
+    const q = quoteWith(run(text, [['فهد اليوسف', 'PER']]), 'الأمن');
+    expect(q).toMatchObject({ speaker: 'E1', speakerText: 'وزير الداخلية الكويتي الشيخ فهد اليوسف' });
+  });
+});
+
 describe('a speaker carried on', () => {
   it('a quote in another article’s headline does not become the speaker وأضاف continues', () => {
     const text =
