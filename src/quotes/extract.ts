@@ -32,11 +32,19 @@
  *     the previous sentence; speech reported inside another quote does not change the running
  *     speaker, and a speaker known only by its words is carried on by those words;
  *  7. after a verb whose object comes before what is said (`اتهم`، `أعرب عن`، `حذر من`), a common
- *     noun is that object, never the speaker.
+ *     noun is that object, never the speaker;
+ *  8. a quote with no cue right after a colon is credited to the lead before the colon, as in
+ *     headlines (`وزير الخارجية المصري: «…»`; lead.ts), and such a lead attributes a short quote too;
+ *     a headline's role phrase refers to a role established anywhere in the text (5b); a quote in
+ *     another article's headline, a caption or site chrome is no running speaker and does not put
+ *     the running one further away (6c); an unnamed speaker's words keep the body it belongs to
+ *     (`مسؤول في وزارة الدفاع`).
  */
-import type { Entity, Quote, Span } from '../contract/analysis.js';
+import type { Entity, Quote, Segment, SegmentKind, Span } from '../contract/analysis.js';
 import { anyStartingWithin, lastStartingAtOrBefore, spanAt, spanIndexAt } from '../core/span-search.js';
-import { type Word, type Words, wordIndexAt, wordsOf } from '../text/words.js';
+import type { PhraseMatch } from '../text/phrases.js';
+import { foldKey, type Word, type Words, wordIndexAt, wordsOf } from '../text/words.js';
+import { leadSpeaker } from './lead.js';
 import { type CueSense, cueAt, type SpeechLexicon } from './lexicon.js';
 import {
   type EntityMentionRef,
@@ -54,6 +62,8 @@ export interface QuoteInput {
   readonly sentences?: readonly Span[];
   /** The text's words (the words layer); cut here when absent. */
   readonly words?: Words;
+  /** The document's segments (title, related headlines, captions…), when known. */
+  readonly segments?: readonly Segment[];
 }
 
 export type QuoteKind = 'direct' | 'indirect';
@@ -93,6 +103,10 @@ interface Context {
   readonly mentionEndingAt: ReadonlyMap<number, EntityMentionRef>;
   /** Whether a mention spans all of `[start, end)`. */
   readonly mentionCovers: (start: number, end: number) => boolean;
+  /** Each person's last name (folded), for the persons it names alone: `الحية` → خليل الحية. */
+  readonly surnames: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The kind of the segment holding an offset, when segments are known. */
+  readonly segmentAt: (offset: number) => SegmentKind | undefined;
 }
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '»': '«', '”': '“' };
@@ -130,6 +144,8 @@ export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQ
     ),
     mentionEndingAt: firstBy(mentions, (m) => m.end),
     mentionCovers: coverOf(mentions),
+    segmentAt: segmentKindAt(input.segments ?? []),
+    surnames: surnamesOf(input.entities, input.text),
   };
   const direct = directCandidates(context);
   const candidates = [...direct, ...indirectCandidates(context, direct)].sort((a, b) => a.start - b.start);
@@ -182,6 +198,34 @@ function firstPersonStartingWithin(
   }
   return undefined;
 }
+
+/** Rule 4e: the last word of each person's names, with the persons it may stand for. */
+function surnamesOf(entities: readonly Entity[], text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of entities) {
+    if (e.type !== 'PER') continue;
+    for (const m of e.mentions) {
+      const parts = text.slice(m.start, m.end).trim().split(/\s+/u);
+      const last = parts.length > 1 ? foldKey(parts[parts.length - 1] as string) : '';
+      if (last.length < 3) continue;
+      const set = out.get(last) ?? new Set<string>();
+      set.add(e.id);
+      out.set(last, set);
+    }
+  }
+  return out;
+}
+
+function segmentKindAt(segments: readonly Segment[]): (offset: number) => SegmentKind | undefined {
+  const sorted = [...segments].sort((a, b) => a.start - b.start);
+  return (offset) => spanAt(sorted, offset)?.kind;
+}
+
+/**
+ * Rule 6c: another article's headline, a caption or the site's chrome between two paragraphs is
+ * not running text: a quote there neither continues nor becomes the running speaker.
+ */
+const ASIDES: ReadonlySet<SegmentKind> = new Set(['related', 'caption', 'boilerplate', 'byline']);
 
 /** The first item (in list order) for each key. */
 function firstBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T> {
@@ -269,7 +313,11 @@ function directCandidates(ctx: Context): Candidate[] {
         i = next;
         continue;
       }
-      if (!chosen && countWords(text.slice(start, innerEnd)) < MIN_UNATTRIBUTED_WORDS) {
+      if (
+        !chosen &&
+        countWords(text.slice(start, innerEnd)) < MIN_UNATTRIBUTED_WORDS &&
+        !colonLead(ctx, start).speakerText
+      ) {
         i = next;
         continue;
       }
@@ -410,7 +458,7 @@ function cueAfter(ctx: Context, from: number, end: number): CueHit | null {
   for (let k = from; k < last; k++) {
     const word = ctx.words.at(k) as Word;
     if (word.kind === 'punct' && word.text !== '،' && word.text !== ',') return null;
-    const match = cueAt(ctx.lexicon, ctx.words, k);
+    const match = cueAt(ctx.lexicon, ctx.words, k) ?? echoAt(ctx, k);
     if (match) {
       const stop = Math.min(wordIndexAt(ctx.words, end), k + match.length + 10);
       return {
@@ -420,6 +468,20 @@ function cueAfter(ctx: Context, from: number, end: number): CueHit | null {
     }
   }
   return null;
+}
+
+/** `هكذا`، `بهذه الكلمات` and the verb after them: a cue whatever the verb (rule 2b). */
+const ECHO: CueSense = { lemma: 'هكذا', continuation: false, attribution: false, via: null, object: false };
+
+/**
+ * Rule 2b: `«…»، هكذا علق فلان`، `«…»، بهذه الكلمات ختم فلان كلمته`: a word pointing back at the
+ * quote makes the verb right after it report the quote, though that verb is not one of saying.
+ */
+function echoAt(ctx: Context, k: number): PhraseMatch<CueSense> | null {
+  const echo = ctx.lexicon.echoes.matchAt(ctx.words, k);
+  const verb = echo ? ctx.words.at(k + echo.length) : undefined;
+  if (!echo || verb?.kind !== 'word') return null;
+  return { length: echo.length + 1, value: ECHO, phrase: echo.phrase };
 }
 
 /** Rule 3. */
@@ -514,7 +576,8 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
     };
     if (c.unclosed) quote.unclosed = true;
     out.push(quote);
-    if (c.cue && !inside(c, (ctx.words.at(c.cue.index) as Word).start))
+    const aside = ASIDES.has(ctx.segmentAt(c.start) as SegmentKind);
+    if (c.cue && !aside && !inside(c, (ctx.words.at(c.cue.index) as Word).start))
       last = { who, paragraph: c.paragraph, at: c.start };
   }
   return out;
@@ -539,7 +602,7 @@ function bodyParagraphIndex(ctx: Context): number[] {
   return ctx.paragraphs.map((p) => {
     const line = text.slice(p.start, p.end).trim();
     const heading = countWords(line) <= MAX_HEADING_WORDS && !/[.!?؟:»"”]$/u.test(line);
-    if (!heading) n++;
+    if (!heading && !ASIDES.has(ctx.segmentAt(p.start) as SegmentKind)) n++;
     return n;
   });
 }
@@ -600,7 +663,7 @@ function carried(recent: Speaker | null): Speaker {
 function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speaker {
   const { words, lexicon, mentions } = ctx;
   const { text } = ctx.input;
-  if (!c.cue) return precedingColonSpeaker(ctx, c);
+  if (!c.cue) return colonLead(ctx, c.start);
   let [from, to] = c.region;
   if (c.cue.sense.via) {
     const via = c.cue.sense.via;
@@ -623,13 +686,14 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
   from = pastRestatedCue(ctx, from, to);
   const source = pastStatementNoun(ctx, from, to);
   if (source !== from) {
-    // `بحسب بيان لوزارة الصحة`: the name right after the statement speaks, its preposition aside.
-    const issuer = ctx.mentionAtWord.get(source);
+    // `بحسب بيان لوزارة الصحة`، `بيان صادر عن الرئاسة`: the name a few words after the statement
+    // speaks, its preposition aside.
+    const issuer = issuerAfter(ctx, source);
     if (issuer)
       return { speaker: issuer.entity, speakerText: text.slice(issuer.start, speakerEnd(ctx, issuer)) };
     from = source;
   }
-  const named = namedSpeaker(ctx, from, to);
+  const named = namedSpeaker(ctx, from, to) ?? surnameSpeaker(ctx, from, to);
   if (named) return named;
   const organisation = organisationAnaphor(ctx, from, to, (words.at(c.cue.index) as Word).start);
   if (organisation) return organisation;
@@ -639,8 +703,18 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
   if (role !== null && from < to) {
     const end = Math.min(role, to);
     return {
-      speaker: resolveRole(words, from, end, ctx.roles, (words.at(from) as Word).start, lexicon),
-      speakerText: text.slice((words.at(from) as Word).start, (words.at(end - 1) as Word).end),
+      speaker: resolveRole(
+        words,
+        from,
+        end,
+        ctx.roles,
+        roleHorizon(ctx, (words.at(from) as Word).start),
+        lexicon,
+      ),
+      speakerText: text.slice(
+        (words.at(from) as Word).start,
+        (words.at(roleComplementEnd(ctx, end, to) - 1) as Word).end,
+      ),
     };
   }
   const opensClause =
@@ -737,7 +811,7 @@ function subjectRole(ctx: Context, sentenceFrom: number, cueIndex: number): Spea
     if (end === null) continue;
     const stop = Math.min(end, cueIndex);
     return {
-      speaker: resolveRole(words, k, stop, ctx.roles, w.start, lexicon),
+      speaker: resolveRole(words, k, stop, ctx.roles, roleHorizon(ctx, w.start), lexicon),
       speakerText: ctx.input.text.slice(w.start, (words.at(stop - 1) as Word).end),
     };
   }
@@ -808,6 +882,27 @@ function pastStatementNoun(ctx: Context, from: number, to: number): number {
   return k;
 }
 
+/**
+ * `مسؤول في وزارة الدفاع`، `مصادر في المستشفى الحكومي`: an unnamed speaker is told apart by the body
+ * it belongs to, after في، من or لدى: a name, or a few definite words up to the clause. Where the
+ * speaker's words end, from the end of its role phrase `end`.
+ */
+function roleComplementEnd(ctx: Context, end: number, to: number): number {
+  const { words, lexicon } = ctx;
+  if (end >= to || !/^(في|من|لدى)$/u.test((words.at(end) as Word).key)) return end;
+  const named = ctx.mentionAtWord.get(end + 1);
+  if (named && named.type !== 'PER') return Math.min(named.wj, to);
+  let k = end + 1;
+  while (k < to && k < end + 4 && /^ال/u.test((words.at(k) as Word).key)) k++;
+  const next = words.at(k);
+  const closes =
+    k >= to ||
+    next?.kind === 'punct' ||
+    lexicon.complementizers.matchAt(words, k, { exact: true }) !== null ||
+    lexicon.stops.matchAt(words, k, { exact: true }) !== null;
+  return k > end + 1 && closes ? k : end;
+}
+
 /** Where a speaker's words end: after a closing mark when the name is in marks. */
 function speakerEnd(ctx: Context, m: EntityMentionRef): number {
   const w = ctx.words.at(m.wj);
@@ -863,7 +958,11 @@ function organisationAnaphor(ctx: Context, from: number, to: number, before: num
 function statementAnaphor(ctx: Context, cueIndex: number, from: number, to: number): Speaker | null {
   const { words, lexicon } = ctx;
   const cueWord = words.at(cueIndex + (cueAt(lexicon, words, cueIndex)?.length ?? 1) - 1) as Word;
-  const pronoun = /^(فيه|فيها)$/u.test(cueWord.text);
+  // `جاء فيه`، and `بياناً قالت فيه`: the pronoun after the verb is the statement.
+  const inStatement = (x: Word | undefined) => x !== undefined && /^(فيه|فيها)$/u.test(x.text);
+  // `بياناً قالت فيه`: a pronoun after the verb refers to the noun right before it, not further.
+  const after = !inStatement(cueWord) && inStatement(words.at(from));
+  const pronoun = inStatement(cueWord) || after;
   const w = words.at(from);
   const definite =
     from < to &&
@@ -872,7 +971,9 @@ function statementAnaphor(ctx: Context, cueIndex: number, from: number, to: numb
     lexicon.statementNouns.matchAt(words, from);
   if (!pronoun && !definite) return null;
   const noun = definite ? headKey(w as Word) : null;
-  const floor = Math.max(0, (words.at(cueIndex) as Word).start - ANAPHOR_REACH);
+  const floor = after
+    ? (words.at(Math.max(0, cueIndex - 1)) as Word).start
+    : Math.max(0, (words.at(cueIndex) as Word).start - ANAPHOR_REACH);
   for (let k = cueIndex - 1; k >= 0 && (words.at(k) as Word).start >= floor; k--) {
     const match = lexicon.statementNouns.matchAt(words, k);
     if (!match || (noun !== null && !(words.at(k) as Word).stems.some((x) => x.replace(/ا$/u, '') === noun)))
@@ -911,6 +1012,28 @@ function issuerOpening(ctx: Context, k: number): EntityMentionRef | undefined {
 
 /** How far back (characters) an organisation's head noun may refer: a few paragraphs. */
 const ANAPHOR_REACH = 3000;
+
+/**
+ * Rule 4e: `وقال الحية في تصريح`: a word right after the cue that is the last name of one person
+ * the text names in full is that person, though the tagger missed it there, when the subject ends
+ * with it (a preposition, a mark, a comma or the clause follows).
+ */
+function surnameSpeaker(ctx: Context, from: number, to: number): Speaker | null {
+  const { words, lexicon } = ctx;
+  const w = words.at(from);
+  if (w?.kind !== 'word' || from >= to) return null;
+  const persons = ctx.surnames.get(w.key);
+  if (persons?.size !== 1) return null;
+  const next = words.at(from + 1);
+  const closes =
+    from + 1 >= to ||
+    next === undefined ||
+    next.kind === 'punct' ||
+    lexicon.stops.matchAt(words, from + 1, { exact: true }) !== null ||
+    lexicon.complementizers.matchAt(words, from + 1, { exact: true }) !== null;
+  if (!closes) return null;
+  return { speaker: [...persons][0] as string, speakerText: w.text };
+}
 
 /** Rule 4: the entity right after the cue, titles allowed before it, not a preposition. */
 function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
@@ -977,21 +1100,22 @@ function unnamedSpeakerText(ctx: Context, from: number, to: number): string | nu
     : null;
 }
 
-/** `لافروف: «…»` — a name and a colon right before the quote, as in headlines. */
-function precedingColonSpeaker(ctx: Context, c: Candidate): Speaker {
+/**
+ * Rule 5b: a role phrase refers to a role established before it, but a headline's (`الرئيس الفرنسي
+ * يحذر…`) to one established anywhere: the headline comes before the body that names the person.
+ */
+function roleHorizon(ctx: Context, at: number): number {
+  return ctx.segmentAt(at) === 'title' ? Number.POSITIVE_INFINITY : at;
+}
+
+/** Rule 8: `لافروف: «…»`، `وزير الخارجية المصري: «…»`: the lead before a colon right before the quote. */
+function colonLead(ctx: Context, quoteStart: number): Speaker {
   const { text } = ctx.input;
   // Walks back from the quote rather than slicing the text before it, which was quadratic.
-  let colon = c.start - 2;
+  let colon = quoteStart - 2;
   while (colon >= 0 && /\s/u.test(text[colon] ?? '')) colon--;
-  if (text[colon] !== ':') return { speaker: null, speakerText: null };
-  let m: EntityMentionRef | undefined;
-  for (let end = colon; end >= 0 && (end === colon || /\s/u.test(text[end] ?? '')); end--) {
-    const ending = ctx.mentionEndingAt.get(end);
-    if (ending && (!m || ending.start < m.start)) m = ending;
-  }
-  return m
-    ? { speaker: m.entity, speakerText: text.slice(m.start, m.end) }
-    : { speaker: null, speakerText: null };
+  if (text[colon] !== ':') return NOBODY;
+  return leadSpeaker(ctx, colon) ?? NOBODY;
 }
 
 function sentenceStart(ctx: Context, offset: number): number {

@@ -24,6 +24,8 @@ export const SpeechDataSchema = z.object({
   roleHeads: z.array(z.string()),
   nameNouns: z.array(z.string()).default([]),
   rankModifiers: z.array(z.string()).default([]),
+  honorifics: z.array(z.string()).default([]),
+  echoes: z.array(z.string()).default([]),
   roleAdjectives: z.array(z.string()).default([]),
   objectPronouns: z.array(z.string()).default([]),
   verbalNounMarkers: z.array(z.string()).default([]),
@@ -59,6 +61,10 @@ export interface SpeechLexicon {
   readonly nameNouns: PhraseLexicon<true>;
   /** الأعلى، العام: words that dignify a role without telling two holders apart. */
   readonly rankModifiers: PhraseLexicon<true>;
+  /** هكذا، بهذه الكلمات: after a quote, the verb that follows them reports it. */
+  readonly echoes: PhraseLexicon<true>;
+  /** الشيخ، الأمير، اللواء: titles right before a name, never the verb's object. */
+  readonly honorifics: PhraseLexicon<true>;
   /** السابق، المكلف: adjectives that go on with a role phrase after a nisba (`الرئيس الروسي السابق`). */
   readonly roleAdjectives: PhraseLexicon<true>;
   /** له، به، إياها: a pronoun right after a verb of saying is its object, never the speaker. */
@@ -84,7 +90,8 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
             continuation: cue.continuation ?? false,
             attribution: cue.attribution ?? false,
             via: cue.via ? foldKey(cue.via) : null,
-            object: (cue.object ?? false) || /\s(عن|على|من)$/u.test(form),
+            // `نقلاً عن`، `على حد قول`: an attribution's preposition leads to the speaker, not an object.
+            object: (cue.object ?? false) || (!cue.attribution && /\s(عن|على|من)$/u.test(form)),
           },
         ]),
       ),
@@ -95,6 +102,8 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     roleHeads: flag(data.roleHeads),
     nameNouns: flag(data.nameNouns),
     rankModifiers: flag(data.rankModifiers),
+    honorifics: flag(data.honorifics),
+    echoes: flag(data.echoes),
     roleAdjectives: flag([...data.rankModifiers, ...data.roleAdjectives]),
     objectPronouns: flag(data.objectPronouns),
     verbalNounMarkers: flag(data.verbalNounMarkers),

@@ -106,6 +106,8 @@ export function objectAt(words: Words, k: number, lexicon: SpeechLexicon): boole
   // `وفداً`: an indefinite accusative is the verb's object.
   if (/^[بك]ال/u.test(text) || /^[بل]ـ?$/u.test(text) || /(اً|ًا)$/u.test(text)) return true;
   if (!NISBA.test((words.at(k - 1) as Word).text) || NISBA.test(text)) return false;
+  // `وزير الخارجية الإماراتي الشيخ فلان`: a title before the name goes on with the subject.
+  if (lexicon.honorifics.matchAt(words, k, { exact: true })) return false;
   if (/^ال/u.test(text)) return !lexicon.roleAdjectives.matchAt(words, k, { exact: true });
   // `اتهم الرئيس الروسي زعيم الجماعة`: a second role noun is a second person.
   if (lexicon.roleHeads.matchAt(words, k, { exact: true })) return true;

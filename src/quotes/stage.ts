@@ -16,7 +16,7 @@ export function speechLexicon(): SpeechLexicon {
 
 export const quotesStage: Stage = {
   name: 'quotes',
-  requires: ['sentences', 'words', 'entities'],
+  requires: ['segments', 'sentences', 'words', 'entities'],
   provides: ['quotes'],
   run(doc) {
     const quotes = extractQuotes(
@@ -25,6 +25,7 @@ export const quotesStage: Stage = {
         entities: doc.get('entities'),
         sentences: doc.get('sentences'),
         words: doc.get('words'),
+        segments: doc.get('segments'),
       },
       speechLexicon(),
     );

@@ -1,0 +1,223 @@
+/**
+ * The general ways Arabic news names who spoke, one block per class, each with sentences written
+ * for these tests: headlines with a colon, unnamed sources and role phrases, organisations, the
+ * speaker after the quote, a speaker carried on, names the tagger missed.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Segment } from '../contract/analysis.js';
+import { extractQuotes, type FoundQuote } from './extract.js';
+import { speechLexicon } from './stage.js';
+import { type EntityForms, entitiesFrom } from './test-entities.js';
+
+function run(text: string, forms: EntityForms, segments?: Segment[]): FoundQuote[] {
+  const quotes = extractQuotes({ text, entities: entitiesFrom(text, forms), segments }, speechLexicon());
+  for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return quotes;
+}
+
+const quoteWith = (quotes: FoundQuote[], words: string) => quotes.find((q) => q.text.includes(words));
+
+/** Segments for a text whose first line is the headline and whose lines are listed by kind. */
+function linesAs(text: string, kinds: Segment['kind'][]): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  for (const [i, line] of text.split('\n').entries()) {
+    out.push({ start, end: start + line.length, kind: kinds[i] ?? 'body' });
+    start += line.length + 1;
+  }
+  return out;
+}
+
+describe('a headline names its speaker before a colon', () => {
+  it('a role phrase before the colon is the person the body names with that role', () => {
+    const text =
+      'وزير الزراعة السوداني: «الموسم الزراعي مهدد بالفشل»\n' +
+      'قال وزير الزراعة السوداني أبو بكر البشري إن الأمطار تأخرت شهراً كاملاً.';
+    const q = quoteWith(run(text, [['أبو بكر البشري', 'PER']], linesAs(text, ['title'])), 'الموسم');
+    expect(q).toMatchObject({ speaker: 'E1', speakerText: 'وزير الزراعة السوداني' });
+  });
+
+  it('a role phrase the body never ties to a name keeps its words and names nobody', () => {
+    const text = 'قائد الشرطة: «أغلقنا كل الطرق المؤدية إلى الساحة»\nتظاهر الآلاف في العاصمة مساء أمس.';
+    const q = quoteWith(run(text, [], linesAs(text, ['title'])), 'أغلقنا');
+    expect(q).toMatchObject({ speaker: null, speakerText: 'قائد الشرطة' });
+  });
+
+  it('the topic after عن and the outlet after لـ are not part of the speaker', () => {
+    const text =
+      'بوريل عن الهدنة: «فرصة يجب ألا تضيع»\n' + 'رئيسة البعثة لـ«النهار»: «المراقبون سينتشرون غداً»';
+    const quotes = run(text, [
+      ['جوزيب بوريل', 'PER', 'بوريل'],
+      ['النهار', 'ORG'],
+    ]);
+    expect(quoteWith(quotes, 'فرصة')).toMatchObject({ speaker: 'E1', speakerText: 'بوريل' });
+    expect(quoteWith(quotes, 'المراقبون')).toMatchObject({ speaker: null, speakerText: 'رئيسة البعثة' });
+  });
+
+  it('a person after a role in the lead speaks, and an organisation that opens it speaks', () => {
+    const text =
+      'رئيس الوزراء الماليزي أنور إبراهيم: «لن نعترف بأي ضم للأراضي»\n' +
+      'الهلال الأحمر القطري: "قوافلنا عالقة على الحدود"';
+    const quotes = run(text, [
+      ['أنور إبراهيم', 'PER'],
+      ['الهلال الأحمر القطري', 'ORG'],
+    ]);
+    expect(quoteWith(quotes, 'لن نعترف')).toMatchObject({ speaker: 'E1' });
+    expect(quoteWith(quotes, 'قوافلنا')).toMatchObject({ speaker: 'E2' });
+  });
+
+  it('a label before a colon is no speaker, nor is a long sentence', () => {
+    const text =
+      'عاجل: «انقطاع الكهرباء عن أحياء واسعة من المدينة»\n' +
+      'ومع اقتراب موعد التصويت في البرلمان على الموازنة الجديدة التي أثارت جدلاً واسعاً بين الكتل: «الموازنة لن تمر كما هي الآن»';
+    const quotes = run(text, []);
+    expect(quoteWith(quotes, 'انقطاع')).toMatchObject({ speaker: null, speakerText: null });
+    expect(quoteWith(quotes, 'الموازنة لن')).toMatchObject({ speaker: null, speakerText: null });
+  });
+});
+
+describe('an unnamed source is named by its role words', () => {
+  it('the body the source belongs to stays in speakerText, and is not the speaker', () => {
+    const text =
+      'وقال مسؤول في وزارة النقل المصرية إن «القطار كان يسير بسرعة تفوق المسموح».\n' +
+      'وأضافت مصادر في الهيئة العامة للسكك الحديدية أن «السائق نجا من الحادث».';
+    const quotes = run(text, [
+      ['وزارة النقل المصرية', 'ORG'],
+      ['الهيئة العامة للسكك الحديدية', 'ORG'],
+    ]);
+    expect(quoteWith(quotes, 'القطار')).toMatchObject({
+      speaker: null,
+      speakerText: 'مسؤول في وزارة النقل المصرية',
+    });
+    expect(quoteWith(quotes, 'السائق')).toMatchObject({
+      speaker: null,
+      speakerText: 'مصادر في الهيئة العامة للسكك الحديدية',
+    });
+  });
+
+  it('a body of definite words up to the clause, but not a place of the event', () => {
+    const text =
+      'وقال مسؤولون في البلدية إن «الشوارع ستفتح خلال ساعات».\n' +
+      'وقال مسؤول في مؤتمر صحفي عقده مساء أمس إن «الخسائر كبيرة».';
+    const quotes = run(text, []);
+    expect(quoteWith(quotes, 'الشوارع')?.speakerText).toBe('مسؤولون في البلدية');
+    expect(quoteWith(quotes, 'الخسائر')?.speakerText).toBe('مسؤول');
+  });
+
+  it('a reporter of a channel is not the channel', () => {
+    const text = 'وكان الجسر «قد انهار جزئياً قبل وصول الحافلة»، حسبما أفاد مراسل قناة العربية.';
+    const q = quoteWith(run(text, [['قناة العربية', 'ORG']]), 'انهار');
+    expect(q).toMatchObject({ speaker: null, speakerText: 'مراسل قناة العربية' });
+  });
+});
+
+describe('an organisation speaks through its statement', () => {
+  it('the issuer a few words after the statement noun speaks', () => {
+    const text = 'وجاء في بيان صادر عن وزارة الخارجية العمانية: «السلطنة ترحب بعودة الحوار بين الطرفين».';
+    const q = quoteWith(run(text, [['وزارة الخارجية العمانية', 'ORG']]), 'السلطنة');
+    expect(q).toMatchObject({ speaker: 'E1' });
+  });
+});
+
+describe('an organisation speaks through its statement, continued', () => {
+  it('a verb with فيه right after a statement noun is the statement’s issuer speaking', () => {
+    const text = 'وأصدر الاتحاد الأفريقي بياناً قال فيه: «ندعو جميع الأطراف إلى ضبط النفس».';
+    const q = quoteWith(run(text, [['الاتحاد الأفريقي', 'ORG']]), 'ندعو');
+    expect(q).toMatchObject({ speaker: 'E1' });
+  });
+
+  it('فيه after a speech that is no statement does not reach back to an older statement', () => {
+    const text =
+      'وكانت النقابة قد أصدرت بياناً أمس.\n' +
+      'وألقى رئيس النقابة منير الشامي كلمة قال فيها: «لن نوقع على الاتفاق الجديد».';
+    const q = quoteWith(
+      run(text, [
+        ['النقابة', 'ORG'],
+        ['منير الشامي', 'PER'],
+      ]),
+      'لن نوقع',
+    );
+    expect(q).toMatchObject({ speaker: 'E2' });
+  });
+});
+
+describe('a name the tagger missed', () => {
+  it('a last name alone after the cue is the one person the text named in full with it', () => {
+    const text =
+      'وصل المبعوث الأممي هانس غروندبرغ إلى عدن صباح اليوم.\n' +
+      'وقال غروندبرغ في مؤتمر صحفي: «الهدنة صامدة رغم الخروقات».';
+    // The tagger found the full name only: the bare last name is not tagged.
+    const entities = entitiesFrom(text, [
+      ['هانس غروندبرغ', 'PER'],
+      ['عدن', 'LOC'],
+    ]);
+    const quotes = extractQuotes({ text, entities }, speechLexicon());
+    expect(quoteWith(quotes, 'الهدنة')).toMatchObject({ speaker: 'E1', speakerText: 'غروندبرغ' });
+  });
+
+  it('a last name shared by two persons, or a word that goes on, names nobody', () => {
+    const text =
+      'التقى سالم الكعبي وأخوه ناصر الكعبي بالوفد.\n' +
+      'وقال الكعبي: «اتفقنا على كل شيء».\n' +
+      'وصل الوزير عادل المصري إلى الخرطوم.\n' +
+      'وقال المصري الجديد: «هذا ما أعلنه».';
+    const quotes = run(text, [
+      ['سالم الكعبي', 'PER'],
+      ['ناصر الكعبي', 'PER'],
+      ['عادل المصري', 'PER'],
+    ]);
+    expect(quoteWith(quotes, 'اتفقنا')?.speaker).toBeNull();
+    expect(quoteWith(quotes, 'هذا ما')?.speaker).not.toBe('E3');
+  });
+});
+
+describe('the speaker after the quote', () => {
+  it('نقلاً عن leads to the speaker, not to an object', () => {
+    const text = 'الحدود «ستبقى مغلقة حتى إشعار آخر»، نقلاً عن مصدر عسكري رفيع.';
+    const q = quoteWith(run(text, []), 'ستبقى');
+    expect(q).toMatchObject({ speaker: null, speakerText: 'مصدر عسكري رفيع' });
+  });
+});
+
+describe('the speaker after the quote, pointed back at', () => {
+  it('هكذا or بهذه الكلمات make the verb after them report the quote', () => {
+    const text =
+      '«الملعب سيكون جاهزاً قبل البطولة»، هكذا طمأن رئيس اللجنة المنظمة فريد الزين الجماهير.\n' +
+      '«نحن فخورون بكم»، بهذه الكلمات ودع المدرب رياض العلوي لاعبيه.';
+    const quotes = run(text, [
+      ['فريد الزين', 'PER'],
+      ['رياض العلوي', 'PER'],
+    ]);
+    expect(quoteWith(quotes, 'الملعب')).toMatchObject({ speaker: 'E1', cue: 'هكذا طمأن' });
+    expect(quoteWith(quotes, 'فخورون')).toMatchObject({ speaker: 'E2' });
+  });
+});
+
+describe('a title between the role phrase and the name', () => {
+  it('a title after a nisba goes on with the subject, it is not the verb’s object', () => {
+    const text = 'وقال وزير الداخلية الكويتي الشيخ فهد اليوسف إن «الأمن مستتب في كل المناطق».';
+    const q = quoteWith(run(text, [['فهد اليوسف', 'PER']]), 'الأمن');
+    expect(q).toMatchObject({ speaker: 'E1', speakerText: 'وزير الداخلية الكويتي الشيخ فهد اليوسف' });
+  });
+});
+
+describe('a speaker carried on', () => {
+  it('a quote in another article’s headline does not become the speaker وأضاف continues', () => {
+    const text =
+      'قالت رئيسة نقابة الممرضين سعاد الحلبي إن «الأجور لم تتغير منذ سنوات».\n' +
+      'اقرأ أيضاً: وزير العمل: «الزيادة قادمة»\n' +
+      'وأضافت: «سنواصل الإضراب حتى نحصل على حقوقنا».';
+    const quotes = run(text, [['سعاد الحلبي', 'PER']], linesAs(text, ['body', 'related']));
+    expect(quoteWith(quotes, 'سنواصل')).toMatchObject({ speaker: 'E1' });
+  });
+
+  it('nor does a caption put the speaker out of reach', () => {
+    const text =
+      'وقال رئيس فريق الإنقاذ كريم الجبوري: «نبحث عن ناجين تحت الركام».\n' +
+      'صورة: متطوعون يرفعون الحجارة بأيديهم\n' +
+      'وبدأت الأمطار تهطل على المنطقة منذ الصباح.\n' +
+      'وأضاف: «الوقت يمر بسرعة».';
+    const quotes = run(text, [['كريم الجبوري', 'PER']], linesAs(text, ['body', 'caption']));
+    expect(quoteWith(quotes, 'الوقت يمر')).toMatchObject({ speaker: 'E1' });
+  });
+});
