@@ -7,7 +7,7 @@
  * document analyses never reaching it, kept the garbage for minutes: issue 18's load run found
  * each analysis worker at 115–150 MB of heap where a heap snapshot found 20 MB alive, two
  * workers thus holding ~200 MB of the server's RSS. Collected once after loading, the limit is set
- * from what is alive. `rasd serve` does the same for the event loop's thread once it listens.
+ * from what is alive.
  *
  * Node gives `gc()` only with `--expose-gc`, a process flag a worker cannot be started with
  * (ERR_WORKER_INVALID_EXEC_ARGV) and that `rasd serve` would need a relaunch to add. V8 reads the
