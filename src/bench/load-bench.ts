@@ -19,7 +19,7 @@
  *   RASD_LOAD_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" npm run bench load   # node flags for the server
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,11 +28,13 @@ import { newsStream } from './generated-news.js';
 import { mb } from './measure.js';
 import { listeningUrl } from './serve-child.js';
 import { syntheticNews } from './synthetic-news.js';
+import { type ThreadMemory, threadMemory } from './thread-memory-probe.js';
 import type { Benchmark, BenchmarkRow } from './types.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/rasd.js');
 const PROBE = fileURLToPath(new URL('./health-probe-child.js', import.meta.url));
+const THREAD_PROBE = fileURLToPath(new URL('./thread-memory-probe.js', import.meta.url));
 const CORPUS = join(ROOT, 'examples/corpus/articles.jsonl');
 const TOKEN = 'bench-load-token-0123456789';
 const SECONDS = Number(process.env.RASD_LOAD_SECONDS ?? 60);
@@ -104,6 +106,8 @@ interface Rss {
   settled: number;
   /** The most in each ten seconds of the load: flat, or growing? */
   tenSeconds: number[];
+  /** Each thread's V8 heap after warm-up and once idle again: where the resident memory is. */
+  threads: { before: ThreadMemory[]; settled: ThreadMemory[] };
 }
 
 interface Tally {
@@ -122,15 +126,38 @@ export const loadBenchmark: Benchmark = {
     });
     if (ingest.status !== 0) throw new Error(`bench load: ingest failed: ${ingest.stderr}`);
     const nodeArgs = process.env.RASD_LOAD_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-    const server = spawn(process.execPath, [...nodeArgs, BIN, 'serve', '--store', store, '--port', '0'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, RASD_TOKEN: TOKEN },
-    });
+    const threadsDir = join(dir, 'threads');
+    mkdirSync(threadsDir);
+    const server = spawn(
+      process.execPath,
+      [...nodeArgs, '--import', THREAD_PROBE, BIN, 'serve', '--store', store, '--port', '0'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, RASD_TOKEN: TOKEN, RASD_THREAD_MEMORY_DIR: threadsDir },
+      },
+    );
     try {
       const url = await listeningUrl(server, 'load');
-      // Warm-up: one request of each kind (the tagger's model in each worker, SQLite's pages).
-      for (const load of LOADS) await fetch(`${url}${load.path}`, requestInit(load)).then((r) => r.text());
-      const rss: Rss = { before: rssOf(server.pid), peak: 0, end: 0, settled: 0, tenSeconds: [] };
+      // Warm-up: each kind's connections at once, so every analysis worker has loaded the tagger's
+      // model (one at a time warmed one worker; the other loaded its model, ~170 MB, under load, and
+      // that showed as growth) and SQLite has read its pages.
+      for (const load of LOADS) {
+        await Promise.all(
+          Array.from({ length: load.kind === 'analysis' ? 1 : load.connections }, () =>
+            fetch(`${url}${load.path}`, requestInit(load)).then((r) => r.text()),
+          ),
+        );
+      }
+      // The thread figures are written once a second: wait for one written after the warm-up.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const rss: Rss = {
+        before: rssOf(server.pid),
+        peak: 0,
+        end: 0,
+        settled: 0,
+        tenSeconds: [],
+        threads: { before: threadMemory(threadsDir), settled: [] },
+      };
       let second = 0;
       const sampler = setInterval(() => {
         const now = rssOf(server.pid);
@@ -146,6 +173,7 @@ export const loadBenchmark: Benchmark = {
       // near where it started, whatever it held under load.
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       rss.settled = rssOf(server.pid);
+      rss.threads.settled = threadMemory(threadsDir);
       return rows(tallies, rss);
     } finally {
       server.kill('SIGTERM');
@@ -248,7 +276,8 @@ function runHealthProbe(url: string, tally: Tally): Promise<void> {
         statuses: Record<string, number>;
         errors: number;
       };
-      tally.latencies.push(...result.latencies);
+      // Not push(...latencies): a long run's 100,000+ answers overflow the call stack as arguments.
+      for (const latency of result.latencies) tally.latencies.push(latency);
       for (const [status, n] of Object.entries(result.statuses)) tally.statuses.set(Number(status), n);
       tally.errors += result.errors;
       resolve();
@@ -320,6 +349,17 @@ function rows(tallies: Map<Load['kind'], Tally>, rss: Rss): BenchmarkRow[] {
     value: `${mb(rss.before)} / ${mb(rss.peak)} / ${mb(rss.end)} / ${mb(rss.settled)}`,
     note: `the rasd serve process, worker threads included: after warm-up, the most under load, at the end, ${SETTLE_MS / 1000} s after`,
   });
+  for (const [when, threads] of [
+    ['warm', rss.threads.before],
+    ['idle', rss.threads.settled],
+  ] as const) {
+    out.push({
+      benchmark: 'load',
+      metric: `server V8 heaps by thread, ${when} (MB)`,
+      value: threads.map(describeThread).join('; '),
+      note: "used / total heap + array buffers; an analysis worker holds ~50 MB of buffers (the tagger's weights)",
+    });
+  }
   out.push({
     benchmark: 'load',
     metric: 'server RSS, most per 10 s (MB)',
@@ -341,6 +381,11 @@ function memoryTrend(windows: readonly number[]): string {
   return growth > second / 10
     ? `grew ${mb(growth)} from the second window to the last: read with the idle figure above`
     : 'flat after the first window';
+}
+
+function describeThread(t: ThreadMemory): string {
+  const n = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+  return `${t.main ? 'main' : `thread ${t.threadId}`} ${n(t.heapUsed)}/${n(t.heapTotal)}+${n(t.arrayBuffers)}`;
 }
 
 /** Resident memory of a process from /proc (Linux), in bytes; NaN elsewhere. */

@@ -6,8 +6,11 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument } from '../../analyze/analyze.js';
+import { collectGarbageOnce } from '../full-collection.js';
 import { lowerThisThreadPriority } from '../thread-priority.js';
 import type { AnalysisJob } from './analysis-pool.js';
+
+let modelsLoaded = false;
 
 parentPort?.on('message', (job: AnalysisJob) => {
   // A large analysis takes seconds of CPU: the event loop answering health and reads goes first.
@@ -17,5 +20,11 @@ parentPort?.on('message', (job: AnalysisJob) => {
     parentPort?.postMessage({ id: job.id, json: JSON.stringify(analyzeDocument(job.input, job.context)) });
   } catch (error) {
     parentPort?.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
+  }
+  // The first job loaded the models and left their loading's garbage (full-collection.ts): one
+  // collection, after the answer is sent, so no request waits for it.
+  if (!modelsLoaded) {
+    modelsLoaded = true;
+    collectGarbageOnce();
   }
 });

@@ -1,0 +1,53 @@
+/**
+ * Preloaded into `rasd serve` by the load run (`node --import`), and so into every worker thread
+ * it starts (a worker inherits the process's node flags): each thread writes its V8 heap figures
+ * once a second to `RASD_THREAD_MEMORY_DIR/<threadId>.json`, so the bench can say which thread
+ * holds the server's resident memory (issue 18: RSS alone could not tell the analysis workers'
+ * heaps from the writer's SQLite caches). `threadMemory` reads them back.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMainThread, threadId } from 'node:worker_threads';
+
+export interface ThreadMemory {
+  readonly threadId: number;
+  readonly main: boolean;
+  readonly heapUsed: number;
+  readonly heapTotal: number;
+  /** Array buffers: in an analysis worker, mostly the tagger's weights. */
+  readonly arrayBuffers: number;
+}
+
+const dir = process.env.RASD_THREAD_MEMORY_DIR;
+if (dir) {
+  const write = () => {
+    const m = process.memoryUsage();
+    const figures: ThreadMemory = {
+      threadId,
+      main: isMainThread,
+      heapUsed: m.heapUsed,
+      heapTotal: m.heapTotal,
+      arrayBuffers: m.arrayBuffers,
+    };
+    writeFileSync(join(dir, `${threadId}.json`), JSON.stringify(figures));
+  };
+  write();
+  // unref: the probe never keeps a thread (or the server) alive.
+  setInterval(write, 1000).unref();
+}
+
+/** The figures of the threads alive now (written in the last `freshMs`: a worker busy with a long analysis writes late), main thread first. */
+export function threadMemory(from: string, freshMs = 15_000): ThreadMemory[] {
+  const now = Date.now();
+  const threads: ThreadMemory[] = [];
+  for (const name of readdirSync(from)) {
+    const file = join(from, name);
+    try {
+      if (now - statSync(file).mtimeMs > freshMs) continue;
+      threads.push(JSON.parse(readFileSync(file, 'utf8')) as ThreadMemory);
+    } catch {
+      // Being rewritten at this moment: the next reading has it.
+    }
+  }
+  return threads.sort((a, b) => Number(b.main) - Number(a.main) || a.threadId - b.threadId);
+}
