@@ -37,6 +37,8 @@ export interface WeekdayReading {
   readonly type: 'weekday';
   readonly weekday: number;
   readonly relation?: Relation;
+  /** Announced (`من المقرر أن يصوّت المجلس الأحد`): the first such day on or after publication. */
+  readonly ahead?: boolean;
 }
 
 /** An offset from the publication date in one unit: اليوم 0 day, أمس −1 day, الشهر الماضي −1 month. */

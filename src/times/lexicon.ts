@@ -65,6 +65,7 @@ export const TimeWordsSchema = z.object({
   yearNouns: forms,
   notToday: forms,
   outletNouns: forms.optional(),
+  futureCues: forms.optional(),
   dayMonthCues: forms,
   decades: z.array(z.object({ tens: z.number().int().min(0).max(9), forms })),
   seasons: z.array(z.object({ season: z.enum(['SP', 'SU', 'FA', 'WI']), forms })),
@@ -138,6 +139,8 @@ export interface TimeLexicon {
   readonly notToday: ReadonlySet<string>;
   /** Nouns of outlets: `اليوم` ending a name one or two words after one is the outlet's (`موقع الشروق اليوم`). */
   readonly outletNouns: ReadonlySet<string>;
+  /** Words announcing what will happen (`من المقرر`, `توقعت`): a bare weekday after one is the coming one. */
+  readonly futureCues: ReadonlySet<string>;
   /** Words before a day/month without a year (`في 12/8`) that make it a date, so `24/7` is not one. */
   readonly dayMonthCues: ReadonlySet<string>;
   /** Decade nouns, with and without the article (الثمانينيات): the tens digit. */
@@ -224,6 +227,7 @@ export function buildTimeLexicon(data: TimeLanguageData): TimeLexicon {
     yearNouns: foldAll(words.yearNouns),
     notToday: foldAll(words.notToday),
     outletNouns: foldAll(words.outletNouns ?? []),
+    futureCues: foldAll(words.futureCues ?? []),
     dayMonthCues: foldAll(words.dayMonthCues),
     decades: wordMap(words.decades.map((d) => ({ forms: withArticle(d.forms), value: d.tens }))),
     seasons: wordMap(words.seasons.map((x) => ({ forms: withArticle(x.forms), value: x.season }))),
@@ -239,6 +243,7 @@ function triggersOf(lexicon: Omit<TimeLexicon, 'triggers'>): ReadonlySet<string>
     yearNouns: _y,
     notToday: _n,
     outletNouns: _o,
+    futureCues: _f,
     dayMonthCues: _d,
     nameHeads: _h,
     centuries: _c,

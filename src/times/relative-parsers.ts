@@ -81,9 +81,29 @@ export const parseWeekday: Parser = (input, i) => {
     (preposition !== null && !lexicon.rangeStarts.has(preposition.text)) ||
     setOffAsDay(stream, i, name.last);
   if (name.value.strict && !relation && !context) return null;
-  const reading: Reading = { type: 'weekday', weekday, ...(relation ? { relation: relation.value } : {}) };
+  const ahead = !relation && announced(input, i);
+  const reading: Reading = {
+    type: 'weekday',
+    weekday,
+    ...(relation ? { relation: relation.value } : {}),
+    ...(ahead ? { ahead } : {}),
+  };
   return { first: i, last: relation?.last ?? name.last, start: name.start, reading };
 };
+
+/** How many words before a weekday a word announcing the future still governs it. */
+const ANNOUNCEMENT_REACH = 8;
+
+/** A future cue (`سوف`, `المقرر`, `توقعت`) in the words before, on the line, with no sentence end between. */
+function announced({ stream, lexicon }: ParserInput, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - ANNOUNCEMENT_REACH); k--) {
+    const word = wordAt(stream, k, k);
+    if (!word || !wordAt(stream, i, k)) return false;
+    if (word.kind === 'punct' && !COMMAS.has(word.text)) return false;
+    if (stemIn(stream, k, lexicon.futureCues)) return true;
+  }
+  return false;
+}
 
 export const parseDayWord: Parser = (input, i) => {
   const { stream, lexicon } = input;

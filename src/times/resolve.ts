@@ -9,7 +9,8 @@
  *     المقبل the first one after; with الجاري/الحالي it is the publication month, and a different
  *     month named as current is a conflict;
  *  3. a weekday alone is the latest such day on or before publication; الماضي: strictly before;
- *     المقبل: strictly after;
+ *     المقبل: strictly after; announced (`من المقرر`, `توقعت`, `سوف` a few words before): the first
+ *     such day on or after publication;
  *  4. offsets count from publication in their unit: days give a day, weeks an ISO week, months a
  *     month, years a year;
  *  5. a weekday stated beside a date or a day word that it does not match is a conflict; so is a
@@ -248,6 +249,7 @@ function resolveWeekday(reading: WeekdayReading, reference: Reference | null): R
   const diff = (weekdayOf(today) - reading.weekday + 7) % 7;
   let date: PlainDate;
   if (reading.relation === 'next') date = addDays(today, (reading.weekday - weekdayOf(today) + 7) % 7 || 7);
+  else if (reading.ahead) date = addDays(today, (reading.weekday - weekdayOf(today) + 7) % 7);
   else if (reading.relation === 'past') date = addDays(today, -(diff || 7));
   else date = addDays(today, -diff);
   return { value: formatDate(date), anchor: 'publication' };

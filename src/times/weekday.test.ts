@@ -65,3 +65,19 @@ describe('a weekday that disagrees with its day word', () => {
     expect(timeNamed('قال المتحدث أمس الجمعة إن الوفد وصل.', REF, 'أمس الجمعة').value).toBe('2024-03-13');
   });
 });
+
+describe('a weekday announced', () => {
+  it.each([
+    ['من المقرر أن يصوّت البرلمان يوم الأحد على الموازنة.', 'يوم الأحد', '2024-03-17'],
+    ['توقعت الأرصاد هطول أمطار غزيرة يوم السبت.', 'يوم السبت', '2024-03-16'],
+    ['سوف يلتقي الوزيران الخميس في عمّان.', 'الخميس', '2024-03-14'],
+  ])('%s is the coming day, publication day included', (sentence, text, value) => {
+    expect(timeNamed(sentence, REF, text).value).toBe(value);
+  });
+
+  it('is not announced by a cue of another sentence', () => {
+    expect(timeNamed('من المقرر عقد القمة قريباً. والتقى الوزيران الثلاثاء.', REF, 'الثلاثاء').value).toBe(
+      '2024-03-12',
+    );
+  });
+});
