@@ -149,7 +149,25 @@ function carryCasualtyRole(text: string, figures: Described[], lexicon: Quantity
 
 /** Rule 8's years: a bare year, or a number after a year cue, with no unit of its own. */
 function isYearItem(item: Item, words: Words, lexicon: QuantityLexicon): boolean {
-  return !lexicon.units.matchAt(words, item.wj) && !item.multiplied && isBareYear(item, words, lexicon);
+  if (item.multiplied || countedAfter(words, item.wj, lexicon)) return false;
+  // `نحو 2000`، `أكثر من 2000`: an approximator bounds a count; a year is never approximated so.
+  if (approximatorBefore(words, item.wi, lexicon)) return false;
+  return isBareYear(item, words, lexicon);
+}
+
+/** A unit right after the number, or after a partitive `من` (`2000 من السكان`). */
+function countedAfter(words: Words, at: number, lexicon: QuantityLexicon): boolean {
+  if (lexicon.units.matchAt(words, at)) return true;
+  return lexicon.partitives.has(words.at(at)?.key ?? '') && lexicon.units.matchAt(words, at + 1) !== null;
+}
+
+/** An approximator phrase ending right before word `wi`. */
+function approximatorBefore(words: Words, wi: number, lexicon: QuantityLexicon): boolean {
+  for (let j = Math.max(0, wi - 5); j < wi; j++) {
+    const match = lexicon.approximators.matchAt(words, j);
+    if (match && j + match.length === wi) return true;
+  }
+  return false;
 }
 
 function findItems(input: QuantityInput, words: Words, lexicon: QuantityLexicon): Item[] {
@@ -245,7 +263,9 @@ function joinRanges(text: string, words: Words, items: Item[], lexicon: Quantity
     const dash = /^[-–—]$/u.test(gap) && a.digits !== null && b.digits !== null;
     const between = before.includes('بين') && gap === 'و';
     const fromTo = before.includes('من') && (gap === 'الي' || gap === 'حتي');
-    if (!dash && !between && !fromTo) {
+    // `30 إلى 40 شخصاً`: a bare `إلى` between a smaller and a larger number is a range too.
+    const upTo = gap === 'الي' && a.value < b.value && !before.some((stem) => TARGET_WORDS.has(stem));
+    if (!dash && !between && !fromTo && !upTo) {
       out.push(a);
       continue;
     }
@@ -254,7 +274,7 @@ function joinRanges(text: string, words: Words, items: Item[], lexicon: Quantity
       const multiplier = lexicon.multipliers.matchAt(words, b.wj - 1, { exact: true });
       if (multiplier && low < (b.value as number) / multiplier.value + 1) low = round(low * multiplier.value);
     }
-    const first = dash ? a.wi : a.wi - 1;
+    const first = dash || (upTo && !fromTo) ? a.wi : a.wi - 1;
     out.push({
       wi: first,
       wj: b.wj,
