@@ -3,6 +3,7 @@
  * or null; `judgeLine` tries them in this order, the first verdict winning:
  *  1. boilerplate anywhere: copyright notices; cookie notices (a cookie word and a consent word, so a
  *     news sentence about cookie law is not one); lines of only links, e-mails, handles or hashtags;
+ *     short lines with a phrase only a site's interface says to its reader (`بريدك الإلكتروني`);
  *  2. read-also labels: a label alone opens a list of other articles' headlines (`listLabel`); a
  *     label, a separator and a headline on one line is related;
  *  3. captions: a caption prefix and a separator (`صورة:`), or a short line ending in a bracketed
@@ -65,8 +66,14 @@ function anywhereBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict 
   const has = (phrases: readonly string[]) => phrases.some((phrase) => spaced.includes(` ${phrase} `));
   if (has(vocab.cookieWords) && has(vocab.consentWords)) return { kind: 'boilerplate' };
   if (LINKS_ONLY.test(line.text)) return { kind: 'boilerplate' };
+  // `لن يتم نشر عنوان بريدك الإلكتروني`، `زر الذهاب إلى الأعلى`: the site speaking to its reader.
+  if (line.words.length <= INTERFACE_LINE_WORDS && has(vocab.interfacePhrases))
+    return { kind: 'boilerplate' };
   return null;
 }
+
+/** A line naming an interface phrase is boilerplate up to this many words; a paragraph is longer. */
+const INTERFACE_LINE_WORDS = 14;
 
 function readAlso(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   for (const label of vocab.listLabels) {
@@ -196,9 +203,39 @@ function isOutletName(part: string, vocab: SegmentVocabulary): boolean {
  * only a place stands there (`بيروت - `), the common dateline.
  */
 export function leadInOutlet(paragraph: string, vocab: SegmentVocabulary): string | null {
-  const m = /^([^\s/\-–—:،,.«"(]+(?: [^\s/\-–—:،,.«"(]+){0,2})\s*[/\-–—]\s/u.exec(paragraph);
-  if (!m?.[1]) return null;
-  const words = m[1].split(' ');
+  return leadInCredit(paragraph, vocab)?.outlet ?? null;
+}
+
+/**
+ * The credit an article's first paragraph opens with, as a stretch of the paragraph: the outlet
+ * (`الثقة نيوز - `) and any places or generic sources after it (`أمد/ عواصم- وكالات: `), up to where
+ * the news starts; null when there is none.
+ */
+export function leadInCredit(
+  paragraph: string,
+  vocab: SegmentVocabulary,
+): { outlet: string; length: number } | null {
+  const m = LEAD_IN.exec(paragraph);
+  const outlet = m ? creditName(m[1] ?? '', vocab) : null;
+  if (!m || !outlet) return null;
+  let length = m[0].length;
+  for (
+    let more = MORE_CREDIT.exec(paragraph.slice(length));
+    more;
+    more = MORE_CREDIT.exec(paragraph.slice(length))
+  ) {
+    const part = more[1] ?? '';
+    if (!isPlace(part, vocab) && !vocab.genericSources.has(fold(part))) break;
+    length += more[0].length;
+  }
+  return { outlet, length };
+}
+
+const LEAD_IN = /^([^\s/\-–—:،,.«"(]+(?: [^\s/\-–—:،,.«"(]+){0,2})\s*[/\-–—]\s/u;
+const MORE_CREDIT = /^([^\s/\-–—:،,.«"(]+(?: [^\s/\-–—:،,.«"(]+){0,2})\s*[/\-–—:]\s/u;
+
+function creditName(lead: string, vocab: SegmentVocabulary): string | null {
+  const words = lead.split(' ');
   const rest = words.length > 1 && isPlace(words[0] ?? '', vocab) ? words.slice(1) : words;
   // `المدينة 24`: a number alone is no name; the place is part of the outlet's name.
   const name = rest.every((w) => /^\d+$/u.test(w)) ? words.join(' ') : rest.join(' ');

@@ -12,6 +12,7 @@ export const BoilerplateDataSchema = z.object({
   cookieWords: z.array(z.string()),
   consentWords: z.array(z.string()),
   copyrightPhrases: z.array(z.string()),
+  interfacePhrases: z.array(z.string()).default([]),
   socialNetworks: z.array(z.string()),
   menuWords: z.array(z.string()),
 });
@@ -63,6 +64,8 @@ export interface SegmentVocabulary {
   readonly cookieWords: readonly string[];
   readonly consentWords: readonly string[];
   readonly copyrightPhrases: readonly string[];
+  /** Phrases only a site's interface says (`بريدك الإلكتروني`, `إلى الأعلى`), anywhere in a short line. */
+  readonly interfacePhrases: readonly string[];
   readonly socialNetworks: ReadonlySet<string>;
   readonly menuWords: ReadonlySet<string>;
   readonly listLabels: readonly string[];
@@ -108,6 +111,7 @@ export function buildVocabulary(data: SegmentData): SegmentVocabulary {
     cookieWords: folded(boilerplate.cookieWords),
     consentWords: folded(boilerplate.consentWords),
     copyrightPhrases: folded(boilerplate.copyrightPhrases),
+    interfacePhrases: folded(boilerplate.interfacePhrases),
     socialNetworks: new Set(folded(boilerplate.socialNetworks)),
     menuWords: new Set(folded(boilerplate.menuWords)),
     listLabels: folded(related.listLabels),
