@@ -125,3 +125,15 @@ describe('the tail and the lead-in of a stored page (issue 21)', () => {
     expect(kinds(placed).at(-1)?.startsWith('body: عمّان')).toBe(true);
   });
 });
+
+describe('credits by initials (issue 21)', () => {
+  it("a site with an agency's initials, and an editor's initials at the end, are bylines", () => {
+    const text =
+      'ارتفاع أسعار الوقود في السوق المحلية\n\nالمدينة 24 – أ. ف. ب:\n\nأعلنت شركة التوزيع رفع أسعار البنزين اعتباراً من الغد.\n\nع.ن';
+    const segments = classifyLines(text, segmentVocabulary());
+    const byKind = segments.map((s) => `${s.kind}: ${text.slice(s.start, s.end)}`);
+    expect(byKind).toContain('byline: المدينة 24 – أ. ف. ب:');
+    expect(byKind.at(-1)).toBe('byline: ع.ن');
+    expect(segments.find((s) => s.kind === 'byline')?.outlet).toBe('المدينة 24');
+  });
+});

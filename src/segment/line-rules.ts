@@ -10,7 +10,8 @@
  *     photo or agency credit (`(أ.ف.ب)`, `(رويترز/أرشيف)`, any dotted abbreviation); a credit alone on
  *     its line credits the whole article and is a byline;
  *  4. datelines: a line that is only a date or time, or a place of a few words, a separator and a date;
- *  5. bylines: a credit alone on a short line (`وكالات`, `النهار نيوز -`, `بيروت / الوكالة`), or
+ *  5. bylines: a credit alone on a short line (`وكالات`, `النهار نيوز -`, `بيروت / الوكالة`, a site and
+ *     an agency's initials `المدينة 24 – أ. ف. ب`, an editor's initials `م.ع`), or
  *     a cue (`نشر في`, `المصدر`, `بقلم`, `كتب`…) then a separator or a short name, in a short
  *     line that does not end a sentence, the cue at the start or after a place and a dash (`الموصل - نشر`); after an outlet cue the first part that is not a date and not
  *     a generic source (`وكالات`) is the outlet;
@@ -164,6 +165,7 @@ function byline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   );
 }
 
+const INITIALS = /^\p{L}(?:\s?[.،,/]\s?\p{L}){1,2}\.?$/u;
 const CREDIT_LINE = /^([^/\-–—:|]+?)\s*[/\-–—]\s*([^/\-–—:|]*?)\s*[:.]?\s*$/u;
 
 /**
@@ -173,6 +175,8 @@ const CREDIT_LINE = /^([^/\-–—:|]+?)\s*[/\-–—]\s*([^/\-–—:|]*?)\s*[:
  */
 function shortCredit(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   if (vocab.genericSources.has(line.folded) || vocab.credits.has(line.folded)) return { kind: 'byline' };
+  // `م.ع`، `ح/س`: an editor's initials alone on a line sign the article.
+  if (INITIALS.test(line.text.trim())) return { kind: 'byline' };
   if (line.words.length > 5) return null;
   const m = CREDIT_LINE.exec(line.text);
   if (!m) return null;
@@ -183,6 +187,8 @@ function shortCredit(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   if (second === '') return isPlace(first, vocab) ? null : { kind: 'byline', ...named(first) };
   // An agency's name may also be a region's (`الأناضول`): as a credit it is the source.
   if (vocab.credits.has(fold(second))) return { kind: 'byline', ...named(second) };
+  // `المدينة 24 – أ. ف. ب`: the site, then the agency it credits by its initials.
+  if (ABBREVIATION.test(second) && !isPlace(first, vocab)) return { kind: 'byline', ...named(first) };
   if (isPlace(first, vocab) && !isPlace(second, vocab)) return { kind: 'byline', ...named(second) };
   if (isPlace(second, vocab) && !isPlace(first, vocab)) return { kind: 'byline', ...named(first) };
   return null;
