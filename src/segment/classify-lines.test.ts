@@ -137,3 +137,25 @@ describe('credits by initials (issue 21)', () => {
     expect(segments.find((s) => s.kind === 'byline')?.outlet).toBe('المدينة 24');
   });
 });
+
+describe("the site's header lines are not the title (issue 21)", () => {
+  const body =
+    'أعلنت البلدية اليوم إغلاق الجسر القديم أمام السيارات لأسبوعين، وقالت إن أعمال الصيانة تبدأ فوراً.\n\nوأضافت أن حافلات إضافية ستعمل خلال فترة الإغلاق.';
+  const headline = 'البلدية تغلق الجسر القديم أسبوعين للصيانة';
+  const headers: Record<string, string> = {
+    'a slogan with a year': 'صدى المدينة منذ 2001',
+    "the site's name": 'موقع المدينة الإخباري',
+    'home and a breadcrumb': 'الرئيسية > محليات > خدمات',
+    'a menu': 'أخبار | رياضة | اقتصاد | فيديو',
+    'a section label': 'محليات',
+    'an editorial line': 'رئيس التحرير: سامي يوسف',
+    'a date line': 'الخميس 3 أكتوبر 2024',
+    'an English date line': 'Thursday, 3rd October 2024',
+  };
+  for (const [name, header] of Object.entries(headers)) {
+    it(name, () => {
+      const text = `${header}\n\n${headline}\n\n${body}`;
+      expect(documentTitle(text, classifyLines(text, segmentVocabulary()))).toBe(headline);
+    });
+  }
+});

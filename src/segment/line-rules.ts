@@ -19,7 +19,8 @@
  *     lines made only of section names or social networks, a menu run together (one pair of words
  *     three times: the site's name before each section), short lines starting with an interface
  *     phrase (`شارك`, `تابعونا على`…) whose rest is only glue words, networks or numbers, or names a
- *     network, or that labels a list with a colon (`الوسوم: …`);
+ *     network, or that labels a list with a colon (`الوسوم: …`, `رئيس التحرير: …`); a short line
+ *     naming a kind of news site (`… الإخبارية`) or a slogan `… منذ 1998` is the site's own;
  *  7. related headlines: a headline-length line, not ending a sentence, whose first or last part
  *     between ` | `, ` - `, ` – ` is a short name (the outlet), once parts that are dates are set aside;
  *     a last part that says what kind of item it is (`لحظة بلحظة`, `بالفيديو`) names no outlet.
@@ -118,7 +119,8 @@ function isCredit(inner: string, vocab: SegmentVocabulary): boolean {
 }
 
 function isDateWord(word: string, vocab: SegmentVocabulary): boolean {
-  return /^\d+$/.test(word) || vocab.dateWords.has(word);
+  // `3rd`, `21st`: an English day of the month.
+  return /^\d+$/.test(word) || /^\d{1,2}(st|nd|rd|th)$/u.test(word) || vocab.dateWords.has(word);
 }
 
 /** Date or time evidence beyond mere date-ish words: a numeric date, a clock time, a weekday or a month beside a number. */
@@ -311,6 +313,11 @@ function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict
   if (coveredBy(line.folded, vocab.socialNetworks)) return { kind: 'boilerplate' };
   if (repeatsAPair(line.words)) return { kind: 'boilerplate' };
   if (line.words.length >= 2 && coveredBy(line.folded, vocab.menuWords)) return { kind: 'boilerplate' };
+  // `موقع الوادي الإخباري`، `صوت الناس منذ 1998`: the site's name or slogan in its header.
+  if (line.words.length <= SITE_NAME_WORDS && !endsLikeProse(line)) {
+    if (line.words.some((word) => vocab.siteNameWords.has(word)) || SLOGAN_SINCE.test(line.folded))
+      return { kind: 'boilerplate' };
+  }
   if (line.words.length > vocab.boilerplateMaxWords) return null;
   for (const phrase of vocab.shortLinePhrases) {
     const rest = afterPhrase(line.folded, phrase);
@@ -329,6 +336,10 @@ function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict
   }
   return null;
 }
+
+/** A site's name or slogan is a short line; a headline naming a news site is longer. */
+const SITE_NAME_WORDS = 4;
+const SLOGAN_SINCE = /(^|\s)منذ (19|20)\d\d$/u;
 
 /** A site's menu run together on one line: the site's name before each section (`X رياضة X اقتصاد X فن`). */
 function repeatsAPair(words: readonly string[]): boolean {
