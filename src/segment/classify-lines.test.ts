@@ -151,6 +151,9 @@ describe("the site's header lines are not the title (issue 21)", () => {
     'an editorial line': 'رئيس التحرير: سامي يوسف',
     'a date line': 'الخميس 3 أكتوبر 2024',
     'an English date line': 'Thursday, 3rd October 2024',
+    'how long ago': 'منذ 5 ساعات',
+    'two interface labels': 'تسجيل الدخول | اشترك',
+    'a byline with its date': 'نشر في صدى المدينة يوم 3 أكتوبر 2024',
   };
   for (const [name, header] of Object.entries(headers)) {
     it(name, () => {

@@ -46,6 +46,8 @@ const LINKS_ONLY =
 const BRACKETED_END = /\(([^()]{1,60})\)\s*\.?$/u;
 const ABBREVIATION = /^(?:\p{L}\s?\.\s?){1,4}\p{L}?\.?$/u;
 const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/u;
+/** `منذ 3 ساعات`: how long ago the page was published. */
+const TIME_AGO = /(^|\s)منذ \d+ (دقيق[ةه]|دقائق|ساع[ةه]|ساعات|يوم|أيام|ايام)$/u;
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -125,7 +127,8 @@ function isDateWord(word: string, vocab: SegmentVocabulary): boolean {
 
 /** Date or time evidence beyond mere date-ish words: a numeric date, a clock time, a weekday or a month beside a number. */
 function hasStrongDate(line: Line, vocab: SegmentVocabulary): boolean {
-  if (NUMERIC_DATE.test(line.folded) || CLOCK_TIME.test(line.folded)) return true;
+  if (NUMERIC_DATE.test(line.folded) || CLOCK_TIME.test(line.folded) || TIME_AGO.test(line.folded))
+    return true;
   return line.words.some((word, i) => {
     if (!vocab.strongDateWords.has(word)) return false;
     const neighbours = [line.words[i - 1], line.words[i + 1], line.words[i + 2]];
@@ -267,7 +270,10 @@ function bylineCue(folded: string, line: Line, vocab: SegmentVocabulary): LineVe
     for (const cue of cues) {
       const rest = afterPhrase(folded, cue);
       if (rest === null || rest === '') continue;
-      const restWords = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+      // `نشر في الوادي نيوز يوم 12 مايو 2024`: the date after the name does not make it a sentence.
+      const restWords = (rest.match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+        (word) => !isDateWord(word, vocab),
+      ).length;
       if (!SEPARATOR_AFTER.test(rest) && restWords > 4) return null;
       if (!namesOutlet) return { kind: 'byline' };
       return { kind: 'byline', ...outletOf(rest.replace(SEPARATOR_AFTER, ''), line, vocab) };
@@ -327,6 +333,8 @@ function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict
       rest === '' ||
       rest.startsWith(':') ||
       coveredBy(rest, vocab.socialNetworks, vocab.glueWords) ||
+      // `تسجيل الدخول | اشترك`: two interface labels side by side.
+      coveredBy(rest, [...vocab.shortLinePhrases, ...vocab.menuWords]) ||
       // `اشترك مجاناً بقناتنا على يوتيوب`: an invitation that names a network, whatever else it says.
       (rest.match(/[\p{L}\p{N}]+/gu) ?? []).some((word) => vocab.socialNetworks.has(word)) ||
       !/\p{L}/u.test(rest)
