@@ -23,7 +23,12 @@ export function ratio(a: number, b: number): number | null {
   return b === 0 ? null : a / b;
 }
 
+/**
+ * F1 of a precision and a recall; 0 when either is 0 even if the other is of nothing (none of the
+ * gold items found and nothing predicted is F1 = 2TP / (2TP + FP + FN) = 0, not a missing figure).
+ */
 export function f1(precision: number | null, recall: number | null): number | null {
+  if (precision === 0 || recall === 0) return 0;
   if (precision === null || recall === null) return null;
   return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
 }

@@ -422,3 +422,31 @@ describe('more casualty phrasing of general news (issue 21)', () => {
     expect(at(qs, text, '7')?.role).toBe('missing');
   });
 });
+
+describe('clauses and duals (issue 21, generalisation)', () => {
+  it('a date set off by commas between the toll and its figure does not end the clause', () => {
+    const text = 'وارتفع عدد الجرحى، مساء الأحد، إلى 312.';
+    const date = { start: text.indexOf('مساء'), end: text.indexOf('الأحد') + 5 };
+    expect(run(text, { excluded: [date] })[0]?.role).toBe('injured');
+    // Without a time between them the commas still part two clauses.
+    const other = 'وارتفع عدد الجرحى، كما قال الطبيب، إلى 312.';
+    expect(run(other)[0]?.role).not.toBe('injured');
+  });
+
+  it('a casualty verb with a figure of its own after a unit starts the next clause', () => {
+    const text = 'سقط 9 شهداء وأصيب 31 آخرون في القصف.';
+    const qs = run(text);
+    expect(at(qs, text, '9')?.role).toBe('killed');
+    expect(at(qs, text, '31')?.role).toBe('injured');
+    // Two casualty nouns joined with no figure of the second are one count of both.
+    expect(run('سقط مئات القتلى والجرحى.')[0]?.role).toBe('other');
+  });
+
+  it('a dual noun counts two when they are casualties, and is no figure otherwise', () => {
+    const text = 'وأعلن المستشفى وفاة شخصين، فيما أصيب جنديان بجروح.';
+    const qs = run(text);
+    expect(at(qs, text, 'شخصين')).toMatchObject({ value: 2, role: 'killed' });
+    expect(at(qs, text, 'جنديان')).toMatchObject({ value: 2, role: 'injured' });
+    expect(run('استقبل الوزير شخصين من الوفد.')).toEqual([]);
+  });
+});

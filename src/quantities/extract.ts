@@ -11,6 +11,8 @@
  *     they are not an approximation of a number, so their `approx` is null unless a word sets it;
  *     loose ones (`عدد كبير من`) have no bound and are figures only when they count casualties or
  *     fighters of people;
+ *  3b. a dual noun of people (`شخصين`، `جنديان`, listed in the data) counts two of them, a figure
+ *     only when they are casualties (`مقتل شخصين`, not `التقى جنديين`);
  *  4. ranges join two numbers (`1500 - 2200`, `بين 10 و20`, `من 3 إلى 5 آلاف`): value null, `min`
  *     and `max`, and a multiplier after the second number scales the first when it has none;
  *  5. an approximator directly before (`نحو`, `أكثر من`, `لا يزيد على` — the longest phrase wins) or
@@ -87,6 +89,8 @@ interface Item {
   start?: number;
   /** A loose count (`عدد كبير`): a figure only when it counts casualties or fighters. */
   loose?: boolean;
+  /** A dual noun (`شخصين`): two of what it names, a figure only when they are casualties. */
+  dual?: UnitSense;
 }
 
 const SENTENCE_STOPS = new Set(['.', '،', ',', '؛', ';', '!', '?', '؟', '\n']);
@@ -115,7 +119,10 @@ export function extractQuantities(input: QuantityInput, lexicon: QuantityLexicon
   const described: Described[] = [];
   for (const item of items) {
     const figure = describe(input, words, item, lexicon, taken);
-    if (!item.loose || countsCasualtiesOrFighters(figure.quantity.role, lexicon)) described.push(figure);
+    const role = figure.quantity.role;
+    if (item.dual) {
+      if (role !== null && lexicon.casualtyRoles.has(role)) described.push(figure);
+    } else if (!item.loose || countsCasualtiesOrFighters(role, lexicon)) described.push(figure);
   }
   markPieces(input.text, words, described, lexicon);
   carryCasualtyRole(input.text, described, lexicon);
@@ -149,7 +156,25 @@ function carryCasualtyRole(text: string, figures: Described[], lexicon: Quantity
 
 /** Rule 8's years: a bare year, or a number after a year cue, with no unit of its own. */
 function isYearItem(item: Item, words: Words, lexicon: QuantityLexicon): boolean {
-  return !lexicon.units.matchAt(words, item.wj) && !item.multiplied && isBareYear(item, words, lexicon);
+  if (item.multiplied || countedAfter(words, item.wj, lexicon)) return false;
+  // `نحو 2000`، `أكثر من 2000`: an approximator bounds a count; a year is never approximated so.
+  if (approximatorBefore(words, item.wi, lexicon)) return false;
+  return isBareYear(item, words, lexicon);
+}
+
+/** A unit right after the number, or after a partitive `من` (`2000 من السكان`). */
+function countedAfter(words: Words, at: number, lexicon: QuantityLexicon): boolean {
+  if (lexicon.units.matchAt(words, at)) return true;
+  return lexicon.partitives.has(words.at(at)?.key ?? '') && lexicon.units.matchAt(words, at + 1) !== null;
+}
+
+/** An approximator phrase ending right before word `wi`. */
+function approximatorBefore(words: Words, wi: number, lexicon: QuantityLexicon): boolean {
+  for (let j = Math.max(0, wi - 5); j < wi; j++) {
+    const match = lexicon.approximators.matchAt(words, j);
+    if (match && j + match.length === wi) return true;
+  }
+  return false;
 }
 
 function findItems(input: QuantityInput, words: Words, lexicon: QuantityLexicon): Item[] {
@@ -212,6 +237,20 @@ function findItems(input: QuantityInput, words: Words, lexicon: QuantityLexicon)
   }
   for (let i = 0; i < words.length; i++) {
     if (covered.has(i)) continue;
+    // Rule 3b: `مقتل شخصين`، `أصيب جنديان`: a dual noun counts two.
+    const dual = lexicon.duals.matchAt(words, i);
+    if (dual?.length === 1) {
+      items.push({
+        wi: i,
+        wj: i + 1,
+        value: 2,
+        multiplied: false,
+        vague: false,
+        digits: null,
+        dual: dual.value,
+      });
+      continue;
+    }
     const value = thresholdValue(words, i, lexicon);
     if (value !== null) items.push({ wi: i, wj: i + 1, value, multiplied: true, vague: false, digits: null });
   }
@@ -245,7 +284,9 @@ function joinRanges(text: string, words: Words, items: Item[], lexicon: Quantity
     const dash = /^[-–—]$/u.test(gap) && a.digits !== null && b.digits !== null;
     const between = before.includes('بين') && gap === 'و';
     const fromTo = before.includes('من') && (gap === 'الي' || gap === 'حتي');
-    if (!dash && !between && !fromTo) {
+    // `30 إلى 40 شخصاً`: a bare `إلى` between a smaller and a larger number is a range too.
+    const upTo = gap === 'الي' && a.value < b.value && !before.some((stem) => TARGET_WORDS.has(stem));
+    if (!dash && !between && !fromTo && !upTo) {
       out.push(a);
       continue;
     }
@@ -254,7 +295,7 @@ function joinRanges(text: string, words: Words, items: Item[], lexicon: Quantity
       const multiplier = lexicon.multipliers.matchAt(words, b.wj - 1, { exact: true });
       if (multiplier && low < (b.value as number) / multiplier.value + 1) low = round(low * multiplier.value);
     }
-    const first = dash ? a.wi : a.wi - 1;
+    const first = dash || (upTo && !fromTo) ? a.wi : a.wi - 1;
     out.push({
       wi: first,
       wj: b.wj,
@@ -291,9 +332,10 @@ function describe(
   let endWord = item.wj;
   const partitive = (item.vague || item.multiplied) && lexicon.partitives.has(words.at(item.wj)?.key ?? '');
   const unitAt = partitive ? item.wj + 1 : item.wj;
-  const unitMatch = unitAfter(words, unitAt, lexicon);
-  const nisba = !unitMatch && isNisba(words.at(item.wj), item.multiplied, lexicon);
-  const unit: UnitSense | null = unitMatch?.value ?? (nisba ? { unit: 'person', role: null } : null);
+  const unitMatch = item.dual ? null : unitAfter(words, unitAt, lexicon);
+  const nisba = !item.dual && !unitMatch && isNisba(words.at(item.wj), item.multiplied, lexicon);
+  const unit: UnitSense | null =
+    item.dual ?? unitMatch?.value ?? (nisba ? { unit: 'person', role: null } : null);
   if (unitMatch) endWord = unitAt + unitMatch.length;
   else if (nisba) endWord += 1;
   const post = lexicon.postApproximators.matchAt(words, endWord);
@@ -305,11 +347,13 @@ function describe(
   const sentence = spanAt(input.sentences ?? [], first.start);
   let roleFrom: RoleSource = 'unit';
   let role = unit?.role ?? ageRole(words, startWord, unit, lexicon);
-  if (unitMatch && role) role = coordinatedRole(words, unitAt, unitMatch.length, role, lexicon, taken);
+  if (unitMatch && role) role = coordinatedRole(words, unitAt, unitMatch.length, role, lexicon, taken, true);
+  else if (item.dual && role) role = coordinatedRole(words, item.wi, 1, role, lexicon, taken, true);
   // `3 حالات وفاة و12 حالة اختناق`: the word after a case noun names the case.
   const caseOf = unitMatch && lexicon.caseUnits.matchAt(words, unitAt, { exact: true });
   if (!role && caseOf) role = lexicon.roleCues.matchAt(words, unitAt + unitMatch.length)?.value ?? null;
-  const before = cueBefore(words, startWord, sentence, lexicon, taken);
+  const inTime = input.excluded ? overlapTest(input.excluded) : undefined;
+  const before = cueBefore(words, startWord, sentence, lexicon, taken, inTime);
   // `أصيب 3 جنود`، `قتل 40 عنصراً`: what happened to them says more than who they are.
   const casualty = before && lexicon.casualtyRoles.has(before.role);
   if (!role || (casualty && unit?.unit === 'person' && !lexicon.casualtyRoles.has(role))) {
@@ -557,6 +601,7 @@ function cueBefore(
   sentence: Span | undefined,
   lexicon: QuantityLexicon,
   taken: ReadonlySet<number>,
+  inTime?: (start: number, end: number) => boolean,
 ): { role: string; end: number } | null {
   // `ارتفع عدد قتلى الانهيار الذي ضرب القرية ليلة الثلاثاء إلى 48`: the target of a rise or of
   // `بلغ` counts the subject, which a relative clause and a date may keep far from it.
@@ -566,14 +611,23 @@ function cueBefore(
     const word = words.at(k) as Word;
     if (sentence && word.start < sentence.start) break;
     // `ارتفع عدد القتلى …، إلى 500`: the comma before the target of a rise does not end the clause.
-    const beforeTarget =
-      (word.text === '،' || word.text === ',') && k === startWord - 2 && words.at(k + 1)?.key === 'الي';
-    if (taken.has(k) || (SENTENCE_STOPS.has(word.text) && !beforeTarget)) break;
+    const comma = word.text === '،' || word.text === ',';
+    const beforeTarget = comma && k === startWord - 2 && words.at(k + 1)?.key === 'الي';
+    // `ارتفع عدد القتلى، اليوم الخميس، إلى 149`: a date set off by commas does not end the clause.
+    const besideTime =
+      comma && inTime !== undefined && (timeWord(words, k - 1, inTime) || timeWord(words, k + 1, inTime));
+    if (taken.has(k) || (SENTENCE_STOPS.has(word.text) && !beforeTarget && !besideTime)) break;
     const cue = lexicon.roleCues.matchAt(words, k) ?? casualtyNoun(words, k, lexicon);
     if (cue)
       return { role: coordinatedRole(words, k, cue.length, cue.value, lexicon, taken), end: k + cue.length };
   }
   return null;
+}
+
+/** Word `k` lies inside a time mention. */
+function timeWord(words: Words, k: number, inTime: (start: number, end: number) => boolean): boolean {
+  const word = words.at(k);
+  return word !== undefined && inTime(word.start, word.end);
 }
 
 /** `تجاوز عدد المشردين 300 ألف`: a casualty noun before the figure is a cue like the listed ones. */
@@ -599,13 +653,19 @@ function coordinatedRole(
   role: string,
   lexicon: QuantityLexicon,
   taken: ReadonlySet<number>,
+  /** The cue is the unit of the figure before it (`6 قتلى`), not a cue before a figure. */
+  isUnit = false,
 ): string {
   if (!lexicon.casualtyRoles.has(role)) return role;
   const differs = (k: number) => {
     const found = lexicon.roleCues.matchAt(words, k)?.value ?? lexicon.units.matchAt(words, k)?.value.role;
     return typeof found === 'string' && found !== role && lexicon.casualtyRoles.has(found);
   };
-  const joinedAfter = words.at(at + length)?.key.startsWith('و') === true && differs(at + length);
+  // `سقط 6 قتلى وأصيب 20`: a unit's figure is its own, so a cue after it with a figure of its own
+  // starts the next clause.
+  const nextClause = isUnit && (taken.has(at + length + 1) || taken.has(at + length + 2));
+  const joinedAfter =
+    words.at(at + length)?.key.startsWith('و') === true && differs(at + length) && !nextClause;
   // `لقي 99 شخصاً مصرعهم وجرح 330`: a cue that follows its own figure is another clause's.
   const ownFigure = figureBefore(words, at - 1, taken);
   const joinedBefore = at > 0 && words.at(at)?.key.startsWith('و') === true && differs(at - 1) && !ownFigure;

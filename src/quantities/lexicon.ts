@@ -26,6 +26,9 @@ export const QuantityDataSchema = z.object({
   elisionFollowers: z.array(z.string()).default([]),
   caseUnits: z.array(z.string()).default([]),
   units: z.array(z.object({ unit: z.string(), role: z.string().optional(), forms: z.array(z.string()) })),
+  duals: z
+    .array(z.object({ unit: z.string(), role: z.string().optional(), forms: z.array(z.string()) }))
+    .default([]),
   roleCues: z.record(z.string(), z.array(z.string())),
   partCues: z.object({ part: z.array(z.string()), breakdown: z.array(z.string()) }),
   nisba: z.object({
@@ -76,6 +79,8 @@ export interface QuantityLexicon {
   /** `حالة`, `حالات`: a case noun whose next word (`وفاة`, `اختناق`) says what happened. */
   readonly caseUnits: PhraseLexicon<true>;
   readonly units: PhraseLexicon<UnitSense>;
+  /** Dual nouns (`شخصين`, `قتيلان`): two of the unit they name. */
+  readonly duals: PhraseLexicon<UnitSense>;
   readonly roleCues: PhraseLexicon<string>;
   readonly partCues: PhraseLexicon<PieceKind>;
   /** Folded endings of nisba adjectives, and folded words with those endings that are not people. */
@@ -105,6 +110,14 @@ function byValue<V extends string>(record: Partial<Record<V, string[]>>): [strin
 
 const flag = (forms: readonly string[]) => new PhraseLexicon(forms.map((f): [string, true] => [f, true]));
 
+function senses(groups: QuantityData['units']): PhraseLexicon<UnitSense> {
+  return new PhraseLexicon(
+    groups.flatMap((u) =>
+      u.forms.map((f): [string, UnitSense] => [f, { unit: u.unit, role: u.role ?? null }]),
+    ),
+  );
+}
+
 export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
   return {
     approximators: new PhraseLexicon(byValue<Approx>(data.approximators)),
@@ -117,11 +130,8 @@ export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
     stateVerbs: flag(data.stateVerbs),
     elisionFollowers: new Set(data.elisionFollowers.map(foldKey)),
     caseUnits: flag(data.caseUnits),
-    units: new PhraseLexicon(
-      data.units.flatMap((u) =>
-        u.forms.map((f): [string, UnitSense] => [f, { unit: u.unit, role: u.role ?? null }]),
-      ),
-    ),
+    units: senses(data.units),
+    duals: senses(data.duals),
     roleCues: new PhraseLexicon(byValue<string>(data.roleCues)),
     partCues: new PhraseLexicon(byValue<PieceKind>(data.partCues)),
     nisba: {

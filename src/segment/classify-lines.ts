@@ -18,10 +18,13 @@
  *  4. a short line between body lines is a heading; in the head (before the first body line) a
  *     short line of three words or more is a heading (a subtitle), shorter ones are boilerplate
  *     (section names, site names); in the tail (after the last body line) a line of four words or
- *     more is another article's headline (related), shorter ones are boilerplate.
+ *     more is another article's headline (related), shorter ones are boilerplate;
+ *  5. but the text's last line, right after a paragraph, cut off with no mark at its end and reading
+ *     as prose, is the rest of that paragraph (body): stored pages are often cut mid-sentence;
+ *  6. the credit the first paragraph opens with (`الثقة نيوز - …`) is a byline segment of its own.
  */
 import type { Segment } from '../contract/analysis.js';
-import { judgeLine, type LineVerdict } from './line-rules.js';
+import { judgeLine, type LineVerdict, leadInCredit } from './line-rules.js';
 import { endsLikeProse, type Line, splitLines } from './lines.js';
 import type { SegmentVocabulary } from './vocabulary.js';
 
@@ -39,10 +42,44 @@ export function classifyLines(text: string, vocab: SegmentVocabulary): Segment[]
   const isProse = (i: number) => verdicts[i] === null && isProseLine(lines[i]);
   const firstBody = lines.findIndex((_, i) => isProse(i));
   const lastBody = findLastIndex(lines, (_, i) => isProse(i));
-  return lines.map((line, i) => {
-    const verdict = verdicts[i] ?? positional(line, i, firstBody, lastBody);
+  const segments = lines.map((line, i) => {
+    const cut = i === lines.length - 1 && i === lastBody + 1 && isCutParagraph(text, line);
+    const verdict =
+      verdicts[i] ?? (cut ? { kind: 'body' as const } : positional(line, i, firstBody, lastBody));
     return toSegment(line, verdict);
   });
+  return splitLeadInCredit(text, segments, vocab);
+}
+
+/**
+ * Rule 6: `الثقة نيوز - ذكر التلفزيون …`: the credit the first paragraph opens with is a byline of its
+ * own, naming the outlet, and the paragraph starts after it.
+ */
+function splitLeadInCredit(text: string, segments: Segment[], vocab: SegmentVocabulary): Segment[] {
+  const at = segments.findIndex((s) => s.kind === 'body');
+  const body = segments[at];
+  if (!body) return segments;
+  const credit = leadInCredit(text.slice(body.start, body.end), vocab);
+  if (!credit) return segments;
+  const creditEnd = body.start + text.slice(body.start, body.start + credit.length).trimEnd().length;
+  const rest = body.start + credit.length;
+  if (text.slice(rest, body.end).trim() === '') return segments;
+  const byline: Segment = { kind: 'byline', start: body.start, end: creditEnd, outlet: credit.outlet };
+  return [...segments.slice(0, at), byline, { ...body, start: rest }, ...segments.slice(at + 1)];
+}
+
+/**
+ * Rule 5: a stored page is often cut mid-sentence, so its last line, right after a paragraph and with
+ * nothing after it, is the rest of a paragraph when it does not end as a headline would (no mark
+ * at all) and reads as prose: it opens with a conjunction (`وكانت`، `كما`) or a list bullet, has a
+ * comma inside, or ends in a word cut to one letter.
+ */
+function isCutParagraph(text: string, line: Line): boolean {
+  if (text.slice(line.end).trim() !== '' || /[\p{P}\p{S}]$/u.test(line.text)) return false;
+  const body = line.text.replace(/^[\s•·*-]+/u, '');
+  // `… في منطقة ت`: a word cut to its first letter.
+  const cutWord = /(^|\s)\p{L}$/u.test(body);
+  return /^(و|ف|كما\s|ثم\s)/u.test(body) || /[،,]/u.test(body) || line.text !== body || cutWord;
 }
 
 function isProseLine(line: Line | undefined): boolean {

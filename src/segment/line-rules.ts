@@ -3,6 +3,7 @@
  * or null; `judgeLine` tries them in this order, the first verdict winning:
  *  1. boilerplate anywhere: copyright notices; cookie notices (a cookie word and a consent word, so a
  *     news sentence about cookie law is not one); lines of only links, e-mails, handles or hashtags;
+ *     short lines with a phrase only a site's interface says to its reader (`بريدك الإلكتروني`);
  *  2. read-also labels: a label alone opens a list of other articles' headlines (`listLabel`); a
  *     label, a separator and a headline on one line is related;
  *  3. captions: a caption prefix and a separator (`صورة:`), or a short line ending in a bracketed
@@ -10,7 +11,8 @@
  *     its line credits the whole article and is a byline;
  *  4. datelines: a line that is only a date or time (Latin-letter months too: `January 9, 2021`), or a
  *     place of a few words, a separator and a date;
- *  5. bylines: a credit alone on a short line (`وكالات`, `النهار نيوز -`, `بيروت / الوكالة`), or
+ *  5. bylines: a credit alone on a short line (`وكالات`, `النهار نيوز -`, `بيروت / الوكالة`, a site and
+ *     an agency's initials `المدينة 24 – أ. ف. ب`, an editor's initials `م.ع`), or
  *     a cue (`نشر في`, `المصدر`, `بقلم`, `كتب`…) then a separator or a short name, in a short
  *     line that does not end a sentence, the cue at the start or after a place and a dash (`الموصل - نشر`); after an outlet cue the first part that is not a date and not
  *     a generic source (`وكالات`) is the outlet;
@@ -18,7 +20,8 @@
  *     lines made only of section names or social networks, a menu run together (one pair of words
  *     three times: the site's name before each section), short lines starting with an interface
  *     phrase (`شارك`, `تابعونا على`…) whose rest is only glue words, networks or numbers, or names a
- *     network, or that labels a list with a colon (`الوسوم: …`);
+ *     network, or that labels a list with a colon (`الوسوم: …`, `رئيس التحرير: …`); a short line
+ *     naming a kind of news site (`… الإخبارية`) or a slogan `… منذ 1998` is the site's own;
  *  7. related headlines: a headline-length line, not ending a sentence, whose first or last part
  *     between ` | `, ` - `, ` – ` is a short name (the outlet), once parts that are dates are set aside;
  *     a last part that says what kind of item it is (`لحظة بلحظة`, `بالفيديو`) names no outlet.
@@ -44,6 +47,8 @@ const LINKS_ONLY =
 const BRACKETED_END = /\(([^()]{1,60})\)\s*\.?$/u;
 const ABBREVIATION = /^(?:\p{L}\s?\.\s?){1,4}\p{L}?\.?$/u;
 const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/u;
+/** `منذ 3 ساعات`: how long ago the page was published. */
+const TIME_AGO = /(^|\s)منذ \d+ (دقيق[ةه]|دقائق|ساع[ةه]|ساعات|يوم|أيام|ايام)$/u;
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/u;
 const DAY_OR_YEAR = /^\d+(?:st|nd|rd|th)?$/iu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -67,8 +72,14 @@ function anywhereBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict 
   const has = (phrases: readonly string[]) => phrases.some((phrase) => spaced.includes(` ${phrase} `));
   if (has(vocab.cookieWords) && has(vocab.consentWords)) return { kind: 'boilerplate' };
   if (LINKS_ONLY.test(line.text)) return { kind: 'boilerplate' };
+  // `لن يتم نشر عنوان بريدك الإلكتروني`، `زر الذهاب إلى الأعلى`: the site speaking to its reader.
+  if (line.words.length <= INTERFACE_LINE_WORDS && has(vocab.interfacePhrases))
+    return { kind: 'boilerplate' };
   return null;
 }
+
+/** A line naming an interface phrase is boilerplate up to this many words; a paragraph is longer. */
+const INTERFACE_LINE_WORDS = 14;
 
 function readAlso(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   for (const label of vocab.listLabels) {
@@ -118,7 +129,8 @@ function isDateWord(word: string, vocab: SegmentVocabulary): boolean {
 
 /** Date or time evidence beyond mere date-ish words: a numeric date, a clock time, a weekday or a month beside a number. */
 function hasStrongDate(line: Line, vocab: SegmentVocabulary): boolean {
-  if (NUMERIC_DATE.test(line.folded) || CLOCK_TIME.test(line.folded)) return true;
+  if (NUMERIC_DATE.test(line.folded) || CLOCK_TIME.test(line.folded) || TIME_AGO.test(line.folded))
+    return true;
   return line.words.some((word, i) => {
     if (!vocab.strongDateWords.has(word.toLowerCase())) return false;
     const neighbours = [line.words[i - 1], line.words[i + 1], line.words[i + 2]];
@@ -160,6 +172,7 @@ function byline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   );
 }
 
+const INITIALS = /^\p{L}(?:\s?[.،,/]\s?\p{L}){1,2}\.?$/u;
 const CREDIT_LINE = /^([^/\-–—:|]+?)\s*[/\-–—]\s*([^/\-–—:|]*?)\s*[:.]?\s*$/u;
 
 /**
@@ -169,6 +182,8 @@ const CREDIT_LINE = /^([^/\-–—:|]+?)\s*[/\-–—]\s*([^/\-–—:|]*?)\s*[:
  */
 function shortCredit(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   if (vocab.genericSources.has(line.folded) || vocab.credits.has(line.folded)) return { kind: 'byline' };
+  // `م.ع`، `ح/س`: an editor's initials alone on a line sign the article.
+  if (INITIALS.test(line.text.trim())) return { kind: 'byline' };
   if (line.words.length > 5) return null;
   const m = CREDIT_LINE.exec(line.text);
   if (!m) return null;
@@ -179,6 +194,8 @@ function shortCredit(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   if (second === '') return isPlace(first, vocab) ? null : { kind: 'byline', ...named(first) };
   // An agency's name may also be a region's (`الأناضول`): as a credit it is the source.
   if (vocab.credits.has(fold(second))) return { kind: 'byline', ...named(second) };
+  // `المدينة 24 – أ. ف. ب`: the site, then the agency it credits by its initials.
+  if (ABBREVIATION.test(second) && !isPlace(first, vocab)) return { kind: 'byline', ...named(first) };
   if (isPlace(first, vocab) && !isPlace(second, vocab)) return { kind: 'byline', ...named(second) };
   if (isPlace(second, vocab) && !isPlace(first, vocab)) return { kind: 'byline', ...named(first) };
   return null;
@@ -199,9 +216,39 @@ function isOutletName(part: string, vocab: SegmentVocabulary): boolean {
  * only a place stands there (`بيروت - `), the common dateline.
  */
 export function leadInOutlet(paragraph: string, vocab: SegmentVocabulary): string | null {
-  const m = /^([^\s/\-–—:،,.«"(]+(?: [^\s/\-–—:،,.«"(]+){0,2})\s*[/\-–—]\s/u.exec(paragraph);
-  if (!m?.[1]) return null;
-  const words = m[1].split(' ');
+  return leadInCredit(paragraph, vocab)?.outlet ?? null;
+}
+
+/**
+ * The credit an article's first paragraph opens with, as a stretch of the paragraph: the outlet
+ * (`الثقة نيوز - `) and any places or generic sources after it (`أمد/ عواصم- وكالات: `), up to where
+ * the news starts; null when there is none.
+ */
+export function leadInCredit(
+  paragraph: string,
+  vocab: SegmentVocabulary,
+): { outlet: string; length: number } | null {
+  const m = LEAD_IN.exec(paragraph);
+  const outlet = m ? creditName(m[1] ?? '', vocab) : null;
+  if (!m || !outlet) return null;
+  let length = m[0].length;
+  for (
+    let more = MORE_CREDIT.exec(paragraph.slice(length));
+    more;
+    more = MORE_CREDIT.exec(paragraph.slice(length))
+  ) {
+    const part = more[1] ?? '';
+    if (!isPlace(part, vocab) && !vocab.genericSources.has(fold(part))) break;
+    length += more[0].length;
+  }
+  return { outlet, length };
+}
+
+const LEAD_IN = /^([^\s/\-–—:،,.«"(]+(?: [^\s/\-–—:،,.«"(]+){0,2})\s*[/\-–—]\s/u;
+const MORE_CREDIT = /^([^\s/\-–—:،,.«"(]+(?: [^\s/\-–—:،,.«"(]+){0,2})\s*[/\-–—:]\s/u;
+
+function creditName(lead: string, vocab: SegmentVocabulary): string | null {
+  const words = lead.split(' ');
   const rest = words.length > 1 && isPlace(words[0] ?? '', vocab) ? words.slice(1) : words;
   // `المدينة 24`: a number alone is no name; the place is part of the outlet's name.
   const name = rest.every((w) => /^\d+$/u.test(w)) ? words.join(' ') : rest.join(' ');
@@ -225,7 +272,10 @@ function bylineCue(folded: string, line: Line, vocab: SegmentVocabulary): LineVe
     for (const cue of cues) {
       const rest = afterPhrase(folded, cue);
       if (rest === null || rest === '') continue;
-      const restWords = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+      // `نشر في الوادي نيوز يوم 12 مايو 2024`: the date after the name does not make it a sentence.
+      const restWords = (rest.match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+        (word) => !isDateWord(word, vocab),
+      ).length;
       if (!SEPARATOR_AFTER.test(rest) && restWords > 4) return null;
       if (!namesOutlet) return { kind: 'byline' };
       return { kind: 'byline', ...outletOf(rest.replace(SEPARATOR_AFTER, ''), line, vocab) };
@@ -271,6 +321,11 @@ function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict
   if (coveredBy(line.folded, vocab.socialNetworks)) return { kind: 'boilerplate' };
   if (repeatsAPair(line.words)) return { kind: 'boilerplate' };
   if (line.words.length >= 2 && coveredBy(line.folded, vocab.menuWords)) return { kind: 'boilerplate' };
+  // `موقع الوادي الإخباري`، `صوت الناس منذ 1998`: the site's name or slogan in its header.
+  if (line.words.length <= SITE_NAME_WORDS && !endsLikeProse(line)) {
+    if (line.words.some((word) => vocab.siteNameWords.has(word)) || SLOGAN_SINCE.test(line.folded))
+      return { kind: 'boilerplate' };
+  }
   if (line.words.length > vocab.boilerplateMaxWords) return null;
   for (const phrase of vocab.shortLinePhrases) {
     const rest = afterPhrase(line.folded, phrase);
@@ -280,6 +335,8 @@ function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict
       rest === '' ||
       rest.startsWith(':') ||
       coveredBy(rest, vocab.socialNetworks, vocab.glueWords) ||
+      // `تسجيل الدخول | اشترك`: two interface labels side by side.
+      coveredBy(rest, [...vocab.shortLinePhrases, ...vocab.menuWords]) ||
       // `اشترك مجاناً بقناتنا على يوتيوب`: an invitation that names a network, whatever else it says.
       (rest.match(/[\p{L}\p{N}]+/gu) ?? []).some((word) => vocab.socialNetworks.has(word)) ||
       !/\p{L}/u.test(rest)
@@ -289,6 +346,10 @@ function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict
   }
   return null;
 }
+
+/** A site's name or slogan is a short line; a headline naming a news site is longer. */
+const SITE_NAME_WORDS = 4;
+const SLOGAN_SINCE = /(^|\s)منذ (19|20)\d\d$/u;
 
 /** A site's menu run together on one line: the site's name before each section (`X رياضة X اقتصاد X فن`). */
 function repeatsAPair(words: readonly string[]): boolean {

@@ -12,6 +12,8 @@ export const BoilerplateDataSchema = z.object({
   cookieWords: z.array(z.string()),
   consentWords: z.array(z.string()),
   copyrightPhrases: z.array(z.string()),
+  interfacePhrases: z.array(z.string()).default([]),
+  siteNameWords: z.array(z.string()).default([]),
   socialNetworks: z.array(z.string()),
   menuWords: z.array(z.string()),
 });
@@ -65,6 +67,10 @@ export interface SegmentVocabulary {
   readonly cookieWords: readonly string[];
   readonly consentWords: readonly string[];
   readonly copyrightPhrases: readonly string[];
+  /** Phrases only a site's interface says (`بريدك الإلكتروني`, `إلى الأعلى`), anywhere in a short line. */
+  readonly interfacePhrases: readonly string[];
+  /** Words naming a kind of news site (`الإخبارية`, `نيوز`): a short line with one is the site's name. */
+  readonly siteNameWords: ReadonlySet<string>;
   readonly socialNetworks: ReadonlySet<string>;
   readonly menuWords: ReadonlySet<string>;
   readonly listLabels: readonly string[];
@@ -110,6 +116,8 @@ export function buildVocabulary(data: SegmentData): SegmentVocabulary {
     cookieWords: folded(boilerplate.cookieWords),
     consentWords: folded(boilerplate.consentWords),
     copyrightPhrases: folded(boilerplate.copyrightPhrases),
+    interfacePhrases: folded(boilerplate.interfacePhrases),
+    siteNameWords: new Set(folded(boilerplate.siteNameWords)),
     socialNetworks: new Set(folded(boilerplate.socialNetworks)),
     menuWords: new Set(folded(boilerplate.menuWords)),
     listLabels: folded(related.listLabels),
