@@ -40,7 +40,7 @@ export async function* inOrder<T, R>(
   reader.catch(() => {});
   try {
     for (;;) {
-      const next = started.shift();
+      const next = started[0];
       if (next === undefined) {
         if (finished) break;
         await new Promise<void>((resolve) => {
@@ -48,8 +48,11 @@ export async function* inOrder<T, R>(
         });
         continue;
       }
+      const result = await next;
+      // Only now is its place free: the reader may start one more while the consumer works.
+      started.shift();
       wakeReader?.();
-      yield await next;
+      yield result;
     }
     // A source that failed to be read stops the batch as it did on one thread.
     await reader;
