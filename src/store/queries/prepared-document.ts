@@ -5,13 +5,13 @@
  * (`src/ingest-pool/`) and hand the writer only strings and plain rows; `putPrepared` writes them
  * the same way whichever thread prepared them.
  */
+import type { Analysis } from '../../contract/analysis.js';
 import { documentKey, textHash } from '../../corpus/document-key.js';
 import { documentFeatures } from '../../corpus/features.js';
 import { indexFormsOf } from '../../corpus/search-forms.js';
 import { blockingKeys, dayNumber } from '../../corpus/stories.js';
 import { nameKey } from '../../text/name-key.js';
 import type { DocEntitiesTable, DocumentsTable } from '../schema.js';
-import type { PutDocumentInput } from '../store.js';
 
 /** A document's columns that do not depend on the moment or the store (`ingested_at`, `pk`, corpus links). */
 export type PreparedRow = Omit<
@@ -34,7 +34,11 @@ export interface PreparedDocument {
   readonly nameKeys: readonly string[];
 }
 
-export function prepareDocument(input: PutDocumentInput): PreparedDocument {
+/** `input` is a `PutDocumentInput` (not imported: `store.ts` names this module's types). */
+export function prepareDocument(input: {
+  readonly analysis: Analysis;
+  readonly source?: string | null;
+}): PreparedDocument {
   const { analysis } = input;
   const id = documentKey(analysis.document.url, analysis.text);
   const features = documentFeatures(analysis);
