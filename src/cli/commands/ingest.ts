@@ -23,13 +23,15 @@ export const ingestCommand: Command = {
   help: `Usage: rasd ingest SOURCE... [options]
 
 Analyses every document of every SOURCE and stores it with its analysis, a hundred documents per
-transaction; documents are analysed on worker threads, and stored and reported in the order read. A SOURCE is anything the ingestion reader reads: a text or HTML file, a folder (recursively), an
+transaction; documents are analysed on worker threads, and stored and reported in the order read.
+A SOURCE is anything the ingestion reader reads: a text or HTML file, a folder (recursively), an
 RSS/Atom feed, a URL, - for standard input, or JSON Lines (one {"text"|"html"|"url", "title",
 "outlet", "published"} object a line). After the batch, identities, stories and conflicts are recomputed.
 
 Ingesting is idempotent: a document is known by its canonical URL, else by a hash of its normalised
 text, and storing it again changes nothing. Stopping \`rasd ingest\` at any moment loses at most the
-document in flight; running the same command again finishes the batch.
+documents not yet stored (the transaction in hand and those being analysed); running the same
+command again finishes the batch.
 
 Options:
 ${STORE_HELP}
