@@ -5,7 +5,12 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { analyzeDocument } from '../../analyze/analyze.js';
 import type { AnalysisInput } from '../../core/layers.js';
-import { InThreadPreparer, PreparePool, type Preparer } from '../../ingest-pool/prepare-pool.js';
+import {
+  InThreadPreparer,
+  PreparePool,
+  type Preparer,
+  WarmingPreparer,
+} from '../../ingest-pool/prepare-pool.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import type { Store } from '../../store/store.js';
 import { ingestSource, type Tally } from './ingest.js';
@@ -102,6 +107,12 @@ export function analyzeDocument(input) {
     const serial = await ingestWith(join(dir, 'serial.db'), source, new InThreadPreparer(flaky));
     const pool = new PreparePool({ size: 2, analyzer: pathToFileURL(analyzer).href });
     const parallel = await ingestWith(join(dir, 'parallel.db'), source, pool);
+    // The default: this thread for the first documents (two here), then the workers.
+    const warming = await ingestWith(
+      join(dir, 'warming.db'),
+      source,
+      new WarmingPreparer(2, { size: 2, analyzer: pathToFileURL(analyzer).href }),
+    );
     expect(serial.tally.added).toBe(4);
     expect(serial.tally.duplicates).toBe(1);
     expect(serial.lines).toEqual([
@@ -112,6 +123,7 @@ export function analyzeDocument(input) {
     expect(parallel.lines).toEqual(serial.lines);
     expect(parallel.tally).toEqual(serial.tally);
     expect(parallel.corpus).toEqual(serial.corpus);
+    expect(warming).toEqual(serial);
     // Two worker threads load the analysis models; a shared machine needs more than the default.
   }, 120_000);
 });

@@ -2,7 +2,12 @@ import { documentKey } from '../../corpus/document-key.js';
 import { readSources } from '../../ingest/read-sources.js';
 import { DEFAULT_SOURCE_OPTIONS, type SourceOptions } from '../../ingest/source-options.js';
 import { inOrder } from '../../ingest-pool/in-order.js';
-import { InThreadPreparer, PreparePool, type Preparer } from '../../ingest-pool/prepare-pool.js';
+import {
+  InThreadPreparer,
+  PreparePool,
+  type Preparer,
+  WarmingPreparer,
+} from '../../ingest-pool/prepare-pool.js';
 import type { PreparedDocument } from '../../store/queries/prepared-document.js';
 import type { Store } from '../../store/store.js';
 import { StoreError } from '../../store/store.js';
@@ -40,7 +45,8 @@ ${STORE_HELP}
   --all-files               read every file of a FOLDER; by default only files named like articles
                             (.txt .html .htm .xhtml .jsonl .ndjson .xml .rss .atom), saying what was skipped
   --workers N               threads that analyse documents while this one stores them (default:
-                            one per core; 0 analyses on this thread)
+                            one per core, started after the first 200 documents, which this thread
+                            analyses; 0 analyses everything on this thread)
   --queue                   only read the documents and queue them in the PostgreSQL store
                             (--store postgres://…) for \`rasd worker\` processes to analyse
   -h, --help                this help
@@ -76,7 +82,11 @@ Examples:
         const tally: Tally = { added: 0, duplicates: 0, failures: [], sourcesDone: 0 };
         const progress = startProgress(positionals.length, tally);
         const preparer =
-          workers === 0 ? new InThreadPreparer() : new PreparePool(workers ? { size: workers } : {});
+          workers === 0
+            ? new InThreadPreparer()
+            : workers
+              ? new PreparePool({ size: workers })
+              : new WarmingPreparer(WORKERS_AFTER);
         try {
           for (const source of positionals) {
             await ingestSource(store, source, tally, options, preparer);
@@ -167,6 +177,9 @@ type Step =
   | { readonly warning: string }
   | { readonly duplicate: true }
   | { readonly prepared: PreparedDocument };
+
+/** Documents analysed on this thread before worker threads start (unless --workers is given). */
+const WORKERS_AFTER = 200;
 
 /** Documents per `putPrepared` transaction. */
 const INGEST_BATCH = 100;
