@@ -56,18 +56,23 @@ export async function enqueueForCorpus(
 /** `enqueueForCorpus` for many documents at once, in multi-row statements (batch ingest). */
 export async function enqueueAllForCorpus(
   trx: Transaction<Database>,
-  docs: readonly { pk: number; key: string; analysis: Analysis; features: DocumentFeatures }[],
+  docs: readonly {
+    pk: number;
+    blockingKeys: readonly string[];
+    day: number | null;
+    nameKeys: readonly string[];
+  }[],
 ): Promise<void> {
   // In index order, so each index page is visited once per batch rather than once per row.
   const rows = docs
-    .flatMap((d) => blockingRows(d.pk, d.key, d.features))
+    .flatMap((d) => d.blockingKeys.map((key) => ({ key, day: d.day, doc_pk: d.pk })))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (let i = 0; i < rows.length; i += 500)
     await trx
       .insertInto('doc_blocking')
       .values(rows.slice(i, i + 500))
       .execute();
-  const keys = [...new Set(docs.flatMap((d) => d.analysis.entities.map((e) => nameKey(e.name))))];
+  const keys = [...new Set(docs.flatMap((d) => d.nameKeys))];
   await inChunks(keys, async (chunk) => {
     await trx
       .insertInto('identity_keys')

@@ -18,7 +18,7 @@ import { loadLanguageData } from '../data/language-data.js';
 import { nameKey } from '../text/name-key.js';
 import { foldKey } from '../text/words.js';
 import { copyClues } from './copy-origin.js';
-import { searchableTokens, stemOf } from './search-forms.js';
+import { foldedWord, searchableTokens } from './search-forms.js';
 
 export interface DocumentFeatures {
   readonly terms: Readonly<Record<string, number>>;
@@ -51,10 +51,9 @@ export function documentFeatures(
   const terms: Record<string, number> = {};
   const count = (text: string, weight: number, keepWords: boolean) => {
     for (const token of searchableTokens(text)) {
-      const normalized = foldKey(token.text);
+      const { normalized, stem } = foldedWord(token.text);
       if (keepWords) words.push(normalized);
       if (token.kind === 'number' || normalized.length < 3 || stop.has(normalized)) continue;
-      const stem = stemOf(normalized);
       if (stop.has(stem) || /^\d/.test(stem)) continue;
       terms[stem] = (terms[stem] ?? 0) + weight;
     }

@@ -19,9 +19,11 @@ import {
   listDocuments,
   putDocument,
   putDocuments,
+  putPrepared,
 } from './queries/documents.js';
 import { dossier } from './queries/dossier.js';
 import { entityDetail, listEntities } from './queries/entities.js';
+import type { PreparedDocument } from './queries/prepared-document.js';
 import { search } from './queries/search.js';
 import { getStory, listConflicts, listStories } from './queries/stories.js';
 import type { Database } from './schema.js';
@@ -74,6 +76,10 @@ export class KyselyStore implements Store {
 
   putDocuments(inputs: readonly PutDocumentInput[]): Promise<PutResult[]> {
     return this.guard(() => putDocuments(this, inputs, this.now()));
+  }
+
+  putPrepared(documents: readonly PreparedDocument[]): Promise<PutResult[]> {
+    return this.guard(() => putPrepared(this, documents, this.now()));
   }
 
   hasDocument(id: string): Promise<boolean> {

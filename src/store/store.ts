@@ -19,6 +19,7 @@
  *  5. every failure the user can cause or meet (corrupt file, locked, disk full) is a `StoreError`
  *     whose message is one line.
  */
+
 import type { Analysis } from '../contract/analysis.js';
 import type {
   Conflict,
@@ -29,6 +30,7 @@ import type {
   QueryExpansion,
   Story,
 } from '../corpus/types.js';
+import type { PreparedDocument } from './queries/prepared-document.js';
 
 export type { Conflict, CorpusEntity, DocumentRef, Dossier, EntityDetail, QueryExpansion, Story };
 
@@ -198,6 +200,11 @@ export interface Store {
    * answer is what `putDocument` would give for it in turn, a key met earlier in the batch included.
    */
   putDocuments(inputs: readonly PutDocumentInput[]): Promise<PutResult[]>;
+  /**
+   * `putDocuments` for documents already prepared by `prepareDocument` (a batch ingest prepares
+   * them on worker threads, so the writer only writes); the same answers and the same rows.
+   */
+  putPrepared(documents: readonly PreparedDocument[]): Promise<PutResult[]>;
   /** Whether a document with this key is stored (lets ingestion skip the analysis of a known URL). */
   hasDocument(id: string): Promise<boolean>;
   getDocument(id: string): Promise<DocumentRecord | undefined>;

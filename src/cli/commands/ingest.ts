@@ -1,14 +1,19 @@
-import { analyzeDocument } from '../../analyze/analyze.js';
-import type { Analysis } from '../../contract/analysis.js';
-import type { AnalysisInput } from '../../core/layers.js';
 import { documentKey } from '../../corpus/document-key.js';
 import { readSources } from '../../ingest/read-sources.js';
 import { DEFAULT_SOURCE_OPTIONS, type SourceOptions } from '../../ingest/source-options.js';
-import type { PutDocumentInput, Store } from '../../store/store.js';
+import { inOrder } from '../../ingest-pool/in-order.js';
+import {
+  InThreadPreparer,
+  PreparePool,
+  type Preparer,
+  WarmingPreparer,
+} from '../../ingest-pool/prepare-pool.js';
+import type { PreparedDocument } from '../../store/queries/prepared-document.js';
+import type { Store } from '../../store/store.js';
 import { StoreError } from '../../store/store.js';
 import { type Command, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../command.js';
 import { oneOf, parseOptions } from '../parse-options.js';
-import { STORE_HELP, STORE_OPTION, withStore } from './store-common.js';
+import { positiveInt, STORE_HELP, STORE_OPTION, withStore } from './store-common.js';
 
 export interface Tally {
   added: number;
@@ -22,14 +27,16 @@ export const ingestCommand: Command = {
   summary: 'analyse sources and keep them in the store, grouped into stories',
   help: `Usage: rasd ingest SOURCE... [options]
 
-Analyses every document of every SOURCE and stores it with its analysis, one document per
-transaction. A SOURCE is anything the ingestion reader reads: a text or HTML file, a folder (recursively), an
+Analyses every document of every SOURCE and stores it with its analysis, a hundred documents per
+transaction; documents are analysed on worker threads, and stored and reported in the order read.
+A SOURCE is anything the ingestion reader reads: a text or HTML file, a folder (recursively), an
 RSS/Atom feed, a URL, - for standard input, or JSON Lines (one {"text"|"html"|"url", "title",
 "outlet", "published"} object a line). After the batch, identities, stories and conflicts are recomputed.
 
 Ingesting is idempotent: a document is known by its canonical URL, else by a hash of its normalised
 text, and storing it again changes nothing. Stopping \`rasd ingest\` at any moment loses at most the
-document in flight; running the same command again finishes the batch.
+documents not yet stored (the transaction in hand and those being analysed); running the same
+command again finishes the batch.
 
 Options:
 ${STORE_HELP}
@@ -37,6 +44,9 @@ ${STORE_HELP}
   --no-refresh              skip recomputing stories (do it later with \`rasd stories\`)
   --all-files               read every file of a FOLDER; by default only files named like articles
                             (.txt .html .htm .xhtml .jsonl .ndjson .xml .rss .atom), saying what was skipped
+  --workers N               threads that analyse documents while this one stores them (default:
+                            one per core, started after the first 200 documents, which this thread
+                            analyses; 0 analyses everything on this thread)
   --queue                   only read the documents and queue them in the PostgreSQL store
                             (--store postgres://…) for \`rasd worker\` processes to analyse
   -h, --help                this help
@@ -57,7 +67,9 @@ Examples:
       'no-refresh': { type: 'boolean' },
       'all-files': { type: 'boolean' },
       queue: { type: 'boolean' },
+      workers: { type: 'string' },
     });
+    const workers = values.workers === '0' ? 0 : positiveInt(values.workers, '--workers');
     const options: SourceOptions = { ...DEFAULT_SOURCE_OPTIONS, allFiles: values['all-files'] === true };
     if (positionals.length === 0) throw new UsageError('give at least one SOURCE to ingest');
     const format = oneOf(values.format, ['text', 'json'] as const, '--format') ?? 'text';
@@ -69,14 +81,21 @@ Examples:
           return (await import('./ingest-queue.js')).enqueueCommand(store, positionals, format);
         const tally: Tally = { added: 0, duplicates: 0, failures: [], sourcesDone: 0 };
         const progress = startProgress(positionals.length, tally);
+        const preparer =
+          workers === 0
+            ? new InThreadPreparer()
+            : workers
+              ? new PreparePool({ size: workers })
+              : new WarmingPreparer(WORKERS_AFTER);
         try {
           for (const source of positionals) {
-            await ingestSource(store, source, tally, options);
+            await ingestSource(store, source, tally, options, preparer);
             tally.sourcesDone++;
             progress.update();
           }
         } catch (error) {
           progress.finish();
+          await preparer.close();
           if (error instanceof StoreError) {
             process.stderr.write(`rasd ingest: ${error.message}\n`);
             process.stderr.write(
@@ -87,6 +106,7 @@ Examples:
           throw error;
         }
         progress.finish();
+        await preparer.close();
         // Incremental: only the identities and stories the new documents touch are updated.
         const corpus = values['no-refresh'] ? undefined : await store.refreshCorpus({ ifStale: true });
         printSummary(format, tally, corpus);
@@ -101,56 +121,70 @@ Examples:
  * Every document of one source into the store. A document that fails (unreadable, or an analysis
  * that throws) is one failure line and the next document goes on; only a store that cannot be
  * written (StoreError) stops the batch.
+ *
+ * Documents are analysed and prepared by `preparer` (worker threads, or this thread) several at
+ * once, and reported and stored in the order they were read, so the lines, the tallies and the
+ * store are those of a one-at-a-time ingest; at most `PREPARE_WINDOW` per worker are in flight.
  */
 export async function ingestSource(
   store: Store,
   source: string,
   tally: Tally,
   options: SourceOptions = DEFAULT_SOURCE_OPTIONS,
-  analyze: (input: AnalysisInput) => Analysis = analyzeDocument,
+  preparer: Preparer = new InThreadPreparer(),
 ): Promise<void> {
-  // Analysed documents are stored a batch at a time (one transaction, multi-row statements): a
+  // Prepared documents are stored a batch at a time (one transaction, multi-row statements): a
   // stop loses at most the batch in hand, which the same command stores when run again.
-  let batch: PutDocumentInput[] = [];
+  let batch: PreparedDocument[] = [];
   const flush = async () => {
-    const results = await store.putDocuments(batch);
+    const results = await store.putPrepared(batch);
     batch = [];
     for (const result of results) {
       if (result.status === 'added') tally.added++;
       else tally.duplicates++;
     }
   };
-  for await (const item of readSources([source], options)) {
-    if ('error' in item) {
-      fail(tally, item.error.message);
-      continue;
+  const steps = inOrder(
+    readSources([source], options),
+    PREPARE_WINDOW * Math.max(1, preparer.workers),
+    async (item): Promise<Step> => {
+      if ('error' in item) return { failed: item.error.message };
+      if ('warning' in item) return { warning: item.warning };
+      const { input } = item.document;
+      // A known URL need not be analysed again.
+      if (input.url && (await store.hasDocument(documentKey(input.url, input.text))))
+        return { duplicate: true };
+      const done = await preparer.prepare({ input, source: item.document.source });
+      return 'failed' in done
+        ? { failed: `${item.document.source}: analysis failed (${done.failed})` }
+        : done;
+    },
+  );
+  for await (const step of steps) {
+    if ('failed' in step) fail(tally, step.failed);
+    else if ('warning' in step) process.stderr.write(`rasd ingest: warning: ${step.warning}\n`);
+    else if ('duplicate' in step) tally.duplicates++;
+    else {
+      batch.push(step.prepared);
+      if (batch.length >= INGEST_BATCH) await flush();
     }
-    if ('warning' in item) {
-      process.stderr.write(`rasd ingest: warning: ${item.warning}\n`);
-      continue;
-    }
-    const { input } = item.document;
-    // A known URL need not be analysed again.
-    if (input.url && (await store.hasDocument(documentKey(input.url, input.text)))) {
-      tally.duplicates++;
-      continue;
-    }
-    let analysis: Analysis;
-    try {
-      analysis = analyze(input);
-    } catch (error) {
-      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      fail(tally, `${item.document.source}: analysis failed (${reason.split('\n')[0]})`);
-      continue;
-    }
-    batch.push({ analysis, source: item.document.source });
-    if (batch.length >= INGEST_BATCH) await flush();
   }
   await flush();
 }
 
-/** Documents per `putDocuments` transaction. */
+type Step =
+  | { readonly failed: string }
+  | { readonly warning: string }
+  | { readonly duplicate: true }
+  | { readonly prepared: PreparedDocument };
+
+/** Documents analysed on this thread before worker threads start (unless --workers is given). */
+const WORKERS_AFTER = 200;
+
+/** Documents per `putPrepared` transaction. */
 const INGEST_BATCH = 100;
+/** Documents in flight per worker: enough to keep each busy while the writer stores a batch. */
+const PREPARE_WINDOW = 8;
 
 function fail(tally: Tally, message: string): void {
   tally.failures.push(message);

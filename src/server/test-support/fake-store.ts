@@ -76,6 +76,16 @@ export function fakeStore(): FakeStore {
       for (const input of inputs) results.push(await this.putDocument(input));
       return results;
     },
+    async putPrepared(documents) {
+      const results = [];
+      for (const doc of documents) {
+        note('putPrepared', doc.id);
+        const status = seen.has(doc.id) ? ('duplicate' as const) : ('added' as const);
+        seen.add(doc.id);
+        results.push({ status, id: doc.id });
+      }
+      return results;
+    },
     async hasDocument(id) {
       return id === DOC_ID;
     },

@@ -8,6 +8,7 @@ import { documentKey, textHash } from '../../corpus/document-key.js';
 import { type DocumentFeatures, documentFeatures } from '../../corpus/features.js';
 import { indexFormsOf } from '../../corpus/search-forms.js';
 import { enqueueAllForCorpus, enqueueForCorpus } from '../../corpus-service/indexes.js';
+
 import { nameKey } from '../../text/name-key.js';
 import type { Database, DocumentsTable } from '../schema.js';
 import type {
@@ -20,6 +21,7 @@ import type {
   PutResult,
 } from '../store.js';
 import { entityIds } from './entities.js';
+import { type PreparedDocument, prepareDocument } from './prepared-document.js';
 import {
   BATCH,
   countOf,
@@ -64,15 +66,15 @@ export function putDocuments(
   inputs: readonly PutDocumentInput[],
   now: Date,
 ): Promise<PutResult[]> {
-  const prepared = inputs.map((input) => {
-    const { analysis } = input;
-    return {
-      input,
-      id: documentKey(analysis.document.url, analysis.text),
-      features: documentFeatures(analysis),
-      forms: indexFormsOf(`${analysis.document.title ?? ''}\n${analysis.text}`),
-    };
-  });
+  return putPrepared(ctx, inputs.map(prepareDocument), now);
+}
+
+/** `putDocuments` for documents already prepared (`prepareDocument`, perhaps on worker threads). */
+export function putPrepared(
+  ctx: SqlContext,
+  prepared: readonly PreparedDocument[],
+  now: Date,
+): Promise<PutResult[]> {
   if (prepared.length === 0) return Promise.resolve([]);
   return ctx.db.transaction().execute(async (trx) => {
     const stored = new Set<string>();
@@ -85,18 +87,27 @@ export function putDocuments(
         .execute())
         stored.add(r.doc_key);
     }
-    const fresh: typeof prepared = [];
-    const results = prepared.map(({ id }, n) => {
-      if (stored.has(id)) return { status: 'duplicate' as const, id };
-      stored.add(id);
-      fresh.push(prepared[n] as (typeof prepared)[number]);
-      return { status: 'added' as const, id };
+    const fresh: PreparedDocument[] = [];
+    const results = prepared.map((p) => {
+      if (stored.has(p.id)) return { status: 'duplicate' as const, id: p.id };
+      stored.add(p.id);
+      fresh.push(p);
+      return { status: 'added' as const, id: p.id };
     });
     const pkOf = new Map<string, number>();
+    const ingestedAt = now.toISOString();
     for (let i = 0; i < fresh.length; i += ROWS_PER_INSERT) {
       const rows = await trx
         .insertInto('documents')
-        .values(fresh.slice(i, i + ROWS_PER_INSERT).map((p) => documentRow(p.id, p.input, now)))
+        .values(
+          fresh.slice(i, i + ROWS_PER_INSERT).map((p) => ({
+            ...p.row,
+            ingested_at: ingestedAt,
+            story_id: null,
+            duplicate_of: null,
+            component: null,
+          })),
+        )
         .returning(['pk', 'doc_key'])
         .execute();
       for (const r of rows) pkOf.set(r.doc_key, r.pk);
@@ -105,18 +116,15 @@ export function putDocuments(
     await insertRows(
       trx,
       'doc_entities',
-      docs.flatMap((d) => entityRows(d.pk, d.input.analysis)),
+      docs.flatMap((d) => d.entities.map((e) => ({ ...e, doc_pk: d.pk }))),
     );
     await insertRows(
       trx,
       'doc_features',
-      docs.map((d) => ({ doc_pk: d.pk, features_json: JSON.stringify(d.features) })),
+      docs.map((d) => ({ doc_pk: d.pk, features_json: d.featuresJson })),
     );
     for (const d of docs) await ctx.adapter.indexDocument(trx, d.pk, d.forms);
-    await enqueueAllForCorpus(
-      trx,
-      docs.map((d) => ({ pk: d.pk, key: d.id, analysis: d.input.analysis, features: d.features })),
-    );
+    await enqueueAllForCorpus(trx, docs);
     return results;
   });
 }

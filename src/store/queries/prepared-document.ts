@@ -1,0 +1,79 @@
+/**
+ * Everything a batch write derives from one analysis before it touches the database: the row's
+ * columns, the features, the full-text forms, the blocking keys and the entity rows. A pure
+ * function of the input, with no database import, so a batch ingest can run it on worker threads
+ * (`src/ingest-pool/`) and hand the writer only strings and plain rows; `putPrepared` writes them
+ * the same way whichever thread prepared them.
+ */
+import type { Analysis } from '../../contract/analysis.js';
+import { documentKey, textHash } from '../../corpus/document-key.js';
+import { documentFeatures } from '../../corpus/features.js';
+import { indexFormsOf } from '../../corpus/search-forms.js';
+import { blockingKeys, dayNumber } from '../../corpus/stories.js';
+import { nameKey } from '../../text/name-key.js';
+import type { DocEntitiesTable, DocumentsTable } from '../schema.js';
+
+/** A document's columns that do not depend on the moment or the store (`ingested_at`, `pk`, corpus links). */
+export type PreparedRow = Omit<
+  DocumentsTable,
+  'pk' | 'ingested_at' | 'story_id' | 'duplicate_of' | 'component'
+>;
+
+export interface PreparedDocument {
+  /** The document key (`url:…` or `text:…`). */
+  readonly id: string;
+  readonly row: PreparedRow;
+  readonly featuresJson: string;
+  /** The full-text index forms of the title and text. */
+  readonly forms: string;
+  /** Blocking keys (`src/corpus/stories.ts` rule 3) and the publication day they are indexed under. */
+  readonly blockingKeys: readonly string[];
+  readonly day: number | null;
+  readonly entities: readonly Omit<DocEntitiesTable, 'doc_pk'>[];
+  /** The distinct matching keys of its entities' names (`identity_keys`). */
+  readonly nameKeys: readonly string[];
+}
+
+/** `input` is a `PutDocumentInput` (not imported: `store.ts` names this module's types). */
+export function prepareDocument(input: {
+  readonly analysis: Analysis;
+  readonly source?: string | null;
+}): PreparedDocument {
+  const { analysis } = input;
+  const id = documentKey(analysis.document.url, analysis.text);
+  const features = documentFeatures(analysis);
+  const entities = analysis.entities.map((e) => {
+    const first = e.mentions[0] ?? { start: 0, end: 0 };
+    return {
+      local_id: e.id,
+      type: e.type,
+      name: e.name,
+      match_key: nameKey(e.name),
+      mentions: e.mentions.length,
+      first_start: first.start,
+      first_end: first.end,
+      corpus_id: null,
+    };
+  });
+  return {
+    id,
+    row: {
+      doc_key: id,
+      url: analysis.document.url,
+      source: input.source ?? null,
+      title: analysis.document.title,
+      outlet: analysis.document.outlet,
+      published: analysis.document.published.value,
+      published_inferred: analysis.document.published.inferred ? 1 : 0,
+      text_length: analysis.text.length,
+      text_hash: textHash(analysis.text),
+      analysis_json: JSON.stringify(analysis),
+    },
+    featuresJson: JSON.stringify(features),
+    forms: indexFormsOf(`${analysis.document.title ?? ''}\n${analysis.text}`),
+    blockingKeys: blockingKeys({ id, features }),
+    day: dayNumber(features.date),
+    entities,
+    nameKeys: [...new Set(entities.map((e) => e.match_key))],
+  };
+}
