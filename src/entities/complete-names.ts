@@ -134,12 +134,13 @@ export function completeNames(
 }
 
 /**
- * Whether a word after a place noun is a common word no list names (`مدينة منكوبة`, a stricken
- * city): the lexicon knows it as written and the gazetteer lists no name of it.
+ * Whether a word after a place noun is its adjective (`مدينة منكوبة`, a stricken city): feminine
+ * like the nouns of places or their broken plurals (a town's name ends anyhow: `جلفا` is a common
+ * word too), known to the lexicon as written, and no name the gazetteer lists.
  */
 function isCommonAdjective(word: string, data: NameCompletionData): boolean {
   const forms = wordFormsOf(word);
-  if (!data.lexicon?.has(lexiconSpelling(word))) return false;
+  if (!word.endsWith('ة') || !data.lexicon?.has(lexiconSpelling(word))) return false;
   return ![forms.key, forms.stem].some((key) => startsPhrase(data.gazetteer, key, NAME_KINDS));
 }
 
