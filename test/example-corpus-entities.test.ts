@@ -58,6 +58,7 @@ describe('the example corpus entity list', () => {
       'نيوز',
       'اندور',
       'المغرب الحداد',
+      'جان',
     ];
     expect(entities.filter((e) => junk.includes(e.name)).map((e) => e.name)).toEqual([]);
   });
@@ -71,6 +72,7 @@ describe('the example corpus entity list', () => {
       'ORG:وكالة الأنباء المتحدة',
       'PER:سيرغي لافروف',
       'PER:ناليدي باندور',
+      'LOC:زنده جان',
     ])
       expect(names).toContain(name);
   });

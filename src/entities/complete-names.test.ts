@@ -8,6 +8,7 @@ import {
   loadLexicon,
   loadNameParticles,
   loadOutletSuffixes,
+  loadPlaceNouns,
   loadSpelledNames,
 } from './resources.js';
 import { loadRecognizer } from './stage.js';
@@ -224,5 +225,49 @@ describe('junk that users see first in the entity list', () => {
     const found = mentions(text);
     expect(found.some((m) => m.endsWith(':فاجنر'))).toBe(true);
     expect(found.some((m) => m.endsWith(':اجنر'))).toBe(false);
+  });
+});
+
+describe('a person named right after a noun of a kind of place', () => {
+  const withPlaces: NameCompletionData = { ...data, placeNouns: loadPlaceNouns(), lexicon: loadLexicon() };
+  const run = (sentence: string, tags: readonly string[]) => {
+    const words = sentence.split(' ');
+    const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+    return Array.from(completeNames(words, indexes, withPlaces), (t) => TAGS[t] as string);
+  };
+
+  it('is the place, with the untagged word before it', () => {
+    expect(run('تضررت بيوت في قرى كوه جان الجبلية', ['O', 'O', 'O', 'O', 'O', 'B-PER', 'O'])).toEqual([
+      'O',
+      'O',
+      'O',
+      'O',
+      'B-LOC',
+      'I-LOC',
+      'O',
+    ]);
+    expect(run('وصلت القافلة إلى بلدة مريم صباحا', ['O', 'O', 'O', 'O', 'B-PER', 'O'])).toEqual([
+      'O',
+      'O',
+      'O',
+      'O',
+      'B-LOC',
+      'O',
+    ]);
+  });
+
+  it('reads a common word after the noun as its adjective, not a place', () => {
+    expect(run('صارت القرية بعد السيل مدينة منكوبة', ['O', 'O', 'O', 'O', 'O', 'B-LOC'])).toEqual(
+      Array(6).fill('O'),
+    );
+    const known = ['O', 'O', 'O', 'O', 'B-LOC'];
+    expect(run('عاد النازحون إلى مدينة حلب', known)).toEqual(known);
+    // a town's name that is also a common word, not feminine like an adjective of the noun
+    expect(run('وصلت الشاحنات إلى بلدة جلفا', known)).toEqual(known);
+  });
+
+  it('leaves a person after any other noun a person', () => {
+    const tags = ['O', 'O', 'O', 'B-PER', 'O'];
+    expect(run('التقى رئيس الوزراء مريم أمس', tags)).toEqual(tags);
   });
 });

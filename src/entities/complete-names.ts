@@ -31,6 +31,10 @@
  * 10. a place that is a listed country and then a common word with the article ends at the country;
  * 11. after a title and a place, an untagged word no list knows and a one-word person or place
  *     right after it are one person (`وزيرة خارجية جنوب أفريقيا ناليدي باندور`).
+ * 12. right after a noun of a kind of place (`منطقة`، `قرى`: data/ar/entities/place-nouns.json),
+ *     a one-word person is the place's name, with the untagged word before it when there is one
+ *     (`بمنطقة زنده جان`: `جان` is a first name): a place is named there, not a person; a one-word
+ *     place there that the lexicon knows and no list names is the noun's adjective (`مدينة منكوبة`).
  *  8. a name right after a storm noun (`العاصفة دانيال`, `الإعصار المداري فريدي`: adjectives with
  *     the article may stand between) is the storm's name, MISC: the tagger takes it for a person;
  *     a known place there is what the storm struck.
@@ -69,6 +73,8 @@ export interface NameCompletionData {
   readonly stormHeads?: ReadonlySet<string>;
   /** Keys of the training corpora's common words (tagger/common-words.ts); without it rule 9 is off. */
   readonly commonWords?: ReadonlySet<string>;
+  /** Keys of nouns of kinds of places (`منطقة`); without it rule 12 is off. */
+  readonly placeNouns?: ReadonlySet<string>;
 }
 
 const PLACE = GAZ_BIT.country | GAZ_BIT.place;
@@ -123,7 +129,51 @@ export function completeNames(
     joinUnknownFirstWords(words, forms, out, data);
   }
   if (data.stormHeads) typeStormNames(forms, out, data.stormHeads, data.gazetteer);
+  if (data.placeNouns) namePlacesAfterPlaceNouns(words, forms, out, data);
   return out;
+}
+
+/**
+ * Whether a word after a place noun is its adjective (`مدينة منكوبة`, a stricken city): feminine
+ * like the nouns of places or their broken plurals (a town's name ends anyhow: `جلفا` is a common
+ * word too), known to the lexicon as written, and no name the gazetteer lists.
+ */
+function isCommonAdjective(word: string, data: NameCompletionData): boolean {
+  const forms = wordFormsOf(word);
+  if (!word.endsWith('ة') || !data.lexicon?.has(lexiconSpelling(word))) return false;
+  return ![forms.key, forms.stem].some((key) => startsPhrase(data.gazetteer, key, NAME_KINDS));
+}
+
+/** Rule 12. */
+function namePlacesAfterPlaceNouns(
+  words: readonly string[],
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  data: NameCompletionData,
+): void {
+  const nouns = data.placeNouns as ReadonlySet<string>;
+  for (let i = 0; i + 1 < forms.length; i++) {
+    const noun = forms[i] as WordForms;
+    if (tags[i] !== O || !(nouns.has(noun.key) || nouns.has(noun.stem))) continue;
+    let first = i + 1;
+    const between = forms[first] as WordForms;
+    // one untagged word of the name before the person: no clitic, not a common word or a title
+    if (
+      tags[first] === O &&
+      between.prefixes === '' &&
+      /^\p{Script=Arabic}{3,}$/u.test(between.key) &&
+      !data.commonWords?.has(between.key) &&
+      !startsPhrase(data.gazetteer, between.key, GAZ_BIT.title | GAZ_BIT.orgHead)
+    )
+      first++;
+    const name = tags[first] ?? O;
+    if (tagPart(name) !== 'B' || tagPart(tags[first + 1] ?? O) === 'I') continue;
+    if (tagType(name) === 'PER') {
+      retag(tags, i + 1, first, 'LOC');
+      i = first;
+    } else if (tagType(name) === 'LOC' && first === i + 1 && isCommonAdjective(words[first] as string, data))
+      tags[first] = O;
+  }
 }
 
 /** Rule 8; a known place after the noun is what the storm struck (`ضربت العاصفة الثلجية لبنان`). */

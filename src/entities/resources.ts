@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { loadLanguageData } from '../data/language-data.js';
 import { shippedNameVariants } from '../text/name-key.js';
 import { foldKey } from '../text/words.js';
-import { buildGazetteer, type Gazetteer, type GazetteerLists } from './gazetteer/gazetteer.js';
+import { buildGazetteer, type Gazetteer, type GazetteerLists, isNationality } from './gazetteer/gazetteer.js';
 import { icuCountryNames, icuRegionNames } from './gazetteer/icu-regions.js';
 import { buildHeadRuleData, type HeadRuleData } from './head-rule.js';
 import { lexiconSpelling, parseCspellTrie, type WordLexicon } from './lexicon/cspell-trie.js';
@@ -38,6 +38,9 @@ const strings = z.array(z.string());
 const OrganisationHeadsSchema = z.object({
   heads: strings,
   ruleHeads: strings,
+  ruleWeakHeads: strings,
+  ruleTrailing: strings,
+  ruleComplementStops: strings,
   ruleStops: strings,
   eventHeads: strings,
   stormHeads: strings,
@@ -137,7 +140,13 @@ let headRule: HeadRuleData | undefined;
 export function loadHeadRuleData(): HeadRuleData {
   if (!headRule) {
     const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
-    headRule = buildHeadRuleData(data.ruleHeads, data.ruleStops);
+    const gazetteer = loadGazetteer();
+    headRule = buildHeadRuleData(data.ruleHeads, data.ruleStops, {
+      weakHeads: data.ruleWeakHeads,
+      trailing: data.ruleTrailing,
+      complementStops: data.ruleComplementStops,
+      isNationality: (bare) => isNationality(gazetteer, bare),
+    });
   }
   return headRule;
 }
@@ -166,6 +175,12 @@ export function loadCommonWords(): ReadonlySet<string> {
 export function loadNameParticles(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/name-particles', z.object({ words: strings }));
   return new Set(data.words.map(foldKey));
+}
+
+/** Keys of nouns of kinds of places (data/ar/entities/place-nouns.json). */
+export function loadPlaceNouns(): ReadonlySet<string> {
+  const data = loadLanguageData('ar/entities/place-nouns', z.object({ nouns: strings }));
+  return new Set(data.nouns.map(foldKey));
 }
 
 export function loadOutletSuffixes(): ReadonlySet<string> {

@@ -13,7 +13,7 @@
  */
 import { tokenize } from '../../text/tokenize.js';
 import { foldKey } from '../../text/words.js';
-import { analyzeWordForms, type WordForms, wordFormsOf } from '../word-forms.js';
+import type { WordForms } from '../word-forms.js';
 
 export const GAZ_KINDS = [
   'country',
@@ -63,7 +63,7 @@ export function buildGazetteer(lists: GazetteerLists): Gazetteer {
       const words = tokenize(entry).map((token) => foldKey(token.text));
       if (words.length === 0) continue;
       if (kind === 'nationality' && words.length === 1) {
-        const bare = analyzeWordForms(entry).bare;
+        const bare = nationalityBare(entry);
         for (const ending of NATIONALITY_ENDINGS) add([bare + ending], GAZ_BIT[kind]);
       } else add(words, GAZ_BIT[kind]);
     }
@@ -78,6 +78,18 @@ export function buildGazetteer(lists: GazetteerLists): Gazetteer {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return { byFirst };
+}
+
+/**
+ * The key a one-word nationality adjective is listed under: the entry folded, with the article
+ * taken off only when the entry is written with it (`الروسي` → `روسي`). Entries are adjectives, so
+ * a first letter that could read as a clitic is part of the word (`ليبي`، `فرنسي`، `كندي`), and an
+ * alef with hamza begins the word (`ألماني`, folded `الماني`), not an article.
+ */
+export function nationalityBare(entry: string): string {
+  const written = entry.trim();
+  const key = foldKey(written);
+  return written.startsWith('ال') && key.length - 2 >= 2 ? key.slice(2) : key;
 }
 
 export function matchGazetteer(forms: readonly WordForms[], gazetteer: Gazetteer): GazetteerMatch {
@@ -127,15 +139,10 @@ export function phraseKinds(gazetteer: Gazetteer, words: readonly string[]): num
 
 /**
  * Whether the bare form of a word (article off) is a nationality adjective, whatever other kinds
- * it has (`ليبي` is a surname too). Nationalities are keyed by their entry's bare form, which also
- * takes off a first letter that reads as a clitic (`ليبي` → `يبي`; the shipped model was trained
- * so): both are looked up.
+ * it has (`ليبي` is a surname too).
  */
 export function isNationality(gazetteer: Gazetteer, bare: string): boolean {
-  const phrases = [
-    ...(gazetteer.byFirst.get(bare) ?? []),
-    ...(gazetteer.byFirst.get(wordFormsOf(bare).bare) ?? []),
-  ];
+  const phrases = gazetteer.byFirst.get(bare) ?? [];
   return phrases.some((p) => p.words.length === 1 && (p.kinds & GAZ_BIT.nationality) !== 0);
 }
 
