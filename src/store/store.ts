@@ -30,7 +30,7 @@ import type {
   QueryExpansion,
   Story,
 } from '../corpus/types.js';
-import type { PreparedDocument } from './queries/prepared-document.js';
+import type { PreparedDocument } from './prepared.js';
 
 export type { Conflict, CorpusEntity, DocumentRef, Dossier, EntityDetail, QueryExpansion, Story };
 

@@ -11,28 +11,9 @@ import { documentFeatures } from '../../corpus/features.js';
 import { indexFormsOf } from '../../corpus/search-forms.js';
 import { blockingKeys, dayNumber } from '../../corpus/stories.js';
 import { nameKey } from '../../text/name-key.js';
-import type { DocEntitiesTable, DocumentsTable } from '../schema.js';
+import type { PreparedDocument } from '../prepared.js';
 
-/** A document's columns that do not depend on the moment or the store (`ingested_at`, `pk`, corpus links). */
-export type PreparedRow = Omit<
-  DocumentsTable,
-  'pk' | 'ingested_at' | 'story_id' | 'duplicate_of' | 'component'
->;
-
-export interface PreparedDocument {
-  /** The document key (`url:…` or `text:…`). */
-  readonly id: string;
-  readonly row: PreparedRow;
-  readonly featuresJson: string;
-  /** The full-text index forms of the title and text. */
-  readonly forms: string;
-  /** Blocking keys (`src/corpus/stories.ts` rule 3) and the publication day they are indexed under. */
-  readonly blockingKeys: readonly string[];
-  readonly day: number | null;
-  readonly entities: readonly Omit<DocEntitiesTable, 'doc_pk'>[];
-  /** The distinct matching keys of its entities' names (`identity_keys`). */
-  readonly nameKeys: readonly string[];
-}
+export type { PreparedDocument, PreparedRow } from '../prepared.js';
 
 /** `input` is a `PutDocumentInput` (not imported: `store.ts` names this module's types). */
 export function prepareDocument(input: {
