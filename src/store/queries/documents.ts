@@ -4,7 +4,7 @@
  */
 import type { Insertable, Transaction } from 'kysely';
 import type { Analysis } from '../../contract/analysis.js';
-import { documentKey, textHash } from '../../corpus/document-key.js';
+import { documentKey } from '../../corpus/document-key.js';
 import { type DocumentFeatures, documentFeatures } from '../../corpus/features.js';
 import { indexFormsOf } from '../../corpus/search-forms.js';
 import { enqueueAllForCorpus, enqueueForCorpus } from '../../corpus-service/indexes.js';
@@ -21,7 +21,7 @@ import type {
   PutResult,
 } from '../store.js';
 import { entityIds } from './entities.js';
-import { type PreparedDocument, prepareDocument } from './prepared-document.js';
+import { documentRowOf, entityRowsOf, type PreparedDocument, prepareDocument } from './prepared-document.js';
 import {
   BATCH,
   countOf,
@@ -240,19 +240,9 @@ export async function filterDocuments<
 }
 
 function documentRow(id: string, input: PutDocumentInput, now: Date): Omit<DocumentsTable, 'pk'> {
-  const { analysis } = input;
   return {
-    doc_key: id,
-    url: analysis.document.url,
-    source: input.source ?? null,
-    title: analysis.document.title,
-    outlet: analysis.document.outlet,
-    published: analysis.document.published.value,
-    published_inferred: analysis.document.published.inferred ? 1 : 0,
+    ...documentRowOf(id, input),
     ingested_at: now.toISOString(),
-    text_length: analysis.text.length,
-    text_hash: textHash(analysis.text),
-    analysis_json: JSON.stringify(analysis),
     story_id: null,
     duplicate_of: null,
     component: null,
@@ -273,18 +263,5 @@ async function insertDerived(
 }
 
 function entityRows(pk: number, analysis: Analysis): Insertable<Database['doc_entities']>[] {
-  return analysis.entities.map((e) => {
-    const first = e.mentions[0] ?? { start: 0, end: 0 };
-    return {
-      doc_pk: pk,
-      local_id: e.id,
-      type: e.type,
-      name: e.name,
-      match_key: nameKey(e.name),
-      mentions: e.mentions.length,
-      first_start: first.start,
-      first_end: first.end,
-      corpus_id: null,
-    };
-  });
+  return entityRowsOf(analysis).map((row) => ({ doc_pk: pk, ...row }));
 }

@@ -11,7 +11,8 @@ import { documentFeatures } from '../../corpus/features.js';
 import { indexFormsOf } from '../../corpus/search-forms.js';
 import { blockingKeys, dayNumber } from '../../corpus/stories.js';
 import { nameKey } from '../../text/name-key.js';
-import type { PreparedDocument } from '../prepared.js';
+import type { PreparedDocument, PreparedRow } from '../prepared.js';
+import type { DocEntitiesTable } from '../schema.js';
 
 export type { PreparedDocument, PreparedRow } from '../prepared.js';
 
@@ -23,7 +24,22 @@ export function prepareDocument(input: {
   const { analysis } = input;
   const id = documentKey(analysis.document.url, analysis.text);
   const features = documentFeatures(analysis);
-  const entities = analysis.entities.map((e) => {
+  const entities = entityRowsOf(analysis);
+  return {
+    id,
+    row: documentRowOf(id, input),
+    featuresJson: JSON.stringify(features),
+    forms: indexFormsOf(`${analysis.document.title ?? ''}\n${analysis.text}`),
+    blockingKeys: blockingKeys({ id, features }),
+    day: dayNumber(features.date),
+    entities,
+    nameKeys: [...new Set(entities.map((e) => e.match_key))],
+  };
+}
+
+/** A document's entity rows, without the document's key (`putPrepared` and the one-document write add it). */
+export function entityRowsOf(analysis: Analysis): Omit<DocEntitiesTable, 'doc_pk'>[] {
+  return analysis.entities.map((e) => {
     const first = e.mentions[0] ?? { start: 0, end: 0 };
     return {
       local_id: e.id,
@@ -36,25 +52,24 @@ export function prepareDocument(input: {
       corpus_id: null,
     };
   });
+}
+
+/** A document's columns that depend on its input alone (the store adds the moment and the corpus links). */
+export function documentRowOf(
+  id: string,
+  input: { readonly analysis: Analysis; readonly source?: string | null },
+): PreparedRow {
+  const { analysis } = input;
   return {
-    id,
-    row: {
-      doc_key: id,
-      url: analysis.document.url,
-      source: input.source ?? null,
-      title: analysis.document.title,
-      outlet: analysis.document.outlet,
-      published: analysis.document.published.value,
-      published_inferred: analysis.document.published.inferred ? 1 : 0,
-      text_length: analysis.text.length,
-      text_hash: textHash(analysis.text),
-      analysis_json: JSON.stringify(analysis),
-    },
-    featuresJson: JSON.stringify(features),
-    forms: indexFormsOf(`${analysis.document.title ?? ''}\n${analysis.text}`),
-    blockingKeys: blockingKeys({ id, features }),
-    day: dayNumber(features.date),
-    entities,
-    nameKeys: [...new Set(entities.map((e) => e.match_key))],
+    doc_key: id,
+    url: analysis.document.url,
+    source: input.source ?? null,
+    title: analysis.document.title,
+    outlet: analysis.document.outlet,
+    published: analysis.document.published.value,
+    published_inferred: analysis.document.published.inferred ? 1 : 0,
+    text_length: analysis.text.length,
+    text_hash: textHash(analysis.text),
+    analysis_json: JSON.stringify(analysis),
   };
 }
