@@ -91,10 +91,11 @@ export function inferPublication(
   return null;
 }
 
-/** The first full date written right after اليوم (a comma or a weekday between allowed). */
+/** The first full date written right after اليوم (only spaces or a comma between; a weekday said with اليوم must agree). */
 function datedToday(expressions: readonly TimeExpression[], text: string): string | null {
-  for (let i = 1; i < expressions.length; i++) {
-    const [before, date] = [expressions[i - 1], expressions[i]];
+  const inOrder = [...expressions].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < inOrder.length; i++) {
+    const [before, date] = [inOrder[i - 1], inOrder[i]];
     if (!before || !date) continue;
     const r = before.reading;
     if (r.type !== 'offset' || r.unit !== 'day' || r.amount !== 0) continue;
