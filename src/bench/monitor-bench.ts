@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { Analysis } from '../contract/analysis.js';
 import { inOrder } from '../ingest-pool/in-order.js';
 import { InThreadPreparer, PreparePool } from '../ingest-pool/prepare-pool.js';
-import type { PreparedDocument } from '../store/queries/prepared-document.js';
+import type { PreparedDocument } from '../store/prepared.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';

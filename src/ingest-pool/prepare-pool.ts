@@ -13,7 +13,8 @@ import { Worker } from 'node:worker_threads';
 import { analyzeDocument } from '../analyze/analyze.js';
 import type { Analysis } from '../contract/analysis.js';
 import type { AnalysisInput } from '../core/layers.js';
-import { type PreparedDocument, prepareDocument } from '../store/queries/prepared-document.js';
+import type { PreparedDocument } from '../store/prepared.js';
+import { prepareDocument } from '../store/queries/prepared-document.js';
 import { describeFailure } from './failure.js';
 
 /** A document to analyse (`input`) or an analysis made elsewhere (`analysisJson`), with its source name. */

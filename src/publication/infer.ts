@@ -19,8 +19,8 @@
  */
 import type { Published, Segment, SegmentKind } from '../contract/analysis.js';
 import type { Calendar, TimeExpression } from '../contract/time-expression.js';
-import { isValidDate, type PlainDate, weekdayOf } from '../times/calendar.js';
-import { parseReference, resolveTime } from '../times/resolve.js';
+import { formatDate, isValidDate, type PlainDate, weekdayOf } from '../times/calendar.js';
+import { resolveTime } from '../times/resolve.js';
 
 const URL_DATE = /(?:^|[^\d])((?:19|20)\d{2})([/_-]?)(\d{2})\2(\d{2})(?:[^\d]|$)/u;
 const DATELINE_KINDS: ReadonlySet<SegmentKind> = new Set(['dateline', 'byline']);
@@ -101,13 +101,11 @@ function datedToday(expressions: readonly TimeExpression[], text: string): strin
     if (r.type !== 'offset' || r.unit !== 'day' || r.amount !== 0) continue;
     if (!/^[\s،,]*$/u.test(text.slice(before.end, date.start))) continue;
     const d = date.reading;
-    if (d.type !== 'date' || d.calendar !== 'gregorian' || d.day === undefined || d.year === undefined)
-      continue;
-    const { value } = resolveTime(date, null);
-    const day = parseReference(value);
-    if (!value || day?.day === undefined) continue;
-    if (r.weekday !== undefined && weekdayOf(day as PlainDate) !== r.weekday) continue;
-    return value;
+    if (d.type !== 'date' || d.calendar !== 'gregorian' || d.year === undefined) continue;
+    if (d.month === undefined || d.day === undefined || !isValidDate(d.year, d.month, d.day)) continue;
+    const day: PlainDate = { year: d.year, month: d.month, day: d.day };
+    if (r.weekday !== undefined && weekdayOf(day) !== r.weekday) continue;
+    return formatDate(day);
   }
   return null;
 }

@@ -12,6 +12,7 @@ import type { Kysely } from 'kysely';
 import type { DossierOptions } from '../corpus/dossier/build.js';
 import { refreshCorpus } from '../corpus-service/refresh.js';
 import type { SqlDialectAdapter } from './dialect.js';
+import type { PreparedDocument } from './prepared.js';
 import {
   documentsAfter,
   getDocument,
@@ -23,7 +24,6 @@ import {
 } from './queries/documents.js';
 import { dossier } from './queries/dossier.js';
 import { entityDetail, listEntities } from './queries/entities.js';
-import type { PreparedDocument } from './queries/prepared-document.js';
 import { search } from './queries/search.js';
 import { getStory, listConflicts, listStories } from './queries/stories.js';
 import type { Database } from './schema.js';

@@ -8,7 +8,7 @@ import {
   type Preparer,
   WarmingPreparer,
 } from '../../ingest-pool/prepare-pool.js';
-import type { PreparedDocument } from '../../store/queries/prepared-document.js';
+import type { PreparedDocument } from '../../store/prepared.js';
 import type { Store } from '../../store/store.js';
 import { StoreError } from '../../store/store.js';
 import { type Command, EXIT_INPUT_FAILED, EXIT_OK, UsageError } from '../command.js';

@@ -10,6 +10,7 @@ import { indexFormsOf } from '../../corpus/search-forms.js';
 import { enqueueAllForCorpus, enqueueForCorpus } from '../../corpus-service/indexes.js';
 
 import { nameKey } from '../../text/name-key.js';
+import type { PreparedDocument } from '../prepared.js';
 import type { Database, DocumentsTable } from '../schema.js';
 import type {
   DocumentFilter,
@@ -21,7 +22,7 @@ import type {
   PutResult,
 } from '../store.js';
 import { entityIds } from './entities.js';
-import { documentRowOf, entityRowsOf, type PreparedDocument, prepareDocument } from './prepared-document.js';
+import { documentRowOf, entityRowsOf, prepareDocument } from './prepared-document.js';
 import {
   BATCH,
   countOf,

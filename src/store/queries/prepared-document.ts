@@ -14,8 +14,6 @@ import { nameKey } from '../../text/name-key.js';
 import type { PreparedDocument, PreparedRow } from '../prepared.js';
 import type { DocEntitiesTable } from '../schema.js';
 
-export type { PreparedDocument, PreparedRow } from '../prepared.js';
-
 /** `input` is a `PutDocumentInput` (not imported: `store.ts` names this module's types). */
 export function prepareDocument(input: {
   readonly analysis: Analysis;
