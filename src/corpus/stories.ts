@@ -40,6 +40,7 @@ import {
   type BlockingOptions,
   blockedPairs,
   forEachBlockedPair,
+  type Shard,
 } from './story-blocking.js';
 
 export interface ClusterDocument {
@@ -104,9 +105,11 @@ export function clusterWithComponents(
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
   /** Holders of a blocking key in the whole corpus, when `documents` are only part of it. */
   holders?: (key: string) => number | undefined,
+  /** `strongPairs` of `clusteringOrder(documents)`, when the caller found them (on several threads). */
+  strong?: readonly ScoredPair[],
 ): ClusterResult {
-  const docs = sortByKey(documents);
-  const pairs = linkagePairs(docs, options, holders);
+  const docs = clusteringOrder(documents);
+  const pairs = linkagePairs(docs, options, holders, strong ?? strongPairs(docs, options, holders));
   const groups = mergeAverageLinkage(docs.length, pairs, options.threshold);
   return {
     groups: groups.map((indices) =>
@@ -119,33 +122,57 @@ export function clusterWithComponents(
   };
 }
 
-interface ScoredPair {
+/** Two documents by their indices in `clusteringOrder`, and their similarity (rule 4). */
+export interface ScoredPair {
   readonly i: number;
   readonly j: number;
   readonly sim: number;
 }
 
+/** The documents in the order clustering reads them (rule 1); pairs index this order. */
+export function clusteringOrder(documents: readonly ClusterDocument[]): ClusterDocument[] {
+  return [...documents].sort((a, b) => compareKeys(a.id, b.id));
+}
+
 /**
- * The pairs average linkage needs, strongest first: every compared pair at or above the threshold,
- * and the weaker compared pairs inside a component (they lower the averages there). A weaker pair
- * across two components never counts (rule 8), and most compared pairs are such, so they are
- * scored and let go instead of kept: a large corpus compares millions of pairs and keeps thousands.
+ * Every compared pair at or above the threshold among `docs` (in `clusteringOrder`), in any order:
+ * with a shard, only the pairs whose first document lies in it (`story-blocking.ts` rule 6), so
+ * threads that each take a shard find all of them between them, each once.
+ */
+export function strongPairs(
+  docs: readonly ClusterDocument[],
+  options: ClusterOptions,
+  holders?: (key: string) => number | undefined,
+  shard?: Shard,
+): ScoredPair[] {
+  const scorer = new PairScorer(docs);
+  const strong: ScoredPair[] = [];
+  const blocking = { ...blockingOptions(options, holders), ...(shard ? { shard } : {}) };
+  forEachBlockedPair(blockingDocuments(docs, options), blocking, (i, partners) => {
+    scorer.anchor(i);
+    for (const j of partners) {
+      const sim = scorer.similarity(j, options);
+      if (sim >= options.threshold) strong.push({ i, j, sim });
+    }
+  });
+  return strong;
+}
+
+/**
+ * The pairs average linkage needs, strongest first: every compared pair at or above the threshold
+ * (`strong`), and the weaker compared pairs inside a component (they lower the averages there). A
+ * weaker pair across two components never counts (rule 8), and most compared pairs are such, so
+ * they are scored and let go instead of kept: a large corpus compares millions of pairs and keeps
+ * thousands.
  */
 function linkagePairs(
   docs: readonly ClusterDocument[],
   options: ClusterOptions,
-  holders?: (key: string) => number | undefined,
+  holders: ((key: string) => number | undefined) | undefined,
+  strong: readonly ScoredPair[],
 ): ScoredPair[] {
   const blocking = blockingDocuments(docs, options);
   const scorer = new PairScorer(docs);
-  const strong: ScoredPair[] = [];
-  forEachBlockedPair(blocking, blockingOptions(options, holders), (i, partners) => {
-    scorer.anchor(i);
-    for (const j of partners) {
-      const sim = pairSimilarity(docs[i] as ClusterDocument, docs[j] as ClusterDocument, scorer, j, options);
-      if (sim >= options.threshold) strong.push({ i, j, sim });
-    }
-  });
   const pairs = [...strong];
   // The same holder counts as the pass over all documents, so each component meets the same pairs.
   const counts = holders ?? keyCounts(blocking);
@@ -157,13 +184,7 @@ function linkagePairs(
       scorer.anchor(i);
       for (const b of partners) {
         const j = component[b] as number;
-        const sim = pairSimilarity(
-          docs[i] as ClusterDocument,
-          docs[j] as ClusterDocument,
-          scorer,
-          j,
-          options,
-        );
+        const sim = scorer.similarity(j, options);
         if (sim < options.threshold) pairs.push({ i, j, sim });
       }
     });
@@ -264,7 +285,12 @@ export function storySimilarity(
   b: ClusterDocument,
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
 ): number {
-  return pairSimilarity(a, b, { cosine: () => cosine(termVector(a), termVector(b)) }, 1, options);
+  if (nearDuplicates(a.features.minhash, 0, b.features.minhash, 0, options.duplicateThreshold)) return 1;
+  const ea = a.features.entities;
+  const eb = b.features.entities;
+  let shared = 0;
+  for (const e of ea) if (eb.includes(e)) shared++;
+  return mixed(cosine(termVector(a), termVector(b)), ea.length, eb.length, shared, options);
 }
 
 /**
@@ -292,7 +318,7 @@ export function comparedPairs(
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
   exhaustive = false,
 ): { a: string; b: string; sim: number }[] {
-  const docs = sortByKey(documents);
+  const docs = clusteringOrder(documents);
   const candidates = exhaustive
     ? allPairs(docs, options)
     : blockedPairs(blockingDocuments(docs, options), blockingOptions(options));
@@ -302,13 +328,9 @@ export function comparedPairs(
     return {
       a: (docs[i] as ClusterDocument).id,
       b: (docs[j] as ClusterDocument).id,
-      sim: pairSimilarity(docs[i] as ClusterDocument, docs[j] as ClusterDocument, scorer, j, options),
+      sim: scorer.similarity(j, options),
     };
   });
-}
-
-function sortByKey(documents: readonly ClusterDocument[]): ClusterDocument[] {
-  return [...documents].sort((a, b) => compareKeys(a.id, b.id));
 }
 
 function compareKeys(a: string, b: string): number {
@@ -351,52 +373,93 @@ export function termVector(doc: ClusterDocument): TermVector {
 }
 
 /**
- * Dot products of term vectors, many per anchor: the anchor's weights are spread over an array
- * indexed by word number, so each partner costs one array read per word instead of a hash lookup.
- * Products are added in the words' code-unit order (each vector is sorted so), whichever document
- * is the anchor, so a pair's similarity is the same bits in a rebuild and in an update.
+ * Rule 4 for many pairs per anchor. The anchor's word weights are spread over an array indexed by
+ * word number, so each partner costs one array read per word instead of a hash lookup; entities
+ * are numbered too, and the MinHash values of all documents lie in one typed array. Products are
+ * added in the words' code-unit order (each vector is sorted so), whichever document is the
+ * anchor, so a pair's similarity is the same bits here, in an update and in `storySimilarity`.
  */
 class PairScorer {
   private readonly ids: Int32Array[];
+  private readonly weights: Float64Array[];
   private readonly dense: Float64Array;
+  private readonly minhash: Float64Array;
+  /** Each document's entity numbers as it lists them, and the distinct ones. */
+  private readonly entityIds: Int32Array[];
+  private readonly distinctEntityIds: Int32Array[];
+  /** How often the anchor lists each entity. */
+  private readonly anchorEntities: Int32Array;
   private anchored = -1;
 
-  constructor(private readonly docs: readonly ClusterDocument[]) {
-    const numbers = new Map<string, number>();
-    this.ids = docs.map((doc) =>
-      Int32Array.from(termVector(doc).terms, (term) => {
-        let id = numbers.get(term);
-        if (id === undefined) {
-          id = numbers.size;
-          numbers.set(term, id);
-        }
-        return id;
-      }),
+  constructor(docs: readonly ClusterDocument[]) {
+    const words = new Numbering();
+    this.ids = docs.map((doc) => Int32Array.from(termVector(doc).terms, (term) => words.of(term)));
+    this.weights = docs.map((doc) => termVector(doc).weights);
+    this.dense = new Float64Array(words.size);
+    this.minhash = new Float64Array(docs.length * MINHASH_SIZE);
+    docs.forEach((doc, i) => {
+      this.minhash.set(doc.features.minhash.slice(0, MINHASH_SIZE), i * MINHASH_SIZE);
+    });
+    const entities = new Numbering();
+    this.entityIds = docs.map((doc) =>
+      Int32Array.from(doc.features.entities, (entity) => entities.of(entity)),
     );
-    this.dense = new Float64Array(numbers.size);
+    this.distinctEntityIds = this.entityIds.map((ids) => Int32Array.from(new Set(ids)));
+    this.anchorEntities = new Int32Array(entities.size);
   }
 
-  /** Makes document `i` the one the next `cosine` calls compare with. */
+  /** Makes document `i` the one the next `similarity` calls compare with. */
   anchor(i: number): void {
     if (i === this.anchored) return;
-    if (this.anchored >= 0) for (const id of this.ids[this.anchored] as Int32Array) this.dense[id] = 0;
-    const weights = termVector(this.docs[i] as ClusterDocument).weights;
+    if (this.anchored >= 0) {
+      for (const id of this.ids[this.anchored] as Int32Array) this.dense[id] = 0;
+      for (const id of this.entityIds[this.anchored] as Int32Array) this.anchorEntities[id] = 0;
+    }
+    const weights = this.weights[i] as Float64Array;
     (this.ids[i] as Int32Array).forEach((id, k) => {
       this.dense[id] = weights[k] as number;
     });
+    for (const id of this.entityIds[i] as Int32Array)
+      this.anchorEntities[id] = (this.anchorEntities[id] as number) + 1;
     this.anchored = i;
   }
 
+  /** Rule 4 for the anchor and document `j`. */
+  similarity(j: number, options: ClusterOptions): number {
+    const a = this.anchored * MINHASH_SIZE;
+    if (nearDuplicates(this.minhash, a, this.minhash, j * MINHASH_SIZE, options.duplicateThreshold)) return 1;
+    let shared = 0;
+    for (const id of this.distinctEntityIds[j] as Int32Array) shared += this.anchorEntities[id] as number;
+    const countA = (this.entityIds[this.anchored] as Int32Array).length;
+    return mixed(this.cosine(j), countA, (this.entityIds[j] as Int32Array).length, shared, options);
+  }
+
   /** The cosine of the anchor and document `j` (both vectors have length 1). */
-  cosine(j: number): number {
+  private cosine(j: number): number {
     const ids = this.ids[j] as Int32Array;
-    const weights = termVector(this.docs[j] as ClusterDocument).weights;
+    const weights = this.weights[j] as Float64Array;
     let dot = 0;
     for (let k = 0; k < ids.length; k++) {
       const other = this.dense[ids[k] as number] as number;
       if (other !== 0) dot += (weights[k] as number) * other;
     }
     return dot;
+  }
+}
+
+/** Numbers for strings, in the order they are first met. */
+class Numbering {
+  private readonly numbers = new Map<string, number>();
+  get size(): number {
+    return this.numbers.size;
+  }
+  of(value: string): number {
+    let n = this.numbers.get(value);
+    if (n === undefined) {
+      n = this.numbers.size;
+      this.numbers.set(value, n);
+    }
+    return n;
   }
 }
 
@@ -432,33 +495,33 @@ export function dayNumber(date: string | null): number | null {
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? '15')) / 86_400_000;
 }
 
-/** Rule 4 for `a` (the scorer's anchor) and `b` (document `j` of the scorer). */
-function pairSimilarity(
-  a: ClusterDocument,
-  b: ClusterDocument,
-  scorer: Pick<PairScorer, 'cosine'>,
-  j: number,
-  options: ClusterOptions,
-): number {
-  if (nearDuplicates(a.features.minhash, b.features.minhash, options.duplicateThreshold)) return 1;
-  const cos = scorer.cosine(j);
-  const ea = a.features.entities;
-  const eb = b.features.entities;
-  if (ea.length === 0 || eb.length === 0) return cos;
-  let shared = 0;
-  for (const e of ea) if (eb.includes(e)) shared++;
-  const jaccard = shared / (ea.length + eb.length - shared);
+/**
+ * Rule 4's mix of the word cosine with the overlap of entities (`shared` of the two lists of
+ * `countA` and `countB`), when both documents have some: one formula for every path.
+ */
+function mixed(cos: number, countA: number, countB: number, shared: number, options: ClusterOptions): number {
+  if (countA === 0 || countB === 0) return cos;
+  const jaccard = shared / (countA + countB - shared);
   return (1 - options.entityWeight) * cos + options.entityWeight * jaccard;
 }
 
+type MinHashValues = ArrayLike<number>;
+
 /**
- * Whether `minhashSimilarity(a, b) >= threshold`, stopping as soon as the rest of the positions
- * cannot reach it: most compared pairs are far from copies, and this runs for every one.
+ * Whether `minhashSimilarity` of the signatures at `a[from..]` and `b[at..]` reaches `threshold`,
+ * stopping as soon as the rest of the positions cannot: most compared pairs are far from copies,
+ * and this runs for every one.
  */
-function nearDuplicates(a: readonly number[], b: readonly number[], threshold: number): boolean {
+function nearDuplicates(
+  a: MinHashValues,
+  from: number,
+  b: MinHashValues,
+  at: number,
+  threshold: number,
+): boolean {
   let same = 0;
   for (let k = 0; k < MINHASH_SIZE; k++) {
-    if (a[k] === b[k]) same++;
+    if (a[from + k] === b[at + k]) same++;
     else if ((same + MINHASH_SIZE - k - 1) / MINHASH_SIZE < threshold) return false;
   }
   return same / MINHASH_SIZE >= threshold;

@@ -13,7 +13,10 @@
  *  4. a pair with an undated document needs `undatedMinShared` shared keys, since with no date window
  *     one common word would pair it with every document that holds it; a dated pair needs one;
  *  5. each pair is proposed once, smaller index first, so the result depends only on the documents'
- *     order (the caller sorts them by key), never on the order keys were indexed in.
+ *     order (the caller sorts them by key), never on the order keys were indexed in;
+ *  6. with a shard `{ index, count }`, only documents whose index is `index` modulo `count` are
+ *     visited (with all their partners), so `count` threads that each take one shard propose every
+ *     pair exactly once between them.
  */
 
 export interface BlockingDocument {
@@ -33,6 +36,13 @@ export interface BlockingOptions {
    * maintenance re-clusters a few components, but the cap is the whole corpus's); default: in `docs`.
    */
   readonly holders?: (key: string) => number | undefined;
+  /** Rule 6: visit only this share of the documents. */
+  readonly shard?: Shard;
+}
+
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
 }
 
 interface Posting {
@@ -40,6 +50,8 @@ interface Posting {
   readonly docs: number[];
   readonly days: number[];
   readonly undated: number[];
+  /** Whether the key proposes pairs (rule 2), decided once all documents are indexed. */
+  usable: boolean;
 }
 
 export function blockedPairs(
@@ -62,35 +74,34 @@ export function forEachBlockedPair(
   options: BlockingOptions,
   visit: (i: number, partners: readonly number[]) => void,
 ): void {
-  const postings = indexKeys(docs);
-  const usable = (key: string, p: Posting) =>
-    options.uncapped(key) ||
-    (options.holders?.(key) ?? p.docs.length + p.undated.length) <= options.maxPosting;
+  const { postings, keysOf } = indexKeys(docs);
+  for (const [key, p] of postings)
+    p.usable =
+      options.uncapped(key) ||
+      (options.holders?.(key) ?? p.docs.length + p.undated.length) <= options.maxPosting;
   // Shared keys per partner, counted in one array reused for every document.
   const shared = new Int32Array(docs.length);
-  docs.forEach((doc, i) => {
-    const met: number[] = [];
-    const meet = (j: number) => {
-      if (j <= i) return;
-      if (shared[j] === 0) met.push(j);
-      shared[j] = (shared[j] as number) + 1;
-    };
-    for (const key of new Set(doc.keys)) {
-      const p = postings.get(key) as Posting;
-      if (!usable(key, p)) continue;
-      if (doc.day === null) for (const j of p.docs) meet(j);
-      else {
-        const last = doc.day + options.maxDays;
-        for (let k = lowerBound(p.days, doc.day - options.maxDays); k < p.days.length; k++) {
-          if ((p.days[k] as number) > last) break;
-          meet(p.docs[k] as number);
-        }
-      }
+  const met: number[] = [];
+  const shard = options.shard ?? { index: 0, count: 1 };
+  let i = 0;
+  const meet = (j: number) => {
+    if (j <= i) return;
+    if (shared[j] === 0) met.push(j);
+    shared[j] = (shared[j] as number) + 1;
+  };
+  for (i = shard.index; i < docs.length; i += shard.count) {
+    const day = (docs[i] as BlockingDocument).day;
+    met.length = 0;
+    for (const p of keysOf[i] as Posting[]) {
+      if (!p.usable) continue;
+      const first = day === null ? 0 : lowerBound(p.days, day - options.maxDays);
+      const last = day === null ? Infinity : day + options.maxDays;
+      for (let k = first; k < p.docs.length && (p.days[k] as number) <= last; k++) meet(p.docs[k] as number);
       for (const j of p.undated) meet(j);
     }
     const partners: number[] = [];
     for (const j of met) {
-      const dated = doc.day !== null && docs[j]?.day !== null;
+      const dated = day !== null && docs[j]?.day !== null;
       if ((shared[j] as number) >= (dated ? 1 : options.undatedMinShared)) partners.push(j);
       shared[j] = 0;
     }
@@ -99,22 +110,29 @@ export function forEachBlockedPair(
         i,
         partners.sort((a, b) => a - b),
       );
-  });
+  }
 }
 
-function indexKeys(docs: readonly BlockingDocument[]): Map<string, Posting> {
+/** Each key's posting, and each document's postings (one per distinct key). */
+function indexKeys(docs: readonly BlockingDocument[]): {
+  postings: Map<string, Posting>;
+  keysOf: Posting[][];
+} {
   const postings = new Map<string, Posting>();
+  const keysOf: Posting[][] = docs.map(() => []);
   const order = docs.map((_, i) => i);
   // Dated documents by day (then index) first, so every posting's dated part comes out sorted.
   order.sort((a, b) => (docs[a]?.day ?? Infinity) - (docs[b]?.day ?? Infinity) || a - b);
   for (const i of order) {
     const doc = docs[i] as BlockingDocument;
+    const own = keysOf[i] as Posting[];
     for (const key of new Set(doc.keys)) {
       let p = postings.get(key);
       if (!p) {
-        p = { docs: [], days: [], undated: [] };
+        p = { docs: [], days: [], undated: [], usable: true };
         postings.set(key, p);
       }
+      own.push(p);
       if (doc.day === null) p.undated.push(i);
       else {
         p.docs.push(i);
@@ -122,7 +140,7 @@ function indexKeys(docs: readonly BlockingDocument[]): Map<string, Posting> {
       }
     }
   }
-  return postings;
+  return { postings, keysOf };
 }
 
 /** The first position whose value is at least `value`, in an ascending array. */
