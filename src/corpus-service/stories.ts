@@ -9,7 +9,6 @@ import type { DocumentFeatures } from '../corpus/features.js';
 import {
   blockingKeys,
   type ClusterDocument,
-  clusteringOrder,
   clusterWithComponents,
   componentId,
   DEFAULT_CLUSTER_OPTIONS,
@@ -24,7 +23,6 @@ import { refOf } from '../store/queries/rows.js';
 import type { Database } from '../store/schema.js';
 
 import { chunked, inChunks } from './chunks.js';
-import { joinThreads, strongPairsOnThreads } from './parallel-pairs.js';
 
 type Trx = Transaction<Database>;
 
@@ -32,9 +30,7 @@ const OPTIONS = DEFAULT_CLUSTER_OPTIONS;
 
 export async function rebuildStories(trx: Trx): Promise<void> {
   const docs = await loadClusterDocuments(trx, (q) => q);
-  const ordered = clusteringOrder(docs.map((d) => d.doc));
-  const strong = await strongPairsOnThreads(ordered, OPTIONS, joinThreads(ordered.length));
-  const { groups, components } = clusterWithComponents(ordered, OPTIONS, undefined, strong);
+  const { groups, components } = clusterWithComponents(docs.map((d) => d.doc));
   await trx.deleteFrom('stories').execute();
   await trx.deleteFrom('conflicts').execute();
   const pkOf = new Map(docs.map((d) => [d.doc.id, d.pk]));

@@ -40,7 +40,6 @@ import {
   type BlockingOptions,
   blockedPairs,
   forEachBlockedPair,
-  type Shard,
 } from './story-blocking.js';
 
 export interface ClusterDocument {
@@ -105,11 +104,9 @@ export function clusterWithComponents(
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
   /** Holders of a blocking key in the whole corpus, when `documents` are only part of it. */
   holders?: (key: string) => number | undefined,
-  /** `strongPairs` of `clusteringOrder(documents)`, when the caller found them (on several threads). */
-  strong?: readonly ScoredPair[],
 ): ClusterResult {
-  const docs = clusteringOrder(documents);
-  const pairs = linkagePairs(docs, options, holders, strong ?? strongPairs(docs, options, holders));
+  const docs = sortByKey(documents);
+  const pairs = linkagePairs(docs, options, holders);
   const groups = mergeAverageLinkage(docs.length, pairs, options.threshold);
   return {
     groups: groups.map((indices) =>
@@ -122,57 +119,33 @@ export function clusterWithComponents(
   };
 }
 
-/** Two documents by their indices in `clusteringOrder`, and their similarity (rule 4). */
-export interface ScoredPair {
+interface ScoredPair {
   readonly i: number;
   readonly j: number;
   readonly sim: number;
 }
 
-/** The documents in the order clustering reads them (rule 1); pairs index this order. */
-export function clusteringOrder(documents: readonly ClusterDocument[]): ClusterDocument[] {
-  return [...documents].sort((a, b) => compareKeys(a.id, b.id));
-}
-
 /**
- * Every compared pair at or above the threshold among `docs` (in `clusteringOrder`), in any order:
- * with a shard, only the pairs whose first document lies in it (`story-blocking.ts` rule 6), so
- * threads that each take a shard find all of them between them, each once.
+ * The pairs average linkage needs, strongest first: every compared pair at or above the threshold,
+ * and the weaker compared pairs inside a component (they lower the averages there). A weaker pair
+ * across two components never counts (rule 8), and most compared pairs are such, so they are
+ * scored and let go instead of kept: a large corpus compares millions of pairs and keeps thousands.
  */
-export function strongPairs(
+function linkagePairs(
   docs: readonly ClusterDocument[],
   options: ClusterOptions,
   holders?: (key: string) => number | undefined,
-  shard?: Shard,
 ): ScoredPair[] {
+  const blocking = blockingDocuments(docs, options);
   const scorer = new PairScorer(docs);
   const strong: ScoredPair[] = [];
-  const blocking = { ...blockingOptions(options, holders), ...(shard ? { shard } : {}) };
-  forEachBlockedPair(blockingDocuments(docs, options), blocking, (i, partners) => {
+  forEachBlockedPair(blocking, blockingOptions(options, holders), (i, partners) => {
     scorer.anchor(i);
     for (const j of partners) {
       const sim = scorer.similarity(j, options);
       if (sim >= options.threshold) strong.push({ i, j, sim });
     }
   });
-  return strong;
-}
-
-/**
- * The pairs average linkage needs, strongest first: every compared pair at or above the threshold
- * (`strong`), and the weaker compared pairs inside a component (they lower the averages there). A
- * weaker pair across two components never counts (rule 8), and most compared pairs are such, so
- * they are scored and let go instead of kept: a large corpus compares millions of pairs and keeps
- * thousands.
- */
-function linkagePairs(
-  docs: readonly ClusterDocument[],
-  options: ClusterOptions,
-  holders: ((key: string) => number | undefined) | undefined,
-  strong: readonly ScoredPair[],
-): ScoredPair[] {
-  const blocking = blockingDocuments(docs, options);
-  const scorer = new PairScorer(docs);
   const pairs = [...strong];
   // The same holder counts as the pass over all documents, so each component meets the same pairs.
   const counts = holders ?? keyCounts(blocking);
@@ -318,7 +291,7 @@ export function comparedPairs(
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
   exhaustive = false,
 ): { a: string; b: string; sim: number }[] {
-  const docs = clusteringOrder(documents);
+  const docs = sortByKey(documents);
   const candidates = exhaustive
     ? allPairs(docs, options)
     : blockedPairs(blockingDocuments(docs, options), blockingOptions(options));
@@ -331,6 +304,10 @@ export function comparedPairs(
       sim: scorer.similarity(j, options),
     };
   });
+}
+
+function sortByKey(documents: readonly ClusterDocument[]): ClusterDocument[] {
+  return [...documents].sort((a, b) => compareKeys(a.id, b.id));
 }
 
 function compareKeys(a: string, b: string): number {

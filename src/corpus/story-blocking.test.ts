@@ -106,20 +106,6 @@ describe('blocking against the full comparison', () => {
     expect(mustMeet.filter((p) => !blocked.has(key(p.a, p.b)))).toEqual([]);
   });
 
-  it('shards propose every pair once between them (rule 6)', () => {
-    const blocking = docs.map((d) => ({
-      day: d.features.date ? Date.parse(d.features.date) / 86_400_000 : null,
-      keys: blockingKeys(d),
-    }));
-    const options = { ...OPTIONS, maxPosting: 100 };
-    const whole = blockedPairs(blocking, options);
-    const shards = [0, 1, 2].flatMap((index) =>
-      blockedPairs(blocking, { ...options, shard: { index, count: 3 } }),
-    );
-    expect(whole.length).toBeGreaterThan(100);
-    expect(shards.sort((a, b) => a[0] - b[0] || a[1] - b[1])).toEqual(whole);
-  });
-
   it('compares fewer pairs than the full comparison', () => {
     const full = comparedPairs(docs, DEFAULT_CLUSTER_OPTIONS, true);
     expect(comparedPairs(docs).length).toBeLessThan(full.length);

@@ -13,10 +13,7 @@
  *  4. a pair with an undated document needs `undatedMinShared` shared keys, since with no date window
  *     one common word would pair it with every document that holds it; a dated pair needs one;
  *  5. each pair is proposed once, smaller index first, so the result depends only on the documents'
- *     order (the caller sorts them by key), never on the order keys were indexed in;
- *  6. with a shard `{ index, count }`, only documents whose index is `index` modulo `count` are
- *     visited (with all their partners), so `count` threads that each take one shard propose every
- *     pair exactly once between them.
+ *     order (the caller sorts them by key), never on the order keys were indexed in.
  */
 
 export interface BlockingDocument {
@@ -36,13 +33,6 @@ export interface BlockingOptions {
    * maintenance re-clusters a few components, but the cap is the whole corpus's); default: in `docs`.
    */
   readonly holders?: (key: string) => number | undefined;
-  /** Rule 6: visit only this share of the documents. */
-  readonly shard?: Shard;
-}
-
-export interface Shard {
-  readonly index: number;
-  readonly count: number;
 }
 
 interface Posting {
@@ -82,14 +72,13 @@ export function forEachBlockedPair(
   // Shared keys per partner, counted in one array reused for every document.
   const shared = new Int32Array(docs.length);
   const met: number[] = [];
-  const shard = options.shard ?? { index: 0, count: 1 };
   let i = 0;
   const meet = (j: number) => {
     if (j <= i) return;
     if (shared[j] === 0) met.push(j);
     shared[j] = (shared[j] as number) + 1;
   };
-  for (i = shard.index; i < docs.length; i += shard.count) {
+  for (i = 0; i < docs.length; i++) {
     const day = (docs[i] as BlockingDocument).day;
     met.length = 0;
     for (const p of keysOf[i] as Posting[]) {
