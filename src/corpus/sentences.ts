@@ -21,11 +21,28 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   while (from > 0 && !LINE_BREAK.test(text[from - 1] as string)) from--;
   let to = last;
   while (to < text.length && !LINE_BREAK.test(text[to] as string)) to++;
-  const sentences = splitSentences(text, from, to);
+  const sentences = linesSplit(text, from, to);
   const first = sentences.findLast((s) => s.start <= start) ?? sentences[0];
   const final = sentences.findLast((s) => s.start < Math.max(last, start + 1)) ?? first;
   return {
     start: Math.min(first?.start ?? start, start),
     end: Math.max(final?.end ?? last, last),
   };
+}
+
+/**
+ * The lines split most recently, kept for the next call: a story's claims and events cite several
+ * spans of one line in a row, and splitting a long paragraph again for each was a tenth of a
+ * whole-corpus rebuild.
+ */
+const recent: { text: string; from: number; to: number; sentences: Span[] }[] = [];
+const RECENT = 8;
+
+function linesSplit(text: string, from: number, to: number): Span[] {
+  const kept = recent.find((r) => r.from === from && r.to === to && r.text === text);
+  if (kept) return kept.sentences;
+  const sentences = splitSentences(text, from, to);
+  recent.unshift({ text, from, to, sentences });
+  if (recent.length > RECENT) recent.pop();
+  return sentences;
 }
