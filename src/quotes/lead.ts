@@ -10,7 +10,8 @@
  *  2. the speaker's words end where a complement opens: a preposition (`عن الأزمة`، `في مؤتمر`), a
  *     name glued to لـ or بـ (`لرويترز`: who was told), a mark;
  *  3. a person named in those words speaks, else the name that opens them (`الجيش السوداني`), else
- *     the name that ends right at the colon, else a role phrase that opens them (`وزير الخارجية
+ *     the name that ends right at the colon when no complement opened before it (`المبعوث الأممي
+ *     إلى سوريا:` is no quote of Syria's), else a role phrase that opens them (`وزير الخارجية
  *     المصري`): it stands for the person that role is established for anywhere in the text, since a
  *     headline comes before the body that names the person; `speakerText` keeps the words either way.
  */
@@ -61,7 +62,8 @@ export function leadSpeaker(ctx: LeadContext, colon: number): LeadSpeaker | null
   }
   const opening = ctx.mentionAtWord.get(from);
   if (opening && end > from) return { speaker: opening.entity, speakerText: slice(from, opening.end) };
-  const atColon = mentionEndingBefore(ctx, colon);
+  // `المبعوث الأممي إلى سوريا:`: a name inside the complement is not the speaker.
+  const atColon = end === colonWord ? mentionEndingBefore(ctx, colon) : undefined;
   if (atColon) return { speaker: atColon.entity, speakerText: text.slice(atColon.start, atColon.end) };
   const role = end > from ? rolePhraseAt(words, from, lexicon) : null;
   if (role === null) return null;
