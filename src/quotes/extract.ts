@@ -126,6 +126,8 @@ const HARD_STOPS = new Set(['.', '!', '?', '؟', ':', '«', '»', '"', '“', '�
 /** How many words after a contrast a reporting verb may stand (`في حين أكد`، `بينما قال المتحدث`). */
 const CUE_REACH = 3;
 const MIN_UNATTRIBUTED_WORDS = 4;
+/** How many words a speaker with titles may take between a cue and the colon before a bracket. */
+const MAX_COLON_SPEAKER_WORDS = 12;
 /** Up to this many words in marks may be a name rather than a quote (rule 1b). */
 const MAX_NAME_WORDS = 3;
 /** At most this many words between two quotes of one sentence that share a speaker (rule 1c). */
@@ -307,7 +309,9 @@ function directCandidates(ctx: Context): Candidate[] {
         colonLineCue(ctx, paragraph, i);
       const start = trimStart(text, i + 1, innerEnd);
       const next = closed ? closeAt + 1 : p.end;
-      if (closed && namesAThing(ctx, open, i, start, innerEnd, next)) {
+      // `وأضاف: «النصر قريب»`: words a cue introduces with a colon are said, whatever they name.
+      const announced = cue !== null && ctx.words.at(openWord - 1)?.text === ':';
+      if (closed && !announced && namesAThing(ctx, open, i, start, innerEnd, next)) {
         i = next;
         continue;
       }
@@ -441,10 +445,14 @@ function uncuedName(ctx: Context, start: number, end: number): boolean {
   return firstPersonStartingWithin(ctx.mentions, start, end, (m) => m.end >= end) !== undefined;
 }
 
-/** A bracket is a quote only right after its cue and speaker: `وأكد الوزير (…)`, `قال: (…)`. */
+/**
+ * A bracket is a quote only right after its cue and speaker: `وأكد الوزير (…)`, `قال: (…)`; a colon
+ * right before it lets a longer speaker stand between (`وقال المتحدث باسم المنظمة فلان: (…)`).
+ */
 function bracketIntroduced(ctx: Context, hit: CueHit, openWord: number): boolean {
   const [from] = hit.region;
-  if (openWord - from > 6) return false;
+  const colon = ctx.words.at(openWord - 1)?.text === ':';
+  if (openWord - from > (colon ? MAX_COLON_SPEAKER_WORDS : 6)) return false;
   for (let k = from; k < openWord; k++) {
     if (ctx.lexicon.complementizers.matchAt(ctx.words, k, { exact: true })) return false;
     const w = ctx.words.at(k) as Word;
@@ -865,8 +873,13 @@ function subjectRole(ctx: Context, sentenceFrom: number, cueIndex: number): Spea
  * the person the previous sentence was about, its first person named, in this paragraph or the one
  * before.
  */
-function previousSubject(ctx: Context, sentenceFrom: number, paragraph: number): Speaker {
+function previousSubject(ctx: Context, sentenceFrom: number, paragraph: number, passOver = true): Speaker {
   const floor = ctx.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+  // Rule 6d again: a paragraph of background naming nobody is passed over, to the one before it.
+  const passed = ctx.paragraphs[paragraph - 2];
+  const quiet = passed && namesNobodyBetween(ctx, paragraph - 2, paragraph);
+  if (passOver && quiet && sentenceFrom <= (ctx.paragraphs[paragraph]?.start ?? 0))
+    return previousSubject(ctx, passed.end + 1, paragraph - 1, false);
   let end = sentenceFrom - 1;
   while (end > floor && /[\s.!?؟]/u.test(ctx.input.text[end - 1] ?? '')) end--;
   if (end <= floor) return NOBODY;
@@ -1151,7 +1164,9 @@ function roleHolder(ctx: Context, after: number, role: number, to: number): Enti
     const m = ctx.personAtWord.get(k);
     if (m) return m;
     const w = words.at(k) as Word;
-    if (w.kind === 'punct' || lexicon.stops.matchAt(words, k, { exact: true })) return undefined;
+    // `علي` (the name) folds to the key of the preposition `على`: as written, it is a name.
+    const stop = w.text !== 'علي' && lexicon.stops.matchAt(words, k, { exact: true });
+    if (w.kind === 'punct' || stop) return undefined;
     if (lexicon.complementizers.matchAt(words, k, { exact: true })) return undefined;
   }
   return undefined;

@@ -365,3 +365,98 @@ describe('a speaker carried over one paragraph of background', () => {
     expect(q?.speaker).toBeNull();
   });
 });
+
+describe('a later role phrase naming the body by its adjective', () => {
+  it('المتحدث العسكري is the spokesman established for the army', () => {
+    const text =
+      'قال المتحدث باسم الجيش اللبناني العميد نزيه جريج إن الوحدات انتشرت على الحدود.\n' +
+      'وأضاف المتحدث العسكري: «لن نسمح بأي خرق للقرار».';
+    const q = quoteWith(
+      run(text, [
+        ['الجيش اللبناني', 'ORG'],
+        ['نزيه جريج', 'PER'],
+      ]),
+      'لن نسمح',
+    );
+    expect(q).toMatchObject({ speaker: 'E2' });
+  });
+
+  it('an adjective of another body does not match', () => {
+    const text =
+      'قال المتحدث باسم الجيش اللبناني العميد نزيه جريج إن الوحدات انتشرت على الحدود.\n' +
+      'وقال المتحدث الحكومي: «الحكومة تدعم الجيش».';
+    const q = quoteWith(
+      run(text, [
+        ['الجيش اللبناني', 'ORG'],
+        ['نزيه جريج', 'PER'],
+      ]),
+      'الحكومة تدعم',
+    );
+    expect(q?.speaker).toBeNull();
+  });
+});
+
+describe('words a cue announces with a colon', () => {
+  it('a short quote after a colon is said even when the tagger read it as a name', () => {
+    const text = 'وختم رئيس النادي حديثه قائلاً: «الوحدة الوطنية».';
+    const quotes = extractQuotes(
+      { text, entities: entitiesFrom(text, [['الوحدة الوطنية', 'MISC']]) },
+      speechLexicon(),
+    );
+    expect(quoteWith(quotes, 'الوحدة الوطنية')).toBeDefined();
+  });
+
+  it('a bracket after a colon is a quote however long the speaker before it', () => {
+    const text =
+      'وقال نائب المدير العام لمنظمة الأغذية والزراعة ماريا هيلينا سيميدو: (المحاصيل تراجعت بمقدار الثلث).';
+    const q = quoteWith(run(text, [['ماريا هيلينا سيميدو', 'PER']]), 'المحاصيل');
+    expect(q).toMatchObject({ speaker: 'E1' });
+  });
+});
+
+describe('a name that looks like a preposition', () => {
+  it('علي after a role’s body is the holder’s first name, not على', () => {
+    const text = 'وقال قائد الشرطة في محافظة ذي قار العميد علي حسن الزيدي: «اعتقلنا المتهمين الثلاثة».';
+    const q = quoteWith(
+      run(text, [
+        ['محافظة ذي قار', 'LOC'],
+        ['حسن الزيدي', 'PER'],
+      ]),
+      'اعتقلنا',
+    );
+    expect(q).toMatchObject({ speaker: 'E2' });
+  });
+});
+
+describe('a subject passed over one paragraph of background', () => {
+  it('a verb with no subject and no running speaker reaches the sentence before the background', () => {
+    const text =
+      'افتتح وزير الطاقة العراقي زياد فاضل محطة كهرباء جديدة في البصرة.\n' +
+      'وتعاني المحافظة من انقطاع الكهرباء لساعات طويلة في الصيف.\n' +
+      'وأوضح أن «المحطة ستضيف ألف ميغاواط إلى الشبكة».';
+    const q = quoteWith(
+      run(text, [
+        ['زياد فاضل', 'PER'],
+        ['البصرة', 'LOC'],
+      ]),
+      'ألف ميغاواط',
+    );
+    expect(q).toMatchObject({ speaker: 'E1' });
+  });
+
+  it('not over two', () => {
+    const text =
+      'افتتح وزير الطاقة العراقي زياد فاضل محطة كهرباء جديدة في البصرة.\n' +
+      'وتعاني المحافظة من انقطاع الكهرباء لساعات طويلة في الصيف.\n' +
+      'ويشكو السكان من ارتفاع أسعار المولدات الأهلية منذ سنوات.\n' +
+      'وأوضح أن «المحطة ستضيف ألف ميغاواط إلى الشبكة».';
+    const q = quoteWith(
+      run(text, [
+        ['زياد فاضل', 'PER'],
+        ['البصرة', 'LOC'],
+      ]),
+      'ألف ميغاواط',
+    );
+    expect(q?.speaker).toBeNull();
+  });
+});
