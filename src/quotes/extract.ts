@@ -782,7 +782,7 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
     return { speaker: subjectBefore.entity, speakerText: text.slice(subjectBefore.start, subjectBefore.end) };
   const sentenceFrom = sentenceStart(ctx, cueStart);
   const subject = firstPersonStartingWithin(mentions, sentenceFrom, cueStart, (m) => m.end <= cueStart);
-  const participle = /^(م|قائل)/u.test((words.at(c.cue.index) as Word).key);
+  const participle = /^(م|قائل|بالقول)/u.test((words.at(c.cue.index) as Word).key);
   const going = recent && (recent.who.speaker || recent.who.speakerText) ? recent : null;
   // `وذكّر فلان بالضربة…، متوعداً بـ«…»`: a participle's subject is that of the verb before it.
   const verb = participle ? verbBefore(ctx, sentenceFrom, c.cue.index) : null;
@@ -794,6 +794,9 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
     going && going.paragraph !== c.paragraph ? paragraphSubject(ctx, c.paragraph, sentenceFrom) : null;
   if (c.cue.sense.continuation && going && !newcomer) return carried(going.who);
   if (subject) return { speaker: subject.entity, speakerText: null };
+  // `واكتفت الوزارة الفلانية بالقول إن…`: with no person, the name after the opening verb.
+  const opener = participle ? issuerOpening(ctx, c.cue.index) : undefined;
+  if (opener) return { speaker: opener.entity, speakerText: null };
   const byRole = subjectRole(ctx, sentenceFrom, c.cue.index);
   if (byRole) return byRole;
   if (newcomer) return newcomer;
@@ -1047,6 +1050,12 @@ function statementAnaphor(ctx: Context, cueIndex: number, from: number, to: numb
  * ends the search.
  */
 function issuerAfter(ctx: Context, k: number): EntityMentionRef | undefined {
+  // `حسب تصريحات رئيس الهيئة فلان`: a role phrase there speaks through the person closing it.
+  const role = rolePhraseAt(ctx.words, k, ctx.lexicon);
+  const body = role !== null ? ctx.mentionAtWord.get(k + 1) : undefined;
+  const holder =
+    role !== null && body && body.type !== 'PER' ? roleHolder(ctx, body.wj, role, role + 4) : undefined;
+  if (holder) return holder;
   for (let j = k; j < k + 4; j++) {
     const w = ctx.words.at(j);
     if (!w || w.kind === 'punct') return undefined;

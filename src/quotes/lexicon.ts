@@ -31,7 +31,7 @@ export const SpeechDataSchema = z.object({
   verbalNounMarkers: z.array(z.string()).default([]),
   statementNouns: z.array(z.string()).default([]),
   hypernyms: z.record(z.string(), z.array(z.string())),
-  bodyAdjectives: z.record(z.string(), z.array(z.string())).default({}),
+  bodyWords: z.record(z.string(), z.array(z.string())).default({}),
 });
 
 export type SpeechData = z.infer<typeof SpeechDataSchema>;
@@ -76,8 +76,8 @@ export interface SpeechLexicon {
   readonly statementNouns: PhraseLexicon<true>;
   /** General role (article-less key) → the specific role keys it may refer to. */
   readonly hypernyms: ReadonlyMap<string, ReadonlySet<string>>;
-  /** `عسكري` → the nouns of the body it stands for in an established role (`جيش`، `قوات`), folded. */
-  readonly bodyAdjectives: ReadonlyMap<string, readonly string[]>;
+  /** `عسكري` → the words of the body it stands for in an established role (`جيش`، `قوات`), folded. */
+  readonly bodyWords: ReadonlyMap<string, readonly string[]>;
 }
 
 const flag = (forms: readonly string[]) => new PhraseLexicon(forms.map((f): [string, true] => [f, true]));
@@ -114,8 +114,8 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     hypernyms: new Map(
       Object.entries(data.hypernyms).map(([k, v]) => [foldKey(k), new Set(v.map((x) => foldKey(x)))]),
     ),
-    bodyAdjectives: new Map(
-      Object.entries(data.bodyAdjectives).map(([k, v]) => [foldKey(k), v.map((x) => foldKey(x))]),
+    bodyWords: new Map(
+      Object.entries(data.bodyWords).map(([k, v]) => [foldKey(k), v.map((x) => foldKey(x))]),
     ),
   };
 }

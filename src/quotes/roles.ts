@@ -9,8 +9,8 @@
  *  3. a role phrase used later refers to an established role when its head is the same noun or a
  *     general noun that covers it (`الدبلوماسي` covers `السفير`), and every content word of the later
  *     phrase appears in the established one (`الروسي`), rank words that only dignify the role
- *     (`الأعلى`، `العام`) aside: `المرشد الأعلى` refers to an established `المرشد الإيراني`; an
- *     adjective of a body stands for that body's noun (`المتحدث العسكري`: `المتحدث باسم الجيش`);
+ *     (`الأعلى`، `العام`) aside: `المرشد الأعلى` refers to an established `المرشد الإيراني`; a word
+ *     for a body stands for its other words (`المتحدث العسكري`: `المتحدث باسم الجيش`);
  *  4. when the established roles that fit belong to more than one person, nobody is chosen: no
  *     speaker is better than a wrong one.
  */
@@ -135,8 +135,8 @@ export function resolveRole(
     if (w.kind !== 'word' || lexicon.stops.matchAt(words, k, { exact: true })) continue;
     if (lexicon.rankModifiers.matchAt(words, k, { exact: true })) continue;
     const stems = w.stems.filter((s) => s.length >= 3 && s !== 'باسم' && s !== 'اسم');
-    // `المتحدث العسكري` for an established `المتحدث باسم الجيش`: the adjective of the body.
-    const bodies = stems.flatMap((s) => lexicon.bodyAdjectives.get(s) ?? []);
+    // `المتحدث العسكري` for an established `المتحدث باسم الجيش`: the body in other words.
+    const bodies = stems.flatMap((s) => lexicon.bodyWords.get(s) ?? []);
     if (stems.length > 0) modifiers.push([...stems, ...bodies]);
   }
   const fits = facts.filter(

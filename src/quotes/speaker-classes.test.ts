@@ -460,3 +460,54 @@ describe('a subject passed over one paragraph of background', () => {
     expect(q?.speaker).toBeNull();
   });
 });
+
+describe('a statement of a role’s holder', () => {
+  it('the person closing a role phrase after the statement noun speaks, not the body in it', () => {
+    const text =
+      'وارتفع عدد الناخبين «إلى تسعة ملايين»، حسب تصريحات رئيس الهيئة العليا للانتخابات فاروق بوعسكر.';
+    const q = quoteWith(
+      run(text, [
+        ['الهيئة العليا للانتخابات', 'ORG'],
+        ['فاروق بوعسكر', 'PER'],
+      ]),
+      'تسعة ملايين',
+    );
+    expect(q).toMatchObject({ speaker: 'E2' });
+  });
+});
+
+describe('an organisation that only said', () => {
+  it('بالقول after a verb that is not one of saying reports the organisation after that verb', () => {
+    const text = 'واكتفت السفارة الأمريكية في الرباط بالقول إن «الزيارة كانت مثمرة».';
+    const q = quoteWith(
+      run(text, [
+        ['السفارة الأمريكية', 'ORG'],
+        ['الرباط', 'LOC'],
+      ]),
+      'مثمرة',
+    );
+    expect(q).toMatchObject({ speaker: 'E1' });
+  });
+});
+
+describe('the same office in other words', () => {
+  it('رئيسة الحكومة refers to the holder established as رئيسة الوزراء', () => {
+    const text =
+      'التقت رئيسة الوزراء الدنماركية ميته فريدريكسن نظيرها النرويجي.\n' +
+      'وقالت رئيسة الحكومة الدنماركية: «الشمال يجب أن يتسلح».';
+    const q = quoteWith(run(text, [['ميته فريدريكسن', 'PER']]), 'يتسلح');
+    expect(q).toMatchObject({ speaker: 'E1' });
+  });
+});
+
+describe('a headline naming its speaker by the last name alone', () => {
+  it('the last name before the colon is the one person the body names in full with it', () => {
+    const text =
+      'الصفدي: «لن نقبل بتهجير الفلسطينيين»\n' +
+      'قال وزير الخارجية الأردني أيمن الصفدي إن بلاده ترفض أي حل على حساب دول الجوار.';
+    // The tagger found the full name in the body only.
+    const entities = entitiesFrom(text, [['أيمن الصفدي', 'PER']]);
+    const quotes = extractQuotes({ text, entities }, speechLexicon());
+    expect(quoteWith(quotes, 'لن نقبل')).toMatchObject({ speaker: 'E1', speakerText: 'الصفدي' });
+  });
+});
