@@ -763,7 +763,7 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
       ),
       speakerText: text.slice(
         (words.at(from) as Word).start,
-        (words.at(roleComplementEnd(ctx, end, to) - 1) as Word).end,
+        (words.at(untaggedNameEnd(ctx, roleComplementEnd(ctx, end, to), to) - 1) as Word).end,
       ),
     };
   }
@@ -959,6 +959,39 @@ function roleComplementEnd(ctx: Context, end: number, to: number): number {
     lexicon.complementizers.matchAt(words, k, { exact: true }) !== null ||
     lexicon.stops.matchAt(words, k, { exact: true }) !== null;
   return k > end + 1 && closes ? k : end;
+}
+
+/** The words of a name the tagger missed: at least a first and a last name, at most this many. */
+const MAX_UNTAGGED_NAME_WORDS = 3;
+
+/**
+ * Rule 5c: `رئيس هيئة المعابر في غزة فلان الفلاني.`: two or three plain words (no article, no
+ * accusative ending, no preposition, role noun or verb of saying) between a complete role phrase
+ * and the end of the subject (punctuation, a complementizer, a preposition) are its holder's name
+ * the tagger missed; `speakerText` keeps them. Where the speaker's words end, from `end`.
+ */
+function untaggedNameEnd(ctx: Context, end: number, to: number): number {
+  const { words, lexicon } = ctx;
+  const closes = (k: number) =>
+    k >= to ||
+    (words.at(k) as Word).kind === 'punct' ||
+    lexicon.complementizers.matchAt(words, k, { exact: true }) !== null ||
+    lexicon.stops.matchAt(words, k, { exact: true }) !== null;
+  let k = end;
+  while (k < to && k < end + MAX_UNTAGGED_NAME_WORDS && !closes(k)) {
+    const w = words.at(k) as Word;
+    const plain =
+      w.kind === 'word' &&
+      !/^[وف]?ال/u.test(w.key) &&
+      !/(اً|ًا)$/u.test(w.text) &&
+      !/\p{N}/u.test(w.text) &&
+      !lexicon.roleHeads.matchAt(words, k) &&
+      !cueAt(lexicon, words, k) &&
+      !ctx.mentionAtWord.has(k);
+    if (!plain) return end;
+    k++;
+  }
+  return k - end >= 2 && closes(k) ? k : end;
 }
 
 /** Where a speaker's words end: after a closing mark when the name is in marks. */

@@ -511,3 +511,17 @@ describe('a headline naming its speaker by the last name alone', () => {
     expect(quoteWith(quotes, 'لن نقبل')).toMatchObject({ speaker: 'E1', speakerText: 'الصفدي' });
   });
 });
+
+describe('a holder’s name the tagger missed after a complete role phrase', () => {
+  it('two plain words closing the subject stay in speakerText', () => {
+    const text = '«المعبر سيفتح أمام المسافرين غداً»، قال مدير المعابر في محافظة رفح سالم عودة.';
+    const q = quoteWith(run(text, [['محافظة رفح', 'LOC']]), 'المعبر');
+    expect(q).toMatchObject({ speaker: null, speakerText: 'مدير المعابر في محافظة رفح سالم عودة' });
+  });
+
+  it('words that go on with the sentence are no name', () => {
+    const text = 'وقال مسؤول في الوزارة طلب عدم الكشف عن اسمه إن «المفاوضات توقفت».';
+    const q = quoteWith(run(text, []), 'المفاوضات');
+    expect(q?.speakerText).toBe('مسؤول');
+  });
+});
