@@ -27,7 +27,8 @@
  *     الحكومة المؤقتة فلان`); after `نقل` the speaker follows `عن`; an object pronoun (`قال له`) is
  *     skipped; a statement's issuer is never the place it was posted (`على صفحته في فيسبوك`);
  *  5. a speaker named by role is the entity established for that role (see roles.ts), and
- *     `speakerText` keeps the words used either way;
+ *     `speakerText` keeps the words used either way, with the holder's name the tagger missed
+ *     when two or three plain words close the subject after a complete role phrase (5c);
  *  6. a cue with no named speaker (`وأضاف أن…`) takes the person just before the verb, else —
  *     for a participle (`متوعداً`، `مشيراً`) — the speaker of the verb of saying before it in its
  *     sentence, or the quote of its own sentence, else — for a continuation cue (وأضاف، وتابع) —
