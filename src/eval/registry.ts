@@ -5,6 +5,7 @@ import { extractionEvaluation } from './extraction-eval.js';
 import { extractionFactsEvaluation } from './extraction-facts-eval.js';
 import { nerEvaluation } from './ner-eval.js';
 import { realPagesEvaluation } from './real-pages/evaluation.js';
+import { speakerClassesEvaluation } from './speaker-classes-eval.js';
 import { timesEvaluation } from './times-eval.js';
 import type { Evaluation } from './types.js';
 
@@ -13,6 +14,7 @@ export const EVALUATIONS: readonly Evaluation[] = [
   nerEvaluation,
   corpusEvaluation,
   extractionFactsEvaluation,
+  speakerClassesEvaluation,
   timesEvaluation,
   realPagesEvaluation,
 ];

@@ -9,6 +9,9 @@
  *     1b. a word or three in marks that name a thing are not a quote (`وكالة «سانا»`, `(إيرنا)`);
  *     1c. a quote a few words after another in its sentence shares its cue (`«…» من أجل «…»`);
  *     1d. a paragraph opening with a mark after an unclosed quote goes on with that quote;
+ *     1e. a paragraph opening with a quote after a paragraph that ends with a colon takes the cue
+ *         of that colon's sentence (`وقالت الوزارة في بيان:` and the words on the next line);
+ *     a word or three in marks glued to لـ (`لـ«الشروق»`) are the outlet told, not a quote;
  *  2. the cue is the last reporting verb before the quote in its sentence (an attribution between
  *     commas after that verb, `، بحسب القانون،`, does not replace it), else the first one after
  *     it (`«…»، قال لافروف`), else — for quotes of four words or more — there is none;
@@ -19,16 +22,21 @@
  *     preposition (`قال في بيان` names nobody); a place speaks only right after its verb (`قالت
  *     موسكو`); an organisation followed at once by a person (`المتحدث باسم الحركة ذبيح الله`)
  *     yields the person, but an organisation inside a role phrase (`رئيس جمعية الهلال الأحمر`) does
- *     not speak; after `نقل` the speaker follows `عن`; an object pronoun (`قال له`) is skipped;
+ *     not speak, though a person closing that role phrase does (`رئيس أركان الجيش الفلاني الفريق
+ *     فلان`), as does a person after the role's body behind في، لدى or إلى (`وزير الخارجية في
+ *     الحكومة المؤقتة فلان`); after `نقل` the speaker follows `عن`; an object pronoun (`قال له`) is
+ *     skipped; a statement's issuer is never the place it was posted (`على صفحته في فيسبوك`);
  *  5. a speaker named by role is the entity established for that role (see roles.ts), and
- *     `speakerText` keeps the words used either way;
+ *     `speakerText` keeps the words used either way, with the holder's name the tagger missed
+ *     when two or three plain words close the subject after a complete role phrase (5c);
  *  6. a cue with no named speaker (`وأضاف أن…`) takes the person just before the verb, else —
  *     for a participle (`متوعداً`، `مشيراً`) — the speaker of the verb of saying before it in its
  *     sentence, or the quote of its own sentence, else — for a continuation cue (وأضاف، وتابع) —
  *     the previous quote's speaker unless its paragraph opens with someone new, else the sentence's
  *     subject person, else the role phrase the sentence opens with, else the new subject of its
- *     paragraph, else the previous speaker in the same or the previous paragraph (a few for a
- *     continuation cue; sub-headings and captions between do not count), else the first person of
+ *     paragraph, else the previous speaker in the same or the previous paragraph (the one before
+ *     it when the paragraph between names nobody, a few for a continuation cue; sub-headings and
+ *     captions between do not count), else the first person of
  *     the previous sentence; speech reported inside another quote does not change the running
  *     speaker, and a speaker known only by its words is carried on by those words;
  *  7. after a verb whose object comes before what is said (`اتهم`، `أعرب عن`، `حذر من`), a common
@@ -89,6 +97,8 @@ interface Context {
   readonly input: QuoteInput;
   readonly words: Words;
   readonly mentions: readonly EntityMentionRef[];
+  /** The persons' mentions, sorted by start. */
+  readonly persons: readonly EntityMentionRef[];
   readonly roles: readonly RoleFact[];
   readonly lexicon: SpeechLexicon;
   readonly paragraphs: readonly Span[];
@@ -117,6 +127,8 @@ const HARD_STOPS = new Set(['.', '!', '?', '؟', ':', '«', '»', '"', '“', '�
 /** How many words after a contrast a reporting verb may stand (`في حين أكد`، `بينما قال المتحدث`). */
 const CUE_REACH = 3;
 const MIN_UNATTRIBUTED_WORDS = 4;
+/** How many words a speaker with titles may take between a cue and the colon before a bracket. */
+const MAX_COLON_SPEAKER_WORDS = 12;
 /** Up to this many words in marks may be a name rather than a quote (rule 1b). */
 const MAX_NAME_WORDS = 3;
 /** At most this many words between two quotes of one sentence that share a speaker (rule 1c). */
@@ -129,6 +141,7 @@ export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQ
     input,
     words,
     mentions,
+    persons: mentions.filter((m) => m.type === 'PER'),
     roles: establishRoles(words, mentions, lexicon),
     lexicon,
     paragraphs: paragraphsOf(input.text),
@@ -293,10 +306,13 @@ function directCandidates(ctx: Context): Candidate[] {
       const openWord = wordIndexAt(ctx.words, i);
       const cue =
         cueBefore(ctx, openWord, Math.max(p.start, sentenceStart(ctx, i), lastEnd(out, paragraph))) ??
-        (open === '(' ? null : continuedQuote(ctx, out, paragraph, i));
+        (open === '(' ? null : continuedQuote(ctx, out, paragraph, i)) ??
+        colonLineCue(ctx, paragraph, i);
       const start = trimStart(text, i + 1, innerEnd);
       const next = closed ? closeAt + 1 : p.end;
-      if (closed && namesAThing(ctx, open, i, start, innerEnd, next)) {
+      // `وأضاف: «النصر قريب»`: words a cue introduces with a colon are said, whatever they name.
+      const announced = cue !== null && ctx.words.at(openWord - 1)?.text === ':';
+      if (closed && !announced && namesAThing(ctx, open, i, start, innerEnd, next)) {
         i = next;
         continue;
       }
@@ -354,6 +370,8 @@ function namesAThing(ctx: Context, open: string, openAt: number, start: number, 
   if (ctx.mentionCovers(start, end)) return true;
   if (!adjacent) return false;
   if (open === '(' && size <= 2) return true;
+  // `قال فلان لـ«الشروق»:`: a name glued to the preposition of who was told.
+  if (/^[لب]ـ?$/u.test((prev as Word).key)) return true;
   const afterIndex = wordIndexAt(words, next);
   const after = words.at(afterIndex);
   if (cueAt(lexicon, words, before) !== null && after?.kind === 'word') return true;
@@ -407,16 +425,35 @@ function continuedQuote(
   return { cue: prev.cue, region: prev.region };
 }
 
+/**
+ * Rule 1e: `وقالت الوزارة في بيان:` and the statement's words on the next line: a quote that opens
+ * its paragraph right after a paragraph ending with a colon takes the cue of that colon's sentence.
+ */
+function colonLineCue(ctx: Context, paragraph: number, openAt: number): CueHit | null {
+  const { text } = ctx.input;
+  const p = ctx.paragraphs[paragraph];
+  const prev = ctx.paragraphs[paragraph - 1];
+  if (!p || !prev || text.slice(p.start, openAt).trim() !== '') return null;
+  const end = trimEnd(text, prev.start, prev.end);
+  if (end <= prev.start || text[end - 1] !== ':') return null;
+  const colonWord = wordIndexAt(ctx.words, end - 1);
+  return cueBefore(ctx, colonWord, Math.max(prev.start, sentenceStart(ctx, end - 1)));
+}
+
 /** A short quote with no cue that ends with a name is that name with its titles (`«آية الله فلان»`). */
 function uncuedName(ctx: Context, start: number, end: number): boolean {
   if (countWords(ctx.input.text.slice(start, end)) > MAX_NAME_WORDS + 2) return false;
   return firstPersonStartingWithin(ctx.mentions, start, end, (m) => m.end >= end) !== undefined;
 }
 
-/** A bracket is a quote only right after its cue and speaker: `وأكد الوزير (…)`, `قال: (…)`. */
+/**
+ * A bracket is a quote only right after its cue and speaker: `وأكد الوزير (…)`, `قال: (…)`; a colon
+ * right before it lets a longer speaker stand between (`وقال المتحدث باسم المنظمة فلان: (…)`).
+ */
 function bracketIntroduced(ctx: Context, hit: CueHit, openWord: number): boolean {
   const [from] = hit.region;
-  if (openWord - from > 6) return false;
+  const colon = ctx.words.at(openWord - 1)?.text === ':';
+  if (openWord - from > (colon ? MAX_COLON_SPEAKER_WORDS : 6)) return false;
   for (let k = from; k < openWord; k++) {
     if (ctx.lexicon.complementizers.matchAt(ctx.words, k, { exact: true })) return false;
     const w = ctx.words.at(k) as Word;
@@ -556,7 +593,8 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
   const body = bodyParagraphIndex(ctx);
   for (const c of candidates) {
     const gap = last ? (body[c.paragraph] ?? 0) - (body[last.paragraph] ?? 0) : 0;
-    const reach = c.cue?.sense.continuation ? CONTINUATION_REACH : 1;
+    const quiet = last !== null && namesNobodyBetween(ctx, last.paragraph, c.paragraph);
+    const reach = c.cue?.sense.continuation ? CONTINUATION_REACH : quiet ? 2 : 1;
     const recent = last && gap <= reach ? last : null;
     const who = findSpeaker(ctx, c, recent);
     const cueText = c.cue
@@ -589,6 +627,18 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
  * continue someone.
  */
 const CONTINUATION_REACH = 3;
+/**
+ * Rule 6d: `وأكد الوزير فلان أن…` / a paragraph of background naming nobody / `وأشار إلى أن…`: a
+ * verb with no subject still continues the last speaker across one paragraph that names no person
+ * (more background than that, and the subject is no longer clear).
+ */
+function namesNobodyBetween(ctx: Context, from: number, to: number): boolean {
+  const start = ctx.paragraphs[from + 1]?.start;
+  const end = ctx.paragraphs[to - 1]?.end;
+  if (start === undefined || end === undefined || to - from < 2) return false;
+  return !anyStartingWithin(ctx.persons, start, end);
+}
+
 /** A line of at most this many words that ends without a stop is a heading or a caption. */
 const MAX_HEADING_WORDS = 12;
 
@@ -693,7 +743,8 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
       return { speaker: issuer.entity, speakerText: text.slice(issuer.start, speakerEnd(ctx, issuer)) };
     from = source;
   }
-  const named = namedSpeaker(ctx, from, to) ?? surnameSpeaker(ctx, from, to);
+  const named =
+    namedSpeaker(ctx, from, to) ?? surnameSpeaker(ctx, from, to) ?? complementHolder(ctx, from, to);
   if (named) return named;
   const organisation = organisationAnaphor(ctx, from, to, (words.at(c.cue.index) as Word).start);
   if (organisation) return organisation;
@@ -713,7 +764,7 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
       ),
       speakerText: text.slice(
         (words.at(from) as Word).start,
-        (words.at(roleComplementEnd(ctx, end, to) - 1) as Word).end,
+        (words.at(untaggedNameEnd(ctx, roleComplementEnd(ctx, end, to), to) - 1) as Word).end,
       ),
     };
   }
@@ -732,7 +783,7 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
     return { speaker: subjectBefore.entity, speakerText: text.slice(subjectBefore.start, subjectBefore.end) };
   const sentenceFrom = sentenceStart(ctx, cueStart);
   const subject = firstPersonStartingWithin(mentions, sentenceFrom, cueStart, (m) => m.end <= cueStart);
-  const participle = /^(م|قائل)/u.test((words.at(c.cue.index) as Word).key);
+  const participle = /^(م|قائل|بالقول)/u.test((words.at(c.cue.index) as Word).key);
   const going = recent && (recent.who.speaker || recent.who.speakerText) ? recent : null;
   // `وذكّر فلان بالضربة…، متوعداً بـ«…»`: a participle's subject is that of the verb before it.
   const verb = participle ? verbBefore(ctx, sentenceFrom, c.cue.index) : null;
@@ -744,6 +795,9 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
     going && going.paragraph !== c.paragraph ? paragraphSubject(ctx, c.paragraph, sentenceFrom) : null;
   if (c.cue.sense.continuation && going && !newcomer) return carried(going.who);
   if (subject) return { speaker: subject.entity, speakerText: null };
+  // `واكتفت الوزارة الفلانية بالقول إن…`: with no person, the name after the opening verb.
+  const opener = participle ? issuerOpening(ctx, c.cue.index) : undefined;
+  if (opener) return { speaker: opener.entity, speakerText: null };
   const byRole = subjectRole(ctx, sentenceFrom, c.cue.index);
   if (byRole) return byRole;
   if (newcomer) return newcomer;
@@ -823,8 +877,13 @@ function subjectRole(ctx: Context, sentenceFrom: number, cueIndex: number): Spea
  * the person the previous sentence was about, its first person named, in this paragraph or the one
  * before.
  */
-function previousSubject(ctx: Context, sentenceFrom: number, paragraph: number): Speaker {
+function previousSubject(ctx: Context, sentenceFrom: number, paragraph: number, passOver = true): Speaker {
   const floor = ctx.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+  // Rule 6d again: a paragraph of background naming nobody is passed over, to the one before it.
+  const passed = ctx.paragraphs[paragraph - 2];
+  const quiet = passed && namesNobodyBetween(ctx, paragraph - 2, paragraph);
+  if (passOver && quiet && sentenceFrom <= (ctx.paragraphs[paragraph]?.start ?? 0))
+    return previousSubject(ctx, passed.end + 1, paragraph - 1, false);
   let end = sentenceFrom - 1;
   while (end > floor && /[\s.!?؟]/u.test(ctx.input.text[end - 1] ?? '')) end--;
   if (end <= floor) return NOBODY;
@@ -901,6 +960,39 @@ function roleComplementEnd(ctx: Context, end: number, to: number): number {
     lexicon.complementizers.matchAt(words, k, { exact: true }) !== null ||
     lexicon.stops.matchAt(words, k, { exact: true }) !== null;
   return k > end + 1 && closes ? k : end;
+}
+
+/** The words of a name the tagger missed: at least a first and a last name, at most this many. */
+const MAX_UNTAGGED_NAME_WORDS = 3;
+
+/**
+ * Rule 5c: `رئيس هيئة المعابر في غزة فلان الفلاني.`: two or three plain words (no article, no
+ * accusative ending, no preposition, role noun or verb of saying) between a complete role phrase
+ * and the end of the subject (punctuation, a complementizer, a preposition) are its holder's name
+ * the tagger missed; `speakerText` keeps them. Where the speaker's words end, from `end`.
+ */
+function untaggedNameEnd(ctx: Context, end: number, to: number): number {
+  const { words, lexicon } = ctx;
+  const closes = (k: number) =>
+    k >= to ||
+    (words.at(k) as Word).kind === 'punct' ||
+    lexicon.complementizers.matchAt(words, k, { exact: true }) !== null ||
+    lexicon.stops.matchAt(words, k, { exact: true }) !== null;
+  let k = end;
+  while (k < to && k < end + MAX_UNTAGGED_NAME_WORDS && !closes(k)) {
+    const w = words.at(k) as Word;
+    const plain =
+      w.kind === 'word' &&
+      !/^[وف]?ال/u.test(w.key) &&
+      !/(اً|ًا)$/u.test(w.text) &&
+      !/\p{N}/u.test(w.text) &&
+      !lexicon.roleHeads.matchAt(words, k) &&
+      !cueAt(lexicon, words, k) &&
+      !ctx.mentionAtWord.has(k);
+    if (!plain) return end;
+    k++;
+  }
+  return k - end >= 2 && closes(k) ? k : end;
 }
 
 /** Where a speaker's words end: after a closing mark when the name is in marks. */
@@ -986,25 +1078,45 @@ function statementAnaphor(ctx: Context, cueIndex: number, from: number, to: numb
   return null;
 }
 
-/** `بيان لوزارة الخارجية`، `بيان مشترك صادر عن الرئاسة`: a name a few words after a statement noun. */
+/**
+ * `بيان لوزارة الخارجية`، `بيان مشترك صادر عن الرئاسة`: a name a few words after a statement noun,
+ * but not where it was posted (`تدوينة على صفحته في فيسبوك`): a preposition other than عن or من
+ * ends the search.
+ */
 function issuerAfter(ctx: Context, k: number): EntityMentionRef | undefined {
+  // `حسب تصريحات رئيس الهيئة فلان`: a role phrase there speaks through the person closing it.
+  const role = rolePhraseAt(ctx.words, k, ctx.lexicon);
+  const body = role !== null ? ctx.mentionAtWord.get(k + 1) : undefined;
+  const holder =
+    role !== null && body && body.type !== 'PER' ? roleHolder(ctx, body.wj, role, role + 4) : undefined;
+  if (holder) return holder;
   for (let j = k; j < k + 4; j++) {
     const w = ctx.words.at(j);
     if (!w || w.kind === 'punct') return undefined;
+    if (!/^(عن|من)$/u.test(w.key) && ctx.lexicon.stops.matchAt(ctx.words, j, { exact: true }))
+      return undefined;
     const m = ctx.mentionAtWord.get(j);
     if (m) return m.type === 'LOC' ? undefined : m;
   }
   return undefined;
 }
 
-/** `وقالت الوزارة في بيان`: the name that follows the verb opening the statement noun's sentence. */
+/**
+ * `وقالت الوزارة في بيان`: the name that follows the verb opening the statement noun's sentence;
+ * `ونشر رئيس الحكومة المغربية فلان تدوينة`: a person closing the role phrase there, not its body.
+ */
 function issuerOpening(ctx: Context, k: number): EntityMentionRef | undefined {
   const at = (ctx.words.at(k) as Word).start;
   const from = sentenceStart(ctx, at);
   const opening = wordIndexAt(ctx.words, from);
   for (let j = opening; j < Math.min(k, opening + MAX_SUBJECT_REACH); j++) {
     const m = ctx.mentionAtWord.get(j);
-    if (m) return m.start < at ? m : undefined;
+    if (m && m.start >= at) return undefined;
+    if (m) {
+      const role = m.type === 'PER' ? null : rolePhraseAt(ctx.words, j - 1, ctx.lexicon);
+      const holder = role !== null ? roleHolder(ctx, m.wj, role, k) : undefined;
+      return holder ?? m;
+    }
     if ((ctx.words.at(j) as Word).kind === 'punct') return undefined;
   }
   return undefined;
@@ -1060,12 +1172,15 @@ function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
     first.type === 'PER' ? first : (ctx.personAtWord.get(first.wj) ?? ctx.personAtWord.get(next));
   // A place speaks only right after its verb, but `المتحدثة باسم البيت الأبيض فلانة` names the person.
   if (first.type === 'LOC' && first.wi !== from && !person) return null;
-  // `رئيس جمعية الهلال الأحمر`: the organisation inside a role phrase is not the one speaking.
+  // `رئيس جمعية الهلال الأحمر`: the organisation inside a role phrase is not the one speaking, but
+  // a person after it, titles between (`رئيس أركان الجيش الجزائري الفريق أول فلان`), is.
   const role = rolePhraseAt(words, from, lexicon);
-  if (!person && role !== null && first.wi > from && first.wi < role) return null;
+  const holder =
+    !person && role !== null && first.wi > from ? roleHolder(ctx, first.wj, role, to) : undefined;
+  if (!person && !holder && role !== null && first.wi > from && first.wi < role) return null;
   // `اتهم الرئيس الروسي زعيمَ الجماعة فلاناً`: a name past the role phrase's object is the object.
   if (role !== null && first.wi >= role && objectAt(words, role, lexicon)) return null;
-  const chosen = person ?? first;
+  const chosen = person ?? holder ?? first;
   // A name in marks (`مؤسس الحركة "فلان"`) keeps its closing mark, so the words stay balanced.
   let end = inMarks(ctx, chosen) ? (words.at(chosen.wj) as Word).end : chosen.end;
   // `فلان بأن`: a name the tagger ran into the complementizer keeps its words only.
@@ -1077,6 +1192,51 @@ function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
 }
 
 const isMark = (w: Word | undefined) => w !== undefined && /^["«»“”]$/u.test(w.text);
+
+/** How many words of titles and role words may stand between a role's body and its holder's name. */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * Rule 4f: `الناطق باسم مديرية الأمن العام العقيد فلان`: the person a role phrase ends with, after
+ * the body named inside it (from word `after`), titles and rank words allowed between and nothing
+ * that ends the subject (punctuation, a preposition, a complementizer).
+ */
+function roleHolder(ctx: Context, after: number, role: number, to: number): EntityMentionRef | undefined {
+  const { words, lexicon } = ctx;
+  for (let k = after; k < Math.min(to, Math.max(role, after) + MAX_TITLE_WORDS); k++) {
+    const m = ctx.personAtWord.get(k);
+    if (m) return m;
+    const w = words.at(k) as Word;
+    // `علي` (the name) folds to the key of the preposition `على`: as written, it is a name.
+    const stop = w.text !== 'علي' && lexicon.stops.matchAt(words, k, { exact: true });
+    if (w.kind === 'punct' || stop) return undefined;
+    if (lexicon.complementizers.matchAt(words, k, { exact: true })) return undefined;
+  }
+  return undefined;
+}
+
+/** The prepositions that open a role's body (`في الحكومة`، `لدى الأمم المتحدة`، `إلى سوريا`), folded. */
+const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'لدى', 'إلى'].map(foldKey));
+
+/**
+ * Rule 4g: `وزير الخارجية في الحكومة المؤقتة فلان`، `سفير البلاد لدى الأمم المتحدة فلان`: a role
+ * phrase whose body follows في، لدى or إلى (a name, or a few definite words) and then the holder's
+ * name: that person speaks.
+ */
+function complementHolder(ctx: Context, from: number, to: number): Speaker | null {
+  const { words, lexicon } = ctx;
+  const role = rolePhraseAt(words, from, lexicon);
+  if (role === null || role >= to || !BODY_PREPOSITIONS.has((words.at(role) as Word).key)) return null;
+  const body = ctx.mentionAtWord.get(role + 1);
+  let k = body && body.type !== 'PER' ? body.wj : role + 1;
+  if (k === role + 1) while (k < to && k < role + 4 && /^ال/u.test((words.at(k) as Word).key)) k++;
+  const person = k > role + 1 ? roleHolder(ctx, k, k, to) : undefined;
+  if (!person) return null;
+  return {
+    speaker: person.entity,
+    speakerText: ctx.input.text.slice((words.at(from) as Word).start, person.end),
+  };
+}
 
 /** `مصدر أمني`: the words that name a speaker the text does not identify. */
 function unnamedSpeakerText(ctx: Context, from: number, to: number): string | null {

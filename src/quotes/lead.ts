@@ -10,7 +10,9 @@
  *  2. the speaker's words end where a complement opens: a preposition (`عن الأزمة`، `في مؤتمر`), a
  *     name glued to لـ or بـ (`لرويترز`: who was told), a mark;
  *  3. a person named in those words speaks, else the name that opens them (`الجيش السوداني`), else
- *     the name that ends right at the colon, else a role phrase that opens them (`وزير الخارجية
+ *     the name that ends right at the colon when no complement opened before it (`المبعوث الأممي
+ *     إلى سوريا:` is no quote of Syria's), else a last name alone of the one person the text names in
+ *     full with it (`الشيباني:`), else a role phrase that opens them (`وزير الخارجية
  *     المصري`): it stands for the person that role is established for anywhere in the text, since a
  *     headline comes before the body that names the person; `speakerText` keeps the words either way.
  */
@@ -28,6 +30,8 @@ export interface LeadContext {
   readonly personAtWord: ReadonlyMap<number, EntityMentionRef>;
   /** The first mention (in text order) ending at each offset. */
   readonly mentionEndingAt: ReadonlyMap<number, EntityMentionRef>;
+  /** Each person's last name (folded), for the persons it names alone. */
+  readonly surnames: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface LeadSpeaker {
@@ -61,8 +65,13 @@ export function leadSpeaker(ctx: LeadContext, colon: number): LeadSpeaker | null
   }
   const opening = ctx.mentionAtWord.get(from);
   if (opening && end > from) return { speaker: opening.entity, speakerText: slice(from, opening.end) };
-  const atColon = mentionEndingBefore(ctx, colon);
+  // `المبعوث الأممي إلى سوريا:`: a name inside the complement is not the speaker.
+  const atColon = end === colonWord ? mentionEndingBefore(ctx, colon) : undefined;
   if (atColon) return { speaker: atColon.entity, speakerText: text.slice(atColon.start, atColon.end) };
+  // `الشيباني: «…»`: a last name alone that the tagger missed, of the one person the body names in full.
+  const alone = end === from + 1 ? ctx.surnames.get((words.at(from) as Word).key) : undefined;
+  if (alone?.size === 1)
+    return { speaker: [...alone][0] as string, speakerText: slice(from, (words.at(from) as Word).end) };
   const role = end > from ? rolePhraseAt(words, from, lexicon) : null;
   if (role === null) return null;
   const stop = Math.min(role, end);

@@ -31,6 +31,7 @@ export const SpeechDataSchema = z.object({
   verbalNounMarkers: z.array(z.string()).default([]),
   statementNouns: z.array(z.string()).default([]),
   hypernyms: z.record(z.string(), z.array(z.string())),
+  bodyWords: z.record(z.string(), z.array(z.string())).default({}),
 });
 
 export type SpeechData = z.infer<typeof SpeechDataSchema>;
@@ -75,6 +76,8 @@ export interface SpeechLexicon {
   readonly statementNouns: PhraseLexicon<true>;
   /** General role (article-less key) → the specific role keys it may refer to. */
   readonly hypernyms: ReadonlyMap<string, ReadonlySet<string>>;
+  /** `عسكري` → the words of the body it stands for in an established role (`جيش`، `قوات`), folded. */
+  readonly bodyWords: ReadonlyMap<string, readonly string[]>;
 }
 
 const flag = (forms: readonly string[]) => new PhraseLexicon(forms.map((f): [string, true] => [f, true]));
@@ -110,6 +113,9 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     statementNouns: flag(data.statementNouns),
     hypernyms: new Map(
       Object.entries(data.hypernyms).map(([k, v]) => [foldKey(k), new Set(v.map((x) => foldKey(x)))]),
+    ),
+    bodyWords: new Map(
+      Object.entries(data.bodyWords).map(([k, v]) => [foldKey(k), v.map((x) => foldKey(x))]),
     ),
   };
 }

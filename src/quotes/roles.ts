@@ -9,7 +9,8 @@
  *  3. a role phrase used later refers to an established role when its head is the same noun or a
  *     general noun that covers it (`الدبلوماسي` covers `السفير`), and every content word of the later
  *     phrase appears in the established one (`الروسي`), rank words that only dignify the role
- *     (`الأعلى`، `العام`) aside: `المرشد الأعلى` refers to an established `المرشد الإيراني`;
+ *     (`الأعلى`، `العام`) aside: `المرشد الأعلى` refers to an established `المرشد الإيراني`; a word
+ *     for a body stands for its other words (`المتحدث العسكري`: `المتحدث باسم الجيش`);
  *  4. when the established roles that fit belong to more than one person, nobody is chosen: no
  *     speaker is better than a wrong one.
  */
@@ -134,7 +135,9 @@ export function resolveRole(
     if (w.kind !== 'word' || lexicon.stops.matchAt(words, k, { exact: true })) continue;
     if (lexicon.rankModifiers.matchAt(words, k, { exact: true })) continue;
     const stems = w.stems.filter((s) => s.length >= 3 && s !== 'باسم' && s !== 'اسم');
-    if (stems.length > 0) modifiers.push(stems);
+    // `المتحدث العسكري` for an established `المتحدث باسم الجيش`: the body in other words.
+    const bodies = stems.flatMap((s) => lexicon.bodyWords.get(s) ?? []);
+    if (stems.length > 0) modifiers.push([...stems, ...bodies]);
   }
   const fits = facts.filter(
     (f) =>

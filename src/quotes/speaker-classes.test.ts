@@ -221,3 +221,307 @@ describe('a speaker carried on', () => {
     expect(quoteWith(quotes, 'الوقت يمر')).toMatchObject({ speaker: 'E1' });
   });
 });
+
+describe('a role phrase whose holder comes after its body', () => {
+  it('the person after the body named inside the role phrase speaks, titles between', () => {
+    const text = 'وقال قائد شرطة محافظة البصرة اللواء عباس ناجي: «أوقفنا أربعة من المتورطين في الهجوم».';
+    const q = quoteWith(
+      run(text, [
+        ['شرطة محافظة البصرة', 'ORG'],
+        ['عباس ناجي', 'PER'],
+      ]),
+      'أوقفنا',
+    );
+    expect(q).toMatchObject({ speaker: 'E2', speakerText: 'قائد شرطة محافظة البصرة اللواء عباس ناجي' });
+  });
+
+  it('the person after a body introduced by لدى or في speaks', () => {
+    const text =
+      'وقال سفير فلسطين لدى الأمم المتحدة رياض منصور إن «المجلس فشل مرة أخرى».\n' +
+      '«لن نعود إلى طاولة المفاوضات»، قال وزير المالية في الحكومة الانتقالية سامي الدباغ.';
+    const quotes = run(text, [
+      ['فلسطين', 'LOC'],
+      ['الأمم المتحدة', 'ORG'],
+      ['رياض منصور', 'PER'],
+      ['سامي الدباغ', 'PER'],
+    ]);
+    expect(quoteWith(quotes, 'المجلس فشل')).toMatchObject({ speaker: 'E3' });
+    expect(quoteWith(quotes, 'طاولة')).toMatchObject({ speaker: 'E4' });
+  });
+
+  it('a role with a body but no name after it names nobody', () => {
+    const text = 'وقال مسؤول في وزارة الدفاع إن «الطائرات عادت إلى قواعدها».';
+    const q = quoteWith(run(text, [['وزارة الدفاع', 'ORG']]), 'الطائرات');
+    expect(q).toMatchObject({ speaker: null });
+  });
+});
+
+describe('the words of a statement on the line after its colon', () => {
+  it('a quote opening the paragraph after a line ending with a colon takes that line’s cue', () => {
+    const text = 'وقالت هيئة الأرصاد الجوية في نشرتها الصباحية:\n«أمطار غزيرة متوقعة على المرتفعات الغربية».';
+    const q = quoteWith(run(text, [['هيئة الأرصاد الجوية', 'ORG']]), 'أمطار');
+    expect(q).toMatchObject({ speaker: 'E1', cue: 'وقالت' });
+  });
+
+  it('a line that does not end with a colon lends no cue to the next', () => {
+    const text = 'وقالت هيئة الأرصاد الجوية إن الطقس سيتحسن.\n«موجة حر جديدة تضرب البلاد»';
+    const q = quoteWith(run(text, [['هيئة الأرصاد الجوية', 'ORG']]), 'موجة');
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a post and where it was posted', () => {
+  it('the author of a post speaks through جاء فيه, not the platform it was posted on', () => {
+    const text =
+      'ونشرت رئيسة البلدية منى الحداد منشوراً على صفحتها في فيسبوك جاء فيه: «المياه ستعود إلى الأحياء مساء».';
+    const q = quoteWith(
+      run(text, [
+        ['منى الحداد', 'PER'],
+        ['فيسبوك', 'ORG'],
+      ]),
+      'المياه',
+    );
+    expect(q).toMatchObject({ speaker: 'E1' });
+  });
+});
+
+describe('an outlet in marks after لـ is who was told', () => {
+  it('it is no quote, and the quote after it keeps its speaker', () => {
+    const text =
+      'وقال سامر خليل، أستاذ العلوم السياسية في جامعة دمشق، لـ«الوطن»: «المرحلة المقبلة تحتاج إلى توافق واسع».';
+    const quotes = run(text, [
+      ['سامر خليل', 'PER'],
+      ['جامعة دمشق', 'ORG'],
+    ]);
+    expect(quoteWith(quotes, 'الوطن')).toBeUndefined();
+    expect(quoteWith(quotes, 'المرحلة المقبلة')).toMatchObject({ speaker: 'E1' });
+  });
+});
+
+describe('answers and replies', () => {
+  it('بالقول reports the sentence’s subject, and أجاب introduces an answer', () => {
+    const text =
+      'وعلق رئيس نادي الوحدات بشار الحوامدة على العقوبة بالقول إن «القرار ظالم وسنستأنفه».\n' +
+      'وسئل المدرب جمال محمود عن التشكيلة، فأجاب: «سأعتمد على الشباب».';
+    const quotes = run(text, [
+      ['بشار الحوامدة', 'PER'],
+      ['جمال محمود', 'PER'],
+    ]);
+    expect(quoteWith(quotes, 'القرار ظالم')).toMatchObject({ speaker: 'E1' });
+    expect(quoteWith(quotes, 'سأعتمد')).toMatchObject({ speaker: 'E2', cue: 'فأجاب' });
+  });
+});
+
+describe('a role in the feminine, its holder untagged', () => {
+  it('the sentence’s role phrase keeps the words, the participle after it goes on with them', () => {
+    const text = 'وحذرت المديرة التنفيذية للصندوق من نقص التمويل، مشيرة إلى أن «البرامج ستتوقف في الصيف».';
+    const q = quoteWith(run(text, []), 'البرامج');
+    expect(q?.speakerText).toContain('المديرة التنفيذية للصندوق');
+  });
+});
+
+describe('a headline lead with a complement', () => {
+  it('a place in the complement before the colon does not speak; the role’s holder does', () => {
+    const text =
+      'المبعوث الأمريكي إلى لبنان: «الفرصة لن تتكرر»\n' +
+      'قال المبعوث الأمريكي إلى لبنان كريم الصافي إن على الأطراف أن تتحرك بسرعة.';
+    const q = quoteWith(
+      run(
+        text,
+        [
+          ['لبنان', 'LOC'],
+          ['كريم الصافي', 'PER'],
+        ],
+        linesAs(text, ['title']),
+      ),
+      'الفرصة',
+    );
+    expect(q?.speaker).not.toBe('E1');
+  });
+});
+
+describe('a speaker carried over one paragraph of background', () => {
+  it('a verb with no subject after a paragraph that names nobody is the last speaker', () => {
+    const text =
+      'قال وزير النقل الأردني نضال القطامين إن الحافلات الجديدة ستصل الشهر المقبل.\n' +
+      'وتشهد العاصمة أزمة مرورية خانقة منذ سنوات.\n' +
+      'وأشار إلى أن «الخط الأول سيربط الجامعة بوسط البلد».';
+    const q = quoteWith(run(text, [['نضال القطامين', 'PER']]), 'الخط الأول');
+    expect(q).toMatchObject({ speaker: 'E1' });
+  });
+
+  it('a paragraph between that names someone else keeps the plain verb from reaching back', () => {
+    const text =
+      'قال وزير النقل الأردني نضال القطامين إن الحافلات الجديدة ستصل الشهر المقبل.\n' +
+      'وكان رئيس البلدية يوسف الشواربة قد انتقد تأخر المشروع.\n' +
+      'وقال مصدر: «الخط الأول سيربط الجامعة بوسط البلد».';
+    const q = quoteWith(
+      run(text, [
+        ['نضال القطامين', 'PER'],
+        ['يوسف الشواربة', 'PER'],
+      ]),
+      'الخط الأول',
+    );
+    expect(q?.speaker).toBeNull();
+  });
+});
+
+describe('a later role phrase naming the body by its adjective', () => {
+  it('المتحدث العسكري is the spokesman established for the army', () => {
+    const text =
+      'قال المتحدث باسم الجيش اللبناني العميد نزيه جريج إن الوحدات انتشرت على الحدود.\n' +
+      'وأضاف المتحدث العسكري: «لن نسمح بأي خرق للقرار».';
+    const q = quoteWith(
+      run(text, [
+        ['الجيش اللبناني', 'ORG'],
+        ['نزيه جريج', 'PER'],
+      ]),
+      'لن نسمح',
+    );
+    expect(q).toMatchObject({ speaker: 'E2' });
+  });
+
+  it('an adjective of another body does not match', () => {
+    const text =
+      'قال المتحدث باسم الجيش اللبناني العميد نزيه جريج إن الوحدات انتشرت على الحدود.\n' +
+      'وقال المتحدث الحكومي: «الحكومة تدعم الجيش».';
+    const q = quoteWith(
+      run(text, [
+        ['الجيش اللبناني', 'ORG'],
+        ['نزيه جريج', 'PER'],
+      ]),
+      'الحكومة تدعم',
+    );
+    expect(q?.speaker).toBeNull();
+  });
+});
+
+describe('words a cue announces with a colon', () => {
+  it('a short quote after a colon is said even when the tagger read it as a name', () => {
+    const text = 'وختم رئيس النادي حديثه قائلاً: «الوحدة الوطنية».';
+    const quotes = extractQuotes(
+      { text, entities: entitiesFrom(text, [['الوحدة الوطنية', 'MISC']]) },
+      speechLexicon(),
+    );
+    expect(quoteWith(quotes, 'الوحدة الوطنية')).toBeDefined();
+  });
+
+  it('a bracket after a colon is a quote however long the speaker before it', () => {
+    const text =
+      'وقال نائب المدير العام لمنظمة الأغذية والزراعة ماريا هيلينا سيميدو: (المحاصيل تراجعت بمقدار الثلث).';
+    const q = quoteWith(run(text, [['ماريا هيلينا سيميدو', 'PER']]), 'المحاصيل');
+    expect(q).toMatchObject({ speaker: 'E1' });
+  });
+});
+
+describe('a name that looks like a preposition', () => {
+  it('علي after a role’s body is the holder’s first name, not على', () => {
+    const text = 'وقال قائد الشرطة في محافظة ذي قار العميد علي حسن الزيدي: «اعتقلنا المتهمين الثلاثة».';
+    const q = quoteWith(
+      run(text, [
+        ['محافظة ذي قار', 'LOC'],
+        ['حسن الزيدي', 'PER'],
+      ]),
+      'اعتقلنا',
+    );
+    expect(q).toMatchObject({ speaker: 'E2' });
+  });
+});
+
+describe('a subject passed over one paragraph of background', () => {
+  it('a verb with no subject and no running speaker reaches the sentence before the background', () => {
+    const text =
+      'افتتح وزير الطاقة العراقي زياد فاضل محطة كهرباء جديدة في البصرة.\n' +
+      'وتعاني المحافظة من انقطاع الكهرباء لساعات طويلة في الصيف.\n' +
+      'وأوضح أن «المحطة ستضيف ألف ميغاواط إلى الشبكة».';
+    const q = quoteWith(
+      run(text, [
+        ['زياد فاضل', 'PER'],
+        ['البصرة', 'LOC'],
+      ]),
+      'ألف ميغاواط',
+    );
+    expect(q).toMatchObject({ speaker: 'E1' });
+  });
+
+  it('not over two', () => {
+    const text =
+      'افتتح وزير الطاقة العراقي زياد فاضل محطة كهرباء جديدة في البصرة.\n' +
+      'وتعاني المحافظة من انقطاع الكهرباء لساعات طويلة في الصيف.\n' +
+      'ويشكو السكان من ارتفاع أسعار المولدات الأهلية منذ سنوات.\n' +
+      'وأوضح أن «المحطة ستضيف ألف ميغاواط إلى الشبكة».';
+    const q = quoteWith(
+      run(text, [
+        ['زياد فاضل', 'PER'],
+        ['البصرة', 'LOC'],
+      ]),
+      'ألف ميغاواط',
+    );
+    expect(q?.speaker).toBeNull();
+  });
+});
+
+describe('a statement of a role’s holder', () => {
+  it('the person closing a role phrase after the statement noun speaks, not the body in it', () => {
+    const text =
+      'وارتفع عدد الناخبين «إلى تسعة ملايين»، حسب تصريحات رئيس الهيئة العليا للانتخابات فاروق بوعسكر.';
+    const q = quoteWith(
+      run(text, [
+        ['الهيئة العليا للانتخابات', 'ORG'],
+        ['فاروق بوعسكر', 'PER'],
+      ]),
+      'تسعة ملايين',
+    );
+    expect(q).toMatchObject({ speaker: 'E2' });
+  });
+});
+
+describe('an organisation that only said', () => {
+  it('بالقول after a verb that is not one of saying reports the organisation after that verb', () => {
+    const text = 'واكتفت السفارة الأمريكية في الرباط بالقول إن «الزيارة كانت مثمرة».';
+    const q = quoteWith(
+      run(text, [
+        ['السفارة الأمريكية', 'ORG'],
+        ['الرباط', 'LOC'],
+      ]),
+      'مثمرة',
+    );
+    expect(q).toMatchObject({ speaker: 'E1' });
+  });
+});
+
+describe('the same office in other words', () => {
+  it('رئيسة الحكومة refers to the holder established as رئيسة الوزراء', () => {
+    const text =
+      'التقت رئيسة الوزراء الدنماركية ميته فريدريكسن نظيرها النرويجي.\n' +
+      'وقالت رئيسة الحكومة الدنماركية: «الشمال يجب أن يتسلح».';
+    const q = quoteWith(run(text, [['ميته فريدريكسن', 'PER']]), 'يتسلح');
+    expect(q).toMatchObject({ speaker: 'E1' });
+  });
+});
+
+describe('a headline naming its speaker by the last name alone', () => {
+  it('the last name before the colon is the one person the body names in full with it', () => {
+    const text =
+      'الصفدي: «لن نقبل بتهجير الفلسطينيين»\n' +
+      'قال وزير الخارجية الأردني أيمن الصفدي إن بلاده ترفض أي حل على حساب دول الجوار.';
+    // The tagger found the full name in the body only.
+    const entities = entitiesFrom(text, [['أيمن الصفدي', 'PER']]);
+    const quotes = extractQuotes({ text, entities }, speechLexicon());
+    expect(quoteWith(quotes, 'لن نقبل')).toMatchObject({ speaker: 'E1', speakerText: 'الصفدي' });
+  });
+});
+
+describe('a holder’s name the tagger missed after a complete role phrase', () => {
+  it('two plain words closing the subject stay in speakerText', () => {
+    const text = '«المعبر سيفتح أمام المسافرين غداً»، قال مدير المعابر في محافظة رفح سالم عودة.';
+    const q = quoteWith(run(text, [['محافظة رفح', 'LOC']]), 'المعبر');
+    expect(q).toMatchObject({ speaker: null, speakerText: 'مدير المعابر في محافظة رفح سالم عودة' });
+  });
+
+  it('words that go on with the sentence are no name', () => {
+    const text = 'وقال مسؤول في الوزارة طلب عدم الكشف عن اسمه إن «المفاوضات توقفت».';
+    const q = quoteWith(run(text, []), 'المفاوضات');
+    expect(q?.speakerText).toBe('مسؤول');
+  });
+});
