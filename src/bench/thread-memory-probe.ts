@@ -6,6 +6,7 @@
  * heaps from the writer's SQLite caches). `threadMemory` reads them back.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -52,6 +53,29 @@ if (dir) {
       write();
     }, gcSeconds * 1000).unref();
   }
+}
+
+/**
+ * `RASD_THREAD_MEMORY_ALLOCATIONS=FILE`: the main thread samples what it allocates, garbage
+ * included (V8's sampling heap profiler, objects collected by either collector kept), and writes
+ * the profile so far to FILE every 30 s (a `.heapprofile`, for DevTools or
+ * `scripts/heap-profile-top.mjs`): what fills the heap between two full collections, which a heap
+ * snapshot, holding only what is alive, cannot show.
+ */
+const allocations = process.env.RASD_THREAD_MEMORY_ALLOCATIONS;
+if (allocations && isMainThread) {
+  const session = new Session();
+  session.connect();
+  session.post('HeapProfiler.startSampling', {
+    samplingInterval: 64 * 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  setInterval(() => {
+    session.post('HeapProfiler.getSamplingProfile', (error, result) => {
+      if (!error) writeFileSync(allocations, JSON.stringify(result.profile));
+    });
+  }, 30_000).unref();
 }
 
 /** `gc()` without `--expose-gc` on the command line (as `src/server/full-collection.ts` fetches it). */
