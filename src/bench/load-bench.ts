@@ -17,6 +17,10 @@
  *   RASD_LOAD_SECONDS=15 npm run bench load  # a shorter run
  *   RASD_LOAD_KINDS=read,health npm run bench load   # only some of the clients (to find a cause)
  *   RASD_LOAD_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" npm run bench load   # node flags for the server
+ *   RASD_LOAD_SECONDS=360 RASD_LOAD_SAMPLE_SECONDS=20 npm run bench load   # a long run, memory every 20 s
+ *   RASD_THREAD_MEMORY_GC_SECONDS=30 …   # also the main thread's heap after a forced full GC, every 30 s
+ * A long run's samples (RSS, each thread's heap) are printed to stderr as they are taken, and the
+ * row "server memory over time" gives them all: whether the main thread's heap levels off.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -38,6 +42,8 @@ const THREAD_PROBE = fileURLToPath(new URL('./thread-memory-probe.js', import.me
 const CORPUS = join(ROOT, 'examples/corpus/articles.jsonl');
 const TOKEN = 'bench-load-token-0123456789';
 const SECONDS = Number(process.env.RASD_LOAD_SECONDS ?? 60);
+/** How often the memory timeline is sampled (each thread's heap and the RSS). */
+const SAMPLE_SECONDS = Number(process.env.RASD_LOAD_SAMPLE_SECONDS ?? 15);
 const AUTH = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
 
 interface Load {
@@ -95,8 +101,8 @@ const LOADS: readonly Load[] = (
   ] as const
 ).filter((load) => KINDS.includes(load.kind));
 
-/** How long the server is left idle after the load before its memory is read again. */
-const SETTLE_MS = 25_000;
+/** How long the server is left idle after the load before its memory is read again (the timeline goes on meanwhile). */
+const SETTLE_MS = Number(process.env.RASD_LOAD_SETTLE_SECONDS ?? 25) * 1000;
 
 /** The server's resident memory: after warm-up, the most seen under load, at the end, settled. */
 interface Rss {
@@ -108,6 +114,8 @@ interface Rss {
   tenSeconds: number[];
   /** Each thread's V8 heap after warm-up and once idle again: where the resident memory is. */
   threads: { before: ThreadMemory[]; settled: ThreadMemory[] };
+  /** Every `SAMPLE_SECONDS` of the load: the RSS and each thread's heap. */
+  timeline: { second: number; rss: number; threads: ThreadMemory[] }[];
 }
 
 interface Tally {
@@ -157,21 +165,33 @@ export const loadBenchmark: Benchmark = {
         settled: 0,
         tenSeconds: [],
         threads: { before: threadMemory(threadsDir), settled: [] },
+        timeline: [],
       };
       let second = 0;
+      let loading = true;
       const sampler = setInterval(() => {
         const now = rssOf(server.pid);
-        rss.peak = Math.max(rss.peak, now);
-        const window = Math.floor(second++ / 10);
-        rss.tenSeconds[window] = Math.max(rss.tenSeconds[window] ?? 0, now);
+        second++;
+        if (loading) {
+          rss.peak = Math.max(rss.peak, now);
+          const window = Math.floor((second - 1) / 10);
+          rss.tenSeconds[window] = Math.max(rss.tenSeconds[window] ?? 0, now);
+        }
+        if (second % SAMPLE_SECONDS === 0) {
+          const sample = { second, rss: now, threads: threadMemory(threadsDir) };
+          rss.timeline.push(sample);
+          console.error(`bench load: ${describeSample(sample)}`);
+        }
       }, 1000);
       const tallies = new Map<Load['kind'], Tally>();
       await Promise.all(LOADS.map((load) => runLoad(url, load, tallyFor(tallies, load.kind))));
-      clearInterval(sampler);
+      loading = false;
       rss.end = rssOf(server.pid);
+      console.error(`bench load: the load ended at ${second} s; idle from here`);
       // Analyses still running end by their deadline (20 s); then the server should be back
       // near where it started, whatever it held under load.
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      clearInterval(sampler);
       rss.settled = rssOf(server.pid);
       rss.threads.settled = threadMemory(threadsDir);
       return rows(tallies, rss);
@@ -362,6 +382,12 @@ function rows(tallies: Map<Load['kind'], Tally>, rss: Rss): BenchmarkRow[] {
   }
   out.push({
     benchmark: 'load',
+    metric: 'server memory over time (MB)',
+    value: rss.timeline.map(describeSample).join(' | '),
+    note: `every ${SAMPLE_SECONDS} s of the load and of the ${SETTLE_MS / 1000} s idle after it: RSS, then each thread's heap used / total (main: / used after its last forced full GC, when RASD_THREAD_MEMORY_GC_SECONDS asks for one)`,
+  });
+  out.push({
+    benchmark: 'load',
     metric: 'server RSS, most per 10 s (MB)',
     value: rss.tenSeconds.map((bytes) => (bytes / 2 ** 20).toFixed(0)).join(' '),
     note: memoryTrend(rss.tenSeconds),
@@ -386,6 +412,16 @@ function memoryTrend(windows: readonly number[]): string {
 function describeThread(t: ThreadMemory): string {
   const n = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
   return `${t.main ? 'main' : `thread ${t.threadId}`} ${n(t.heapUsed)}/${n(t.heapTotal)}+${n(t.arrayBuffers)}`;
+}
+
+function describeSample(sample: Rss['timeline'][number]): string {
+  const n = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+  const threads = sample.threads.map((t) =>
+    t.main
+      ? `main ${n(t.heapUsed)}/${n(t.heapTotal)}${t.heapUsedAfterGc === undefined ? '' : `/gc ${n(t.heapUsedAfterGc)}`}`
+      : `t${t.threadId} ${n(t.heapUsed)}/${n(t.heapTotal)}`,
+  );
+  return `${sample.second} s: RSS ${n(sample.rss)}; ${threads.join(', ')}`;
 }
 
 /** Resident memory of a process from /proc (Linux), in bytes; NaN elsewhere. */

@@ -6,7 +6,10 @@
  * heaps from the writer's SQLite caches). `threadMemory` reads them back.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { isMainThread, threadId } from 'node:worker_threads';
 
 export interface ThreadMemory {
@@ -16,10 +19,17 @@ export interface ThreadMemory {
   readonly heapTotal: number;
   /** Array buffers: in an analysis worker, mostly the tagger's weights. */
   readonly arrayBuffers: number;
+  /**
+   * The main thread's heap used right after its last forced full collection (what is alive, not
+   * what V8 has yet to collect), when `RASD_THREAD_MEMORY_GC_SECONDS` asks for one every so often.
+   */
+  readonly heapUsedAfterGc?: number;
 }
 
 const dir = process.env.RASD_THREAD_MEMORY_DIR;
+const gcSeconds = Number(process.env.RASD_THREAD_MEMORY_GC_SECONDS ?? 0);
 if (dir) {
+  let heapUsedAfterGc: number | undefined;
   const write = () => {
     const m = process.memoryUsage();
     const figures: ThreadMemory = {
@@ -28,12 +38,54 @@ if (dir) {
       heapUsed: m.heapUsed,
       heapTotal: m.heapTotal,
       arrayBuffers: m.arrayBuffers,
+      ...(heapUsedAfterGc === undefined ? {} : { heapUsedAfterGc }),
     };
     writeFileSync(join(dir, `${threadId}.json`), JSON.stringify(figures));
   };
   write();
   // unref: the probe never keeps a thread (or the server) alive.
   setInterval(write, 1000).unref();
+  if (isMainThread && gcSeconds > 0) {
+    const gc = fullCollection();
+    setInterval(() => {
+      gc();
+      heapUsedAfterGc = process.memoryUsage().heapUsed;
+      write();
+    }, gcSeconds * 1000).unref();
+  }
+}
+
+/**
+ * `RASD_THREAD_MEMORY_ALLOCATIONS=FILE`: the main thread samples what it allocates, garbage
+ * included (V8's sampling heap profiler, objects collected by either collector kept), and writes
+ * the profile so far to FILE every 30 s (a `.heapprofile`, for DevTools or
+ * `scripts/heap-profile-top.mjs`): what fills the heap between two full collections, which a heap
+ * snapshot, holding only what is alive, cannot show.
+ */
+const allocations = process.env.RASD_THREAD_MEMORY_ALLOCATIONS;
+if (allocations && isMainThread) {
+  const session = new Session();
+  session.connect();
+  session.post('HeapProfiler.startSampling', {
+    samplingInterval: 64 * 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  setInterval(() => {
+    session.post('HeapProfiler.getSamplingProfile', (error, result) => {
+      if (!error) writeFileSync(allocations, JSON.stringify(result.profile));
+    });
+  }, 30_000).unref();
+}
+
+/** `gc()` without `--expose-gc` on the command line (as `src/server/full-collection.ts` fetches it). */
+function fullCollection(): () => void {
+  setFlagsFromString('--expose-gc');
+  try {
+    return runInNewContext('gc') as () => void;
+  } finally {
+    setFlagsFromString('--no-expose-gc');
+  }
 }
 
 /** The figures of the threads alive now (written in the last `freshMs`: a worker busy with a long analysis writes late), main thread first. */

@@ -12,15 +12,16 @@
 import type { Span } from '../contract/analysis.js';
 import { splitSentences } from '../text/sentences.js';
 
-const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/;
+/** Line breaks by code unit (`\n`, `\r`, U+0085, U+2028, U+2029): a test per character without making a string of it. */
+const LINE_BREAK = new Set([0x0a, 0x0d, 0x85, 0x2028, 0x2029]);
 
 /** The sentence holding `[start, end)`: offsets into `text`. */
 export function sentenceAround(text: string, start: number, end: number): Span {
   const last = Math.max(start, end);
   let from = start;
-  while (from > 0 && !LINE_BREAK.test(text[from - 1] as string)) from--;
+  while (from > 0 && !LINE_BREAK.has(text.charCodeAt(from - 1))) from--;
   let to = last;
-  while (to < text.length && !LINE_BREAK.test(text[to] as string)) to++;
+  while (to < text.length && !LINE_BREAK.has(text.charCodeAt(to))) to++;
   const sentences = linesSplit(text, from, to);
   const first = sentences.findLast((s) => s.start <= start) ?? sentences[0];
   const final = sentences.findLast((s) => s.start < Math.max(last, start + 1)) ?? first;

@@ -8,12 +8,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
 import { LARGE_INPUT_CHARS } from './analysis/analysis-pool.js';
 import { type AppEnv, createRouter, type ServerDeps } from './app-types.js';
 import { ApiError, errorBody } from './errors.js';
+import { limitBody } from './middleware/body-limit.js';
 import { hostGuard } from './middleware/host-guard.js';
 import { hasToken, requireToken } from './middleware/require-token.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -48,7 +48,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   // Anyone may analyse, so an anonymous analysis gets a smaller body than a token holder's writes:
   // one unauthenticated request cannot ask for minutes of work.
   const authorised = hasToken(deps.token);
-  const anonymousLimit = bodyLimit({
+  const anonymousLimit = limitBody({
     maxSize: deps.limits.maxAnonymousAnalyzeBytes,
     onError: (c) =>
       c.json(
@@ -65,7 +65,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   );
   app.use(
     '/api/*',
-    bodyLimit({
+    limitBody({
       maxSize: deps.limits.maxBodyBytes,
       onError: (c) =>
         c.json(
