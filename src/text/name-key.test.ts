@@ -11,6 +11,12 @@ describe('name keys', () => {
     expect(nameKey('عبد ﷲ')).toBe(nameKey('عبد الله'));
     expect(nameKey('عبدالله')).toBe(nameKey('عبد الله'));
   });
+
+  it('a compound عبد glued to the word before it by a lost space', () => {
+    expect(nameKey('حسن يوسفعبد الرحيم')).toBe(nameKey('حسن يوسف عبدالرحيم'));
+    // with nothing after it there is no compound to open
+    expect(nameKey('سالم المستعبد').split(' ')).toHaveLength(2);
+  });
   it('teh marbuta: هراة = هرات', () => expect(nameKey('هراة')).toBe(nameKey('هرات')));
   it('alef maqsura and hamza: مصطفى = مصطفي, أردوغان = اردوغان', () => {
     expect(nameKey('مصطفى')).toBe(nameKey('مصطفي'));
