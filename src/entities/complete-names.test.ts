@@ -271,3 +271,46 @@ describe('a person named right after a noun of a kind of place', () => {
     expect(run('التقى رئيس الوزراء مريم أمس', tags)).toEqual(tags);
   });
 });
+
+describe('a name in quote marks after a noun of its kind (rule 13)', () => {
+  const withPlaces: NameCompletionData = { ...data, placeNouns: loadPlaceNouns(), lexicon: loadLexicon() };
+  const run = (sentence: string, tags: readonly string[]) => {
+    const words = sentence.split(' ');
+    const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+    return Array.from(completeNames(words, indexes, withPlaces), (t) => TAGS[t] as string);
+  };
+
+  it('is an organisation after an outlet or a group noun', () => {
+    expect(run('وقال الوزير لقناة " سكاي نيوز " أمس', ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O'])).toEqual([
+      'O',
+      'O',
+      'O',
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'O',
+      'O',
+    ]);
+    expect(run('وهاجم مسلحو جماعة « الشباب » القاعدة', ['O', 'O', 'O', 'O', 'B-MISC', 'O', 'O'])).toEqual([
+      'O',
+      'O',
+      'O',
+      'O',
+      'B-ORG',
+      'O',
+      'O',
+    ]);
+  });
+
+  it('is a place after a noun of a kind of place', () => {
+    expect(
+      run('نزح السكان من قرية " كفر نبل " شمالا', ['O', 'O', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O']),
+    ).toEqual(['O', 'O', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'O']);
+  });
+
+  it('leaves an adjective in scare quotes, and quoted words after any other noun', () => {
+    const untagged = Array(7).fill('O');
+    expect(run('أقام الجيش منطقة " عازلة " جنوبا', untagged)).toEqual(untagged);
+    expect(run('وصف الخبير الخطة " الجريئة " أمس', untagged)).toEqual(untagged);
+  });
+});

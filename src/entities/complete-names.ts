@@ -35,6 +35,11 @@
  *     a one-word person is the place's name, with the untagged word before it when there is one
  *     (`بمنطقة زنده جان`: `جان` is a first name): a place is named there, not a person; a one-word
  *     place there that the lexicon knows and no list names is the noun's adjective (`مدينة منكوبة`).
+ * 13. a name in quote marks right after a noun of its kind is of that kind: after an organisation
+ *     head or an outlet (`لقناة "…"`، `مجموعة «…»`, the gazetteer's head words) an organisation,
+ *     after a noun of a kind of place (`قرية "…"`) a place; the marks say the words are a name, the
+ *     noun says what it names. One to three words; a single feminine word the lexicon knows and no
+ *     list names is the noun's adjective in scare quotes (`منطقة "آمنة"`), not a name.
  *  8. a name right after a storm noun (`العاصفة دانيال`, `الإعصار المداري فريدي`: adjectives with
  *     the article may stand between) is the storm's name, MISC: the tagger takes it for a person;
  *     a known place there is what the storm struck.
@@ -130,7 +135,41 @@ export function completeNames(
   }
   if (data.stormHeads) typeStormNames(forms, out, data.stormHeads, data.gazetteer);
   if (data.placeNouns) namePlacesAfterPlaceNouns(words, forms, out, data);
+  typeQuotedNames(words, forms, out, data);
   return out;
+}
+
+const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”', '„']);
+/** Words of a quoted name after its kind noun (rule 13). */
+const MAX_QUOTED_NAME = 3;
+
+/** Rule 13. */
+function typeQuotedNames(
+  words: readonly string[],
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  data: NameCompletionData,
+): void {
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (tags[i] !== O || !QUOTE_MARKS.has(words[i + 1] as string)) continue;
+    const noun = forms[i] as WordForms;
+    const type = data.placeNouns?.has(noun.stem)
+      ? 'LOC'
+      : phraseKinds(data.gazetteer, [noun.stem]) & GAZ_BIT.orgHead
+        ? 'ORG'
+        : null;
+    if (type === null) continue;
+    let close = i + 2;
+    while (close < words.length && close - (i + 2) <= MAX_QUOTED_NAME && !QUOTE_MARKS.has(words[close] as string))
+      close++;
+    const length = close - (i + 2);
+    if (close >= words.length || length === 0 || length > MAX_QUOTED_NAME) continue;
+    const inside = words.slice(i + 2, close);
+    if (!inside.every((w) => /^[\p{L}\p{M}]+$/u.test(w))) continue;
+    if (length === 1 && isCommonAdjective(inside[0] as string, data)) continue;
+    retag(tags, i + 2, close - 1, type);
+    i = close;
+  }
 }
 
 /**
