@@ -314,3 +314,23 @@ describe('a name in quote marks after a noun of its kind (rule 13)', () => {
     expect(run('وصف الخبير الخطة " الجريئة " أمس', untagged)).toEqual(untagged);
   });
 });
+
+describe('a nationality counting people, spelt like its country (rule 14)', () => {
+  const run = (sentence: string, tags: readonly string[]) => {
+    const words = sentence.split(' ');
+    const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+    return Array.from(completeNames(words, indexes, data), (t) => TAGS[t] as string);
+  };
+
+  it('is no place with tanween, after a number, or after a number and its counted noun', () => {
+    expect(run('وبين الضحايا 20 أستراليًا', ['O', 'O', 'O', 'B-LOC'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(run('أصيب 7 كولومبيا في الحادث', ['O', 'O', 'B-LOC', 'O', 'O'])).toEqual(Array(5).fill('O'));
+    expect(run('توفي 9 عمالا كوريا أمس', ['O', 'O', 'O', 'B-LOC', 'O'])).toEqual(Array(5).fill('O'));
+  });
+
+  it('leaves the country where nothing counts', () => {
+    const tags = ['O', 'O', 'O', 'B-LOC', 'O'];
+    expect(run('وصل 3 منهم أستراليا أمس', tags)).toEqual(tags);
+    expect(run('سافر الوفد إلى كولومبيا أمس', tags)).toEqual(tags);
+  });
+});

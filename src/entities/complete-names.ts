@@ -40,6 +40,10 @@
  *     after a noun of a kind of place (`قرية "…"`) a place; the marks say the words are a name, the
  *     noun says what it names. One to three words; a single feminine word the lexicon knows and no
  *     list names is the noun's adjective in scare quotes (`منطقة "آمنة"`), not a name.
+ * 14. a one-word place that is a nationality adjective in the accusative (`ماليزي` + `ا`) is the
+ *     adjective counting people, not the country it is spelt like (`و183 إندونيسيًا`, `14 حاجا
+ *     ماليزيا`): when written with tanween, or right after a number or after a number and its
+ *     counted noun in the accusative (`حاجا`). A country's name never takes tanween, and a number is not followed by a country.
  *  8. a name right after a storm noun (`العاصفة دانيال`, `الإعصار المداري فريدي`: adjectives with
  *     the article may stand between) is the storm's name, MISC: the tagger takes it for a person;
  *     a known place there is what the storm struck.
@@ -136,7 +140,32 @@ export function completeNames(
   if (data.stormHeads) typeStormNames(forms, out, data.stormHeads, data.gazetteer);
   if (data.placeNouns) namePlacesAfterPlaceNouns(words, forms, out, data);
   typeQuotedNames(words, forms, out, data);
+  dropCountedNationalities(words, forms, out, data.gazetteer);
   return out;
+}
+
+const TANWEEN_FATH = '\u064B';
+const NUMBER = /^[\d\u0660-\u0669]+([.,][\d\u0660-\u0669]+)?$/u;
+
+/** Rule 14. */
+function dropCountedNationalities(
+  words: readonly string[],
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  gazetteer: Gazetteer,
+): void {
+  for (let i = 0; i < words.length; i++) {
+    if (tags[i] !== tagOf('B', 'LOC') || tagPart(tags[i + 1] ?? O) === 'I') continue;
+    const { key, stem } = forms[i] as WordForms;
+    // the whole word first: a first letter may read as a clitic (`كولومبيا`)
+    const adjective = [key, stem].some((w) => w.endsWith('يا') && isNationality(gazetteer, w.slice(0, -1)));
+    if (!adjective) continue;
+    const counted =
+      (words[i] as string).includes(TANWEEN_FATH) ||
+      NUMBER.test(words[i - 1] ?? '') ||
+      (NUMBER.test(words[i - 2] ?? '') && tags[i - 1] === O && (forms[i - 1] as WordForms).key.endsWith('ا'));
+    if (counted) tags[i] = O;
+  }
 }
 
 const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”', '„']);
@@ -160,7 +189,11 @@ function typeQuotedNames(
         : null;
     if (type === null) continue;
     let close = i + 2;
-    while (close < words.length && close - (i + 2) <= MAX_QUOTED_NAME && !QUOTE_MARKS.has(words[close] as string))
+    while (
+      close < words.length &&
+      close - (i + 2) <= MAX_QUOTED_NAME &&
+      !QUOTE_MARKS.has(words[close] as string)
+    )
       close++;
     const length = close - (i + 2);
     if (close >= words.length || length === 0 || length > MAX_QUOTED_NAME) continue;
