@@ -334,3 +334,37 @@ describe('a nationality counting people, spelt like its country (rule 14)', () =
     expect(run('سافر الوفد إلى كولومبيا أمس', tags)).toEqual(tags);
   });
 });
+
+describe('titles and family particles at the edges of a person (rules 4, 15)', () => {
+  const withParticles: NameCompletionData = { ...data, nameParticles: loadNameParticles() };
+  const run = (sentence: string, tags: readonly string[]) => {
+    const words = sentence.split(' ');
+    const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+    return Array.from(completeNames(words, indexes, withParticles), (t) => TAGS[t] as string);
+  };
+
+  it('leaves a title the tagger took in out of the name, and drops a person that is only a title', () => {
+    expect(run('وخطب آية الله أحمد جنتي أمس', ['O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O'])).toEqual([
+      'O',
+      'O',
+      'O',
+      'B-PER',
+      'I-PER',
+      'O',
+    ]);
+    expect(run('وقال آية الله في خطبته', ['O', 'B-PER', 'O', 'O', 'O'])).toEqual(Array(5).fill('O'));
+  });
+
+  it('runs a person ended on a particle over the word after it, and opens a family name at one', () => {
+    expect(run('وقال محمد بن راشد آل مكتوم إن', ['O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'O'])).toEqual(
+      ['O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O'],
+    );
+    expect(run('وحضر الحفل آل نهيان جميعا', ['O', 'O', 'O', 'B-PER', 'O'])).toEqual([
+      'O',
+      'O',
+      'B-PER',
+      'I-PER',
+      'O',
+    ]);
+  });
+});

@@ -16,7 +16,9 @@
  *  3. an outlet suffix (`نيوز`, data/ar/entities/outlet-suffixes.json) after a name or a word
  *     joins it into one organisation (`بي بي سي نيوز`);
  *  4. a person's name runs on over a family particle and the word after it (`محمد علي آل هاشم`,
- *     `محمد بن سلمان`): the particle never ends a name.
+ *     `محمد بن سلمان`): the particle never ends a name, also when the tagger took it in
+ *     (`تركي بن عبد المحسن آل` + `الشيخ`); right before a person the particle opens the family
+ *     name (`آية الله آل هاشم`).
  *  5. two organisations side by side where the second is one article word (`وكالة الأنباء` +
  *     `المتحدة`) are one organisation: the tagger split a name;
  *  6. a one-word person, organisation or other name that is a common word of the lexicon
@@ -44,6 +46,9 @@
  *     adjective counting people, not the country it is spelt like (`و183 إندونيسيًا`, `14 حاجا
  *     ماليزيا`): when written with tanween, or right after a number or after a number and its
  *     counted noun in the accusative (`حاجا`). A country's name never takes tanween, and a number is not followed by a country.
+ * 15. a person's title is not part of the name (`آية الله` + `آل هاشم`, `«آية] الله السيد …`):
+ *     title words the tagger took in at the start of a person are left out (the gazetteer's
+ *     titles, longest first), and a person that is only a title, or the start of one, is none.
  *  8. a name right after a storm noun (`العاصفة دانيال`, `الإعصار المداري فريدي`: adjectives with
  *     the article may stand between) is the storm's name, MISC: the tagger takes it for a person;
  *     a known place there is what the storm struck.
@@ -141,7 +146,35 @@ export function completeNames(
   if (data.placeNouns) namePlacesAfterPlaceNouns(words, forms, out, data);
   typeQuotedNames(words, forms, out, data);
   dropCountedNationalities(words, forms, out, data.gazetteer);
+  cutLeadingTitles(forms, out, data.gazetteer);
   return out;
+}
+
+/** Words of the person title that starts at word `at`, or 0. */
+function titleLength(forms: readonly WordForms[], at: number, gazetteer: Gazetteer): number {
+  const phrase = longestPhraseAt(forms, at, gazetteer, GAZ_BIT.title);
+  if (phrase) return phrase.length;
+  const word = forms[at];
+  return word && phraseKinds(gazetteer, [word.key]) & GAZ_BIT.title ? 1 : 0;
+}
+
+/** Rule 15. */
+function cutLeadingTitles(forms: readonly WordForms[], tags: Int32Array, gazetteer: Gazetteer): void {
+  for (let i = 0; i < forms.length; i++) {
+    if (tags[i] !== tagOf('B', 'PER')) continue;
+    const last = mentionEnd(tags, i);
+    let name = i;
+    for (
+      let title = titleLength(forms, name, gazetteer);
+      title > 0;
+      title = titleLength(forms, name, gazetteer)
+    )
+      name += title;
+    if (name > last) for (let k = i; k <= last; k++) tags[k] = O;
+    else if (name > i) retag(tags, name, last, 'PER');
+    for (let k = i; k < name && k <= last; k++) tags[k] = O;
+    i = last;
+  }
 }
 
 const TANWEEN_FATH = '\u064B';
@@ -332,9 +365,20 @@ function joinNameParticles(
   particles: ReadonlySet<string>,
 ): void {
   for (let i = 1; i + 1 < forms.length; i++) {
-    if (!particles.has((forms[i] as WordForms).key) || tags[i] !== O) continue;
-    if (tagType(tags[i - 1] as number) !== 'PER' || !/\p{L}{2}/u.test((forms[i + 1] as WordForms).key))
+    if (!particles.has((forms[i] as WordForms).key) || !/\p{L}{2}/u.test((forms[i + 1] as WordForms).key))
       continue;
+    // a person that the tagger ended on the particle runs over the word after it
+    if (tagType(tags[i] as number) === 'PER' && tagPart(tags[i + 1] as number) !== 'I' && tags[i + 1] === O) {
+      tags[i + 1] = tagOf('I', 'PER');
+      continue;
+    }
+    // a particle right before a person opens the family name (`آل` + `هاشم`)
+    if (tags[i] === O && tags[i + 1] === tagOf('B', 'PER') && tagType(tags[i - 1] as number) !== 'PER') {
+      tags[i] = tagOf('B', 'PER');
+      tags[i + 1] = tagOf('I', 'PER');
+      continue;
+    }
+    if (tags[i] !== O || tagType(tags[i - 1] as number) !== 'PER') continue;
     const first = mentionStart(tags, i - 1);
     const last = tags[i + 1] === O ? i + 1 : mentionEnd(tags, i + 1);
     retag(tags, first, last, 'PER');

@@ -12,6 +12,11 @@ describe('name keys', () => {
     expect(nameKey('عبدالله')).toBe(nameKey('عبد الله'));
   });
 
+  it('the family particle آل written as the article: آل هاشم = الهاشم', () => {
+    expect(nameKey('سالم علي آل مكتوم')).toBe(nameKey('سالم علي المكتوم'));
+    expect(nameKey('آل مكتوم')).toBe(nameKey('المكتوم'));
+  });
+
   it('a compound عبد glued to the word before it by a lost space', () => {
     expect(nameKey('حسن يوسفعبد الرحيم')).toBe(nameKey('حسن يوسف عبدالرحيم'));
     // with nothing after it there is no compound to open

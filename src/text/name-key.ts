@@ -16,7 +16,9 @@
  *     either way (`هرات`/`هراة`, `درنة`/`درنه`);
  *  5. `عبد ال…`, `… الله` compounds are written as one word (`عبد الله` = `عبدالله`, `ذبيح الله`
  *     = `ذبيحالله`), since outlets write them both ways; a `عبد` glued to the word before it by a
- *     lost space opens the compound all the same (`أميرعبد اللهيان` = `أمير عبد اللهيان`);
+ *     lost space opens the compound all the same (`أميرعبد اللهيان` = `أمير عبد اللهيان`); the
+ *     family particle `آل` joins the word after it, which then reads as a word with the article
+ *     (`محمد علي آل هاشم` = `محمد علي الهاشم`), as outlets write it both ways;
  *  6. words are joined by one space.
  *
  * The algorithm takes the variant table as a parameter; `nameKey` uses the shipped table.
@@ -99,6 +101,8 @@ function foldLetters(text: string, folds: Readonly<Record<string, string>>): str
 }
 
 const ABD = 'عبد';
+/** `آل` once folded: the family particle, written by some outlets as the article (`آل هاشم`/`الهاشم`). */
+const AAL = 'ال';
 
 /** Rule 5: `عبد` + next word, and word + `الله`/`لله`, become one word. */
 function joinCompounds(words: readonly string[]): string[] {
@@ -109,7 +113,7 @@ function joinCompounds(words: readonly string[]): string[] {
     if (next !== undefined && word.length > ABD.length + 1 && word.endsWith(ABD)) {
       out.push(word.slice(0, -ABD.length), ABD + next);
       i++;
-    } else if (next !== undefined && (word === ABD || word === 'ابو' || next === 'الله')) {
+    } else if (next !== undefined && (word === ABD || word === 'ابو' || word === AAL || next === 'الله')) {
       out.push(word + next);
       i++;
     } else out.push(word);
