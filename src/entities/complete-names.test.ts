@@ -368,3 +368,18 @@ describe('titles and family particles at the edges of a person (rules 4, 15)', (
     ]);
   });
 });
+
+describe('a nationality adjective after an organisation (rule 2)', () => {
+  const withLexicon: NameCompletionData = { ...data, lexicon: loadLexicon() };
+  const run = (sentence: string, tags: readonly string[]) => {
+    const words = sentence.split(' ');
+    const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+    return Array.from(completeNames(words, indexes, withLexicon), (t) => TAGS[t] as string);
+  };
+
+  it('is part of a name headed by a common noun, not of a one-word proper name', () => {
+    expect(run('وقال الجيش الباكستاني إن', ['O', 'B-ORG', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    const tags = ['O', 'O', 'B-ORG', 'O', 'O'];
+    expect(run('وانسحبت قوات بلاكووتر الأمريكية أمس', tags)).toEqual(tags);
+  });
+});

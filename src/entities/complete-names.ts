@@ -12,7 +12,8 @@
  *     the tagger, trained on ANERcorp's minimal names, misses most of them on today's news),
  *     unless its name heads a gathering (`القمة العربية الإسلامية`), which acts on nobody;
  *  2. an organisation followed by a nationality adjective with the article (`الجيش` + `الروسي`)
- *     runs over it: the adjective says whose organisation it is;
+ *     runs over it: the adjective says whose organisation it is; not a one-word proper name the
+ *     lexicon does not know (`فاجنر` + `الروسية`), which is whole without it;
  *  3. an outlet suffix (`نيوز`, data/ar/entities/outlet-suffixes.json) after a name or a word
  *     joins it into one organisation (`بي بي سي نيوز`);
  *  4. a person's name runs on over a family particle and the word after it (`محمد علي آل هاشم`,
@@ -131,7 +132,7 @@ export function completeNames(
   if (!tags.some((t) => t !== O) && !words.some(maybe)) return out;
   const forms = words.map(wordFormsOf);
   completeKnownPhrases(forms, out, data.gazetteer, data.eventHeads ?? new Set());
-  extendOverNationality(forms, out, data.gazetteer);
+  extendOverNationality(words, forms, out, data);
   joinOutletSuffixes(forms, out, data.outletSuffixes);
   joinNameParticles(forms, out, data.nameParticles);
   completeFirstNames(forms, out, data.gazetteer);
@@ -513,14 +514,28 @@ function afterTitleAndPlace(forms: readonly WordForms[], tags: Int32Array, i: nu
   return false;
 }
 
-function extendOverNationality(forms: readonly WordForms[], tags: Int32Array, gazetteer: Gazetteer): void {
+function extendOverNationality(
+  words: readonly string[],
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  data: NameCompletionData,
+): void {
   for (let i = 0; i + 1 < forms.length; i++) {
     if (tagType(tags[i] as number) !== 'ORG' || tags[i + 1] !== O) continue;
     const next = forms[i + 1] as WordForms;
     if (next.prefixes !== 'a') continue;
-    if (!isOnlyKind(gazetteer, next.bare, GAZ_BIT.nationality)) continue;
+    if (!isOnlyKind(data.gazetteer, next.bare, GAZ_BIT.nationality)) continue;
+    // A one-word proper name (no common word) is whole without it: `فاجنر` + `الروسية` describes it.
+    if (tagPart(tags[i] as number) === 'B' && data.lexicon && !isCommonWord(words[i] as string, data.lexicon))
+      continue;
     tags[i + 1] = tagOf('I', 'ORG');
   }
+}
+
+/** Whether the lexicon knows the word as written, with or without a conjunction before it. */
+function isCommonWord(word: string, lexicon: WordLexicon): boolean {
+  const plain = lexiconSpelling(word);
+  return lexicon.has(plain) || (/^[وف]/u.test(plain) && lexicon.has(plain.slice(1)));
 }
 
 function joinOutletSuffixes(
