@@ -271,3 +271,115 @@ describe('a person named right after a noun of a kind of place', () => {
     expect(run('التقى رئيس الوزراء مريم أمس', tags)).toEqual(tags);
   });
 });
+
+describe('a name in quote marks after a noun of its kind (rule 13)', () => {
+  const withPlaces: NameCompletionData = { ...data, placeNouns: loadPlaceNouns(), lexicon: loadLexicon() };
+  const run = (sentence: string, tags: readonly string[]) => {
+    const words = sentence.split(' ');
+    const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+    return Array.from(completeNames(words, indexes, withPlaces), (t) => TAGS[t] as string);
+  };
+
+  it('is an organisation after an outlet or a group noun', () => {
+    expect(run('وقال الوزير لقناة " سكاي نيوز " أمس', ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O'])).toEqual([
+      'O',
+      'O',
+      'O',
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'O',
+      'O',
+    ]);
+    expect(run('وهاجم مسلحو جماعة « الشباب » القاعدة', ['O', 'O', 'O', 'O', 'B-MISC', 'O', 'O'])).toEqual([
+      'O',
+      'O',
+      'O',
+      'O',
+      'B-ORG',
+      'O',
+      'O',
+    ]);
+  });
+
+  it('is a place after a noun of a kind of place', () => {
+    expect(
+      run('نزح السكان من قرية " كفر نبل " شمالا', ['O', 'O', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O']),
+    ).toEqual(['O', 'O', 'O', 'O', 'O', 'B-LOC', 'I-LOC', 'O', 'O']);
+  });
+
+  it('leaves an adjective in scare quotes, and quoted words after any other noun', () => {
+    const untagged = Array(7).fill('O');
+    expect(run('أقام الجيش منطقة " عازلة " جنوبا', untagged)).toEqual(untagged);
+    expect(run('وصف الخبير الخطة " الجريئة " أمس', untagged)).toEqual(untagged);
+  });
+});
+
+describe('a nationality counting people, spelt like its country (rule 14)', () => {
+  const run = (sentence: string, tags: readonly string[]) => {
+    const words = sentence.split(' ');
+    const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+    return Array.from(completeNames(words, indexes, data), (t) => TAGS[t] as string);
+  };
+
+  it('is no place with tanween, after a number, or after a number and its counted noun', () => {
+    expect(run('وبين الضحايا 20 أستراليًا', ['O', 'O', 'O', 'B-LOC'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(run('أصيب 7 كولومبيا في الحادث', ['O', 'O', 'B-LOC', 'O', 'O'])).toEqual(Array(5).fill('O'));
+    expect(run('توفي 9 عمالا كوريا أمس', ['O', 'O', 'O', 'B-LOC', 'O'])).toEqual(Array(5).fill('O'));
+  });
+
+  it('leaves the country where nothing counts', () => {
+    const tags = ['O', 'O', 'O', 'B-LOC', 'O'];
+    expect(run('وصل 3 منهم أستراليا أمس', tags)).toEqual(tags);
+    expect(run('سافر الوفد إلى كولومبيا أمس', tags)).toEqual(tags);
+  });
+});
+
+describe('titles and family particles at the edges of a person (rules 4, 15)', () => {
+  const withParticles: NameCompletionData = { ...data, nameParticles: loadNameParticles() };
+  const run = (sentence: string, tags: readonly string[]) => {
+    const words = sentence.split(' ');
+    const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+    return Array.from(completeNames(words, indexes, withParticles), (t) => TAGS[t] as string);
+  };
+
+  it('leaves a title the tagger took in out of the name, and drops a person that is only a title', () => {
+    expect(run('وخطب آية الله أحمد جنتي أمس', ['O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O'])).toEqual([
+      'O',
+      'O',
+      'O',
+      'B-PER',
+      'I-PER',
+      'O',
+    ]);
+    expect(run('وقال آية الله في خطبته', ['O', 'B-PER', 'O', 'O', 'O'])).toEqual(Array(5).fill('O'));
+  });
+
+  it('runs a person ended on a particle over the word after it, and opens a family name at one', () => {
+    expect(run('وقال محمد بن راشد آل مكتوم إن', ['O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'O', 'O'])).toEqual(
+      ['O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O'],
+    );
+    expect(run('وحضر الحفل آل نهيان جميعا', ['O', 'O', 'O', 'B-PER', 'O'])).toEqual([
+      'O',
+      'O',
+      'B-PER',
+      'I-PER',
+      'O',
+    ]);
+  });
+});
+
+describe('a nationality adjective after an organisation (rule 2)', () => {
+  const withLexicon: NameCompletionData = { ...data, lexicon: loadLexicon() };
+  const run = (sentence: string, tags: readonly string[]) => {
+    const words = sentence.split(' ');
+    const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+    return Array.from(completeNames(words, indexes, withLexicon), (t) => TAGS[t] as string);
+  };
+
+  it('is part of a name headed by a common noun, not of a one-word proper name', () => {
+    expect(run('وقال الجيش الباكستاني إن', ['O', 'B-ORG', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    const tags = ['O', 'O', 'B-ORG', 'O', 'O'];
+    expect(run('وانسحبت قوات بلاكووتر الأمريكية أمس', tags)).toEqual(tags);
+  });
+});

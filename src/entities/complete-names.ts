@@ -12,11 +12,14 @@
  *     the tagger, trained on ANERcorp's minimal names, misses most of them on today's news),
  *     unless its name heads a gathering (`القمة العربية الإسلامية`), which acts on nobody;
  *  2. an organisation followed by a nationality adjective with the article (`الجيش` + `الروسي`)
- *     runs over it: the adjective says whose organisation it is;
+ *     runs over it: the adjective says whose organisation it is; not a one-word proper name the
+ *     lexicon does not know (`فاجنر` + `الروسية`), which is whole without it;
  *  3. an outlet suffix (`نيوز`, data/ar/entities/outlet-suffixes.json) after a name or a word
  *     joins it into one organisation (`بي بي سي نيوز`);
  *  4. a person's name runs on over a family particle and the word after it (`محمد علي آل هاشم`,
- *     `محمد بن سلمان`): the particle never ends a name.
+ *     `محمد بن سلمان`): the particle never ends a name, also when the tagger took it in
+ *     (`تركي بن عبد المحسن آل` + `الشيخ`); right before a person the particle opens the family
+ *     name (`آية الله آل هاشم`).
  *  5. two organisations side by side where the second is one article word (`وكالة الأنباء` +
  *     `المتحدة`) are one organisation: the tagger split a name;
  *  6. a one-word person, organisation or other name that is a common word of the lexicon
@@ -35,6 +38,18 @@
  *     a one-word person is the place's name, with the untagged word before it when there is one
  *     (`بمنطقة زنده جان`: `جان` is a first name): a place is named there, not a person; a one-word
  *     place there that the lexicon knows and no list names is the noun's adjective (`مدينة منكوبة`).
+ * 13. a name in quote marks right after a noun of its kind is of that kind: after an organisation
+ *     head or an outlet (`لقناة "…"`، `مجموعة «…»`, the gazetteer's head words) an organisation,
+ *     after a noun of a kind of place (`قرية "…"`) a place; the marks say the words are a name, the
+ *     noun says what it names. One to three words; a single feminine word the lexicon knows and no
+ *     list names is the noun's adjective in scare quotes (`منطقة "آمنة"`), not a name.
+ * 14. a one-word place that is a nationality adjective in the accusative (`ماليزي` + `ا`) is the
+ *     adjective counting people, not the country it is spelt like (`و183 إندونيسيًا`, `14 حاجا
+ *     ماليزيا`): when written with tanween, or right after a number or after a number and its
+ *     counted noun in the accusative (`حاجا`). A country's name never takes tanween, and a number is not followed by a country.
+ * 15. a person's title is not part of the name (`آية الله` + `آل هاشم`, `«آية] الله السيد …`):
+ *     title words the tagger took in at the start of a person are left out (the gazetteer's
+ *     titles, longest first), and a person that is only a title, or the start of one, is none.
  *  8. a name right after a storm noun (`العاصفة دانيال`, `الإعصار المداري فريدي`: adjectives with
  *     the article may stand between) is the storm's name, MISC: the tagger takes it for a person;
  *     a known place there is what the storm struck.
@@ -117,7 +132,7 @@ export function completeNames(
   if (!tags.some((t) => t !== O) && !words.some(maybe)) return out;
   const forms = words.map(wordFormsOf);
   completeKnownPhrases(forms, out, data.gazetteer, data.eventHeads ?? new Set());
-  extendOverNationality(forms, out, data.gazetteer);
+  extendOverNationality(words, forms, out, data);
   joinOutletSuffixes(forms, out, data.outletSuffixes);
   joinNameParticles(forms, out, data.nameParticles);
   completeFirstNames(forms, out, data.gazetteer);
@@ -130,7 +145,98 @@ export function completeNames(
   }
   if (data.stormHeads) typeStormNames(forms, out, data.stormHeads, data.gazetteer);
   if (data.placeNouns) namePlacesAfterPlaceNouns(words, forms, out, data);
+  typeQuotedNames(words, forms, out, data);
+  dropCountedNationalities(words, forms, out, data.gazetteer);
+  cutLeadingTitles(forms, out, data.gazetteer);
   return out;
+}
+
+/** Words of the person title that starts at word `at`, or 0. */
+function titleLength(forms: readonly WordForms[], at: number, gazetteer: Gazetteer): number {
+  const phrase = longestPhraseAt(forms, at, gazetteer, GAZ_BIT.title);
+  if (phrase) return phrase.length;
+  const word = forms[at];
+  return word && phraseKinds(gazetteer, [word.key]) & GAZ_BIT.title ? 1 : 0;
+}
+
+/** Rule 15. */
+function cutLeadingTitles(forms: readonly WordForms[], tags: Int32Array, gazetteer: Gazetteer): void {
+  for (let i = 0; i < forms.length; i++) {
+    if (tags[i] !== tagOf('B', 'PER')) continue;
+    const last = mentionEnd(tags, i);
+    let name = i;
+    for (
+      let title = titleLength(forms, name, gazetteer);
+      title > 0;
+      title = titleLength(forms, name, gazetteer)
+    )
+      name += title;
+    if (name > last) for (let k = i; k <= last; k++) tags[k] = O;
+    else if (name > i) retag(tags, name, last, 'PER');
+    for (let k = i; k < name && k <= last; k++) tags[k] = O;
+    i = last;
+  }
+}
+
+const TANWEEN_FATH = '\u064B';
+const NUMBER = /^[\d\u0660-\u0669]+([.,][\d\u0660-\u0669]+)?$/u;
+
+/** Rule 14. */
+function dropCountedNationalities(
+  words: readonly string[],
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  gazetteer: Gazetteer,
+): void {
+  for (let i = 0; i < words.length; i++) {
+    if (tags[i] !== tagOf('B', 'LOC') || tagPart(tags[i + 1] ?? O) === 'I') continue;
+    const { key, stem } = forms[i] as WordForms;
+    // the whole word first: a first letter may read as a clitic (`كولومبيا`)
+    const adjective = [key, stem].some((w) => w.endsWith('يا') && isNationality(gazetteer, w.slice(0, -1)));
+    if (!adjective) continue;
+    const counted =
+      (words[i] as string).includes(TANWEEN_FATH) ||
+      NUMBER.test(words[i - 1] ?? '') ||
+      (NUMBER.test(words[i - 2] ?? '') && tags[i - 1] === O && (forms[i - 1] as WordForms).key.endsWith('ا'));
+    if (counted) tags[i] = O;
+  }
+}
+
+const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”', '„']);
+/** Words of a quoted name after its kind noun (rule 13). */
+const MAX_QUOTED_NAME = 3;
+
+/** Rule 13. */
+function typeQuotedNames(
+  words: readonly string[],
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  data: NameCompletionData,
+): void {
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (tags[i] !== O || !QUOTE_MARKS.has(words[i + 1] as string)) continue;
+    const noun = forms[i] as WordForms;
+    const type = data.placeNouns?.has(noun.stem)
+      ? 'LOC'
+      : phraseKinds(data.gazetteer, [noun.stem]) & GAZ_BIT.orgHead
+        ? 'ORG'
+        : null;
+    if (type === null) continue;
+    let close = i + 2;
+    while (
+      close < words.length &&
+      close - (i + 2) <= MAX_QUOTED_NAME &&
+      !QUOTE_MARKS.has(words[close] as string)
+    )
+      close++;
+    const length = close - (i + 2);
+    if (close >= words.length || length === 0 || length > MAX_QUOTED_NAME) continue;
+    const inside = words.slice(i + 2, close);
+    if (!inside.every((w) => /^[\p{L}\p{M}]+$/u.test(w))) continue;
+    if (length === 1 && isCommonAdjective(inside[0] as string, data)) continue;
+    retag(tags, i + 2, close - 1, type);
+    i = close;
+  }
 }
 
 /**
@@ -260,9 +366,20 @@ function joinNameParticles(
   particles: ReadonlySet<string>,
 ): void {
   for (let i = 1; i + 1 < forms.length; i++) {
-    if (!particles.has((forms[i] as WordForms).key) || tags[i] !== O) continue;
-    if (tagType(tags[i - 1] as number) !== 'PER' || !/\p{L}{2}/u.test((forms[i + 1] as WordForms).key))
+    if (!particles.has((forms[i] as WordForms).key) || !/\p{L}{2}/u.test((forms[i + 1] as WordForms).key))
       continue;
+    // a person that the tagger ended on the particle runs over the word after it
+    if (tagType(tags[i] as number) === 'PER' && tagPart(tags[i + 1] as number) !== 'I' && tags[i + 1] === O) {
+      tags[i + 1] = tagOf('I', 'PER');
+      continue;
+    }
+    // a particle right before a person opens the family name (`آل` + `هاشم`)
+    if (tags[i] === O && tags[i + 1] === tagOf('B', 'PER') && tagType(tags[i - 1] as number) !== 'PER') {
+      tags[i] = tagOf('B', 'PER');
+      tags[i + 1] = tagOf('I', 'PER');
+      continue;
+    }
+    if (tags[i] !== O || tagType(tags[i - 1] as number) !== 'PER') continue;
     const first = mentionStart(tags, i - 1);
     const last = tags[i + 1] === O ? i + 1 : mentionEnd(tags, i + 1);
     retag(tags, first, last, 'PER');
@@ -397,14 +514,28 @@ function afterTitleAndPlace(forms: readonly WordForms[], tags: Int32Array, i: nu
   return false;
 }
 
-function extendOverNationality(forms: readonly WordForms[], tags: Int32Array, gazetteer: Gazetteer): void {
+function extendOverNationality(
+  words: readonly string[],
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  data: NameCompletionData,
+): void {
   for (let i = 0; i + 1 < forms.length; i++) {
     if (tagType(tags[i] as number) !== 'ORG' || tags[i + 1] !== O) continue;
     const next = forms[i + 1] as WordForms;
     if (next.prefixes !== 'a') continue;
-    if (!isOnlyKind(gazetteer, next.bare, GAZ_BIT.nationality)) continue;
+    if (!isOnlyKind(data.gazetteer, next.bare, GAZ_BIT.nationality)) continue;
+    // A one-word proper name (no common word) is whole without it: `فاجنر` + `الروسية` describes it.
+    if (tagPart(tags[i] as number) === 'B' && data.lexicon && !isCommonWord(words[i] as string, data.lexicon))
+      continue;
     tags[i + 1] = tagOf('I', 'ORG');
   }
+}
+
+/** Whether the lexicon knows the word as written, with or without a conjunction before it. */
+function isCommonWord(word: string, lexicon: WordLexicon): boolean {
+  const plain = lexiconSpelling(word);
+  return lexicon.has(plain) || (/^[وف]/u.test(plain) && lexicon.has(plain.slice(1)));
 }
 
 function joinOutletSuffixes(

@@ -12,7 +12,10 @@
  *     a conjunction is also kept when what would remain is neither a known name nor a word the
  *     document uses on its own: `فاجنر` is a name, not ف + `اجنر`;
  *  3. a lone nationality adjective (`الروسي`) is not a mention, even one a surname list also
- *     has when it carries the article (`النائب العام الليبي`), nor a lone month or weekday name,
+ *     has when it carries the article (`النائب العام الليبي`) — but a place the tagger found that
+ *     is a country named by such an adjective stays (`في السعودية`; countries.json
+ *     `namedByAdjective`) unless a noun with the article stands before it (`السلطات السعودية`) —,
+ *     nor a lone month or weekday name,
  *     scale or unit (data/ar/entities/not-names.json: `نيسان` in `أبريل (نيسان)`, `ريختر`);
  *  4. a mention does not end on a month or weekday name (`جمال الأحد 25-06-2023` → `جمال`), nor
  *     begin or end on a particle (`فإن بريغوجين` → `بريغوجين`: not-names.json `edges`), unless
@@ -59,6 +62,8 @@ export interface MentionRules {
   readonly edges?: ReadonlySet<string>;
   /** Keys of every word of the document, to tell a name from a conjunction + word (rule 2). */
   readonly documentWords?: WordSet;
+  /** Keys of countries named by a relational adjective with the article (`السعودية`, rule 3). */
+  readonly countriesNamedByAdjective?: ReadonlySet<string>;
 }
 
 export function mentionsFromTags(
@@ -117,6 +122,13 @@ function makeMention(
   if (end <= start) return null;
   const written = text.slice(start, end);
   const forms = wordFormsOf(written);
+  // A country named by an adjective, which the tagger read as a place, is the country, unless a
+  // noun with the article stands before it for it to qualify (`السلطات السعودية`).
+  if (first === last && type === 'LOC' && rules.countriesNamedByAdjective?.has(forms.stem)) {
+    const before = first > 0 ? wordFormsOf((tokens[first - 1] as Token).text) : undefined;
+    const qualifies = before?.prefixes.endsWith('a') && !isNationality(gazetteer, before.bare);
+    return qualifies ? null : { start, end, type, text: written, name: written };
+  }
   if (first === last && isOnlyKind(gazetteer, forms.bare, GAZ_BIT.nationality)) return null;
   // With the article a nationality is an adjective even when a surname list has it (`الليبي`).
   if (first === last && forms.prefixes.endsWith('a') && isNationality(gazetteer, forms.bare)) return null;

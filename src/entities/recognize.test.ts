@@ -28,6 +28,21 @@ describe('entity recognition on news text', () => {
     expect(mentions).not.toContain('LOC:وبريطانيا');
   });
 
+  it('keeps a country named by an adjective where it is the place, not where it qualifies a noun', () => {
+    const text = 'وصل الوفد إلى السعودية أمس، وقالت السلطات السعودية إن الرياض والقاهرة ستوقعان اتفاقا.';
+    const mentions = mentionTexts(text);
+    expect(mentions.filter((m) => m === 'LOC:السعودية')).toHaveLength(1);
+    const other = 'أرسلت السعودية والكويت مساعدات إلى السودان عبر ميناء بورتسودان.';
+    expect(mentionTexts(other)).toContain('LOC:السعودية');
+  });
+
+  it('reads the Persian yeh and keheh of Iranian outlets as Arabic letters', () => {
+    const text = 'وأعلن وزير الداخلية حسین مرادی أن فرق الإنقاذ وصلت إلى تبریز فجرا.';
+    const mentions = mentionTexts(text);
+    expect(mentions).toContain('PER:حسین مرادی');
+    expect(mentions).toContain('LOC:تبریز');
+  });
+
   it('keeps الله at the end of a compound name, though الله alone is no name', () => {
     const text = 'وقال ذبيح الله مجاهد إن الحكومة سترسل مساعدات إلى المناطق المنكوبة.';
     const mentions = mentionTexts(text);

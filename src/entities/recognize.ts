@@ -4,7 +4,9 @@
  * complete-names.ts) → mentions → entities.
  * Sentences come from the 'sentences' layer when the pipeline has one; otherwise tokens are cut
  * after sentence-final punctuation, and very long runs are cut so one bad page cannot make one
- * huge sentence.
+ * huge sentence. The words the tagger and the rules read have the Persian yeh and keheh that
+ * Iranian outlets write in Arabic (`حسین`، `آیة`) as Arabic yeh and kaf, the letters the model and
+ * the word lists know; mentions keep the text as written.
  */
 import type { Entity, Span } from '../contract/analysis.js';
 import { appendAll } from '../core/append-all.js';
@@ -31,6 +33,8 @@ export interface Recognizer {
   readonly notNames: ReadonlySet<string>;
   /** Keys of particles that never begin or end a name. */
   readonly nameEdges?: ReadonlySet<string>;
+  /** Keys of countries named by a relational adjective (`السعودية`). */
+  readonly countriesNamedByAdjective?: ReadonlySet<string>;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '...']);
@@ -52,6 +56,7 @@ export function recognizeEntities(
     gazetteer: recognizer.gazetteer,
     notNames: recognizer.notNames,
     edges: recognizer.nameEdges,
+    countriesNamedByAdjective: recognizer.countriesNamedByAdjective,
     documentWords: lazyWordSet(words),
   };
   const mentions: EntityMention[] = [];
@@ -68,9 +73,14 @@ function isWords(tokens: readonly Token[] | Words): tokens is Words {
   return !Array.isArray(tokens);
 }
 
+/** Persian letters written for Arabic ones, as the tagger and the word lists spell them. */
+const PERSIAN_LETTERS = /[\u06CC\u06A9]/gu;
+const ARABIC_FOR_PERSIAN: Readonly<Record<string, string>> = { '\u06CC': 'ي', '\u06A9': 'ك' };
+
 function textsOf(words: Words, run: WordRange): string[] {
   const texts: string[] = [];
-  for (let k = run.from; k < run.to; k++) texts.push(words.text(k));
+  for (let k = run.from; k < run.to; k++)
+    texts.push(words.text(k).replace(PERSIAN_LETTERS, (letter) => ARABIC_FOR_PERSIAN[letter] ?? letter));
   return texts;
 }
 

@@ -46,6 +46,8 @@ const OrganisationHeadsSchema = z.object({
   stormHeads: strings,
 });
 
+const CountriesSchema = z.object({ countries: strings, namedByAdjective: strings });
+
 let gazetteerLists: GazetteerLists | undefined;
 
 /** The gazetteer's word lists, read once (ICU's region names take a walk over every region code). */
@@ -63,7 +65,7 @@ function readGazetteerLists(): GazetteerLists {
   const nationalities = loadLanguageData('ar/entities/nationalities', z.object({ adjectives: strings }));
   const titles = loadLanguageData('ar/entities/person-titles', z.object({ titles: strings }));
   const heads = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
-  const countries = loadLanguageData('ar/entities/countries', z.object({ countries: strings })).countries;
+  const countries = loadLanguageData('ar/entities/countries', CountriesSchema).countries;
   return {
     country: [...new Set([...icuCountryNames('ar'), ...countries])],
     place: [...places, ...icuRegionNames('ar')],
@@ -169,6 +171,11 @@ let commonWords: ReadonlySet<string> | undefined;
 export function loadCommonWords(): ReadonlySet<string> {
   commonWords ??= parseCommonWords(readFileSync(COMMON_WORDS_URL, 'utf8'), COMMON_WORD_THRESHOLDS);
   return commonWords;
+}
+
+/** Keys of the countries named by a relational adjective (`السعودية`, data/ar/entities/countries.json). */
+export function loadCountriesNamedByAdjective(): ReadonlySet<string> {
+  return new Set(loadLanguageData('ar/entities/countries', CountriesSchema).namedByAdjective.map(foldKey));
 }
 
 /** Keys of data/ar/entities/not-names.json. */

@@ -6,6 +6,7 @@ import type { Stage } from '../core/pipeline.js';
 import { type Recognizer, recognizeEntities } from './recognize.js';
 import {
   loadCommonWords,
+  loadCountriesNamedByAdjective,
   loadEventHeads,
   loadFeatureResources,
   loadGazetteer,
@@ -48,6 +49,7 @@ export function loadRecognizer(): Recognizer {
     lexicon,
     notNames: loadNotNames(),
     nameEdges: loadNameEdges(),
+    countriesNamedByAdjective: loadCountriesNamedByAdjective(),
   };
   return recognizer;
 }

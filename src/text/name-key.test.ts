@@ -11,6 +11,17 @@ describe('name keys', () => {
     expect(nameKey('عبد ﷲ')).toBe(nameKey('عبد الله'));
     expect(nameKey('عبدالله')).toBe(nameKey('عبد الله'));
   });
+
+  it('the family particle آل written as the article: آل هاشم = الهاشم', () => {
+    expect(nameKey('سالم علي آل مكتوم')).toBe(nameKey('سالم علي المكتوم'));
+    expect(nameKey('آل مكتوم')).toBe(nameKey('المكتوم'));
+  });
+
+  it('a compound عبد glued to the word before it by a lost space', () => {
+    expect(nameKey('حسن يوسفعبد الرحيم')).toBe(nameKey('حسن يوسف عبدالرحيم'));
+    // with nothing after it there is no compound to open
+    expect(nameKey('سالم المستعبد').split(' ')).toHaveLength(2);
+  });
   it('teh marbuta: هراة = هرات', () => expect(nameKey('هراة')).toBe(nameKey('هرات')));
   it('alef maqsura and hamza: مصطفى = مصطفي, أردوغان = اردوغان', () => {
     expect(nameKey('مصطفى')).toBe(nameKey('مصطفي'));

@@ -15,7 +15,10 @@
  *  4b. a word's final teh, teh marbuta and heh are one letter, since transliterations end names
  *     either way (`هرات`/`هراة`, `درنة`/`درنه`);
  *  5. `عبد ال…`, `… الله` compounds are written as one word (`عبد الله` = `عبدالله`, `ذبيح الله`
- *     = `ذبيحالله`), since outlets write them both ways;
+ *     = `ذبيحالله`), since outlets write them both ways; a `عبد` glued to the word before it by a
+ *     lost space opens the compound all the same (`أميرعبد اللهيان` = `أمير عبد اللهيان`); the
+ *     family particle `آل` joins the word after it, which then reads as a word with the article
+ *     (`محمد علي آل هاشم` = `محمد علي الهاشم`), as outlets write it both ways;
  *  6. words are joined by one space.
  *
  * The algorithm takes the variant table as a parameter; `nameKey` uses the shipped table.
@@ -45,7 +48,7 @@ export function shippedNameVariants(): NameVariants {
 }
 
 /** Bump when the rules above change what key a name gets. */
-const NAME_KEY_RULES = 2;
+const NAME_KEY_RULES = 3;
 
 /**
  * A fingerprint of the keys `nameKey` gives today: its rules' version and the shipped table. A
@@ -97,13 +100,20 @@ function foldLetters(text: string, folds: Readonly<Record<string, string>>): str
   return out;
 }
 
+const ABD = 'عبد';
+/** `آل` once folded: the family particle, written by some outlets as the article (`آل هاشم`/`الهاشم`). */
+const AAL = 'ال';
+
 /** Rule 5: `عبد` + next word, and word + `الله`/`لله`, become one word. */
 function joinCompounds(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const next = words[i + 1];
-    if (next !== undefined && (word === 'عبد' || word === 'ابو' || next === 'الله')) {
+    if (next !== undefined && word.length > ABD.length + 1 && word.endsWith(ABD)) {
+      out.push(word.slice(0, -ABD.length), ABD + next);
+      i++;
+    } else if (next !== undefined && (word === ABD || word === 'ابو' || word === AAL || next === 'الله')) {
       out.push(word + next);
       i++;
     } else out.push(word);

@@ -77,6 +77,19 @@ describe('linkMentions', () => {
     expect(entities[0]?.name).toBe('روسيا');
   });
 
+  it('names the entity by the canonical alias also when a shorter mention comes first', () => {
+    const text = 'وصل الوفد إلى الإمارات، ثم أعلنت الإمارات العربية المتحدة ترحيبها بالزيارة.';
+    const entities = linkMentions(
+      mentionsIn(text, [
+        ['الإمارات', 'LOC'],
+        ['الإمارات العربية المتحدة', 'LOC'],
+      ]),
+      data,
+    );
+    expect(entities).toHaveLength(1);
+    expect(entities[0]?.name).toBe(data.aliases['الإمارات العربية المتحدة']);
+  });
+
   it('makes one organisation of a name with and without its head word', () => {
     const text = 'قالت حركة طالبان إن طالبان لن تشارك.';
     const entities = linkMentions(

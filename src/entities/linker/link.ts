@@ -68,6 +68,8 @@ export function linkMentions(mentions: readonly EntityMention[], data: LinkerDat
       group = { key, words: key.split(' '), mentions: [], canonical, parent: null };
       groups.set(key, group);
     }
+    // The canonical name whichever mention comes first (`السعودية` before `المملكة العربية السعودية`).
+    group.canonical ??= canonical;
     group.mentions.push(mention);
   }
   joinShortNames([...groups.values()]);
