@@ -333,7 +333,10 @@ function describe(
   const partitive = (item.vague || item.multiplied) && lexicon.partitives.has(words.at(item.wj)?.key ?? '');
   const unitAt = partitive ? item.wj + 1 : item.wj;
   const unitMatch = item.dual ? null : unitAfter(words, unitAt, lexicon);
-  const nisba = !item.dual && !unitMatch && isNisba(words.at(item.wj), item.multiplied, lexicon);
+  // A hundred and more in digits count a singular noun as the multipliers do (`150 فلسطيني`); a
+  // lone number word is too often a name's part (`ألفا`) to say so.
+  const singular = item.multiplied || (item.digits !== null && (item.value ?? 0) >= 100);
+  const nisba = !item.dual && !unitMatch && isNisba(words.at(item.wj), singular, lexicon);
   const unit: UnitSense | null =
     item.dual ?? unitMatch?.value ?? (nisba ? { unit: 'person', role: null } : null);
   if (unitMatch) endWord = unitAt + unitMatch.length;
@@ -430,11 +433,11 @@ function unitAfter(words: Words, at: number, lexicon: QuantityLexicon) {
 }
 
 /** Rule 6b: `هنديا`, `سنغاليين` — a nisba ending on a word that is not a listed adverb. */
-function isNisba(word: Word | undefined, multiplied: boolean, lexicon: QuantityLexicon): boolean {
+function isNisba(word: Word | undefined, singular: boolean, lexicon: QuantityLexicon): boolean {
   if (word?.kind !== 'word' || word.key.length < 4) return false;
   if (lexicon.nisba.notPeople.has(word.key)) return false;
-  // After ألف or مليون the counted noun is singular (`9.7 مليون تونسي`).
-  const endings = multiplied ? lexicon.nisba.endingsAfterMultiplier : lexicon.nisba.endings;
+  // After ألف or مليون, or a hundred and more, the counted noun is singular (`9.7 مليون تونسي`).
+  const endings = singular ? lexicon.nisba.endingsAfterMultiplier : lexicon.nisba.endings;
   return endings.some((ending) => word.key.endsWith(ending));
 }
 

@@ -113,9 +113,27 @@ const flag = (forms: readonly string[]) => new PhraseLexicon(forms.map((f): [str
 function senses(groups: QuantityData['units']): PhraseLexicon<UnitSense> {
   return new PhraseLexicon(
     groups.flatMap((u) =>
-      u.forms.map((f): [string, UnitSense] => [f, { unit: u.unit, role: u.role ?? null }]),
+      withGenitives(u.forms).map((f): [string, UnitSense] => [f, { unit: u.unit, role: u.role ?? null }]),
     ),
   );
+}
+
+/** A one-word accusative singular: a letter, then the tanween alef (`شخصاً`, `شخصا`, `مدنيًا`). */
+const ACCUSATIVE = /^(\p{L}{3,}?)\u064B?\u0627\u064B?$/u;
+
+/**
+ * Eleven to ninety-nine count their noun in the accusative singular (`15 شخصاً`), a hundred and
+ * more and the multipliers in the genitive (`300 شخص`, `5 آلاف مدني`): every accusative form the
+ * data lists stands for its genitive too, so the data need not list both.
+ */
+function withGenitives(forms: readonly string[]): string[] {
+  const out = new Set(forms);
+  for (const form of forms) {
+    const stem = ACCUSATIVE.exec(form)?.[1];
+    // Not a broken plural in -ايا (`ضحايا`): its alef is no case ending.
+    if (stem && !stem.endsWith('ا') && !stem.endsWith('اي')) out.add(stem);
+  }
+  return [...out];
 }
 
 export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
