@@ -356,7 +356,13 @@ function describe(
   const caseOf = unitMatch && lexicon.caseUnits.matchAt(words, unitAt, { exact: true });
   if (!role && caseOf) role = lexicon.roleCues.matchAt(words, unitAt + unitMatch.length)?.value ?? null;
   const inTime = input.excluded ? overlapTest(input.excluded) : undefined;
-  const before = cueBefore(words, startWord, sentence, lexicon, taken, inTime);
+  // `قتل في الهجوم الذي استهدف سوقا … صباح الجمعة 18 شخصا`: people the clause's verb speaks of
+  // may stand past a long place or relative clause.
+  const before =
+    cueBefore(words, startWord, sentence, lexicon, taken, inTime) ??
+    (unit?.unit === 'person' && !role
+      ? cueBefore(words, startWord, sentence, lexicon, taken, inTime, true)
+      : null);
   // `أصيب 3 جنود`، `قتل 40 عنصراً`: what happened to them says more than who they are.
   const casualty = before && lexicon.casualtyRoles.has(before.role);
   if (!role || (casualty && unit?.unit === 'person' && !lexicon.casualtyRoles.has(role))) {
@@ -605,11 +611,15 @@ function cueBefore(
   lexicon: QuantityLexicon,
   taken: ReadonlySet<number>,
   inTime?: (start: number, end: number) => boolean,
+  far = false,
 ): { role: string; end: number } | null {
+  // `فُقد 4 صيادين`: a cue read only right before the figure (`فقد` there is no particle).
+  const adjacent = lexicon.adjacentRoleCues.matchAt(words, startWord - 1);
+  if (adjacent?.length === 1) return { role: adjacent.value, end: startWord };
   // `ارتفع عدد قتلى الانهيار الذي ضرب القرية ليلة الثلاثاء إلى 48`: the target of a rise or of
   // `بلغ` counts the subject, which a relative clause and a date may keep far from it.
   const target = TARGET_WORDS.has(words.at(startWord - 1)?.key ?? '');
-  const reach = target ? TARGET_REACH : CUE_REACH;
+  const reach = target || far ? TARGET_REACH : CUE_REACH;
   for (let k = startWord - 1; k >= Math.max(0, startWord - reach); k--) {
     const word = words.at(k) as Word;
     if (sentence && word.start < sentence.start) break;
@@ -619,6 +629,12 @@ function cueBefore(
     // `ارتفع عدد القتلى، اليوم الخميس، إلى 149`: a date set off by commas does not end the clause.
     const besideTime =
       comma && inTime !== undefined && (timeWord(words, k - 1, inTime) || timeWord(words, k + 1, inTime));
+    // `قتل، بحسب مصادر محلية، 13 شخصا`: an attribution set off by commas does not end the clause.
+    const aside = comma && !beforeTarget && !besideTime ? asideStart(words, k, lexicon) : null;
+    if (aside !== null) {
+      k = aside;
+      continue;
+    }
     if (taken.has(k) || (SENTENCE_STOPS.has(word.text) && !beforeTarget && !besideTime)) break;
     const cue = lexicon.roleCues.matchAt(words, k) ?? casualtyNoun(words, k, lexicon);
     if (cue)
@@ -626,6 +642,22 @@ function cueBefore(
   }
   return null;
 }
+
+/**
+ * The comma opening an aside that the comma at `k` closes: an attribution (`بحسب مصادر محلية`,
+ * `وفق حصيلة أولية`) of at most ASIDE_REACH words, with no figure or stop inside.
+ */
+function asideStart(words: Words, k: number, lexicon: QuantityLexicon): number | null {
+  for (let j = k - 2; j >= Math.max(0, k - ASIDE_REACH - 1); j--) {
+    const word = words.at(j) as Word;
+    if (word.kind === 'number') return null;
+    if (word.text === '،' || word.text === ',') return lexicon.asideLeads.matchAt(words, j + 1) ? j : null;
+    if (SENTENCE_STOPS.has(word.text)) return null;
+  }
+  return null;
+}
+
+const ASIDE_REACH = 8;
 
 /** Word `k` lies inside a time mention. */
 function timeWord(words: Words, k: number, inTime: (start: number, end: number) => boolean): boolean {
@@ -725,7 +757,9 @@ function cueAfter(
     if (sentence && word.start >= sentence.end) break;
     if (taken.has(k) || SENTENCE_STOPS.has(word.text)) break;
     const cue = k < limit ? lexicon.roleCues.matchAt(words, k) : null;
-    if (cue) return cue.value;
+    // `10 من عناصر الإطفاء`: a crew noun without a role is more than the `عناصر` it starts with.
+    const crew = cue && lexicon.units.matchAt(words, k);
+    if (cue && !(crew && crew.length > cue.length && crew.value.role === null)) return cue.value;
     const state = lexicon.stateVerbs.matchAt(words, k);
     if (state) {
       limit = k + state.length + CUE_AFTER_REACH;
@@ -757,7 +791,9 @@ function isExcluded(input: QuantityInput, words: Words, item: Item, lexicon: Qua
   if (input.excluded && overlapTest(input.excluded)(first.start, last.end)) return true;
   const prev = words.at(item.wi - 1);
   const next = words.at(item.wj);
-  if (item.wi > 0 && lexicon.skipBefore.matchAt(words, item.wi - 1)) return true;
+  // `على جانب الطريق 6 جنود`: people counted after the number make it a count, not a road's number.
+  const people = lexicon.units.matchAt(words, item.wj)?.value.unit === 'person';
+  if (item.wi > 0 && lexicon.skipBefore.matchAt(words, item.wi - 1) && !people) return true;
   if (next && lexicon.months.matchAt(words, item.wj) && (item.value ?? 0) <= 31) return true;
   const glued = (w: Word | undefined, other: Word | undefined, marks: RegExp) =>
     w !== undefined && marks.test(w.text) && other?.kind === 'number';

@@ -30,6 +30,8 @@ export const QuantityDataSchema = z.object({
     .array(z.object({ unit: z.string(), role: z.string().optional(), forms: z.array(z.string()) }))
     .default([]),
   roleCues: z.record(z.string(), z.array(z.string())),
+  adjacentRoleCues: z.record(z.string(), z.array(z.string())).default({}),
+  asideLeads: z.array(z.string()).default([]),
   partCues: z.object({ part: z.array(z.string()), breakdown: z.array(z.string()) }),
   nisba: z.object({
     endings: z.array(z.string()),
@@ -82,6 +84,10 @@ export interface QuantityLexicon {
   /** Dual nouns (`شخصين`, `قتيلان`): two of the unit they name. */
   readonly duals: PhraseLexicon<UnitSense>;
   readonly roleCues: PhraseLexicon<string>;
+  /** Cues read only right before the figure (`فقد 4 صيادين`: elsewhere `فقد` is the particle). */
+  readonly adjacentRoleCues: PhraseLexicon<string>;
+  /** Words opening an aside between commas (`بحسب`, `وفق`) that a role cue may be read across. */
+  readonly asideLeads: PhraseLexicon<true>;
   readonly partCues: PhraseLexicon<PieceKind>;
   /** Folded endings of nisba adjectives, and folded words with those endings that are not people. */
   readonly nisba: {
@@ -151,6 +157,8 @@ export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
     units: senses(data.units),
     duals: senses(data.duals),
     roleCues: new PhraseLexicon(byValue<string>(data.roleCues)),
+    adjacentRoleCues: new PhraseLexicon(byValue<string>(data.adjacentRoleCues)),
+    asideLeads: flag(data.asideLeads),
     partCues: new PhraseLexicon(byValue<PieceKind>(data.partCues)),
     nisba: {
       endings: data.nisba.endings.map(foldKey),

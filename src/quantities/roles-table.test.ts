@@ -131,10 +131,16 @@ const TABLE: Record<string, [string, string[]][]> = {
     ['فقد تجاوز عدد القتلى 40 شخصا.', ['killed']],
     ['فقد ارتفع العدد إلى 12 مصابا.', ['injured']],
   ],
-  'leaving home': [
+  'leaving or losing home': [
     ['أجبر القتال 15 ألف أسرة على مغادرة منازلها.', ['displaced']],
     ['اضطر 3 آلاف شخص إلى ترك بيوتهم بسبب الفيضان.', ['displaced']],
+    ['قال المحافظ إن نحو 250 ألف شخص فقدوا منازلهم في الانفجار.', ['displaced']],
   ],
+  'tolls in the nominative, each role before its figure': [
+    ['القتلى 180 والجرحى 6500 والمفقودون 30 حتى مساء أمس.', ['killed', 'injured', 'missing']],
+    ['وبلغ عدد المصابين 70، والمعتقلون 12.', ['injured', 'arrested']],
+  ],
+  'a crew after a partitive is no fighters': [['وبين القتلى 10 من عناصر الإطفاء.', ['killed']]],
   ranges: [
     ['تضم الجماعة ما بين 3000 و4000 مقاتل.', ['fighters:3000-4000']],
     ['يبلغ تعداد القوة 3000 - 4000 مقاتل.', ['fighters:3000-4000']],
