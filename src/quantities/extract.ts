@@ -349,7 +349,9 @@ function describe(
   approx ??= verbBound(words, startWord, lexicon, taken);
   const sentence = spanAt(input.sentences ?? [], first.start);
   let roleFrom: RoleSource = 'unit';
-  let role = unit?.role ?? ageRole(words, startWord, unit, lexicon);
+  let role = crewOf(words, endWord, unit, lexicon)
+    ? null
+    : (unit?.role ?? ageRole(words, startWord, unit, lexicon));
   if (unitMatch && role) role = coordinatedRole(words, unitAt, unitMatch.length, role, lexicon, taken, true);
   else if (item.dual && role) role = coordinatedRole(words, item.wi, 1, role, lexicon, taken, true);
   // `3 حالات وفاة و12 حالة اختناق`: the word after a case noun names the case.
@@ -658,6 +660,13 @@ function asideStart(words: Words, k: number, lexicon: QuantityLexicon): number |
 }
 
 const ASIDE_REACH = 8;
+
+/** `55 عنصرا من الدفاع المدني`، `عناصر الإطفاء`: members of a civil body are a crew, not fighters. */
+function crewOf(words: Words, endWord: number, unit: UnitSense | null, lexicon: QuantityLexicon): boolean {
+  if (unit?.role !== 'fighters') return false;
+  const at = lexicon.partitives.has(words.at(endWord)?.key ?? '') ? endWord + 1 : endWord;
+  return lexicon.civilBodies.matchAt(words, at) !== null;
+}
 
 /** Word `k` lies inside a time mention. */
 function timeWord(words: Words, k: number, inTime: (start: number, end: number) => boolean): boolean {

@@ -32,6 +32,7 @@ export const QuantityDataSchema = z.object({
   roleCues: z.record(z.string(), z.array(z.string())),
   adjacentRoleCues: z.record(z.string(), z.array(z.string())).default({}),
   asideLeads: z.array(z.string()).default([]),
+  civilBodies: z.array(z.string()).default([]),
   partCues: z.object({ part: z.array(z.string()), breakdown: z.array(z.string()) }),
   nisba: z.object({
     endings: z.array(z.string()),
@@ -88,6 +89,8 @@ export interface QuantityLexicon {
   readonly adjacentRoleCues: PhraseLexicon<string>;
   /** Words opening an aside between commas (`بحسب`, `وفق`) that a role cue may be read across. */
   readonly asideLeads: PhraseLexicon<true>;
+  /** `الدفاع المدني`, `الهلال الأحمر`: their members (`عنصرا من …`) are crews, not fighters. */
+  readonly civilBodies: PhraseLexicon<true>;
   readonly partCues: PhraseLexicon<PieceKind>;
   /** Folded endings of nisba adjectives, and folded words with those endings that are not people. */
   readonly nisba: {
@@ -159,6 +162,7 @@ export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
     roleCues: new PhraseLexicon(byValue<string>(data.roleCues)),
     adjacentRoleCues: new PhraseLexicon(byValue<string>(data.adjacentRoleCues)),
     asideLeads: flag(data.asideLeads),
+    civilBodies: flag(data.civilBodies),
     partCues: new PhraseLexicon(byValue<PieceKind>(data.partCues)),
     nisba: {
       endings: data.nisba.endings.map(foldKey),
