@@ -81,3 +81,34 @@ describe('a weekday announced', () => {
     );
   });
 });
+
+describe('a bare weekday after an imperfect verb of a scheduled event', () => {
+  // REF 2024-03-14 is a Thursday: the coming Sunday is the 17th, the last one the 10th.
+  it.each([
+    ['تنخفض درجات الحرارة الأحد وتتساقط أمطار خفيفة على المرتفعات.', 'الأحد', '2024-03-17'],
+    ['يلتقي وزير الخارجية نظيره التركي السبت في أنقرة.', 'السبت', '2024-03-16'],
+    ['تبدأ امتحانات الشهادة الثانوية الاثنين، وفق ما أعلنت الوزارة.', 'الاثنين', '2024-03-18'],
+    ['ويخوض المنتخب مباراته الودية الثانية الثلاثاء أمام ضيفه.', 'الثلاثاء', '2024-03-19'],
+    ['تنطلق القمة العربية الجمعة بمشاركة عشرين زعيما.', 'الجمعة', '2024-03-15'],
+    ['وتعقد اللجنة اجتماعها الخميس لبحث الميزانية.', 'الخميس', '2024-03-14'],
+  ])('%s is the coming one', (sentence, text, value) => {
+    expect(timeNamed(sentence, REF, text).value).toBe(value);
+  });
+
+  it.each([
+    ['التقى وزير الخارجية نظيره التركي السبت في أنقرة.', 'السبت', '2024-03-09'],
+    ['انخفضت درجات الحرارة، الأحد، في معظم المناطق.', 'الأحد', '2024-03-10'],
+    ['لم يلتق الوزير نظيره السبت كما كان مقررا.', 'السبت', '2024-03-09'],
+    ['وكان الوزير يلتقي نظيره السبت حين وقع الانفجار.', 'السبت', '2024-03-09'],
+    ['قالت الوزارة الثلاثاء إن الأسعار ترتفع منذ أشهر.', 'الثلاثاء', '2024-03-12'],
+  ])('%s stays the past one: a past verb, a negated or past-framed imperfect', (sentence, text, value) => {
+    expect(timeNamed(sentence, REF, text).value).toBe(value);
+  });
+
+  it("gives the headline's bare weekday the day its text announces under that name", () => {
+    const forecast = 'السبت.. أجواء حارة في معظم المناطق\nترتفع درجات الحرارة، السبت، لتتجاوز المعدلات.';
+    expect(timesIn(forecast, REF).map((t) => t.value)).toEqual(['2024-03-16', '2024-03-16']);
+    const report = 'السبت.. احتجاجات في العاصمة\nتظاهر الآلاف، السبت، في الساحة الرئيسية.';
+    expect(timesIn(report, REF).map((t) => t.value)).toEqual(['2024-03-09', '2024-03-09']);
+  });
+});
