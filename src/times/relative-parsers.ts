@@ -119,6 +119,7 @@ function scheduledBy({ stream, lexicon }: ParserInput, i: number): number | null
     const word = wordAt(stream, k, k);
     if (!word || !wordAt(stream, i, k)) return null;
     if (word.kind === 'punct' && !COMMAS.has(word.text)) return null;
+    if (stemIn(stream, k, lexicon.clauseOpeners)) return null;
     if (!stemIn(stream, k, lexicon.futureVerbs)) continue;
     return pastFramed(stream, k, lexicon.pastFrames) ? null : k;
   }

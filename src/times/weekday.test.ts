@@ -101,6 +101,7 @@ describe('a bare weekday after an imperfect verb of a scheduled event', () => {
     ['لم يلتق الوزير نظيره السبت كما كان مقررا.', 'السبت', '2024-03-09'],
     ['وكان الوزير يلتقي نظيره السبت حين وقع الانفجار.', 'السبت', '2024-03-09'],
     ['قالت الوزارة الثلاثاء إن الأسعار ترتفع منذ أشهر.', 'الثلاثاء', '2024-03-12'],
+    ['ويشارك الوزير في الاجتماع الذي عقد الثلاثاء في جنيف.', 'الثلاثاء', '2024-03-12'],
   ])('%s stays the past one: a past verb, a negated or past-framed imperfect', (sentence, text, value) => {
     expect(timeNamed(sentence, REF, text).value).toBe(value);
   });
