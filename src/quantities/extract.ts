@@ -232,6 +232,11 @@ function findItems(input: QuantityInput, words: Words, lexicon: QuantityLexicon)
     if (vague.value.min !== undefined) item.min = vague.value.min;
     if (vague.value.max !== undefined) item.max = vague.value.max;
     if (vague.value.loose) item.loose = true;
+    // `بضع عشرات`: the phrase takes in the indefinite number (`عشرات`) it ends with.
+    for (let n = items.length - 1; n >= 0; n--) {
+      const inner = items[n] as Item;
+      if (inner.vague && inner.wi > i && inner.wj <= item.wj) items.splice(n, 1);
+    }
     items.push(item);
     i += vague.length - 1;
   }
