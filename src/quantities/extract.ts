@@ -232,6 +232,11 @@ function findItems(input: QuantityInput, words: Words, lexicon: QuantityLexicon)
     if (vague.value.min !== undefined) item.min = vague.value.min;
     if (vague.value.max !== undefined) item.max = vague.value.max;
     if (vague.value.loose) item.loose = true;
+    // `بضع عشرات`: the phrase takes in the indefinite number (`عشرات`) it ends with.
+    for (let n = items.length - 1; n >= 0; n--) {
+      const inner = items[n] as Item;
+      if (inner.vague && inner.wi > i && inner.wj <= item.wj) items.splice(n, 1);
+    }
     items.push(item);
     i += vague.length - 1;
   }
@@ -333,7 +338,10 @@ function describe(
   const partitive = (item.vague || item.multiplied) && lexicon.partitives.has(words.at(item.wj)?.key ?? '');
   const unitAt = partitive ? item.wj + 1 : item.wj;
   const unitMatch = item.dual ? null : unitAfter(words, unitAt, lexicon);
-  const nisba = !item.dual && !unitMatch && isNisba(words.at(item.wj), item.multiplied, lexicon);
+  // A hundred and more in digits count a singular noun as the multipliers do (`150 فلسطيني`); a
+  // lone number word is too often a name's part (`ألفا`) to say so.
+  const singular = item.multiplied || (item.digits !== null && (item.value ?? 0) >= 100);
+  const nisba = !item.dual && !unitMatch && isNisba(words.at(item.wj), singular, lexicon);
   const unit: UnitSense | null =
     item.dual ?? unitMatch?.value ?? (nisba ? { unit: 'person', role: null } : null);
   if (unitMatch) endWord = unitAt + unitMatch.length;
@@ -346,14 +354,22 @@ function describe(
   approx ??= verbBound(words, startWord, lexicon, taken);
   const sentence = spanAt(input.sentences ?? [], first.start);
   let roleFrom: RoleSource = 'unit';
-  let role = unit?.role ?? ageRole(words, startWord, unit, lexicon);
+  let role = crewOf(words, endWord, unit, lexicon)
+    ? null
+    : (unit?.role ?? ageRole(words, startWord, unit, lexicon));
   if (unitMatch && role) role = coordinatedRole(words, unitAt, unitMatch.length, role, lexicon, taken, true);
   else if (item.dual && role) role = coordinatedRole(words, item.wi, 1, role, lexicon, taken, true);
   // `3 حالات وفاة و12 حالة اختناق`: the word after a case noun names the case.
   const caseOf = unitMatch && lexicon.caseUnits.matchAt(words, unitAt, { exact: true });
   if (!role && caseOf) role = lexicon.roleCues.matchAt(words, unitAt + unitMatch.length)?.value ?? null;
   const inTime = input.excluded ? overlapTest(input.excluded) : undefined;
-  const before = cueBefore(words, startWord, sentence, lexicon, taken, inTime);
+  // `قتل في الهجوم الذي استهدف سوقا … صباح الجمعة 18 شخصا`: people the clause's verb speaks of
+  // may stand past a long place or relative clause.
+  const before =
+    cueBefore(words, startWord, sentence, lexicon, taken, inTime) ??
+    (unit?.unit === 'person' && !role
+      ? cueBefore(words, startWord, sentence, lexicon, taken, inTime, true)
+      : null);
   // `أصيب 3 جنود`، `قتل 40 عنصراً`: what happened to them says more than who they are.
   const casualty = before && lexicon.casualtyRoles.has(before.role);
   if (!role || (casualty && unit?.unit === 'person' && !lexicon.casualtyRoles.has(role))) {
@@ -430,11 +446,11 @@ function unitAfter(words: Words, at: number, lexicon: QuantityLexicon) {
 }
 
 /** Rule 6b: `هنديا`, `سنغاليين` — a nisba ending on a word that is not a listed adverb. */
-function isNisba(word: Word | undefined, multiplied: boolean, lexicon: QuantityLexicon): boolean {
+function isNisba(word: Word | undefined, singular: boolean, lexicon: QuantityLexicon): boolean {
   if (word?.kind !== 'word' || word.key.length < 4) return false;
   if (lexicon.nisba.notPeople.has(word.key)) return false;
-  // After ألف or مليون the counted noun is singular (`9.7 مليون تونسي`).
-  const endings = multiplied ? lexicon.nisba.endingsAfterMultiplier : lexicon.nisba.endings;
+  // After ألف or مليون, or a hundred and more, the counted noun is singular (`9.7 مليون تونسي`).
+  const endings = singular ? lexicon.nisba.endingsAfterMultiplier : lexicon.nisba.endings;
   return endings.some((ending) => word.key.endsWith(ending));
 }
 
@@ -602,11 +618,15 @@ function cueBefore(
   lexicon: QuantityLexicon,
   taken: ReadonlySet<number>,
   inTime?: (start: number, end: number) => boolean,
+  far = false,
 ): { role: string; end: number } | null {
+  // `فُقد 4 صيادين`: a cue read only right before the figure (`فقد` there is no particle).
+  const adjacent = lexicon.adjacentRoleCues.matchAt(words, startWord - 1);
+  if (adjacent?.length === 1) return { role: adjacent.value, end: startWord };
   // `ارتفع عدد قتلى الانهيار الذي ضرب القرية ليلة الثلاثاء إلى 48`: the target of a rise or of
   // `بلغ` counts the subject, which a relative clause and a date may keep far from it.
   const target = TARGET_WORDS.has(words.at(startWord - 1)?.key ?? '');
-  const reach = target ? TARGET_REACH : CUE_REACH;
+  const reach = target || far ? TARGET_REACH : CUE_REACH;
   for (let k = startWord - 1; k >= Math.max(0, startWord - reach); k--) {
     const word = words.at(k) as Word;
     if (sentence && word.start < sentence.start) break;
@@ -616,12 +636,41 @@ function cueBefore(
     // `ارتفع عدد القتلى، اليوم الخميس، إلى 149`: a date set off by commas does not end the clause.
     const besideTime =
       comma && inTime !== undefined && (timeWord(words, k - 1, inTime) || timeWord(words, k + 1, inTime));
+    // `قتل، بحسب مصادر محلية، 13 شخصا`: an attribution set off by commas does not end the clause.
+    const aside = comma && !beforeTarget && !besideTime ? asideStart(words, k, lexicon) : null;
+    if (aside !== null) {
+      k = aside;
+      continue;
+    }
     if (taken.has(k) || (SENTENCE_STOPS.has(word.text) && !beforeTarget && !besideTime)) break;
     const cue = lexicon.roleCues.matchAt(words, k) ?? casualtyNoun(words, k, lexicon);
     if (cue)
       return { role: coordinatedRole(words, k, cue.length, cue.value, lexicon, taken), end: k + cue.length };
   }
   return null;
+}
+
+/**
+ * The comma opening an aside that the comma at `k` closes: an attribution (`بحسب مصادر محلية`,
+ * `وفق حصيلة أولية`) of at most ASIDE_REACH words, with no figure or stop inside.
+ */
+function asideStart(words: Words, k: number, lexicon: QuantityLexicon): number | null {
+  for (let j = k - 2; j >= Math.max(0, k - ASIDE_REACH - 1); j--) {
+    const word = words.at(j) as Word;
+    if (word.kind === 'number') return null;
+    if (word.text === '،' || word.text === ',') return lexicon.asideLeads.matchAt(words, j + 1) ? j : null;
+    if (SENTENCE_STOPS.has(word.text)) return null;
+  }
+  return null;
+}
+
+const ASIDE_REACH = 8;
+
+/** `55 عنصرا من الدفاع المدني`، `عناصر الإطفاء`: members of a civil body are a crew, not fighters. */
+function crewOf(words: Words, endWord: number, unit: UnitSense | null, lexicon: QuantityLexicon): boolean {
+  if (unit?.role !== 'fighters') return false;
+  const at = lexicon.partitives.has(words.at(endWord)?.key ?? '') ? endWord + 1 : endWord;
+  return lexicon.civilBodies.matchAt(words, at) !== null;
 }
 
 /** Word `k` lies inside a time mention. */
@@ -722,7 +771,9 @@ function cueAfter(
     if (sentence && word.start >= sentence.end) break;
     if (taken.has(k) || SENTENCE_STOPS.has(word.text)) break;
     const cue = k < limit ? lexicon.roleCues.matchAt(words, k) : null;
-    if (cue) return cue.value;
+    // `10 من عناصر الإطفاء`: a crew noun without a role is more than the `عناصر` it starts with.
+    const crew = cue && lexicon.units.matchAt(words, k);
+    if (cue && !(crew && crew.length > cue.length && crew.value.role === null)) return cue.value;
     const state = lexicon.stateVerbs.matchAt(words, k);
     if (state) {
       limit = k + state.length + CUE_AFTER_REACH;
@@ -754,7 +805,9 @@ function isExcluded(input: QuantityInput, words: Words, item: Item, lexicon: Qua
   if (input.excluded && overlapTest(input.excluded)(first.start, last.end)) return true;
   const prev = words.at(item.wi - 1);
   const next = words.at(item.wj);
-  if (item.wi > 0 && lexicon.skipBefore.matchAt(words, item.wi - 1)) return true;
+  // `على جانب الطريق 6 جنود`: people counted after the number make it a count, not a road's number.
+  const people = lexicon.units.matchAt(words, item.wj)?.value.unit === 'person';
+  if (item.wi > 0 && lexicon.skipBefore.matchAt(words, item.wi - 1) && !people) return true;
   if (next && lexicon.months.matchAt(words, item.wj) && (item.value ?? 0) <= 31) return true;
   const glued = (w: Word | undefined, other: Word | undefined, marks: RegExp) =>
     w !== undefined && marks.test(w.text) && other?.kind === 'number';

@@ -30,6 +30,9 @@ export const QuantityDataSchema = z.object({
     .array(z.object({ unit: z.string(), role: z.string().optional(), forms: z.array(z.string()) }))
     .default([]),
   roleCues: z.record(z.string(), z.array(z.string())),
+  adjacentRoleCues: z.record(z.string(), z.array(z.string())).default({}),
+  asideLeads: z.array(z.string()).default([]),
+  civilBodies: z.array(z.string()).default([]),
   partCues: z.object({ part: z.array(z.string()), breakdown: z.array(z.string()) }),
   nisba: z.object({
     endings: z.array(z.string()),
@@ -82,6 +85,12 @@ export interface QuantityLexicon {
   /** Dual nouns (`شخصين`, `قتيلان`): two of the unit they name. */
   readonly duals: PhraseLexicon<UnitSense>;
   readonly roleCues: PhraseLexicon<string>;
+  /** Cues read only right before the figure (`فقد 4 صيادين`: elsewhere `فقد` is the particle). */
+  readonly adjacentRoleCues: PhraseLexicon<string>;
+  /** Words opening an aside between commas (`بحسب`, `وفق`) that a role cue may be read across. */
+  readonly asideLeads: PhraseLexicon<true>;
+  /** `الدفاع المدني`, `الهلال الأحمر`: their members (`عنصرا من …`) are crews, not fighters. */
+  readonly civilBodies: PhraseLexicon<true>;
   readonly partCues: PhraseLexicon<PieceKind>;
   /** Folded endings of nisba adjectives, and folded words with those endings that are not people. */
   readonly nisba: {
@@ -113,9 +122,27 @@ const flag = (forms: readonly string[]) => new PhraseLexicon(forms.map((f): [str
 function senses(groups: QuantityData['units']): PhraseLexicon<UnitSense> {
   return new PhraseLexicon(
     groups.flatMap((u) =>
-      u.forms.map((f): [string, UnitSense] => [f, { unit: u.unit, role: u.role ?? null }]),
+      withGenitives(u.forms).map((f): [string, UnitSense] => [f, { unit: u.unit, role: u.role ?? null }]),
     ),
   );
+}
+
+/** A one-word accusative singular: a letter, then the tanween alef (`شخصاً`, `شخصا`, `مدنيًا`). */
+const ACCUSATIVE = /^(\p{L}{3,}?)\u064B?\u0627\u064B?$/u;
+
+/**
+ * Eleven to ninety-nine count their noun in the accusative singular (`15 شخصاً`), a hundred and
+ * more and the multipliers in the genitive (`300 شخص`, `5 آلاف مدني`): every accusative form the
+ * data lists stands for its genitive too, so the data need not list both.
+ */
+function withGenitives(forms: readonly string[]): string[] {
+  const out = new Set(forms);
+  for (const form of forms) {
+    const stem = ACCUSATIVE.exec(form)?.[1];
+    // Not a broken plural in -ايا (`ضحايا`): its alef is no case ending.
+    if (stem && !stem.endsWith('ا') && !stem.endsWith('اي')) out.add(stem);
+  }
+  return [...out];
 }
 
 export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
@@ -133,6 +160,9 @@ export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
     units: senses(data.units),
     duals: senses(data.duals),
     roleCues: new PhraseLexicon(byValue<string>(data.roleCues)),
+    adjacentRoleCues: new PhraseLexicon(byValue<string>(data.adjacentRoleCues)),
+    asideLeads: flag(data.asideLeads),
+    civilBodies: flag(data.civilBodies),
     partCues: new PhraseLexicon(byValue<PieceKind>(data.partCues)),
     nisba: {
       endings: data.nisba.endings.map(foldKey),

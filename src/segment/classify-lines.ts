@@ -26,7 +26,7 @@
 import type { Segment } from '../contract/analysis.js';
 import { judgeLine, type LineVerdict, leadInCredit } from './line-rules.js';
 import { endsLikeProse, type Line, splitLines } from './lines.js';
-import type { SegmentVocabulary } from './vocabulary.js';
+import { fold, type SegmentVocabulary } from './vocabulary.js';
 
 const MAX_HEADING_WORDS = 12;
 const MAX_TITLE_WORDS = 35;
@@ -36,7 +36,7 @@ const MIN_REPEATED_TITLE_WORDS = 5;
 export function classifyLines(text: string, vocab: SegmentVocabulary): Segment[] {
   const lines = splitLines(text);
   const verdicts: (LineVerdict | null)[] = lines.map((line) => judgeLine(line, vocab));
-  markTitle(lines, verdicts);
+  markTitle(lines, verdicts, vocab);
   skipTitleLabels(lines, verdicts);
   markLists(lines, verdicts, vocab);
   const isProse = (i: number) => verdicts[i] === null && isProseLine(lines[i]);
@@ -94,7 +94,7 @@ function opensQuote(line: Line): boolean {
   return count(/«/gu) > count(/»/gu) || count(/“/gu) > count(/”/gu) || count(/"/gu) % 2 === 1;
 }
 
-function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[]): void {
+function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[], vocab: SegmentVocabulary): void {
   const repeated = repeatedHeadline(lines, verdicts);
   if (repeated !== null) {
     // Pages often print their headline twice or more (page title, then the article's heading):
@@ -115,7 +115,7 @@ function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[]): vo
   const line = lines[index];
   const verdict = verdicts[index];
   if (!line || (verdict && verdict.kind !== 'related')) return;
-  if (!isTitleLength(line)) return;
+  if (!isTitleLength(line) || readsAsLead(line, vocab)) return;
   const more = verdicts.slice(index + 1).some((v) => v === null);
   if (!more) return;
   const below = headlineAboveByline(lines, verdicts, index);
@@ -182,6 +182,17 @@ function headlineAboveByline(
       return i;
   }
   return null;
+}
+
+/**
+ * `قالت الوزارة، اليوم الأحد، إن …` cut before its full stop: a long line with the `إن` of reported
+ * speech or a date set off by a comma is the lead paragraph, not a headline.
+ */
+function readsAsLead(line: Line, vocab: SegmentVocabulary): boolean {
+  if (line.words.length <= MAX_HEADING_WORDS) return false;
+  if ((line.text.match(/[\p{L}\p{M}]+/gu) ?? []).some((word) => vocab.leadWords.has(word))) return true;
+  const asides = line.text.split(/[،,]/u).slice(1);
+  return asides.some((part) => vocab.leadAsides.has(fold(part).split(' ')[0] ?? ''));
 }
 
 function isRepeatedShortLine(lines: readonly Line[], i: number): boolean {

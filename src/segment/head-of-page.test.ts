@@ -84,6 +84,42 @@ describe('the title line', () => {
   });
 });
 
+describe('the title among page furniture', () => {
+  const headline = 'انهيار مبنى سكني في وسط المدينة ونجاة جميع سكانه';
+  const title = (lines: string[]) => {
+    const text = [...lines, PARAGRAPH].join('\n');
+    return documentTitle(text, classifyLines(text, segmentVocabulary()));
+  };
+
+  it('keeps a label before the headline (`عاجل |`) as the line gives it, and names no outlet by it', () => {
+    const text = [`عاجل | ${headline}`, PARAGRAPH].join('\n');
+    const segments = classifyLines(text, segmentVocabulary());
+    expect(documentTitle(text, segments)).toBe(`عاجل | ${headline}`);
+    expect(segments.find((s) => s.kind === 'title')?.outlet).toBeUndefined();
+    expect(title([`${headline} | صحيفة الوادي`])).toBe(headline);
+  });
+
+  it('is never a breadcrumb from the home page, however few parts follow', () => {
+    expect(title(['الرئيسية » أخبار محلية', headline])).toBe(headline);
+    expect(title(['الرئيسية > محليات', headline])).toBe(headline);
+  });
+
+  it('is never a section name of three words', () => {
+    expect(title(['أخبار عربية ودولية', headline])).toBe(headline);
+    expect(title(['أخبار محلية', headline])).toBe(headline);
+  });
+
+  it('is never the lead paragraph cut before its full stop', () => {
+    const lead =
+      'قالت وزارة الداخلية في بيان اليوم إن فرق الإنقاذ تمكنت من انتشال جميع العالقين في المبنى المنهار';
+    expect(title([lead])).toBeNull();
+    const dated = 'أعلنت الوزارة، اليوم الأحد، عن خطة جديدة لدعم المزارعين المتضررين من الجفاف في الجنوب';
+    expect(title([dated])).toBeNull();
+    const long = 'الوزارة تؤكد أن فرق الإنقاذ انتشلت جميع العالقين في المبنى المنهار بعد ساعات من العمل';
+    expect(title([long])).toBe(long);
+  });
+});
+
 describe('datelines and bylines', () => {
   it('reads a date line with its time zone as a dateline', () => {
     const header = 'الأحد: 07/12/2025 بتوقيت مكة المكرمة';

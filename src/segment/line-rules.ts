@@ -316,7 +316,10 @@ function writtenForm(line: Line, folded: string): string | null {
 function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   if (endsLikeProse(line) && line.final !== ':') return null;
   const parts = line.text.split(MENU_SEPARATOR).filter((part) => /[\p{L}\p{N}]/u.test(part));
-  if (parts.length >= 3 && parts.every((part) => (part.match(WORD)?.length ?? 0) <= 3))
+  const shortParts = parts.every((part) => (part.match(WORD)?.length ?? 0) <= 3);
+  if (parts.length >= 3 && shortParts) return { kind: 'boilerplate' };
+  // `الرئيسية » أخبار محلية`: a breadcrumb from the home page, however few parts follow.
+  if (parts.length >= 2 && shortParts && vocab.breadcrumbRoots.has(fold(parts[0] ?? '')))
     return { kind: 'boilerplate' };
   if (coveredBy(line.folded, vocab.socialNetworks)) return { kind: 'boilerplate' };
   if (repeatsAPair(line.words)) return { kind: 'boilerplate' };
@@ -375,7 +378,8 @@ function relatedHeadline(line: Line, vocab: SegmentVocabulary): LineVerdict | nu
   if (count(last) <= vocab.maxOutletWords && headlineWords(0, -1) >= 4)
     return vocab.formatTags.has(fold(last)) ? { kind: 'related' } : { kind: 'related', outlet: last };
   if (count(first) <= vocab.maxOutletWords && headlineWords(1, parts.length) >= 4) {
-    return { kind: 'related', outlet: first };
+    // `عاجل | …`، `خاص | …`: a label before the headline names no outlet.
+    return coveredBy(fold(first), vocab.menuWords) ? { kind: 'related' } : { kind: 'related', outlet: first };
   }
   return null;
 }

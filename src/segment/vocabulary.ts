@@ -16,12 +16,15 @@ export const BoilerplateDataSchema = z.object({
   siteNameWords: z.array(z.string()).default([]),
   socialNetworks: z.array(z.string()),
   menuWords: z.array(z.string()),
+  breadcrumbRoots: z.array(z.string()).default([]),
 });
 
 export const RelatedDataSchema = z.object({
   listLabels: z.array(z.string()),
   formatTags: z.array(z.string()),
   maxHeadlineWords: z.number().int().positive(),
+  leadWords: z.array(z.string()).default([]),
+  leadAsides: z.array(z.string()).default([]),
   maxOutletWords: z.number().int().positive(),
 });
 
@@ -73,10 +76,16 @@ export interface SegmentVocabulary {
   readonly siteNameWords: ReadonlySet<string>;
   readonly socialNetworks: ReadonlySet<string>;
   readonly menuWords: ReadonlySet<string>;
+  /** `الرئيسية`: a line starting with one and a separator is a breadcrumb. */
+  readonly breadcrumbRoots: ReadonlySet<string>;
   readonly listLabels: readonly string[];
   /** Folded tails that say what kind of item a headline is (`لحظة بلحظة`, `بالفيديو`), never an outlet. */
   readonly formatTags: ReadonlySet<string>;
   readonly maxHeadlineWords: number;
+  /** `إن`: a word of a lead sentence that headlines leave out (raw spelling: `أن` is no cue). */
+  readonly leadWords: ReadonlySet<string>;
+  /** `اليوم`, `أمس`: a date after a comma, as a lead sentence sets it off. */
+  readonly leadAsides: ReadonlySet<string>;
   readonly maxOutletWords: number;
   readonly captionPrefixes: readonly string[];
   readonly credits: ReadonlySet<string>;
@@ -120,9 +129,12 @@ export function buildVocabulary(data: SegmentData): SegmentVocabulary {
     siteNameWords: new Set(folded(boilerplate.siteNameWords)),
     socialNetworks: new Set(folded(boilerplate.socialNetworks)),
     menuWords: new Set(folded(boilerplate.menuWords)),
+    breadcrumbRoots: new Set(folded(boilerplate.breadcrumbRoots)),
     listLabels: folded(related.listLabels),
     formatTags: new Set(related.formatTags.map(fold)),
     maxHeadlineWords: related.maxHeadlineWords,
+    leadWords: new Set(related.leadWords),
+    leadAsides: new Set(related.leadAsides.map(fold)),
     maxOutletWords: related.maxOutletWords,
     captionPrefixes: folded(caption.prefixes),
     credits: new Set(folded(caption.credits)),

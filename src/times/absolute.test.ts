@@ -45,6 +45,10 @@ describe('Gregorian month names in every system', () => {
     expect(bracketed[0]?.value).toBe('2024-03-12');
     const slashed = timesIn('جرت الانتخابات في حزيران/يونيو 2024.', REF);
     expect(slashed.map((t) => [t.text, t.value])).toEqual([['حزيران/يونيو 2024', '2024-06']]);
+    const side = timesIn('قطعت العلاقات بين البلدين في يناير كانون الثاني 2016.', REF);
+    expect(side.map((t) => [t.text, t.value])).toEqual([['يناير كانون الثاني 2016', '2016-01']]);
+    const days = timesIn('وصل الوفد في 3 أيار مايو 2024.', REF);
+    expect(days.map((t) => [t.text, t.value])).toEqual([['3 أيار مايو 2024', '2024-05-03']]);
   });
 
   it('leaves proclitics outside the span', () => {

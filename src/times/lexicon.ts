@@ -66,6 +66,9 @@ export const TimeWordsSchema = z.object({
   notToday: forms,
   outletNouns: forms,
   futureCues: forms,
+  futureVerbs: forms.default([]),
+  pastFrames: forms.default([]),
+  clauseOpeners: forms.default([]),
   dayMonthCues: forms,
   decades: z.array(z.object({ tens: z.number().int().min(0).max(9), forms })),
   seasons: z.array(z.object({ season: z.enum(['SP', 'SU', 'FA', 'WI']), forms })),
@@ -141,6 +144,12 @@ export interface TimeLexicon {
   readonly outletNouns: ReadonlySet<string>;
   /** Words announcing what will happen (`من المقرر`, `توقعت`): a bare weekday after one is the coming one. */
   readonly futureCues: ReadonlySet<string>;
+  /** Imperfect verbs of scheduled or forecast events (`يلتقي`, `تنخفض`): a bare weekday after one is the coming one. */
+  readonly futureVerbs: ReadonlySet<string>;
+  /** `لم`, `كان`: before an imperfect verb they set it in the past. */
+  readonly pastFrames: ReadonlySet<string>;
+  /** `الذي`, `عندما`: a clause of its own verb begins; a scheduling verb before it does not reach past. */
+  readonly clauseOpeners: ReadonlySet<string>;
   /** Words before a day/month without a year (`في 12/8`) that make it a date, so `24/7` is not one. */
   readonly dayMonthCues: ReadonlySet<string>;
   /** Decade nouns, with and without the article (الثمانينيات): the tens digit. */
@@ -228,6 +237,9 @@ export function buildTimeLexicon(data: TimeLanguageData): TimeLexicon {
     notToday: foldAll(words.notToday),
     outletNouns: foldAll(words.outletNouns),
     futureCues: foldAll(words.futureCues),
+    futureVerbs: foldAll(words.futureVerbs),
+    pastFrames: foldAll(words.pastFrames),
+    clauseOpeners: foldAll(words.clauseOpeners),
     dayMonthCues: foldAll(words.dayMonthCues),
     decades: wordMap(words.decades.map((d) => ({ forms: withArticle(d.forms), value: d.tens }))),
     seasons: wordMap(words.seasons.map((x) => ({ forms: withArticle(x.forms), value: x.season }))),
@@ -244,6 +256,9 @@ function triggersOf(lexicon: Omit<TimeLexicon, 'triggers'>): ReadonlySet<string>
     notToday: _n,
     outletNouns: _o,
     futureCues: _f,
+    futureVerbs: _fv,
+    pastFrames: _pf,
+    clauseOpeners: _co,
     dayMonthCues: _d,
     nameHeads: _h,
     centuries: _c,

@@ -8,7 +8,7 @@
  *     Hijri marker after it makes the date Hijri; two four-digit years joined by a dash are a range;
  *  2. named months of every system, with a day (digits or an ordinal + من) and a year (digits, or
  *     "من عام 2024", or "من العام الماضي"), or a relation after them (الماضي، المقبل، الجاري); day, month and year may also be joined by slashes or dashes (`19/مايو/2024`);
- *     a second name for the same month in brackets or after a slash is part of the expression;
+ *     a second name for the same month in brackets, after a slash or right after it is part of the expression;
  *  3. a strict month name (مارس، ماي، آب، تموز، نيسان) is a month only with a day, a year, a
  *     relation, a second name, or a temporal preposition before it;
  *  4. Hijri months need a year; the markers هـ/هجري are taken into the expression;
@@ -170,9 +170,13 @@ function withMarker(input: ParserInput, year: number, last: number) {
   return { year, hijri: false, last };
 }
 
-/** A second name of the same month: "مارس (آذار)", "شباط/فبراير". */
+/** A second name of the same month: "مارس (آذار)", "شباط/فبراير", "يناير كانون الثاني". */
 function alternativeName(stream: WordStream, k: number, months: PhraseLexicon<NamedNumber>, month: number) {
   const open = stream.words[k]?.text;
+  if (stream.words[k]?.kind !== 'punct') {
+    const side = phraseAt(stream, k, months);
+    return side && side.value.value === month ? side.last : null;
+  }
   if (open !== '(' && open !== '/') return null;
   const other = phraseAt(stream, k + 1, months);
   if (!other || other.value.value !== month) return null;

@@ -80,8 +80,12 @@ export const parseWeekday: Parser = (input, i) => {
     prefixed ||
     (preposition !== null && !lexicon.rangeStarts.has(preposition.text)) ||
     setOffAsDay(stream, i, name.last);
-  if (name.value.strict && !relation && !context) return null;
-  const ahead = !relation && announced(input, i);
+  const verb = relation ? null : scheduledBy(input, i);
+  // `تبدأ الامتحانات الاثنين`: a weekday closing its scheduling verb's clause is a day; right after
+  // the verb (`يلتقي الاثنين`) it is still "the two".
+  const scheduled = verb !== null && verb < i - 1 && preposition === null;
+  if (name.value.strict && !relation && !context && !scheduled) return null;
+  const ahead = !relation && (announced(input, i) || verb !== null);
   const reading: Reading = {
     type: 'weekday',
     weekday,
@@ -104,6 +108,36 @@ function announced({ stream, lexicon }: ParserInput, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * `يلتقي الوزير نظيره الخميس`، `تنخفض درجات الحرارة، الأحد`: the index of an imperfect verb of a
+ * scheduled or forecast event in the words before the weekday, on its line and in its sentence, not
+ * set in the past by a word before it (`لم يلتق`، `كان يلتقي`); null when there is none.
+ */
+function scheduledBy({ stream, lexicon }: ParserInput, i: number): number | null {
+  for (let k = i - 1; k >= Math.max(0, i - ANNOUNCEMENT_REACH); k--) {
+    const word = wordAt(stream, k, k);
+    if (!word || !wordAt(stream, i, k)) return null;
+    if (word.kind === 'punct' && !COMMAS.has(word.text)) return null;
+    if (stemIn(stream, k, lexicon.clauseOpeners)) return null;
+    if (!stemIn(stream, k, lexicon.futureVerbs)) continue;
+    return pastFramed(stream, k, lexicon.pastFrames) ? null : k;
+  }
+  return null;
+}
+
+/** `لم يلتق`، `وكان الوزير يلتقي`: a past frame up to PAST_FRAME_REACH words before the verb, in its clause. */
+function pastFramed(stream: WordStream, verb: number, frames: ReadonlySet<string>): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - PAST_FRAME_REACH); k--) {
+    const word = wordAt(stream, k, k);
+    if (!word || !wordAt(stream, verb, k) || word.kind === 'punct') return false;
+    if (stemIn(stream, k, frames)) return true;
+  }
+  return false;
+}
+
+/** The subject may stand between `كان` and its verb: `وكان الوزير يلتقي`. */
+const PAST_FRAME_REACH = 3;
 
 export const parseDayWord: Parser = (input, i) => {
   const { stream, lexicon } = input;

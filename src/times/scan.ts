@@ -69,9 +69,31 @@ export function findTimeExpressions(
   lexicon: TimeLexicon,
   numbers?: readonly NumberMatch[],
 ): TimeExpression[] {
-  return inWindows(text, numbers ?? findNumbers(text), (window, windowNumbers) =>
+  const found = inWindows(text, numbers ?? findNumbers(text), (window, windowNumbers) =>
     findInOneStream(window, lexicon, windowNumbers),
   );
+  return headlineDaysAhead(text, found);
+}
+
+/**
+ * `الأحد.. انخفاض على الحرارة` over `تنخفض درجات الحرارة، الأحد`: a bare weekday opening a line
+ * (the headline's day) names the day the article's text announces under the same name, so it is
+ * the coming one when a bare weekday of that name elsewhere is.
+ */
+function headlineDaysAhead(text: string, found: TimeExpression[]): TimeExpression[] {
+  const bare = (e: TimeExpression) => e.reading.type === 'weekday' && e.reading.relation === undefined;
+  const coming = new Set(
+    found.flatMap((e) =>
+      bare(e) && e.reading.type === 'weekday' && e.reading.ahead ? [e.reading.weekday] : [],
+    ),
+  );
+  if (coming.size === 0) return found;
+  return found.map((e) => {
+    if (!bare(e) || e.reading.type !== 'weekday' || e.reading.ahead || !coming.has(e.reading.weekday))
+      return e;
+    if (text.slice(text.lastIndexOf('\n', e.start - 1) + 1, e.start).trim() !== '') return e;
+    return { ...e, reading: { ...e.reading, ahead: true } };
+  });
 }
 
 function findInOneStream(
