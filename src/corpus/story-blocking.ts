@@ -72,15 +72,14 @@ export function forEachBlockedPair(
   // Shared keys per partner, counted in one array reused for every document.
   const shared = new Int32Array(docs.length);
   const met: number[] = [];
-  let i = 0;
-  const meet = (j: number) => {
-    if (j <= i) return;
-    if (shared[j] === 0) met.push(j);
-    shared[j] = (shared[j] as number) + 1;
-  };
-  for (i = 0; i < docs.length; i++) {
+  for (let i = 0; i < docs.length; i++) {
     const day = (docs[i] as BlockingDocument).day;
     met.length = 0;
+    const meet = (j: number) => {
+      if (j <= i) return;
+      if (shared[j] === 0) met.push(j);
+      shared[j] = (shared[j] as number) + 1;
+    };
     for (const p of keysOf[i] as Posting[]) {
       if (!p.usable) continue;
       const first = day === null ? 0 : lowerBound(p.days, day - options.maxDays);
