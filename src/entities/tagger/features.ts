@@ -12,7 +12,14 @@
  *  - position: first word of the sentence, and being inside « » (or “ ” or "…").
  * Features of the word alone are computed once per distinct word and cached.
  */
-import { GAZ_BIT, GAZ_KINDS, type Gazetteer, matchGazetteer } from '../gazetteer/gazetteer.js';
+import {
+  GAZ_BIT,
+  GAZ_KINDS,
+  type Gazetteer,
+  matchPhraseStarts,
+  type Phrase,
+  phrasesStartingWith,
+} from '../gazetteer/gazetteer.js';
 import { lexiconSpelling, type WordLexicon } from '../lexicon/cspell-trie.js';
 import { analyzeWordForms, type WordForms } from '../word-forms.js';
 import { hashPair, hashString } from './hash.js';
@@ -43,6 +50,8 @@ interface WordInfo {
   readonly wordClass: number;
   readonly own: Uint32Array;
   readonly quote: number;
+  /** The gazetteer's phrases that may begin at the word (`phrasesStartingWith`). */
+  readonly starts: readonly Phrase[];
 }
 
 enum T {
@@ -108,16 +117,25 @@ export class FeatureExtractor {
   constructor(private readonly resources: FeatureResources) {}
 
   /**
+   * `shared: true` gives hashes that the next call overwrites, for a caller that reads them at once.
    * `context: true` leaves out the features of each word alone (`ownFeatures`), for a tagger that
    * sums those once per spelling; training reads them all.
    */
-  extract(words: readonly string[], { context = false }: { context?: boolean } = {}): SentenceFeatures {
+  extract(
+    words: readonly string[],
+    { context = false, shared = false }: { context?: boolean; shared?: boolean } = {},
+  ): SentenceFeatures {
     const n = words.length;
-    const infos = words.map((word) => this.info(word));
-    const gaz = matchGazetteer(
-      infos.map((info) => info.forms),
-      this.resources.gazetteer,
-    );
+    const infos: WordInfo[] = [];
+    const forms: WordForms[] = [];
+    const starts: (readonly Phrase[])[] = [];
+    for (const word of words) {
+      const info = this.info(word);
+      infos.push(info);
+      forms.push(info.forms);
+      starts.push(info.starts);
+    }
+    const gaz = matchPhraseStarts(forms, starts);
     const inQuote = quoteDepths(words);
     this.length = 0;
     const offsets = new Int32Array(n + 1);
@@ -152,7 +170,10 @@ export class FeatureExtractor {
       }
     }
     offsets[n] = this.length;
-    return { offsets, hashes: this.buffer.slice(0, this.length) };
+    return {
+      offsets,
+      hashes: shared ? this.buffer.subarray(0, this.length) : this.buffer.slice(0, this.length),
+    };
   }
 
   /** The features of `word` alone, the same in every sentence (the first ones `extract` gives it). */
@@ -175,17 +196,13 @@ export class FeatureExtractor {
     let info = this.cache.get(word);
     if (info) return info;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    info = describeWord(word, this.resources.lexicon, this.resources.wordClasses);
+    info = describeWord(word, this.resources);
     this.cache.set(word, info);
     return info;
   }
 }
 
-function describeWord(
-  word: string,
-  lexicon: WordLexicon | undefined,
-  wordClasses: ReadonlyMap<string, string> | undefined,
-): WordInfo {
+function describeWord(word: string, { lexicon, wordClasses, gazetteer }: FeatureResources): WordInfo {
   const forms = analyzeWordForms(word);
   const { key, stem, bare } = forms;
   const common = isCommonWord(word, forms, lexicon);
@@ -223,6 +240,7 @@ function describeWord(
     common,
     own: Uint32Array.from(own),
     quote,
+    starts: phrasesStartingWith(forms, gazetteer),
   };
 }
 

@@ -42,8 +42,12 @@ export function scoreSentence(
 
 /** The best tag sequence (indices into TAGS) for emission scores and transition weights. */
 export function viterbi(scores: Float64Array, transitions: ArrayLike<number>, n: number): Int32Array {
+  return viterbiAllowed(scores, allowedTransitions(transitions), n);
+}
+
+/** Transitions with the BIO constraint folded in (`NO_TRANSITION`), so Viterbi's inner loop has no branch. */
+export function allowedTransitions(transitions: ArrayLike<number>): Float64Array {
   const T = TAG_COUNT;
-  // Transitions with the BIO constraint folded in, so the inner loop has no branch.
   const allowed = new Float64Array((T + 1) * T);
   for (let from = 0; from <= T; from++) {
     for (let to = 0; to < T; to++) {
@@ -53,6 +57,12 @@ export function viterbi(scores: Float64Array, transitions: ArrayLike<number>, n:
         : NO_TRANSITION;
     }
   }
+  return allowed;
+}
+
+/** `viterbi` with the transitions of `allowedTransitions`. */
+export function viterbiAllowed(scores: Float64Array, allowed: Float64Array, n: number): Int32Array {
+  const T = TAG_COUNT;
   const best = new Float64Array(n * T);
   const back = new Int32Array(n * T);
   for (let t = 0; t < T; t++) best[t] = (scores[t] as number) + (allowed[T * T + t] as number);
@@ -94,26 +104,29 @@ export class SequenceTagger {
   private readonly extractor: FeatureExtractor;
   private readonly kept = new Map<string, number>();
   private ownScores: Float64Array | undefined;
+  private readonly allowed: Float64Array;
 
   constructor(
     private readonly model: TaggerModel,
     resources: FeatureResources,
   ) {
     this.extractor = new FeatureExtractor(resources);
+    this.allowed = allowedTransitions(model.transitions);
   }
 
   tag(words: readonly string[]): Int32Array {
     if (words.length === 0) return new Int32Array(0);
     const scores = new Float64Array(words.length * TAG_COUNT);
     for (let i = 0; i < words.length; i++) this.copyOwnScores(words[i] as string, scores, i * TAG_COUNT);
-    const context = this.extractor.extract(words, { context: true });
+    const context = this.extractor.extract(words, { context: true, shared: true });
     scoreSentence(context, this.model.weights, this.model.bits, scores);
-    return viterbi(scores, this.model.transitions, words.length);
+    return viterbiAllowed(scores, this.allowed, words.length);
   }
 
   /** The scores of `word`'s own features, summed from zero in their order, into `scores` at `at`. */
   private copyOwnScores(word: string, scores: Float64Array, at: number): void {
     this.ownScores ??= new Float64Array(KEPT_SPELLINGS * TAG_COUNT);
+    const kept = this.ownScores;
     let slot = this.kept.get(word);
     if (slot === undefined) {
       if (this.kept.size >= KEPT_SPELLINGS) this.kept.clear();
@@ -125,8 +138,8 @@ export class SequenceTagger {
         this.model.weights,
         this.model.bits,
       );
-      this.ownScores.set(sums, slot);
+      kept.set(sums, slot);
     }
-    scores.set(this.ownScores.subarray(slot, slot + TAG_COUNT), at);
+    for (let t = 0; t < TAG_COUNT; t++) scores[at + t] = kept[slot + t] as number;
   }
 }
