@@ -194,11 +194,22 @@ export function longestPhraseAt(
 ): PhraseMatch | null {
   const word = forms[at];
   if (!word) return null;
-  for (const first of new Set([word.key, word.stem])) {
-    for (const phrase of gazetteer.byFirst.get(first) ?? []) {
-      if (phrase.words.length < 2 || (phrase.kinds & kinds) === 0) continue;
-      if (matchesAt(forms, at, phrase.words)) return { length: phrase.words.length, kinds: phrase.kinds };
-    }
+  return (
+    longestFrom(forms, at, gazetteer.byFirst.get(word.key), kinds) ??
+    (word.stem === word.key ? null : longestFrom(forms, at, gazetteer.byFirst.get(word.stem), kinds))
+  );
+}
+
+function longestFrom(
+  forms: readonly WordForms[],
+  at: number,
+  phrases: readonly Phrase[] | undefined,
+  kinds: number,
+): PhraseMatch | null {
+  if (phrases === undefined) return null;
+  for (const phrase of phrases) {
+    if (phrase.words.length < 2 || (phrase.kinds & kinds) === 0) continue;
+    if (matchesAt(forms, at, phrase.words)) return { length: phrase.words.length, kinds: phrase.kinds };
   }
   return null;
 }
