@@ -94,7 +94,6 @@ export function loadSpelledNames(): ReadonlySet<string> {
 
 let gazetteer: Gazetteer | undefined;
 let lexicon: WordLexicon | undefined;
-let model: TaggerModel | undefined;
 let linkerData: LinkerData | undefined;
 
 export function loadGazetteer(): Gazetteer {
@@ -117,9 +116,12 @@ export function loadFeatureResources(): FeatureResources {
   return { gazetteer: loadGazetteer(), lexicon: loadLexicon() };
 }
 
+/**
+ * The shipped tagger model, decoded at each call: its dense table is 38 MB and the tagger keeps a
+ * packed copy (`SequenceTagger`), so the dense one is left to the collector rather than kept here.
+ */
 export function loadTaggerModel(): TaggerModel {
-  model ??= decodeModel(gunzipSync(readFileSync(MODEL_URL)));
-  return model;
+  return decodeModel(gunzipSync(readFileSync(MODEL_URL)));
 }
 
 export function loadLinkerData(): LinkerData {

@@ -65,3 +65,17 @@ describe('the words layer', () => {
     expect(words.stems(0)).not.toContain('بعثة');
   });
 });
+
+describe('words of several texts', () => {
+  it('read a spelling the same in a later text, at that text’s own offsets', () => {
+    // Two short texts written for this test, sharing the spelling `والمستشفيات` (13 letters or more).
+    const first = 'أغلقت والمستشفيات أبوابها';
+    const second = 'زار الوزير والمستشفيات';
+    const a = wordsOf(first);
+    const b = wordsOf(second);
+    expect(a.at(1)).toMatchObject({ start: 6, text: 'والمستشفيات', key: 'والمستشفيات' });
+    expect(b.at(2)).toMatchObject({ start: 11, end: 22, text: 'والمستشفيات' });
+    expect(b.stems(2)).toEqual(a.stems(1));
+    expect(b.stems(2)).toContain('مستشفيات');
+  });
+});

@@ -40,6 +40,35 @@ interface WordForms {
   readonly stems: readonly string[];
 }
 
+/** Word spellings whose forms are kept, across texts: a few megabytes, far beyond one text's vocabulary. */
+const KEPT_SPELLINGS = 50_000;
+const keptForms = new Map<string, WordForms>();
+
+/**
+ * The forms of a spelling of kind 'word', folded and stemmed once and shared by every text that
+ * spells it (news texts repeat each other's words); forms are never changed (`withExtraStems` makes
+ * new ones).
+ */
+function wordFormsOf(text: string): WordForms {
+  let forms = keptForms.get(text);
+  if (forms === undefined) {
+    if (keptForms.size >= KEPT_SPELLINGS) keptForms.clear();
+    const spelling = detached(text);
+    const key = foldKey(spelling);
+    forms = { text: spelling, kind: 'word', key, stems: stemsOf(key) };
+    keptForms.set(spelling, forms);
+  }
+  return forms;
+}
+
+/**
+ * `text` as a string of its own: V8 makes a slice of 13 or more code units a view into the whole
+ * text, so a spelling kept across texts would keep its whole text alive; the copy keeps only itself.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
 /**
  * The words layer as columns: each word's start and the index of its spelling's shared forms, two
  * 32-bit numbers a word. An object per word cost 72 bytes on Node 20 (no pointer compression): 80 MB
@@ -128,9 +157,12 @@ class WordColumnsBuilder {
     const id = t.kind === 'word' ? t.text : `${t.kind}\u0000${t.text}`;
     let spelling = this.formIndex.get(id);
     if (spelling === undefined) {
-      const key = t.kind === 'word' ? foldKey(t.text) : t.text;
       spelling = this.forms.length;
-      this.forms.push({ text: t.text, kind: t.kind, key, stems: t.kind === 'word' ? stemsOf(key) : [key] });
+      this.forms.push(
+        t.kind === 'word'
+          ? wordFormsOf(t.text)
+          : { text: t.text, kind: t.kind, key: t.text, stems: [t.text] },
+      );
       this.formIndex.set(id, spelling);
     }
     if (this.count === this.starts.length) {

@@ -14,6 +14,7 @@
 import { type NormalizedText, normalizeArabic, toOriginalSpan } from '../text/normalize.js';
 import { findNumbers, type NumberMatch } from '../text/numbers.js';
 import { procliticReadings } from '../text/proclitics.js';
+import { detached } from '../text/words.js';
 import { TIME_FOLD } from './lexicon.js';
 
 /** One proclitic reading of a word; shared by every occurrence of the word's spelling. */
@@ -62,11 +63,28 @@ export function stemStart(stream: WordStream, word: Word, stem: Stem): number {
   return starts[word.foldedStart + stem.clitics.length] ?? originalLength;
 }
 
+/** Spellings whose readings are kept, across texts: a few megabytes, far beyond one text's vocabulary. */
+const KEPT_SPELLINGS = 50_000;
+const keptReadings = new Map<string, readonly Stem[]>();
+
+/**
+ * A spelling's proclitic readings, read once and shared by every occurrence in every text (texts
+ * repeat their words, and news texts each other's); the readings are never changed.
+ */
+function stemsOfSpelling(spelling: string): readonly Stem[] {
+  let stems = keptReadings.get(spelling);
+  if (stems === undefined) {
+    if (keptReadings.size >= KEPT_SPELLINGS) keptReadings.clear();
+    const own = detached(spelling);
+    stems = procliticReadings(own).map(({ stem, clitics }) => ({ text: stem, clitics }));
+    keptReadings.set(own, stems);
+  }
+  return stems;
+}
+
 export function scanWords(text: string, numbers: readonly NumberMatch[] = findNumbers(text)): WordStream {
   const folded = normalizeArabic(text, TIME_FOLD);
   const words: Word[] = [];
-  // A text repeats its words: each spelling's proclitic readings are read once and shared.
-  const readings = new Map<string, readonly Stem[]>();
   let previousEnd = 0;
   for (const match of folded.text.matchAll(WORD)) {
     const foldedStart = match.index;
@@ -76,10 +94,7 @@ export function scanWords(text: string, numbers: readonly NumberMatch[] = findNu
     const breakBefore = /[\n\r\u2028\u2029]/u.test(text.slice(previousEnd, span.start));
     let stems: readonly Stem[] = NO_STEMS;
     if (kind === 'arabic') {
-      stems =
-        readings.get(match[0]) ??
-        procliticReadings(match[0]).map(({ stem, clitics }) => ({ text: stem, clitics }));
-      readings.set(match[0], stems);
+      stems = stemsOfSpelling(match[0]);
     }
     words.push({ text: match[0], kind, start: span.start, end: span.end, foldedStart, stems, breakBefore });
     previousEnd = span.end;

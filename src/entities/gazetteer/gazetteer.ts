@@ -33,7 +33,7 @@ export const GAZ_BIT: Readonly<Record<GazKind, number>> = Object.fromEntries(
 
 export type GazetteerLists = Readonly<Record<GazKind, readonly string[]>>;
 
-interface Phrase {
+export interface Phrase {
   readonly words: readonly string[];
   readonly kinds: number;
 }
@@ -93,26 +93,50 @@ export function nationalityBare(entry: string): string {
 }
 
 export function matchGazetteer(forms: readonly WordForms[], gazetteer: Gazetteer): GazetteerMatch {
+  return matchPhraseStarts(
+    forms,
+    forms.map((word) => phrasesStartingWith(word, gazetteer)),
+  );
+}
+
+const NO_PHRASES: readonly Phrase[] = [];
+
+/**
+ * The phrases that may begin at a word (rule 1: by its key, its stem, or, for one-word phrases,
+ * its bare form), the same wherever the word stands: a tagger reads them once per spelling.
+ */
+export function phrasesStartingWith(word: WordForms, gazetteer: Gazetteer): readonly Phrase[] {
+  let found: Phrase[] | undefined;
+  for (let f = 0; f < 3; f++) {
+    const first = f === 0 ? word.key : f === 1 ? word.stem : word.bare;
+    if ((f === 1 && first === word.key) || (f === 2 && (first === word.stem || first === word.key))) continue;
+    const phrases = gazetteer.byFirst.get(first);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      if (f === 2 && phrase.words.length > 1) continue;
+      found ??= [];
+      found.push(phrase);
+    }
+  }
+  return found ?? NO_PHRASES;
+}
+
+/** `matchGazetteer` with each word's `phrasesStartingWith` given. */
+export function matchPhraseStarts(
+  forms: readonly WordForms[],
+  starts: readonly (readonly Phrase[])[],
+): GazetteerMatch {
   const n = forms.length;
   const begin = new Uint16Array(n);
   const inside = new Uint16Array(n);
   const end = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
-    const word = forms[i] as WordForms;
-    for (let f = 0; f < 3; f++) {
-      const first = f === 0 ? word.key : f === 1 ? word.stem : word.bare;
-      if ((f === 1 && first === word.key) || (f === 2 && (first === word.stem || first === word.key)))
-        continue;
-      const phrases = gazetteer.byFirst.get(first);
-      if (!phrases) continue;
-      for (const phrase of phrases) {
-        if (f === 2 && phrase.words.length > 1) continue;
-        if (!matchesAt(forms, i, phrase.words)) continue;
-        const last = i + phrase.words.length - 1;
-        begin[i] = (begin[i] ?? 0) | phrase.kinds;
-        end[last] = (end[last] ?? 0) | phrase.kinds;
-        for (let k = i + 1; k <= last; k++) inside[k] = (inside[k] ?? 0) | phrase.kinds;
-      }
+    for (const phrase of starts[i] as readonly Phrase[]) {
+      if (!matchesAt(forms, i, phrase.words)) continue;
+      const last = i + phrase.words.length - 1;
+      begin[i] = (begin[i] as number) | phrase.kinds;
+      end[last] = (end[last] as number) | phrase.kinds;
+      for (let k = i + 1; k <= last; k++) inside[k] = (inside[k] as number) | phrase.kinds;
     }
   }
   return { begin, inside, end };
@@ -170,11 +194,22 @@ export function longestPhraseAt(
 ): PhraseMatch | null {
   const word = forms[at];
   if (!word) return null;
-  for (const first of new Set([word.key, word.stem])) {
-    for (const phrase of gazetteer.byFirst.get(first) ?? []) {
-      if (phrase.words.length < 2 || (phrase.kinds & kinds) === 0) continue;
-      if (matchesAt(forms, at, phrase.words)) return { length: phrase.words.length, kinds: phrase.kinds };
-    }
+  return (
+    longestFrom(forms, at, gazetteer.byFirst.get(word.key), kinds) ??
+    (word.stem === word.key ? null : longestFrom(forms, at, gazetteer.byFirst.get(word.stem), kinds))
+  );
+}
+
+function longestFrom(
+  forms: readonly WordForms[],
+  at: number,
+  phrases: readonly Phrase[] | undefined,
+  kinds: number,
+): PhraseMatch | null {
+  if (phrases === undefined) return null;
+  for (const phrase of phrases) {
+    if (phrase.words.length < 2 || (phrase.kinds & kinds) === 0) continue;
+    if (matchesAt(forms, at, phrase.words)) return { length: phrase.words.length, kinds: phrase.kinds };
   }
   return null;
 }

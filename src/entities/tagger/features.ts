@@ -12,7 +12,14 @@
  *  - position: first word of the sentence, and being inside « » (or “ ” or "…").
  * Features of the word alone are computed once per distinct word and cached.
  */
-import { GAZ_BIT, GAZ_KINDS, type Gazetteer, matchGazetteer } from '../gazetteer/gazetteer.js';
+import {
+  GAZ_BIT,
+  GAZ_KINDS,
+  type Gazetteer,
+  matchPhraseStarts,
+  type Phrase,
+  phrasesStartingWith,
+} from '../gazetteer/gazetteer.js';
 import { lexiconSpelling, type WordLexicon } from '../lexicon/cspell-trie.js';
 import { analyzeWordForms, type WordForms } from '../word-forms.js';
 import { hashPair, hashString } from './hash.js';
@@ -43,6 +50,8 @@ interface WordInfo {
   readonly wordClass: number;
   readonly own: Uint32Array;
   readonly quote: number;
+  /** The gazetteer's phrases that may begin at the word (`phrasesStartingWith`). */
+  readonly starts: readonly Phrase[];
 }
 
 enum T {
@@ -96,6 +105,33 @@ export function biasBucket(bits: number): number {
   return hashPair(T.Bias, 1, 0) & ((1 << bits) - 1);
 }
 const EOS = hashString(0, '</s>');
+
+/** A feature of one neighbour's spelling alone: which neighbour, and its key or its bare form. */
+export interface NeighbourFeature {
+  /** The neighbour's distance: -1 the word before, 2 the second word after. */
+  readonly at: number;
+  readonly template: number;
+  readonly form: 'key' | 'bare';
+}
+
+/**
+ * The first context features of every word, in `extract`'s order: each is the same wherever its
+ * neighbour's spelling stands, so a tagger may keep their weights by spelling (`SequenceTagger`).
+ */
+export const NEIGHBOUR_FEATURES: readonly NeighbourFeature[] = [
+  { at: -1, template: T.Prev1, form: 'key' },
+  { at: -2, template: T.Prev2, form: 'key' },
+  { at: 1, template: T.Next1, form: 'key' },
+  { at: 2, template: T.Next2, form: 'key' },
+  { at: -1, template: T.BarePrev, form: 'bare' },
+  { at: 1, template: T.BareNext, form: 'bare' },
+];
+
+/** The hash of `feature` for the neighbour `info`, or for the sentence's edge when there is none. */
+function neighbourHash(feature: NeighbourFeature, info: WordInfo | null): number {
+  const value = info === null ? (feature.at < 0 ? BOS : EOS) : feature.form === 'key' ? info.key : info.bare;
+  return hashPair(feature.template, value, 0);
+}
 const OPENING_QUOTES = new Set(['«', '“', '"']);
 const CLOSING_QUOTES = new Set(['»', '”', '"']);
 const CACHE_LIMIT = 200_000;
@@ -108,30 +144,38 @@ export class FeatureExtractor {
   constructor(private readonly resources: FeatureResources) {}
 
   /**
+   * `shared: true` gives hashes that the next call overwrites, for a caller that reads them at once.
    * `context: true` leaves out the features of each word alone (`ownFeatures`), for a tagger that
    * sums those once per spelling; training reads them all.
    */
-  extract(words: readonly string[], { context = false }: { context?: boolean } = {}): SentenceFeatures {
+  extract(
+    words: readonly string[],
+    { context = false, shared = false }: { context?: boolean; shared?: boolean } = {},
+  ): SentenceFeatures {
     const n = words.length;
-    const infos = words.map((word) => this.info(word));
-    const gaz = matchGazetteer(
-      infos.map((info) => info.forms),
-      this.resources.gazetteer,
-    );
+    const infos: WordInfo[] = [];
+    const forms: WordForms[] = [];
+    const starts: (readonly Phrase[])[] = [];
+    for (const word of words) {
+      const info = this.info(word);
+      infos.push(info);
+      forms.push(info.forms);
+      starts.push(info.starts);
+    }
+    const gaz = matchPhraseStarts(forms, starts);
     const inQuote = quoteDepths(words);
     this.length = 0;
     const offsets = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
       offsets[i] = this.length;
       const w = infos[i] as WordInfo;
-      const p1 = infos[i - 1];
-      const p2 = infos[i - 2];
-      const n1 = infos[i + 1];
-      const n2 = infos[i + 2];
+      const p1 = i > 0 ? infos[i - 1] : undefined;
+      const n1 = i + 1 < n ? infos[i + 1] : undefined;
       if (!context) for (const h of w.own) this.push(h);
-      this.push(hashPair(T.Prev1, p1?.key ?? BOS, 0), hashPair(T.Prev2, p2?.key ?? BOS, 0));
-      this.push(hashPair(T.Next1, n1?.key ?? EOS, 0), hashPair(T.Next2, n2?.key ?? EOS, 0));
-      this.push(hashPair(T.BarePrev, p1?.bare ?? BOS, 0), hashPair(T.BareNext, n1?.bare ?? EOS, 0));
+      for (const feature of NEIGHBOUR_FEATURES) {
+        const j = i + feature.at;
+        this.push(neighbourHash(feature, j >= 0 && j < n ? (infos[j] as WordInfo) : null));
+      }
       this.push(hashPair(T.BigramPrev, p1?.key ?? BOS, w.key), hashPair(T.BigramNext, w.key, n1?.key ?? EOS));
       this.push(hashPair(T.CommonPrev, p1?.common ?? 9, 0), hashPair(T.CommonNext, n1?.common ?? 9, 0));
       pushMaskFeatures(this, T.GazBegin, gaz.begin[i] ?? 0, 0);
@@ -152,7 +196,15 @@ export class FeatureExtractor {
       }
     }
     offsets[n] = this.length;
-    return { offsets, hashes: this.buffer.slice(0, this.length) };
+    return {
+      offsets,
+      hashes: shared ? this.buffer.subarray(0, this.length) : this.buffer.slice(0, this.length),
+    };
+  }
+
+  /** The hash of `NEIGHBOUR_FEATURES[k]` when the neighbour it reads is `word`. */
+  neighbourFeature(word: string, k: number): number {
+    return neighbourHash(NEIGHBOUR_FEATURES[k] as NeighbourFeature, this.info(word));
   }
 
   /** The features of `word` alone, the same in every sentence (the first ones `extract` gives it). */
@@ -175,17 +227,13 @@ export class FeatureExtractor {
     let info = this.cache.get(word);
     if (info) return info;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    info = describeWord(word, this.resources.lexicon, this.resources.wordClasses);
+    info = describeWord(word, this.resources);
     this.cache.set(word, info);
     return info;
   }
 }
 
-function describeWord(
-  word: string,
-  lexicon: WordLexicon | undefined,
-  wordClasses: ReadonlyMap<string, string> | undefined,
-): WordInfo {
+function describeWord(word: string, { lexicon, wordClasses, gazetteer }: FeatureResources): WordInfo {
   const forms = analyzeWordForms(word);
   const { key, stem, bare } = forms;
   const common = isCommonWord(word, forms, lexicon);
@@ -223,6 +271,7 @@ function describeWord(
     common,
     own: Uint32Array.from(own),
     quote,
+    starts: phrasesStartingWith(forms, gazetteer),
   };
 }
 
