@@ -33,6 +33,24 @@ describe('identities across documents', () => {
     expect(entities[0]?.aliases).toHaveLength(1);
   });
 
+  it('an organisation named with and without its generic head is one identity (rule 5)', () => {
+    const short = occ('d1', 'طالبان', 'ORG');
+    const headed = occ('d2', 'حركة طالبان', 'ORG');
+    expect(sameIdentity([short, headed], short, headed)).toBe(true);
+    const ministry = occ('d3', 'وزارة الخارجية الروسية', 'ORG');
+    const bare = occ('d4', 'الخارجية الروسية', 'ORG');
+    expect(sameIdentity([ministry, bare], ministry, bare)).toBe(true);
+  });
+
+  it('a place does not join the organisation named after it; a bare name two headed forms fit stays apart', () => {
+    const city = occ('d1', 'القاهرة', 'LOC');
+    const university = occ('d2', 'جامعة القاهرة', 'ORG');
+    expect(sameIdentity([city, university], city, university)).toBe(false);
+    const two = [occ('d5', 'حماس', 'ORG'), occ('d6', 'حركة حماس', 'ORG'), occ('d7', 'جماعة حماس', 'ORG')];
+    // Two headed forms in other documents: the bare name could be either, so it stays apart.
+    expect(sameIdentity(two, two[0] as EntityOccurrence, two[1] as EntityOccurrence)).toBe(false);
+  });
+
   it('محمد عباس and محمود عباس stay two identities across documents, as inside one', () => {
     const a = occ('d1', 'محمد عباس');
     const b = occ('d2', 'محمود عباس');

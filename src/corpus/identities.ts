@@ -10,10 +10,17 @@
  *  3. a compatible shorter name joins the longer one named in the same document; otherwise it joins
  *     only when exactly one longer identity in the whole corpus is compatible — an ambiguous bare
  *     surname stays an identity of its own rather than merge two people;
+ *  5. an organisation's name is compatible with the same name opened by a generic head noun
+ *     (`heads` of data/ar/entities/organisation-heads.json): `طالبان` joins `حركة طالبان` and
+ *     `الخارجية الروسية` joins `وزارة الخارجية الروسية` under rule 3, while `جامعة القاهرة` never
+ *     takes in the city, which is a place; both keep their last word, so an update that re-resolves
+ *     a surname meets them together;
  *  4. an identity's type is its most frequent type; its name is its most frequent spelling (ties:
  *     the longer, then the alphabetically first); its id is `C` + a hash of its key, so it is stable.
  */
+import { z } from 'zod';
 import type { EntityType } from '../contract/analysis.js';
+import { loadLanguageData } from '../data/language-data.js';
 import { nameKeyWords } from '../text/name-key.js';
 import { shortHash } from './document-key.js';
 import type { CorpusEntity } from './types.js';
@@ -41,7 +48,8 @@ interface KeyGroup {
   readonly key: string;
   readonly words: readonly string[];
   readonly occurrences: EntityOccurrence[];
-  isPerson: boolean;
+  /** The type most of its occurrences have. */
+  type: EntityType | undefined;
 }
 
 export function resolveIdentities(occurrences: readonly EntityOccurrence[]): ResolvedIdentities {
@@ -86,33 +94,59 @@ function groupByKey(occurrences: readonly EntityOccurrence[]): Map<string, KeyGr
     const key = words.join(' ') || o.name;
     let group = groups.get(key);
     if (!group) {
-      group = { key, words, occurrences: [], isPerson: false };
+      group = { key, words, occurrences: [], type: undefined };
       groups.set(key, group);
     }
     group.occurrences.push(o);
   }
-  for (const group of groups.values())
-    group.isPerson = majority(group.occurrences.map((o) => o.type)) === 'PER';
+  for (const group of groups.values()) group.type = majority(group.occurrences.map((o) => o.type));
   return groups;
 }
 
-/** Rule 2: for each person key, the longer person keys it is compatible with (sorted by key). */
+/** Rules 2 and 5: for each person or organisation key, the longer keys it may join (sorted by key). */
 function compatibleLongerNames(groups: ReadonlyMap<string, KeyGroup>): Map<string, KeyGroup[]> {
-  const persons = [...groups.values()].filter((g) => g.isPerson && g.words.length > 0);
+  const named = [...groups.values()].filter(
+    (g) => (g.type === 'PER' || g.type === 'ORG') && g.words.length > 0,
+  );
   const bySurname = new Map<string, KeyGroup[]>();
-  for (const g of persons) {
+  for (const g of named) {
     const surname = g.words[g.words.length - 1] as string;
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), g]);
   }
   const result = new Map<string, KeyGroup[]>();
-  for (const g of persons) {
+  for (const g of named) {
     const surname = g.words[g.words.length - 1] as string;
+    const fits = g.type === 'PER' ? isCompatible : isHeadedForm;
     const longer = (bySurname.get(surname) ?? [])
-      .filter((other) => other.words.length > g.words.length && isCompatible(g.words, other.words))
+      .filter(
+        (other) => other.type === g.type && other.words.length > g.words.length && fits(g.words, other.words),
+      )
       .sort((a, b) => (a.key < b.key ? -1 : 1));
     if (longer.length > 0) result.set(g.key, longer);
   }
   return result;
+}
+
+/** Rule 5: `long` is `short` opened by a generic head noun. */
+function isHeadedForm(short: readonly string[], long: readonly string[]): boolean {
+  return (
+    long.length === short.length + 1 &&
+    organisationHeads().has(long[0] as string) &&
+    short.every((word, i) => long[i + 1] === word)
+  );
+}
+
+let heads: ReadonlySet<string> | undefined;
+
+/** The one-word heads of organisation-heads.json, as name keys. */
+function organisationHeads(): ReadonlySet<string> {
+  heads ??= new Set(
+    loadLanguageData('ar/entities/organisation-heads', z.object({ heads: z.array(z.string()) }))
+      .heads.map((head) => nameKeyWords(head))
+      .filter((words) => words.length === 1)
+      .map((words) => words[0] as string),
+  );
+  return heads;
 }
 
 function isCompatible(short: readonly string[], long: readonly string[]): boolean {
