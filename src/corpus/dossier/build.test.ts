@@ -406,6 +406,37 @@ describe('dossier', () => {
     expect(dossier.entries.map((e) => e.date)).toEqual(['2025-07-03', '2025-09-09']);
   });
 
+  it('makes one entry of the events one sentence reports together: a welcome and the decision it welcomes', () => {
+    const sentence = 'ورحبت طالبان الجمعة بقرار روسيا رفع اسمها من قائمة المنظمات المحظورة.';
+    const welcome = doc({
+      id: 'w',
+      outlet: 'صحيفة الغد',
+      published: '2025-04-18',
+      text: sentence,
+      names: [
+        ['ORG', 'طالبان'],
+        ['LOC', 'روسيا'],
+      ],
+      events: [
+        {
+          type: 'SUPPORT',
+          mode: 'welcome',
+          actors: ['طالبان'],
+          targets: ['روسيا'],
+          sentence,
+          trigger: 'رحبت',
+        },
+        { type: 'CONCEDE', mode: 'delist', actors: ['طالبان'], targets: ['روسيا'], sentence, trigger: 'رفع' },
+      ],
+    });
+    const dossier = buildDossier(RUSSIA, TALIBAN, [welcome, first], DATA);
+    const fromWelcome = dossier.entries.filter((e) => e.sources.some((s) => s.document.id === 'w'));
+    expect(fromWelcome.map((e) => e.type)).toEqual(['SUPPORT']);
+    expect(fromWelcome[0]?.alsoReportedAs?.map((a) => a.type)).toEqual(['CONCEDE']);
+    // Another document's event is not drawn in by it.
+    expect(dossier.entries).toHaveLength(2);
+  });
+
   it('completes an event from its clause: the state named before the trigger acts, after it is the target', () => {
     const ruling = 'قضت المحكمة العليا في روسيا الخميس برفع حركة طالبان من قائمة المنظمات المحظورة.';
     const welcome = 'ورحب وزير خارجية طالبان بقرار المحكمة العليا الروسية.';

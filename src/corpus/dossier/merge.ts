@@ -18,7 +18,11 @@
  *  6. one milestone, one entry: the cooperation entries of one day (talks, the agreement they
  *     reached, the ties it restored, praise of it) are the same milestone reported under several
  *     names, so they become one entry under its most specific type, the others listed in
- *     `alsoReportedAs`.
+ *     `alsoReportedAs`;
+ *  7. one sentence, one entry: the events one sentence reports together (a welcome and the
+ *     decision it welcomes, `رحب … بقرار … رفع`) are not two milestones, so a group whose every
+ *     report comes from sentences another group also reports is part of that group; the entry is
+ *     led by the group reported first (its type first, the others in `alsoReportedAs`).
  */
 import { compareDates } from '../stories.js';
 import type {
@@ -83,7 +87,7 @@ export function mergeReports(reports: readonly Report[]): DossierEntry[] {
       else groups.push([report]);
     }
   }
-  return sameDayMilestones(groups)
+  return sameDayMilestones(sameSentences(groups))
     .map(entryOf)
     .sort(
       (x, y) =>
@@ -133,6 +137,33 @@ export function datesMeet(x: string | null, y: string | null): boolean {
   const dy = Date.parse(y.slice(0, 10));
   if (x.length < 10 || y.length < 10 || Number.isNaN(dx) || Number.isNaN(dy)) return false;
   return Math.abs(dx - dy) <= WINDOW_DAYS * 86_400_000;
+}
+
+/** Rule 7: groups reported only by sentences another group reports too, joined to that group. */
+function sameSentences(groups: readonly Report[][]): Report[][] {
+  const sentence = (r: Report) => `${r.source.document.id}:${r.source.start}`;
+  const sentencesOf = groups.map((g) => new Set(g.map(sentence)));
+  const into = groups.map((_, i) => i);
+  const home = (i: number): number => (into[i] === i ? i : home(into[i] as number));
+  groups.forEach((group, i) => {
+    if ((group[0] as Report).kind === 'mention') return;
+    const other = groups.findIndex(
+      (g, j) =>
+        j !== i &&
+        (g[0] as Report).kind === 'event' &&
+        home(j) !== home(i) &&
+        [...(sentencesOf[i] as Set<string>)].every((key) => sentencesOf[j]?.has(key)),
+    );
+    if (other >= 0) into[home(i)] = home(other);
+  });
+  const joined = new Map<number, Report[][]>();
+  groups.forEach((group, i) => {
+    joined.set(home(i), [...(joined.get(home(i)) ?? []), group]);
+  });
+  // Led by the group reported first; its reports first, so its type leads the entry.
+  return [...joined.values()].map((parts) =>
+    parts.sort((x, y) => (x[0] as Report).order - (y[0] as Report).order).flat(),
+  );
 }
 
 /**
