@@ -525,3 +525,33 @@ describe('a holder’s name the tagger missed after a complete role phrase', () 
     expect(q?.speakerText).toBe('مسؤول');
   });
 });
+
+describe('a role named before anyone holds it in the text', () => {
+  it('is the person the same role is tied to later in fewer words', () => {
+    const text =
+      'أعلن الناطق الرسمي باسم الحكومة التونسية، في ختام مجلس الوزراء، أن «أسعار الخبز لن تتغير».\n' +
+      'وقال الناطق باسم الحكومة نصر الدين النصيبي إن المخابز ستتلقى حصصها كاملة.';
+    const q = quoteWith(run(text, [['نصر الدين النصيبي', 'PER']]), 'أسعار الخبز');
+    expect(q).toMatchObject({ speaker: 'E1', speakerText: 'الناطق الرسمي باسم الحكومة التونسية' });
+  });
+
+  it('keeps its words and names nobody when the later role says more than it', () => {
+    const text =
+      'قال وزير الخارجية إن «الحوار هو الطريق الوحيد».\n' +
+      'واستقبل لاحقاً وزير الخارجية الفرنسي جان نويل بارو في باريس.';
+    const q = quoteWith(run(text, [['جان نويل بارو', 'PER']]), 'الحوار');
+    expect(q).toMatchObject({ speaker: null, speakerText: 'وزير الخارجية' });
+  });
+
+  it('is never the holder when an earlier role fits', () => {
+    const text =
+      'قال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة ستدعم المزارعين.\n' +
+      'وأكد رئيس الوزراء العراقي أن «المياه أولوية وطنية».\n' +
+      'وكان رئيس الوزراء الأسبق عادل عبد المهدي قد زار السد.';
+    const quotes = run(text, [
+      ['محمد شياع السوداني', 'PER'],
+      ['عادل عبد المهدي', 'PER'],
+    ]);
+    expect(quoteWith(quotes, 'المياه')?.speaker).toBe('E1');
+  });
+});
