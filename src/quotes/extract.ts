@@ -764,7 +764,11 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
       ),
       speakerText: text.slice(
         (words.at(from) as Word).start,
-        (words.at(untaggedNameEnd(ctx, roleComplementEnd(ctx, end, to), to) - 1) as Word).end,
+        (
+          words.at(
+            untaggedNameEnd(ctx, roleComplementEnd(ctx, bodyTaggedWithPlace(ctx, end), to), to) - 1,
+          ) as Word
+        ).end,
       ),
     };
   }
@@ -977,13 +981,16 @@ function untaggedNameEnd(ctx: Context, end: number, to: number): number {
     k >= to ||
     (words.at(k) as Word).kind === 'punct' ||
     lexicon.complementizers.matchAt(words, k, { exact: true }) !== null ||
-    lexicon.stops.matchAt(words, k, { exact: true }) !== null;
+    lexicon.stops.matchAt(words, k, { exact: true }) !== null ||
+    // `فلان الفلاني لوكالة الأناضول`: who was told ends the subject.
+    addresseeAt(ctx, k) !== undefined;
   let k = end;
   while (k < to && k < end + MAX_UNTAGGED_NAME_WORDS && !closes(k)) {
     const w = words.at(k) as Word;
     const plain =
       w.kind === 'word' &&
-      !/^[وف]?ال/u.test(w.key) &&
+      // `منير البرش`: a last name may carry the article, a first name or a nisba adjective not.
+      (!/^[وف]?ال/u.test(w.key) || (k > end && !/(ي|يه)$/u.test(w.key))) &&
       !/(اً|ًا)$/u.test(w.text) &&
       !/\p{N}/u.test(w.text) &&
       !lexicon.roleHeads.matchAt(words, k) &&
@@ -1221,21 +1228,52 @@ const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'لدى', 'إل�
 /**
  * Rule 4g: `وزير الخارجية في الحكومة المؤقتة فلان`، `سفير البلاد لدى الأمم المتحدة فلان`: a role
  * phrase whose body follows في، لدى or إلى (a name, or a few definite words) and then the holder's
- * name: that person speaks.
+ * name: that person speaks. Bodies may follow one another (`منسق الشؤون الإنسانية للأمم المتحدة في
+ * اليمن فلان`), the first glued to لـ, and a body the tagger took with its place (`مدير عام وزارة
+ * الصحة في غزة فلان`) is one body.
  */
 function complementHolder(ctx: Context, from: number, to: number): Speaker | null {
   const { words, lexicon } = ctx;
   const role = rolePhraseAt(words, from, lexicon);
-  if (role === null || role >= to || !BODY_PREPOSITIONS.has((words.at(role) as Word).key)) return null;
-  const body = ctx.mentionAtWord.get(role + 1);
-  let k = body && body.type !== 'PER' ? body.wj : role + 1;
-  if (k === role + 1) while (k < to && k < role + 4 && /^ال/u.test((words.at(k) as Word).key)) k++;
-  const person = k > role + 1 ? roleHolder(ctx, k, k, to) : undefined;
+  if (role === null || role >= to) return null;
+  let k = bodyTaggedWithPlace(ctx, role);
+  for (let next = bodyEnd(ctx, k, to); next > k && next < to; next = bodyEnd(ctx, k, to)) k = next;
+  const person = k > role ? roleHolder(ctx, k, k, to) : undefined;
   if (!person) return null;
   return {
     speaker: person.entity,
     speakerText: ctx.input.text.slice((words.at(from) as Word).start, person.end),
   };
+}
+
+/** `وزارة الصحة في غزة` tagged as one name across the end `end` of a role phrase: where it ends. */
+function bodyTaggedWithPlace(ctx: Context, end: number): number {
+  const m = ctx.mentions.find((x) => x.wi < end && x.wj > end);
+  return m && m.type !== 'PER' && m.wj > end ? m.wj : end;
+}
+
+/**
+ * Where a role's body starting at word `k` ends (`k` when none starts there): `للأمم المتحدة`, a
+ * name glued to لـ; or في، لدى، إلى and a name, a few definite words, or one plain word the tagger
+ * missed when a person's name follows it (`مدير الدفاع المدني في إدلب فلان`).
+ */
+function bodyEnd(ctx: Context, k: number, to: number): number {
+  const { words } = ctx;
+  const w = words.at(k) as Word;
+  const glued = ctx.mentionAtWord.get(k);
+  if (glued && glued.type !== 'PER' && glued.wi === k && /^لل/u.test(w.text)) return glued.wj;
+  if (!BODY_PREPOSITIONS.has(w.key) || k + 1 >= to) return k;
+  const body = ctx.mentionAtWord.get(k + 1);
+  if (body) return body.type === 'PER' ? k : body.wj;
+  let j = k + 1;
+  while (j < to && j < k + 4 && /^ال/u.test((words.at(j) as Word).key)) j++;
+  if (j > k + 1) return j;
+  const place = words.at(k + 1) as Word;
+  const plain = place.kind === 'word' && !/(اً|ًا)$/u.test(place.text) && !/\p{N}/u.test(place.text);
+  // A full name after it (`في مستشفى ناصر` is a hospital's name, not a place and a person).
+  const person = ctx.personAtWord.get(k + 2);
+  const named = person !== undefined && person.wi === k + 2 && person.wj - person.wi >= 2;
+  return plain && named && !ctx.lexicon.stops.matchAt(words, k + 1, { exact: true }) ? k + 2 : k;
 }
 
 /** `مصدر أمني`: the words that name a speaker the text does not identify. */

@@ -555,3 +555,37 @@ describe('a role named before anyone holds it in the text', () => {
     expect(quoteWith(quotes, 'المياه')?.speaker).toBe('E1');
   });
 });
+
+describe('a role whose body is given with its place', () => {
+  it('the person after a place the tagger missed speaks', () => {
+    const text = 'وقال مدير الدفاع المدني في حلب سامر الأحمد إن «الفرق أخلت مئتي عائلة من المباني المتصدعة».';
+    const q = quoteWith(run(text, [['سامر الأحمد', 'PER']]), 'الفرق أخلت');
+    expect(q).toMatchObject({ speaker: 'E1', speakerText: 'مدير الدفاع المدني في حلب سامر الأحمد' });
+  });
+
+  it('a one-word name after a place word is the place’s own name, not a speaker', () => {
+    const text = 'وأفادت مصادر طبية في مستشفى كمال بأن «الجرحى يفترشون الممرات».';
+    const q = quoteWith(run(text, [['كمال', 'PER']]), 'الجرحى');
+    expect(q?.speaker).toBeNull();
+  });
+
+  it('bodies in a row, the first glued to لـ, lead to the holder', () => {
+    const text = 'وقال المنسق المقيم للأمم المتحدة في العراق غلام إسحق زي إن «البرامج الإنسانية ستستمر».';
+    const quotes = run(text, [
+      ['الأمم المتحدة', 'ORG'],
+      ['العراق', 'LOC'],
+      ['غلام إسحق زي', 'PER'],
+    ]);
+    expect(quoteWith(quotes, 'البرامج')?.speaker).toBe('E3');
+  });
+
+  it('a body the tagger took with its place is one body, and the untagged name after it is kept', () => {
+    const text = '«لا وقود للمولدات بعد الغد»، قال مدير مستشفيات وزارة الصحة في غزة مروان الهمص لرويترز.';
+    const entities: EntityForms = [
+      ['وزارة الصحة في غزة', 'ORG'],
+      ['رويترز', 'ORG'],
+    ];
+    const q = quoteWith(run(text, entities), 'لا وقود');
+    expect(q?.speakerText).toBe('مدير مستشفيات وزارة الصحة في غزة مروان الهمص');
+  });
+});
