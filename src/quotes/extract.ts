@@ -981,7 +981,7 @@ function untaggedNameEnd(ctx: Context, end: number, to: number): number {
     k >= to ||
     (words.at(k) as Word).kind === 'punct' ||
     lexicon.complementizers.matchAt(words, k, { exact: true }) !== null ||
-    lexicon.stops.matchAt(words, k, { exact: true }) !== null ||
+    (lexicon.stops.matchAt(words, k, { exact: true }) !== null && !opensName(ctx, k)) ||
     // `فلان الفلاني لوكالة الأناضول`: who was told ends the subject.
     addresseeAt(ctx, k) !== undefined;
   let k = end;
@@ -989,8 +989,8 @@ function untaggedNameEnd(ctx: Context, end: number, to: number): number {
     const w = words.at(k) as Word;
     const plain =
       w.kind === 'word' &&
-      // `منير البرش`: a last name may carry the article, a first name or a nisba adjective not.
-      (!/^[وف]?ال/u.test(w.key) || (k > end && !/(ي|يه)$/u.test(w.key))) &&
+      // `منير البرش`، `صباح الجبوري`: a last name may carry the article, a first name not.
+      (!/^[وف]?ال/u.test(w.key) || k > end) &&
       !/(اً|ًا)$/u.test(w.text) &&
       !/\p{N}/u.test(w.text) &&
       !lexicon.roleHeads.matchAt(words, k) &&
@@ -1000,6 +1000,21 @@ function untaggedNameEnd(ctx: Context, end: number, to: number): number {
     k++;
   }
   return k - end >= 2 && closes(k) ? k : end;
+}
+
+/**
+ * `صباح النعمان`، `فجر الحسن`: a time word that is also a given name opens a name when what follows
+ * is no time (`صباح اليوم`، `صباح الغد`، `صباح 12 مارس`, a stop word or a number).
+ */
+function opensName(ctx: Context, k: number): boolean {
+  const { words, lexicon } = ctx;
+  const next = words.at(k + 1);
+  if (!lexicon.timeNames.matchAt(words, k, { exact: true }) || next?.kind !== 'word') return false;
+  if (/\p{N}/u.test(next.text)) return false;
+  return (
+    !lexicon.stops.matchAt(words, k + 1, { exact: true }) &&
+    !lexicon.timeFollowers.matchAt(words, k + 1, { exact: true })
+  );
 }
 
 /** Where a speaker's words end: after a closing mark when the name is in marks. */

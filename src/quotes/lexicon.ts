@@ -24,6 +24,8 @@ export const SpeechDataSchema = z.object({
   roleHeads: z.array(z.string()),
   nameNouns: z.array(z.string()).default([]),
   rankModifiers: z.array(z.string()).default([]),
+  timeNames: z.array(z.string()).default([]),
+  timeFollowers: z.array(z.string()).default([]),
   honorifics: z.array(z.string()).default([]),
   echoes: z.array(z.string()).default([]),
   roleAdjectives: z.array(z.string()).default([]),
@@ -62,6 +64,10 @@ export interface SpeechLexicon {
   readonly nameNouns: PhraseLexicon<true>;
   /** الأعلى، العام: words that dignify a role without telling two holders apart. */
   readonly rankModifiers: PhraseLexicon<true>;
+  /** صباح، فجر، عيد: time words that are also given names (`صباح النعمان`). */
+  readonly timeNames: PhraseLexicon<true>;
+  /** الغد، هذا، الباكر: after a time name, besides a stop word or a number, it is the time. */
+  readonly timeFollowers: PhraseLexicon<true>;
   /** هكذا، بهذه الكلمات: after a quote, the verb that follows them reports it. */
   readonly echoes: PhraseLexicon<true>;
   /** الشيخ، الأمير، اللواء: titles right before a name, never the verb's object. */
@@ -105,6 +111,8 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     roleHeads: flag(data.roleHeads),
     nameNouns: flag(data.nameNouns),
     rankModifiers: flag(data.rankModifiers),
+    timeNames: flag(data.timeNames),
+    timeFollowers: flag(data.timeFollowers),
     honorifics: flag(data.honorifics),
     echoes: flag(data.echoes),
     roleAdjectives: flag([...data.rankModifiers, ...data.roleAdjectives]),

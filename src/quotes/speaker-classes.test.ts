@@ -589,3 +589,17 @@ describe('a role whose body is given with its place', () => {
     expect(q?.speakerText).toBe('مدير مستشفيات وزارة الصحة في غزة مروان الهمص');
   });
 });
+
+describe('a name opening with a time word', () => {
+  it('صباح before a name the tagger missed opens the name', () => {
+    const text = 'ونقلت الوكالة عن المتحدث باسم وزارة الدفاع صباح الجبوري قوله: «الطائرات عادت سالمة».';
+    const q = quoteWith(run(text, []), 'الطائرات');
+    expect(q?.speakerText).toBe('المتحدث باسم وزارة الدفاع صباح الجبوري');
+  });
+
+  it('صباح before a day is the time, not a name', () => {
+    const text = 'وقال المتحدث باسم وزارة الدفاع صباح اليوم إن «الطائرات عادت سالمة».';
+    const q = quoteWith(run(text, []), 'الطائرات');
+    expect(q?.speakerText).toBe('المتحدث باسم وزارة الدفاع');
+  });
+});
