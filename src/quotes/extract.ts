@@ -713,7 +713,10 @@ function carried(recent: Speaker | null): Speaker {
 function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speaker {
   const { words, lexicon, mentions } = ctx;
   const { text } = ctx.input;
-  if (!c.cue) return colonLead(ctx, c.start);
+  if (!c.cue) {
+    const lead = colonLead(ctx, c.start);
+    return lead.speakerText === null && lead.speaker === null ? nameLineAbove(ctx, c.start) : lead;
+  }
   let [from, to] = c.region;
   if (c.cue.sense.via) {
     const via = c.cue.sense.via;
@@ -754,14 +757,9 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
   if (role !== null && from < to) {
     const end = Math.min(role, to);
     return {
-      speaker: resolveRole(
-        words,
-        from,
-        end,
-        ctx.roles,
-        roleHorizon(ctx, (words.at(from) as Word).start),
-        lexicon,
-      ),
+      speaker:
+        resolveRole(words, from, end, ctx.roles, roleHorizon(ctx, (words.at(from) as Word).start), lexicon) ??
+        subheadingPerson(ctx, c.paragraph),
       speakerText: text.slice(
         (words.at(from) as Word).start,
         (
@@ -1015,6 +1013,51 @@ function opensName(ctx: Context, k: number): boolean {
     !lexicon.stops.matchAt(words, k + 1, { exact: true }) &&
     !lexicon.timeFollowers.matchAt(words, k + 1, { exact: true })
   );
+}
+
+/** `@handle`: the account line an embedded post carries under its author's name. */
+const HANDLE_LINE = /^@[\w.]+$/u;
+
+/**
+ * An embedded post (`نشر تغريدة جاء فيها:` and, on their own lines, the author's name, perhaps
+ * the account's handle, then «…»): the person whose name alone fills the line above the quote.
+ */
+function nameLineAbove(ctx: Context, quoteStart: number): Speaker {
+  const { text } = ctx.input;
+  let lineStart = quoteStart;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
+  if (!/^[\s«“"]*$/u.test(text.slice(lineStart, quoteStart))) return NOBODY;
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < 2; lines++) {
+    let start = end;
+    while (start > 0 && text[start - 1] !== '\n') start--;
+    const line = text.slice(start, end).trim();
+    if (HANDLE_LINE.test(line)) {
+      end = start - 1;
+      continue;
+    }
+    const lineFrom = start + text.slice(start, end).indexOf(line);
+    const m = ctx.mentions.find(
+      (x) => x.type === 'PER' && x.start === lineFrom && x.end === lineFrom + line.length,
+    );
+    return m ? { speaker: m.entity, speakerText: line } : NOBODY;
+  }
+  return NOBODY;
+}
+
+/**
+ * `حسن عبد الله: التضخم سيتراجع` as a sub-heading, then `قال محافظ البنك المركزي: «…»`: a role the
+ * text never tied to a name is the person a sub-heading right above its paragraph opens with
+ * before a colon.
+ */
+function subheadingPerson(ctx: Context, paragraph: number): string | null {
+  const p = ctx.paragraphs[paragraph - 1];
+  if (!p) return null;
+  const line = ctx.input.text.slice(p.start, p.end).trim();
+  if (countWords(line) > MAX_HEADING_WORDS || /[.!?؟]$/u.test(line)) return null;
+  const lineFrom = p.start + ctx.input.text.slice(p.start, p.end).indexOf(line);
+  const m = ctx.mentions.find((x) => x.type === 'PER' && x.start === lineFrom);
+  return m && /^\s*:/u.test(ctx.input.text.slice(m.end, p.end)) ? m.entity : null;
 }
 
 /** Where a speaker's words end: after a closing mark when the name is in marks. */

@@ -603,3 +603,39 @@ describe('a name opening with a time word', () => {
     expect(q?.speakerText).toBe('المتحدث باسم وزارة الدفاع');
   });
 });
+
+describe('an embedded post under its author’s name line', () => {
+  it('the name alone on the line above the quote, a handle line between, is the author', () => {
+    const text =
+      'وعلق رئيس الوزراء القطري على الهدنة بمنشور على منصة إكس:\nمحمد بن عبدالرحمن آل ثاني\n@MBA_AlThani_\n«نأمل أن تكون الهدنة بداية لوقف دائم لإطلاق النار».';
+    const q = quoteWith(run(text, [['محمد بن عبدالرحمن آل ثاني', 'PER']]), 'نأمل');
+    expect(q).toMatchObject({ speaker: 'E1', speakerText: 'محمد بن عبدالرحمن آل ثاني' });
+  });
+
+  it('a line that says more than a name names no author', () => {
+    const text =
+      'التقى محمد بن عبدالرحمن آل ثاني وفداً أمريكياً في الدوحة\n«الهدنة صامدة حتى الآن رغم الخروقات المتكررة».';
+    const q = quoteWith(run(text, [['محمد بن عبدالرحمن آل ثاني', 'PER']]), 'الهدنة صامدة');
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a sub-heading names the speaker of its section', () => {
+  it('a role the text never ties to a name is the person opening the sub-heading above', () => {
+    const text =
+      'عقدت الجامعة العربية اجتماعاً طارئاً في القاهرة لبحث الأوضاع في السودان.\n' +
+      'أحمد أبو الغيط: الحل سياسي\n' +
+      'وفي كلمته الافتتاحية، قال الأمين العام للجامعة: «لا حل عسكرياً للأزمة السودانية».';
+    const q = quoteWith(run(text, [['أحمد أبو الغيط', 'PER']]), 'لا حل');
+    expect(q?.speaker).toBe('E1');
+  });
+
+  it('a sub-heading without a colon names nobody', () => {
+    const text =
+      'عقدت الجامعة العربية اجتماعاً طارئاً في القاهرة لبحث الأوضاع في السودان.\n' +
+      'أحمد أبو الغيط والأزمة\n' +
+      'وفي كلمته الافتتاحية، قال الأمين العام للجامعة: «لا حل عسكرياً للأزمة السودانية».';
+    const q = quoteWith(run(text, [['أحمد أبو الغيط', 'PER']]), 'لا حل');
+    expect(q?.speaker).toBeNull();
+  });
+});
