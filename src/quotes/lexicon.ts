@@ -16,6 +16,7 @@ export const SpeechDataSchema = z.object({
       attribution: z.boolean().optional(),
       object: z.boolean().optional(),
       via: z.string().optional(),
+      written: z.boolean().optional(),
     }),
   ),
   complementizers: z.array(z.string()),
@@ -51,6 +52,11 @@ export interface CueSense {
    * is that object (`ووصف القرار بأنه…`، `وعبروا عن أملهم`), never the speaker.
    */
   readonly object: boolean;
+  /**
+   * `بيّن`: a form that folds into another word (`بين`, between) is the verb only as written, with
+   * its shadda.
+   */
+  readonly written?: string;
 }
 
 export interface SpeechLexicon {
@@ -101,6 +107,7 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
             via: cue.via ? foldKey(cue.via) : null,
             // `نقلاً عن`، `على حد قول`: an attribution's preposition leads to the speaker, not an object.
             object: (cue.object ?? false) || (!cue.attribution && /\s(عن|على|من)$/u.test(form)),
+            ...(cue.written ? { written: form } : {}),
           },
         ]),
       ),
@@ -143,6 +150,8 @@ export function cueAt(lexicon: SpeechLexicon, words: Words, k: number): PhraseMa
   const bare = word.key.replace(OBJECT_SUFFIX, '');
   if (![word.key, bare].some((key) => first === key || first === key.replace(/^[وف]/u, ''))) return null;
   if (k > 0 && lexicon.verbalNounMarkers.matchAt(words, k - 1) !== null) return null;
+  const written = match.value.written;
+  if (written && !word.text.replace(/^[وف]/u, '').startsWith(written)) return null;
   return match;
 }
 

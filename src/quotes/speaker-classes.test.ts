@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../contract/analysis.js';
+import { wordsOf } from '../text/words.js';
 import { extractQuotes, type FoundQuote } from './extract.js';
+import { cueAt } from './lexicon.js';
 import { speechLexicon } from './stage.js';
 import { type EntityForms, entitiesFrom } from './test-entities.js';
 
@@ -637,5 +639,20 @@ describe('a sub-heading names the speaker of its section', () => {
       'وفي كلمته الافتتاحية، قال الأمين العام للجامعة: «لا حل عسكرياً للأزمة السودانية».';
     const q = quoteWith(run(text, [['أحمد أبو الغيط', 'PER']]), 'لا حل');
     expect(q?.speaker).toBeNull();
+  });
+});
+
+describe('بيّن, a verb only with its shadda', () => {
+  it('وبيّن with its shadda carries on the speaker', () => {
+    const text =
+      'قال وزير الزراعة التونسي عز الدين بن الشيخ إن موسم الحبوب واعد.\nوبيّن أن «الأمطار الأخيرة أنقذت نصف المساحات المزروعة».';
+    const q = quoteWith(run(text, [['عز الدين بن الشيخ', 'PER']]), 'الأمطار');
+    expect(q?.speaker).toBe('E1');
+  });
+
+  it('بين, between, is no verb of saying', () => {
+    const lexicon = speechLexicon();
+    expect(cueAt(lexicon, wordsOf('وقسمت الأرباح بين الشركاء'), 2)).toBeNull();
+    expect(cueAt(lexicon, wordsOf('وبيّن أن الأرباح قسمت'), 0)?.value.lemma).toBe('بيّن');
   });
 });
