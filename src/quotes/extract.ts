@@ -713,7 +713,10 @@ function carried(recent: Speaker | null): Speaker {
 function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speaker {
   const { words, lexicon, mentions } = ctx;
   const { text } = ctx.input;
-  if (!c.cue) return colonLead(ctx, c.start);
+  if (!c.cue) {
+    const lead = colonLead(ctx, c.start);
+    return lead.speakerText === null && lead.speaker === null ? nameLineAbove(ctx, c.start) : lead;
+  }
   let [from, to] = c.region;
   if (c.cue.sense.via) {
     const via = c.cue.sense.via;
@@ -754,17 +757,16 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
   if (role !== null && from < to) {
     const end = Math.min(role, to);
     return {
-      speaker: resolveRole(
-        words,
-        from,
-        end,
-        ctx.roles,
-        roleHorizon(ctx, (words.at(from) as Word).start),
-        lexicon,
-      ),
+      speaker:
+        resolveRole(words, from, end, ctx.roles, roleHorizon(ctx, (words.at(from) as Word).start), lexicon) ??
+        subheadingPerson(ctx, c.paragraph),
       speakerText: text.slice(
         (words.at(from) as Word).start,
-        (words.at(untaggedNameEnd(ctx, roleComplementEnd(ctx, end, to), to) - 1) as Word).end,
+        (
+          words.at(
+            untaggedNameEnd(ctx, roleComplementEnd(ctx, bodyTaggedWithPlace(ctx, end), to), to) - 1,
+          ) as Word
+        ).end,
       ),
     };
   }
@@ -977,13 +979,16 @@ function untaggedNameEnd(ctx: Context, end: number, to: number): number {
     k >= to ||
     (words.at(k) as Word).kind === 'punct' ||
     lexicon.complementizers.matchAt(words, k, { exact: true }) !== null ||
-    lexicon.stops.matchAt(words, k, { exact: true }) !== null;
+    (lexicon.stops.matchAt(words, k, { exact: true }) !== null && !opensName(ctx, k)) ||
+    // `فلان الفلاني لوكالة الأناضول`: who was told ends the subject.
+    addresseeAt(ctx, k) !== undefined;
   let k = end;
   while (k < to && k < end + MAX_UNTAGGED_NAME_WORDS && !closes(k)) {
     const w = words.at(k) as Word;
     const plain =
       w.kind === 'word' &&
-      !/^[وف]?ال/u.test(w.key) &&
+      // `منير البرش`، `صباح الجبوري`: a last name may carry the article, a first name not.
+      (!/^[وف]?ال/u.test(w.key) || k > end) &&
       !/(اً|ًا)$/u.test(w.text) &&
       !/\p{N}/u.test(w.text) &&
       !lexicon.roleHeads.matchAt(words, k) &&
@@ -993,6 +998,66 @@ function untaggedNameEnd(ctx: Context, end: number, to: number): number {
     k++;
   }
   return k - end >= 2 && closes(k) ? k : end;
+}
+
+/**
+ * `صباح النعمان`، `فجر الحسن`: a time word that is also a given name opens a name when what follows
+ * is no time (`صباح اليوم`، `صباح الغد`، `صباح 12 مارس`, a stop word or a number).
+ */
+function opensName(ctx: Context, k: number): boolean {
+  const { words, lexicon } = ctx;
+  const next = words.at(k + 1);
+  if (!lexicon.timeNames.matchAt(words, k, { exact: true }) || next?.kind !== 'word') return false;
+  if (/\p{N}/u.test(next.text)) return false;
+  return (
+    !lexicon.stops.matchAt(words, k + 1, { exact: true }) &&
+    !lexicon.timeFollowers.matchAt(words, k + 1, { exact: true })
+  );
+}
+
+/** `@handle`: the account line an embedded post carries under its author's name. */
+const HANDLE_LINE = /^@[\w.]+$/u;
+
+/**
+ * An embedded post (`نشر تغريدة جاء فيها:` and, on their own lines, the author's name, perhaps
+ * the account's handle, then «…»): the person whose name alone fills the line above the quote.
+ */
+function nameLineAbove(ctx: Context, quoteStart: number): Speaker {
+  const { text } = ctx.input;
+  let lineStart = quoteStart;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
+  if (!/^[\s«“"]*$/u.test(text.slice(lineStart, quoteStart))) return NOBODY;
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < 2; lines++) {
+    let start = end;
+    while (start > 0 && text[start - 1] !== '\n') start--;
+    const line = text.slice(start, end).trim();
+    if (HANDLE_LINE.test(line)) {
+      end = start - 1;
+      continue;
+    }
+    const lineFrom = start + text.slice(start, end).indexOf(line);
+    const m = ctx.mentions.find(
+      (x) => x.type === 'PER' && x.start === lineFrom && x.end === lineFrom + line.length,
+    );
+    return m ? { speaker: m.entity, speakerText: line } : NOBODY;
+  }
+  return NOBODY;
+}
+
+/**
+ * `حسن عبد الله: التضخم سيتراجع` as a sub-heading, then `قال محافظ البنك المركزي: «…»`: a role the
+ * text never tied to a name is the person a sub-heading right above its paragraph opens with
+ * before a colon.
+ */
+function subheadingPerson(ctx: Context, paragraph: number): string | null {
+  const p = ctx.paragraphs[paragraph - 1];
+  if (!p) return null;
+  const line = ctx.input.text.slice(p.start, p.end).trim();
+  if (countWords(line) > MAX_HEADING_WORDS || /[.!?؟]$/u.test(line)) return null;
+  const lineFrom = p.start + ctx.input.text.slice(p.start, p.end).indexOf(line);
+  const m = ctx.mentions.find((x) => x.type === 'PER' && x.start === lineFrom);
+  return m && /^\s*:/u.test(ctx.input.text.slice(m.end, p.end)) ? m.entity : null;
 }
 
 /** Where a speaker's words end: after a closing mark when the name is in marks. */
@@ -1221,21 +1286,52 @@ const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'لدى', 'إل�
 /**
  * Rule 4g: `وزير الخارجية في الحكومة المؤقتة فلان`، `سفير البلاد لدى الأمم المتحدة فلان`: a role
  * phrase whose body follows في، لدى or إلى (a name, or a few definite words) and then the holder's
- * name: that person speaks.
+ * name: that person speaks. Bodies may follow one another (`منسق الشؤون الإنسانية للأمم المتحدة في
+ * اليمن فلان`), the first glued to لـ, and a body the tagger took with its place (`مدير عام وزارة
+ * الصحة في غزة فلان`) is one body.
  */
 function complementHolder(ctx: Context, from: number, to: number): Speaker | null {
   const { words, lexicon } = ctx;
   const role = rolePhraseAt(words, from, lexicon);
-  if (role === null || role >= to || !BODY_PREPOSITIONS.has((words.at(role) as Word).key)) return null;
-  const body = ctx.mentionAtWord.get(role + 1);
-  let k = body && body.type !== 'PER' ? body.wj : role + 1;
-  if (k === role + 1) while (k < to && k < role + 4 && /^ال/u.test((words.at(k) as Word).key)) k++;
-  const person = k > role + 1 ? roleHolder(ctx, k, k, to) : undefined;
+  if (role === null || role >= to) return null;
+  let k = bodyTaggedWithPlace(ctx, role);
+  for (let next = bodyEnd(ctx, k, to); next > k && next < to; next = bodyEnd(ctx, k, to)) k = next;
+  const person = k > role ? roleHolder(ctx, k, k, to) : undefined;
   if (!person) return null;
   return {
     speaker: person.entity,
     speakerText: ctx.input.text.slice((words.at(from) as Word).start, person.end),
   };
+}
+
+/** `وزارة الصحة في غزة` tagged as one name across the end `end` of a role phrase: where it ends. */
+function bodyTaggedWithPlace(ctx: Context, end: number): number {
+  const m = ctx.mentions.find((x) => x.wi < end && x.wj > end);
+  return m && m.type !== 'PER' && m.wj > end ? m.wj : end;
+}
+
+/**
+ * Where a role's body starting at word `k` ends (`k` when none starts there): `للأمم المتحدة`, a
+ * name glued to لـ; or في، لدى، إلى and a name, a few definite words, or one plain word the tagger
+ * missed when a person's name follows it (`مدير الدفاع المدني في إدلب فلان`).
+ */
+function bodyEnd(ctx: Context, k: number, to: number): number {
+  const { words } = ctx;
+  const w = words.at(k) as Word;
+  const glued = ctx.mentionAtWord.get(k);
+  if (glued && glued.type !== 'PER' && glued.wi === k && /^لل/u.test(w.text)) return glued.wj;
+  if (!BODY_PREPOSITIONS.has(w.key) || k + 1 >= to) return k;
+  const body = ctx.mentionAtWord.get(k + 1);
+  if (body) return body.type === 'PER' ? k : body.wj;
+  let j = k + 1;
+  while (j < to && j < k + 4 && /^ال/u.test((words.at(j) as Word).key)) j++;
+  if (j > k + 1) return j;
+  const place = words.at(k + 1) as Word;
+  const plain = place.kind === 'word' && !/(اً|ًا)$/u.test(place.text) && !/\p{N}/u.test(place.text);
+  // A full name after it (`في مستشفى ناصر` is a hospital's name, not a place and a person).
+  const person = ctx.personAtWord.get(k + 2);
+  const named = person !== undefined && person.wi === k + 2 && person.wj - person.wi >= 2;
+  return plain && named && !ctx.lexicon.stops.matchAt(words, k + 1, { exact: true }) ? k + 2 : k;
 }
 
 /** `مصدر أمني`: the words that name a speaker the text does not identify. */

@@ -16,6 +16,7 @@ export const SpeechDataSchema = z.object({
       attribution: z.boolean().optional(),
       object: z.boolean().optional(),
       via: z.string().optional(),
+      written: z.boolean().optional(),
     }),
   ),
   complementizers: z.array(z.string()),
@@ -24,6 +25,8 @@ export const SpeechDataSchema = z.object({
   roleHeads: z.array(z.string()),
   nameNouns: z.array(z.string()).default([]),
   rankModifiers: z.array(z.string()).default([]),
+  timeNames: z.array(z.string()).default([]),
+  timeFollowers: z.array(z.string()).default([]),
   honorifics: z.array(z.string()).default([]),
   echoes: z.array(z.string()).default([]),
   roleAdjectives: z.array(z.string()).default([]),
@@ -49,6 +52,11 @@ export interface CueSense {
    * is that object (`ووصف القرار بأنه…`، `وعبروا عن أملهم`), never the speaker.
    */
   readonly object: boolean;
+  /**
+   * `بيّن`: a form that folds into another word (`بين`, between) is the verb only as written, with
+   * its shadda.
+   */
+  readonly written?: string;
 }
 
 export interface SpeechLexicon {
@@ -62,6 +70,10 @@ export interface SpeechLexicon {
   readonly nameNouns: PhraseLexicon<true>;
   /** الأعلى، العام: words that dignify a role without telling two holders apart. */
   readonly rankModifiers: PhraseLexicon<true>;
+  /** صباح، فجر، عيد: time words that are also given names (`صباح النعمان`). */
+  readonly timeNames: PhraseLexicon<true>;
+  /** الغد، هذا، الباكر: after a time name, besides a stop word or a number, it is the time. */
+  readonly timeFollowers: PhraseLexicon<true>;
   /** هكذا، بهذه الكلمات: after a quote, the verb that follows them reports it. */
   readonly echoes: PhraseLexicon<true>;
   /** الشيخ، الأمير، اللواء: titles right before a name, never the verb's object. */
@@ -95,6 +107,7 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
             via: cue.via ? foldKey(cue.via) : null,
             // `نقلاً عن`، `على حد قول`: an attribution's preposition leads to the speaker, not an object.
             object: (cue.object ?? false) || (!cue.attribution && /\s(عن|على|من)$/u.test(form)),
+            ...(cue.written ? { written: form } : {}),
           },
         ]),
       ),
@@ -105,6 +118,8 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     roleHeads: flag(data.roleHeads),
     nameNouns: flag(data.nameNouns),
     rankModifiers: flag(data.rankModifiers),
+    timeNames: flag(data.timeNames),
+    timeFollowers: flag(data.timeFollowers),
     honorifics: flag(data.honorifics),
     echoes: flag(data.echoes),
     roleAdjectives: flag([...data.rankModifiers, ...data.roleAdjectives]),
@@ -135,6 +150,8 @@ export function cueAt(lexicon: SpeechLexicon, words: Words, k: number): PhraseMa
   const bare = word.key.replace(OBJECT_SUFFIX, '');
   if (![word.key, bare].some((key) => first === key || first === key.replace(/^[وف]/u, ''))) return null;
   if (k > 0 && lexicon.verbalNounMarkers.matchAt(words, k - 1) !== null) return null;
+  const written = match.value.written;
+  if (written && !word.text.replace(/^[وف]/u, '').startsWith(written)) return null;
   return match;
 }
 

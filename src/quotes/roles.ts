@@ -12,7 +12,10 @@
  *     (`الأعلى`، `العام`) aside: `المرشد الأعلى` refers to an established `المرشد الإيراني`; a word
  *     for a body stands for its other words (`المتحدث العسكري`: `المتحدث باسم الجيش`);
  *  4. when the established roles that fit belong to more than one person, nobody is chosen: no
- *     speaker is better than a wrong one.
+ *     speaker is better than a wrong one;
+ *  5. a role named before anyone holds it in the text (`أكد الناطق الرسمي باسم الحكومة المغربية`)
+ *     is the person it is tied to later in the same or fewer words (`الناطق باسم الحكومة فلان`):
+ *     every content word of the later role is in the earlier phrase. Only when no earlier role fits.
  */
 
 import type { Word, Words } from '../text/words.js';
@@ -32,6 +35,8 @@ export interface RoleFact {
   readonly entity: string;
   readonly head: string;
   readonly words: ReadonlySet<string>;
+  /** The stems of each content word after the head (rule 5), rank words and `باسم` aside. */
+  readonly content: readonly (readonly string[])[];
   readonly at: number;
 }
 
@@ -58,21 +63,41 @@ export function establishRoles(
       if (isPunct(words.at(k))) break;
       if (lexicon.roleHeads.matchAt(words, k)) head = k;
     }
-    if (head >= 0) facts.push(roleFact(words, head, m.wi, m));
+    if (head >= 0) facts.push(roleFact(words, head, m.wi, m, lexicon));
     const comma = words.at(m.wj);
     if (comma && (comma.text === '،' || comma.text === ',') && lexicon.roleHeads.matchAt(words, m.wj + 1)) {
       let end = m.wj + 1;
       while (end < words.length && end < m.wj + 1 + MAX_ROLE_WORDS && !isPunct(words.at(end))) end++;
-      facts.push(roleFact(words, m.wj + 1, end, m));
+      facts.push(roleFact(words, m.wj + 1, end, m, lexicon));
     }
   }
   return facts;
 }
 
-function roleFact(words: Words, from: number, to: number, m: EntityMentionRef): RoleFact {
+function roleFact(
+  words: Words,
+  from: number,
+  to: number,
+  m: EntityMentionRef,
+  lexicon: SpeechLexicon,
+): RoleFact {
   const set = new Set<string>();
   for (let k = from; k < to; k++) for (const s of (words.at(k) as Word).stems) set.add(s);
-  return { entity: m.entity, head: headKey(words.at(from) as Word), words: set, at: m.start };
+  const content = contentStems(words, from, to, lexicon);
+  return { entity: m.entity, head: headKey(words.at(from) as Word), words: set, content, at: m.start };
+}
+
+/** The stems of the content words of a role phrase [from, to) after its head. */
+function contentStems(words: Words, from: number, to: number, lexicon: SpeechLexicon): string[][] {
+  const out: string[][] = [];
+  for (let k = from + 1; k < to; k++) {
+    const w = words.at(k) as Word;
+    if (w.kind !== 'word' || lexicon.stops.matchAt(words, k, { exact: true })) continue;
+    if (lexicon.rankModifiers.matchAt(words, k, { exact: true })) continue;
+    const stems = w.stems.filter((s) => s.length >= 3 && s !== 'باسم' && s !== 'اسم');
+    if (stems.length > 0) out.push(stems);
+  }
+  return out;
 }
 
 /**
@@ -129,22 +154,28 @@ export function resolveRole(
 ): string | null {
   const head = headKey(words.at(from) as Word);
   const covers = lexicon.hypernyms.get(head);
-  const modifiers: string[][] = [];
-  for (let k = from + 1; k < to; k++) {
-    const w = words.at(k) as Word;
-    if (w.kind !== 'word' || lexicon.stops.matchAt(words, k, { exact: true })) continue;
-    if (lexicon.rankModifiers.matchAt(words, k, { exact: true })) continue;
-    const stems = w.stems.filter((s) => s.length >= 3 && s !== 'باسم' && s !== 'اسم');
-    // `المتحدث العسكري` for an established `المتحدث باسم الجيش`: the body in other words.
-    const bodies = stems.flatMap((s) => lexicon.bodyWords.get(s) ?? []);
-    if (stems.length > 0) modifiers.push([...stems, ...bodies]);
-  }
+  const own = contentStems(words, from, to, lexicon);
+  // `المتحدث العسكري` for an established `المتحدث باسم الجيش`: the body in other words.
+  const modifiers = own.map((stems) => [...stems, ...stems.flatMap((s) => lexicon.bodyWords.get(s) ?? [])]);
   const fits = facts.filter(
     (f) =>
       f.at < before &&
       (f.head === head || covers?.has(f.head) === true) &&
       modifiers.every((stems) => stems.some((s) => f.words.has(s))),
   );
+  if (fits.length === 0) {
+    // Rule 5: the role tied to a name later, in the same or fewer words.
+    const phrase = new Set(own.flat());
+    fits.push(
+      ...facts.filter(
+        (f) =>
+          f.at >= before &&
+          f.head === head &&
+          f.content.length > 0 &&
+          f.content.every((stems) => stems.some((s) => phrase.has(s))),
+      ),
+    );
+  }
   const entities = new Set(fits.map((f) => f.entity));
   return entities.size === 1 ? ([...entities][0] ?? null) : null;
 }

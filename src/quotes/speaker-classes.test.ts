@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../contract/analysis.js';
+import { wordsOf } from '../text/words.js';
 import { extractQuotes, type FoundQuote } from './extract.js';
+import { cueAt } from './lexicon.js';
 import { speechLexicon } from './stage.js';
 import { type EntityForms, entitiesFrom } from './test-entities.js';
 
@@ -523,5 +525,134 @@ describe('a holder’s name the tagger missed after a complete role phrase', () 
     const text = 'وقال مسؤول في الوزارة طلب عدم الكشف عن اسمه إن «المفاوضات توقفت».';
     const q = quoteWith(run(text, []), 'المفاوضات');
     expect(q?.speakerText).toBe('مسؤول');
+  });
+});
+
+describe('a role named before anyone holds it in the text', () => {
+  it('is the person the same role is tied to later in fewer words', () => {
+    const text =
+      'أعلن الناطق الرسمي باسم الحكومة التونسية، في ختام مجلس الوزراء، أن «أسعار الخبز لن تتغير».\n' +
+      'وقال الناطق باسم الحكومة نصر الدين النصيبي إن المخابز ستتلقى حصصها كاملة.';
+    const q = quoteWith(run(text, [['نصر الدين النصيبي', 'PER']]), 'أسعار الخبز');
+    expect(q).toMatchObject({ speaker: 'E1', speakerText: 'الناطق الرسمي باسم الحكومة التونسية' });
+  });
+
+  it('keeps its words and names nobody when the later role says more than it', () => {
+    const text =
+      'قال وزير الخارجية إن «الحوار هو الطريق الوحيد».\n' +
+      'واستقبل لاحقاً وزير الخارجية الفرنسي جان نويل بارو في باريس.';
+    const q = quoteWith(run(text, [['جان نويل بارو', 'PER']]), 'الحوار');
+    expect(q).toMatchObject({ speaker: null, speakerText: 'وزير الخارجية' });
+  });
+
+  it('is never the holder when an earlier role fits', () => {
+    const text =
+      'قال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة ستدعم المزارعين.\n' +
+      'وأكد رئيس الوزراء العراقي أن «المياه أولوية وطنية».\n' +
+      'وكان رئيس الوزراء الأسبق عادل عبد المهدي قد زار السد.';
+    const quotes = run(text, [
+      ['محمد شياع السوداني', 'PER'],
+      ['عادل عبد المهدي', 'PER'],
+    ]);
+    expect(quoteWith(quotes, 'المياه')?.speaker).toBe('E1');
+  });
+});
+
+describe('a role whose body is given with its place', () => {
+  it('the person after a place the tagger missed speaks', () => {
+    const text = 'وقال مدير الدفاع المدني في حلب سامر الأحمد إن «الفرق أخلت مئتي عائلة من المباني المتصدعة».';
+    const q = quoteWith(run(text, [['سامر الأحمد', 'PER']]), 'الفرق أخلت');
+    expect(q).toMatchObject({ speaker: 'E1', speakerText: 'مدير الدفاع المدني في حلب سامر الأحمد' });
+  });
+
+  it('a one-word name after a place word is the place’s own name, not a speaker', () => {
+    const text = 'وأفادت مصادر طبية في مستشفى كمال بأن «الجرحى يفترشون الممرات».';
+    const q = quoteWith(run(text, [['كمال', 'PER']]), 'الجرحى');
+    expect(q?.speaker).toBeNull();
+  });
+
+  it('bodies in a row, the first glued to لـ, lead to the holder', () => {
+    const text = 'وقال المنسق المقيم للأمم المتحدة في العراق غلام إسحق زي إن «البرامج الإنسانية ستستمر».';
+    const quotes = run(text, [
+      ['الأمم المتحدة', 'ORG'],
+      ['العراق', 'LOC'],
+      ['غلام إسحق زي', 'PER'],
+    ]);
+    expect(quoteWith(quotes, 'البرامج')?.speaker).toBe('E3');
+  });
+
+  it('a body the tagger took with its place is one body, and the untagged name after it is kept', () => {
+    const text = '«لا وقود للمولدات بعد الغد»، قال مدير مستشفيات وزارة الصحة في غزة مروان الهمص لرويترز.';
+    const entities: EntityForms = [
+      ['وزارة الصحة في غزة', 'ORG'],
+      ['رويترز', 'ORG'],
+    ];
+    const q = quoteWith(run(text, entities), 'لا وقود');
+    expect(q?.speakerText).toBe('مدير مستشفيات وزارة الصحة في غزة مروان الهمص');
+  });
+});
+
+describe('a name opening with a time word', () => {
+  it('صباح before a name the tagger missed opens the name', () => {
+    const text = 'ونقلت الوكالة عن المتحدث باسم وزارة الدفاع صباح الجبوري قوله: «الطائرات عادت سالمة».';
+    const q = quoteWith(run(text, []), 'الطائرات');
+    expect(q?.speakerText).toBe('المتحدث باسم وزارة الدفاع صباح الجبوري');
+  });
+
+  it('صباح before a day is the time, not a name', () => {
+    const text = 'وقال المتحدث باسم وزارة الدفاع صباح اليوم إن «الطائرات عادت سالمة».';
+    const q = quoteWith(run(text, []), 'الطائرات');
+    expect(q?.speakerText).toBe('المتحدث باسم وزارة الدفاع');
+  });
+});
+
+describe('an embedded post under its author’s name line', () => {
+  it('the name alone on the line above the quote, a handle line between, is the author', () => {
+    const text =
+      'وعلق رئيس الوزراء القطري على الهدنة بمنشور على منصة إكس:\nمحمد بن عبدالرحمن آل ثاني\n@MBA_AlThani_\n«نأمل أن تكون الهدنة بداية لوقف دائم لإطلاق النار».';
+    const q = quoteWith(run(text, [['محمد بن عبدالرحمن آل ثاني', 'PER']]), 'نأمل');
+    expect(q).toMatchObject({ speaker: 'E1', speakerText: 'محمد بن عبدالرحمن آل ثاني' });
+  });
+
+  it('a line that says more than a name names no author', () => {
+    const text =
+      'التقى محمد بن عبدالرحمن آل ثاني وفداً أمريكياً في الدوحة\n«الهدنة صامدة حتى الآن رغم الخروقات المتكررة».';
+    const q = quoteWith(run(text, [['محمد بن عبدالرحمن آل ثاني', 'PER']]), 'الهدنة صامدة');
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a sub-heading names the speaker of its section', () => {
+  it('a role the text never ties to a name is the person opening the sub-heading above', () => {
+    const text =
+      'عقدت الجامعة العربية اجتماعاً طارئاً في القاهرة لبحث الأوضاع في السودان.\n' +
+      'أحمد أبو الغيط: الحل سياسي\n' +
+      'وفي كلمته الافتتاحية، قال الأمين العام للجامعة: «لا حل عسكرياً للأزمة السودانية».';
+    const q = quoteWith(run(text, [['أحمد أبو الغيط', 'PER']]), 'لا حل');
+    expect(q?.speaker).toBe('E1');
+  });
+
+  it('a sub-heading without a colon names nobody', () => {
+    const text =
+      'عقدت الجامعة العربية اجتماعاً طارئاً في القاهرة لبحث الأوضاع في السودان.\n' +
+      'أحمد أبو الغيط والأزمة\n' +
+      'وفي كلمته الافتتاحية، قال الأمين العام للجامعة: «لا حل عسكرياً للأزمة السودانية».';
+    const q = quoteWith(run(text, [['أحمد أبو الغيط', 'PER']]), 'لا حل');
+    expect(q?.speaker).toBeNull();
+  });
+});
+
+describe('بيّن, a verb only with its shadda', () => {
+  it('وبيّن with its shadda carries on the speaker', () => {
+    const text =
+      'قال وزير الزراعة التونسي عز الدين بن الشيخ إن موسم الحبوب واعد.\nوبيّن أن «الأمطار الأخيرة أنقذت نصف المساحات المزروعة».';
+    const q = quoteWith(run(text, [['عز الدين بن الشيخ', 'PER']]), 'الأمطار');
+    expect(q?.speaker).toBe('E1');
+  });
+
+  it('بين, between, is no verb of saying', () => {
+    const lexicon = speechLexicon();
+    expect(cueAt(lexicon, wordsOf('وقسمت الأرباح بين الشركاء'), 2)).toBeNull();
+    expect(cueAt(lexicon, wordsOf('وبيّن أن الأرباح قسمت'), 0)?.value.lemma).toBe('بيّن');
   });
 });
