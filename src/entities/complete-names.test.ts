@@ -3,6 +3,7 @@ import { tokenize } from '../text/tokenize.js';
 import { completeNames, type NameCompletionData } from './complete-names.js';
 import { recognizeEntities } from './recognize.js';
 import {
+  loadConstructHeads,
   loadEventHeads,
   loadGazetteer,
   loadLexicon,
@@ -381,5 +382,50 @@ describe('a nationality adjective after an organisation (rule 2)', () => {
     expect(run('وقال الجيش الباكستاني إن', ['O', 'B-ORG', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     const tags = ['O', 'O', 'B-ORG', 'O', 'O'];
     expect(run('وانسحبت قوات بلاكووتر الأمريكية أمس', tags)).toEqual(tags);
+  });
+});
+
+describe('an organisation head before an organisation the tagger found (rule 16)', () => {
+  const withHeads: NameCompletionData = { ...data, organisationHeads: loadConstructHeads() };
+  const run = (sentence: string, tags: readonly string[]) => {
+    const words = sentence.split(' ');
+    const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+    return Array.from(completeNames(words, indexes, withHeads), (t) => TAGS[t] as string);
+  };
+
+  it('takes an indefinite head into the organisation after it', () => {
+    expect(run('ونقلت وكالة مهر للأنباء عن مصدر', ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+      'O',
+    ]);
+    expect(run('وقرر مجلس بنك الكويت المركزي', ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+    ]);
+    // a conjunction or preposition on the head stays outside when the mention is made
+    expect(run('بيان لهيئة الطيران المدني', ['O', 'O', 'B-ORG', 'I-ORG'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+    ]);
+  });
+
+  it('leaves a definite head, a head with a pronoun, a class noun and a name with a preposition', () => {
+    const cases: [string, string[]][] = [
+      ['قالت الوكالة الروسية تاس إن', ['O', 'B-ORG', 'I-ORG', 'B-ORG', 'O']],
+      ['وقال إن وكالته تعاونت مع رويترز', ['O', 'O', 'O', 'O', 'O', 'B-ORG']],
+      ['وأعلنت شركة كانون أرباحها', ['O', 'O', 'B-ORG', 'O']],
+      ['وقال وفد حماس إن', ['O', 'O', 'B-ORG', 'O']],
+      ['شكر مجلس لحماس موقفها', ['O', 'O', 'B-ORG', 'O']],
+    ];
+    for (const [sentence, tags] of cases) expect(run(sentence, tags)).toEqual(tags);
   });
 });

@@ -90,6 +90,8 @@ export interface NameCompletionData {
   readonly commonWords?: ReadonlySet<string>;
   /** Keys of nouns of kinds of places (`منطقة`); without it rule 12 is off. */
   readonly placeNouns?: ReadonlySet<string>;
+  /** Keys of organisation heads that open a name in construct (`وكالة`); without it rule 16 is off. */
+  readonly organisationHeads?: ReadonlySet<string>;
 }
 
 const PLACE = GAZ_BIT.country | GAZ_BIT.place;
@@ -148,7 +150,26 @@ export function completeNames(
   typeQuotedNames(words, forms, out, data);
   dropCountedNationalities(words, forms, out, data.gazetteer);
   cutLeadingTitles(forms, out, data.gazetteer);
+  if (data.organisationHeads) joinHeadsToOrganisations(forms, out, data.organisationHeads);
   return out;
+}
+
+/** Rule 16. */
+function joinHeadsToOrganisations(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  heads: ReadonlySet<string>,
+): void {
+  for (let i = 0; i + 1 < forms.length; i++) {
+    const head = forms[i] as WordForms;
+    const next = forms[i + 1] as WordForms;
+    if (tags[i] !== O || tags[i + 1] !== tagOf('B', 'ORG')) continue;
+    if (next.prefixes !== '' && next.prefixes !== 'a') continue;
+    const isHead = heads.has(head.key) || (!head.prefixes.includes('a') && heads.has(head.stem));
+    if (!isHead) continue;
+    tags[i] = tagOf('B', 'ORG');
+    tags[i + 1] = tagOf('I', 'ORG');
+  }
 }
 
 /** Words of the person title that starts at word `at`, or 0. */

@@ -38,6 +38,7 @@ const strings = z.array(z.string());
 const OrganisationHeadsSchema = z.object({
   heads: strings,
   ruleHeads: strings,
+  constructHeads: strings,
   ruleWeakHeads: strings,
   ruleTrailing: strings,
   ruleComplementStops: strings,
@@ -157,6 +158,12 @@ export function loadHeadRuleData(): HeadRuleData {
 export function loadEventHeads(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
   return new Set(data.eventHeads.map(foldKey));
+}
+
+/** Folded heads that are part of the name of the body after them (organisation-heads.json). */
+export function loadConstructHeads(): ReadonlySet<string> {
+  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  return new Set(data.constructHeads.map(foldKey));
 }
 
 /** Folded nouns that introduce a named storm (data/ar/entities/organisation-heads.json). */

@@ -6,6 +6,7 @@ import type { Stage } from '../core/pipeline.js';
 import { type Recognizer, recognizeEntities } from './recognize.js';
 import {
   loadCommonWords,
+  loadConstructHeads,
   loadCountriesNamedByAdjective,
   loadEventHeads,
   loadFeatureResources,
@@ -43,6 +44,7 @@ export function loadRecognizer(): Recognizer {
       stormHeads: loadStormHeads(),
       commonWords: loadCommonWords(),
       placeNouns: loadPlaceNouns(),
+      organisationHeads: loadConstructHeads(),
     },
     linker: loadLinkerData(),
     headRule: loadHeadRuleData(),
