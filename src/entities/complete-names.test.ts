@@ -7,6 +7,7 @@ import {
   loadEventHeads,
   loadGazetteer,
   loadLexicon,
+  loadMilitaryUnits,
   loadNameParticles,
   loadOutletSuffixes,
   loadPlaceNouns,
@@ -427,5 +428,35 @@ describe('an organisation head before an organisation the tagger found (rule 16)
       ['شكر مجلس لحماس موقفها', ['O', 'O', 'B-ORG', 'O']],
     ];
     for (const [sentence, tags] of cases) expect(run(sentence, tags)).toEqual(tags);
+  });
+});
+
+describe('military units and commands (rule 17)', () => {
+  const withUnits: NameCompletionData = { ...data, militaryUnits: loadMilitaryUnits() };
+  const run = (sentence: string) => {
+    const words = sentence.split(' ');
+    return Array.from(
+      completeNames(words, new Int32Array(words.length), withUnits),
+      (t) => TAGS[t] as string,
+    );
+  };
+
+  it('names a unit by its head and an ordinal, a number or a direction', () => {
+    expect(run('وتقدم الفيلق الخامس نحو التلال')).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O']);
+    expect(run('وانسحبت وحدات من اللواء 25 أمس')).toEqual(['O', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
+    expect(run('قال قائد المنطقة العسكرية الشمالية إن')).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(run('وهاجمت الكتيبة الثالثة المدرعة القرية')).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    // a nationality adjective says whose unit it is
+    expect(run('وأبحرت قطع الأسطول السابع الأمريكي')).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O']);
+  });
+
+  it('leaves a rank before a name, a plain region and other ordinals', () => {
+    for (const sentence of [
+      'وقال اللواء سمير عبد الله إن',
+      'وهطلت الأمطار على المنطقة الشمالية أمس',
+      'وحل الفريق في المركز الثالث',
+      'وفي الجولة الخامسة فاز الفريق',
+    ])
+      expect(run(sentence)).toEqual(Array(sentence.split(' ').length).fill('O'));
   });
 });

@@ -92,6 +92,18 @@ export interface NameCompletionData {
   readonly placeNouns?: ReadonlySet<string>;
   /** Keys of organisation heads that open a name in construct (`وكالة`); without it rule 16 is off. */
   readonly organisationHeads?: ReadonlySet<string>;
+  /** Military units and commands; without it rule 17 is off. */
+  readonly militaryUnits?: MilitaryUnits;
+}
+
+/** Keys of the words of data/ar/entities/military-units.json (rule 17). */
+export interface MilitaryUnits {
+  /** Each head as the keys of its words (`المنطقه`، `العسكريه`). */
+  readonly heads: readonly (readonly string[])[];
+  readonly regionHeads: ReadonlySet<string>;
+  readonly ordinals: ReadonlySet<string>;
+  readonly directions: ReadonlySet<string>;
+  readonly trailing: ReadonlySet<string>;
 }
 
 const PLACE = GAZ_BIT.country | GAZ_BIT.place;
@@ -125,11 +137,15 @@ export function completeNames(
   data: NameCompletionData,
 ): Int32Array {
   const out = Int32Array.from(tags);
-  // Most sentences name nothing: only rules 1 (an organisation) and 3 (an outlet suffix) can apply
-  // there, and only if a word is one's first or the suffix.
+  // Most sentences name nothing: only rules 1 (an organisation), 3 (an outlet suffix) and 17 (a
+  // military unit) can apply there, and only if a word is one's first, the suffix or a unit's head.
   const maybe = (w: string) => {
-    const key = wordFormsOf(w).key;
-    return data.outletSuffixes.has(key) || startsPhrase(data.gazetteer, key, ORG);
+    const { key, stem } = wordFormsOf(w);
+    return (
+      data.outletSuffixes.has(key) ||
+      startsPhrase(data.gazetteer, key, ORG) ||
+      (data.militaryUnits?.heads.some((head) => head[0] === stem) ?? false)
+    );
   };
   if (!tags.some((t) => t !== O) && !words.some(maybe)) return out;
   const forms = words.map(wordFormsOf);
@@ -151,7 +167,35 @@ export function completeNames(
   dropCountedNationalities(words, forms, out, data.gazetteer);
   cutLeadingTitles(forms, out, data.gazetteer);
   if (data.organisationHeads) joinHeadsToOrganisations(forms, out, data.organisationHeads);
+  if (data.militaryUnits) nameMilitaryUnits(forms, out, data.militaryUnits);
   return out;
+}
+
+/** Rule 17. */
+function nameMilitaryUnits(forms: readonly WordForms[], tags: Int32Array, units: MilitaryUnits): void {
+  for (let i = 0; i + 1 < forms.length; i++) {
+    const found = tags[i] === tagOf('B', 'ORG') ? mentionEnd(tags, i) : i - 1;
+    if ((tags[i] !== O && found < i) || (forms[i] as WordForms).prefixes.replace(/[wp]/gu, '') !== 'a')
+      continue;
+    // untagged, or inside the organisation a list found here (`الفرقة الرابعة`)
+    const free = (at: number) => tags[at] === O || at <= found;
+    const head = units.heads.find((words) =>
+      words.every((key, k) => (k === 0 ? forms[i]?.stem : forms[i + k]?.key) === key),
+    );
+    if (!head) continue;
+    let k = i + head.length;
+    const region = units.regionHeads.has(head.join(' '));
+    const first = forms[k];
+    if (!first || !free(k)) continue;
+    if (units.ordinals.has(first.key) || /^\d{1,4}$/u.test(first.key)) k++;
+    else if (region && units.directions.has(first.key)) k++;
+    else continue;
+    while (k < forms.length && free(k) && units.trailing.has((forms[k] as WordForms).key)) k++;
+    if (k <= found) continue;
+    if (tagPart(tags[k] ?? O) === 'I') continue;
+    retag(tags, i, k - 1, 'ORG');
+    i = k - 1;
+  }
 }
 
 /** Rule 16. */
