@@ -3,6 +3,7 @@ import { tokenize } from '../text/tokenize.js';
 import { completeNames, type NameCompletionData } from './complete-names.js';
 import { recognizeEntities } from './recognize.js';
 import {
+  loadConstructChains,
   loadConstructHeads,
   loadEventHeads,
   loadGazetteer,
@@ -458,5 +459,67 @@ describe('military units and commands (rule 17)', () => {
       'وفي الجولة الخامسة فاز الفريق',
     ])
       expect(run(sentence)).toEqual(Array(sentence.split(' ').length).fill('O'));
+  });
+});
+
+describe('construct chains ending in a place, and ordinals after an organisation (rule 18)', () => {
+  const withChains: NameCompletionData = {
+    ...data,
+    constructChains: loadConstructChains(),
+    militaryUnits: loadMilitaryUnits(),
+  };
+  const run = (sentence: string, tags: readonly string[]) => {
+    const words = sentence.split(' ');
+    const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+    return Array.from(completeNames(words, indexes, withChains), (t) => TAGS[t] as string);
+  };
+
+  it('makes a head, its indefinite nouns and the place after them one organisation', () => {
+    expect(run('وأعلنت مديرية صحة محافظة إربد عن', ['O', 'O', 'O', 'O', 'B-LOC', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+    expect(run('وصل الخبر لمجلس محافظة طرابلس أمس', ['O', 'O', 'O', 'O', 'B-LOC', 'O'])).toEqual([
+      'O',
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+    // a listed place the tagger left untagged ends the chain too
+    expect(run('وصلت فرق إدارة سير العقبة أمس', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual([
+      'O',
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+  });
+
+  it('runs an organisation over an ordinal after it', () => {
+    expect(run('وقضت المحكمة الجنائية الثانية بسجنه', ['O', 'B-ORG', 'I-ORG', 'O', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+  });
+
+  it('leaves a chain cut by a preposition, a government, a definite head and a building', () => {
+    const cases: [string, string[]][] = [
+      ['وافتتح مكتب تنسيق في عمان', ['O', 'O', 'O', 'O', 'B-LOC']],
+      ['وأكدت حكومة دولة قطر أن', ['O', 'O', 'O', 'B-LOC', 'O']],
+      ['وأعلنت المديرية العامة دمشق', ['O', 'O', 'O', 'B-LOC']],
+      ['ونقل إلى مركز صحي الكرك', ['O', 'O', 'O', 'O', 'B-LOC']],
+      ['وقال حماس الأول إن', ['O', 'B-ORG', 'O', 'O']],
+    ];
+    for (const [sentence, tags] of cases) expect(run(sentence, tags)).toEqual(tags);
   });
 });

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { loadLanguageData } from '../data/language-data.js';
 import { shippedNameVariants } from '../text/name-key.js';
 import { foldKey } from '../text/words.js';
-import type { MilitaryUnits } from './complete-names.js';
+import type { ConstructChains, MilitaryUnits } from './complete-names.js';
 import { buildGazetteer, type Gazetteer, type GazetteerLists, isNationality } from './gazetteer/gazetteer.js';
 import { icuCountryNames, icuRegionNames } from './gazetteer/icu-regions.js';
 import { buildHeadRuleData, type HeadRuleData } from './head-rule.js';
@@ -40,6 +40,8 @@ const OrganisationHeadsSchema = z.object({
   heads: strings,
   ruleHeads: strings,
   constructHeads: strings,
+  chainHeads: strings,
+  chainStops: strings,
   ruleWeakHeads: strings,
   ruleTrailing: strings,
   ruleComplementStops: strings,
@@ -181,6 +183,15 @@ export function loadMilitaryUnits(): MilitaryUnits {
     ordinals: keys(data.ordinals),
     directions: keys(data.directions),
     trailing: keys(data.trailing),
+  };
+}
+
+/** Heads and stops of construct chains ending in a place (organisation-heads.json), as keys. */
+export function loadConstructChains(): ConstructChains {
+  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  return {
+    heads: new Set([...data.ruleHeads, ...data.chainHeads].map(foldKey)),
+    stops: new Set(data.chainStops.map(foldKey)),
   };
 }
 

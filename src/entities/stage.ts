@@ -6,6 +6,7 @@ import type { Stage } from '../core/pipeline.js';
 import { type Recognizer, recognizeEntities } from './recognize.js';
 import {
   loadCommonWords,
+  loadConstructChains,
   loadConstructHeads,
   loadCountriesNamedByAdjective,
   loadEventHeads,
@@ -47,6 +48,7 @@ export function loadRecognizer(): Recognizer {
       placeNouns: loadPlaceNouns(),
       organisationHeads: loadConstructHeads(),
       militaryUnits: loadMilitaryUnits(),
+      constructChains: loadConstructChains(),
     },
     linker: loadLinkerData(),
     headRule: loadHeadRuleData(),
