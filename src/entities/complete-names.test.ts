@@ -3,9 +3,12 @@ import { tokenize } from '../text/tokenize.js';
 import { completeNames, type NameCompletionData } from './complete-names.js';
 import { recognizeEntities } from './recognize.js';
 import {
+  loadConstructChains,
+  loadConstructHeads,
   loadEventHeads,
   loadGazetteer,
   loadLexicon,
+  loadMilitaryUnits,
   loadNameParticles,
   loadOutletSuffixes,
   loadPlaceNouns,
@@ -381,5 +384,142 @@ describe('a nationality adjective after an organisation (rule 2)', () => {
     expect(run('وقال الجيش الباكستاني إن', ['O', 'B-ORG', 'O', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     const tags = ['O', 'O', 'B-ORG', 'O', 'O'];
     expect(run('وانسحبت قوات بلاكووتر الأمريكية أمس', tags)).toEqual(tags);
+  });
+});
+
+describe('an organisation head before an organisation the tagger found (rule 16)', () => {
+  const withHeads: NameCompletionData = { ...data, organisationHeads: loadConstructHeads() };
+  const run = (sentence: string, tags: readonly string[]) => {
+    const words = sentence.split(' ');
+    const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+    return Array.from(completeNames(words, indexes, withHeads), (t) => TAGS[t] as string);
+  };
+
+  it('takes an indefinite head into the organisation after it', () => {
+    expect(run('ونقلت وكالة مهر للأنباء عن مصدر', ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+      'O',
+    ]);
+    expect(run('وقرر مجلس بنك الكويت المركزي', ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+    ]);
+    // a conjunction or preposition on the head stays outside when the mention is made
+    expect(run('بيان لهيئة الطيران المدني', ['O', 'O', 'B-ORG', 'I-ORG'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+    ]);
+  });
+
+  it('leaves a definite head, a head with a pronoun, a class noun and a name with a preposition', () => {
+    const cases: [string, string[]][] = [
+      ['قالت الوكالة الروسية تاس إن', ['O', 'B-ORG', 'I-ORG', 'B-ORG', 'O']],
+      ['وقال إن وكالته تعاونت مع رويترز', ['O', 'O', 'O', 'O', 'O', 'B-ORG']],
+      ['وأعلنت شركة كانون أرباحها', ['O', 'O', 'B-ORG', 'O']],
+      ['وقال وفد حماس إن', ['O', 'O', 'B-ORG', 'O']],
+      ['شكر مجلس لحماس موقفها', ['O', 'O', 'B-ORG', 'O']],
+    ];
+    for (const [sentence, tags] of cases) expect(run(sentence, tags)).toEqual(tags);
+  });
+});
+
+describe('military units and commands (rule 17)', () => {
+  const withUnits: NameCompletionData = { ...data, militaryUnits: loadMilitaryUnits() };
+  const run = (sentence: string) => {
+    const words = sentence.split(' ');
+    return Array.from(
+      completeNames(words, new Int32Array(words.length), withUnits),
+      (t) => TAGS[t] as string,
+    );
+  };
+
+  it('names a unit by its head and an ordinal, a number or a direction', () => {
+    expect(run('وتقدم الفيلق الخامس نحو التلال')).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'O']);
+    expect(run('وانسحبت وحدات من اللواء 25 أمس')).toEqual(['O', 'O', 'O', 'B-ORG', 'I-ORG', 'O']);
+    expect(run('قال قائد المنطقة العسكرية الشمالية إن')).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    expect(run('وهاجمت الكتيبة الثالثة المدرعة القرية')).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']);
+    // a nationality adjective says whose unit it is
+    expect(run('وأبحرت قطع الأسطول السابع الأمريكي')).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O']);
+  });
+
+  it('leaves a rank before a name, a plain region and other ordinals', () => {
+    for (const sentence of [
+      'وقال اللواء سمير عبد الله إن',
+      'وهطلت الأمطار على المنطقة الشمالية أمس',
+      'وحل الفريق في المركز الثالث',
+      'وفي الجولة الخامسة فاز الفريق',
+    ])
+      expect(run(sentence)).toEqual(Array(sentence.split(' ').length).fill('O'));
+  });
+});
+
+describe('construct chains ending in a place, and ordinals after an organisation (rule 18)', () => {
+  const withChains: NameCompletionData = {
+    ...data,
+    constructChains: loadConstructChains(),
+    militaryUnits: loadMilitaryUnits(),
+  };
+  const run = (sentence: string, tags: readonly string[]) => {
+    const words = sentence.split(' ');
+    const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+    return Array.from(completeNames(words, indexes, withChains), (t) => TAGS[t] as string);
+  };
+
+  it('makes a head, its indefinite nouns and the place after them one organisation', () => {
+    expect(run('وأعلنت مديرية صحة محافظة إربد عن', ['O', 'O', 'O', 'O', 'B-LOC', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+    expect(run('وصل الخبر لمجلس محافظة طرابلس أمس', ['O', 'O', 'O', 'O', 'B-LOC', 'O'])).toEqual([
+      'O',
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+    // a listed place the tagger left untagged ends the chain too
+    expect(run('وصلت فرق إدارة سير العقبة أمس', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual([
+      'O',
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+  });
+
+  it('runs an organisation over an ordinal after it', () => {
+    expect(run('وقضت المحكمة الجنائية الثانية بسجنه', ['O', 'B-ORG', 'I-ORG', 'O', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+  });
+
+  it('leaves a chain cut by a preposition, a government, a definite head and a building', () => {
+    const cases: [string, string[]][] = [
+      ['وافتتح مكتب تنسيق في عمان', ['O', 'O', 'O', 'O', 'B-LOC']],
+      ['وأكدت حكومة دولة قطر أن', ['O', 'O', 'O', 'B-LOC', 'O']],
+      ['وأعلنت المديرية العامة دمشق', ['O', 'O', 'O', 'B-LOC']],
+      ['ونقل إلى مركز صحي الكرك', ['O', 'O', 'O', 'O', 'B-LOC']],
+      ['وقال حماس الأول إن', ['O', 'B-ORG', 'O', 'O']],
+    ];
+    for (const [sentence, tags] of cases) expect(run(sentence, tags)).toEqual(tags);
   });
 });

@@ -90,6 +90,28 @@ export interface NameCompletionData {
   readonly commonWords?: ReadonlySet<string>;
   /** Keys of nouns of kinds of places (`منطقة`); without it rule 12 is off. */
   readonly placeNouns?: ReadonlySet<string>;
+  /** Keys of organisation heads that open a name in construct (`وكالة`); without it rule 16 is off. */
+  readonly organisationHeads?: ReadonlySet<string>;
+  /** Construct chains ending in a place; without it rule 18 is off. */
+  readonly constructChains?: ConstructChains;
+  /** Military units and commands; without it rule 17 is off. */
+  readonly militaryUnits?: MilitaryUnits;
+}
+
+/** Keys of the heads that open a construct chain and of the words that end one (rule 18). */
+export interface ConstructChains {
+  readonly heads: ReadonlySet<string>;
+  readonly stops: ReadonlySet<string>;
+}
+
+/** Keys of the words of data/ar/entities/military-units.json (rule 17). */
+export interface MilitaryUnits {
+  /** Each head as the keys of its words (`المنطقه`، `العسكريه`). */
+  readonly heads: readonly (readonly string[])[];
+  readonly regionHeads: ReadonlySet<string>;
+  readonly ordinals: ReadonlySet<string>;
+  readonly directions: ReadonlySet<string>;
+  readonly trailing: ReadonlySet<string>;
 }
 
 const PLACE = GAZ_BIT.country | GAZ_BIT.place;
@@ -123,11 +145,17 @@ export function completeNames(
   data: NameCompletionData,
 ): Int32Array {
   const out = Int32Array.from(tags);
-  // Most sentences name nothing: only rules 1 (an organisation) and 3 (an outlet suffix) can apply
-  // there, and only if a word is one's first or the suffix.
+  // Most sentences name nothing: only rules 1 (an organisation), 3 (an outlet suffix), 17 (a
+  // military unit) and 18 (a chain ending in a listed place) can apply there, and only if a word is
+  // one's first, the suffix or a head.
   const maybe = (w: string) => {
-    const key = wordFormsOf(w).key;
-    return data.outletSuffixes.has(key) || startsPhrase(data.gazetteer, key, ORG);
+    const { key, stem } = wordFormsOf(w);
+    return (
+      data.outletSuffixes.has(key) ||
+      startsPhrase(data.gazetteer, key, ORG) ||
+      (data.militaryUnits?.heads.some((head) => head[0] === stem) ?? false) ||
+      (data.constructChains?.heads.has(stem) ?? false)
+    );
   };
   if (!tags.some((t) => t !== O) && !words.some(maybe)) return out;
   const forms = words.map(wordFormsOf);
@@ -148,7 +176,107 @@ export function completeNames(
   typeQuotedNames(words, forms, out, data);
   dropCountedNationalities(words, forms, out, data.gazetteer);
   cutLeadingTitles(forms, out, data.gazetteer);
+  if (data.organisationHeads) joinHeadsToOrganisations(forms, out, data.organisationHeads);
+  if (data.militaryUnits) nameMilitaryUnits(forms, out, data.militaryUnits);
+  if (data.constructChains)
+    joinConstructChains(forms, out, data.constructChains, data.militaryUnits?.ordinals, data.gazetteer);
   return out;
+}
+
+/** Words of an indefinite construct chain between its head and the place (rule 18). */
+const MAX_CHAIN = 3;
+const CHAIN_WORD = /^\p{Script=Arabic}{3,}$/u;
+
+/** Rule 18. */
+function joinConstructChains(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  chains: ConstructChains,
+  ordinals: ReadonlySet<string> | undefined,
+  gazetteer: Gazetteer,
+): void {
+  const { heads, stops } = chains;
+  for (let i = 0; i + 2 < forms.length; i++) {
+    const head = forms[i] as WordForms;
+    if (tags[i] !== O || head.prefixes.includes('a') || !(heads.has(head.key) || heads.has(head.stem)))
+      continue;
+    let k = i + 1;
+    while (k < forms.length && k - i <= MAX_CHAIN && tags[k] === O) {
+      const word = forms[k] as WordForms;
+      if (word.prefixes !== '' || !CHAIN_WORD.test(word.key) || stops.has(word.key)) break;
+      k++;
+    }
+    if (k === i + 1 || k >= forms.length || (forms[k] as WordForms).prefixes.replace('a', '') !== '')
+      continue;
+    // the place the tagger found, or a listed one it left untagged (`العقبة` is also a noun)
+    const listed = tags[k] === O ? listedPlaceLength(forms, k, gazetteer) : 0;
+    if (tags[k] !== tagOf('B', 'LOC') && !listed) continue;
+    const last = listed ? k + listed - 1 : mentionEnd(tags, k);
+    if (listed && Array.from(tags.subarray(k, last + 1)).some((t) => t !== O)) continue;
+    if (tagPart(tags[last + 1] ?? O) === 'I') continue;
+    retag(tags, i, last, 'ORG');
+    i = last;
+  }
+  if (!ordinals) return;
+  for (let i = 1; i < forms.length; i++) {
+    const word = forms[i] as WordForms;
+    if (tags[i] !== O || !ordinals.has(word.key) || tagType(tags[i - 1] as number) !== 'ORG') continue;
+    const start = mentionStart(tags, i - 1);
+    if (start === i - 1 || (forms[i - 1] as WordForms).prefixes !== 'a') continue;
+    tags[i] = tagOf('I', 'ORG');
+  }
+}
+
+/** Words of the listed place that starts at word `at` (the gazetteer), or 0. */
+function listedPlaceLength(forms: readonly WordForms[], at: number, gazetteer: Gazetteer): number {
+  const phrase = longestPhraseAt(forms, at, gazetteer, PLACE);
+  if (phrase) return phrase.length;
+  return phraseKinds(gazetteer, [(forms[at] as WordForms).key]) & PLACE ? 1 : 0;
+}
+
+/** Rule 17. */
+function nameMilitaryUnits(forms: readonly WordForms[], tags: Int32Array, units: MilitaryUnits): void {
+  for (let i = 0; i + 1 < forms.length; i++) {
+    const found = tags[i] === tagOf('B', 'ORG') ? mentionEnd(tags, i) : i - 1;
+    if ((tags[i] !== O && found < i) || (forms[i] as WordForms).prefixes.replace(/[wp]/gu, '') !== 'a')
+      continue;
+    // untagged, or inside the organisation a list found here (`الفرقة الرابعة`)
+    const free = (at: number) => tags[at] === O || at <= found;
+    const head = units.heads.find((words) =>
+      words.every((key, k) => (k === 0 ? forms[i]?.stem : forms[i + k]?.key) === key),
+    );
+    if (!head) continue;
+    let k = i + head.length;
+    const region = units.regionHeads.has(head.join(' '));
+    const first = forms[k];
+    if (!first || !free(k)) continue;
+    if (units.ordinals.has(first.key) || /^\d{1,4}$/u.test(first.key)) k++;
+    else if (region && units.directions.has(first.key)) k++;
+    else continue;
+    while (k < forms.length && free(k) && units.trailing.has((forms[k] as WordForms).key)) k++;
+    if (k <= found) continue;
+    if (tagPart(tags[k] ?? O) === 'I') continue;
+    retag(tags, i, k - 1, 'ORG');
+    i = k - 1;
+  }
+}
+
+/** Rule 16. */
+function joinHeadsToOrganisations(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  heads: ReadonlySet<string>,
+): void {
+  for (let i = 0; i + 1 < forms.length; i++) {
+    const head = forms[i] as WordForms;
+    const next = forms[i + 1] as WordForms;
+    if (tags[i] !== O || tags[i + 1] !== tagOf('B', 'ORG')) continue;
+    if (next.prefixes !== '' && next.prefixes !== 'a') continue;
+    const isHead = heads.has(head.key) || (!head.prefixes.includes('a') && heads.has(head.stem));
+    if (!isHead) continue;
+    tags[i] = tagOf('B', 'ORG');
+    tags[i + 1] = tagOf('I', 'ORG');
+  }
 }
 
 /** Words of the person title that starts at word `at`, or 0. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../analyze/analyze.js';
 import type { Entity } from '../contract/analysis.js';
 import { tokenize } from '../text/tokenize.js';
-import { recognizeEntities } from './recognize.js';
+import { recognizeEntities, splitGlued } from './recognize.js';
 import { loadRecognizer } from './stage.js';
 
 function entitiesOf(text: string): Entity[] {
@@ -141,5 +141,24 @@ describe('entity recognition on news text', () => {
     const analysis = analyzeDocument({ text });
     expect(analysis.entities.length).toBeGreaterThan(0);
     expect(analysis.entities.map((e) => e.id)).toEqual(analysis.entities.map((_, i) => `E${i + 1}`));
+  });
+});
+
+describe('words run together by a lost space', () => {
+  it('reads a country glued to the word before it as its own mention, offsets inside the word', () => {
+    const text = 'سقطت قذائف على مدن شمالسوريا أمس، وتبادلت لبنانوالأردن الرسائل.';
+    const mentions = mentionTexts(text);
+    expect(mentions).toContain('LOC:سوريا');
+    expect(mentions).toContain('LOC:الأردن');
+    const syria = entitiesOf(text).find((e) => e.name === 'سوريا');
+    const start = text.indexOf('سوريا');
+    expect(syria?.mentions[0]).toMatchObject({ start, end: start + 'سوريا'.length });
+  });
+
+  it('leaves words the lexicon or the gazetteer knows, and parts that are no country', () => {
+    const recognizer = loadRecognizer();
+    for (const word of ['عبدالله', 'أبوظبي', 'كاليفورنيا', 'فلسطينيون', 'غربالقاهرة', 'شمالسُوريا'])
+      expect(splitGlued(word, recognizer)).toBe(0);
+    expect(splitGlued('شرقليبيا', recognizer)).toBe(3);
   });
 });

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { loadLanguageData } from '../data/language-data.js';
 import { shippedNameVariants } from '../text/name-key.js';
 import { foldKey } from '../text/words.js';
+import type { ConstructChains, MilitaryUnits } from './complete-names.js';
 import { buildGazetteer, type Gazetteer, type GazetteerLists, isNationality } from './gazetteer/gazetteer.js';
 import { icuCountryNames, icuRegionNames } from './gazetteer/icu-regions.js';
 import { buildHeadRuleData, type HeadRuleData } from './head-rule.js';
@@ -38,6 +39,9 @@ const strings = z.array(z.string());
 const OrganisationHeadsSchema = z.object({
   heads: strings,
   ruleHeads: strings,
+  constructHeads: strings,
+  chainHeads: strings,
+  chainStops: strings,
   ruleWeakHeads: strings,
   ruleTrailing: strings,
   ruleComplementStops: strings,
@@ -159,6 +163,44 @@ export function loadHeadRuleData(): HeadRuleData {
 export function loadEventHeads(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
   return new Set(data.eventHeads.map(foldKey));
+}
+
+/** Military units and commands (data/ar/entities/military-units.json), as keys. */
+export function loadMilitaryUnits(): MilitaryUnits {
+  const data = loadLanguageData(
+    'ar/entities/military-units',
+    z.object({
+      heads: strings,
+      regionHeads: strings,
+      ordinals: strings,
+      directions: strings,
+      trailing: strings,
+    }),
+  );
+  const phrase = (words: string) => words.split(' ').map(foldKey);
+  const keys = (list: readonly string[]) => new Set(list.map(foldKey));
+  return {
+    heads: data.heads.map(phrase),
+    regionHeads: new Set(data.regionHeads.map((h) => phrase(h).join(' '))),
+    ordinals: keys(data.ordinals),
+    directions: keys(data.directions),
+    trailing: keys(data.trailing),
+  };
+}
+
+/** Heads and stops of construct chains ending in a place (organisation-heads.json), as keys. */
+export function loadConstructChains(): ConstructChains {
+  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  return {
+    heads: new Set([...data.ruleHeads, ...data.chainHeads].map(foldKey)),
+    stops: new Set(data.chainStops.map(foldKey)),
+  };
+}
+
+/** Folded heads that are part of the name of the body after them (organisation-heads.json). */
+export function loadConstructHeads(): ReadonlySet<string> {
+  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  return new Set(data.constructHeads.map(foldKey));
 }
 
 /** Folded nouns that introduce a named storm (data/ar/entities/organisation-heads.json). */

@@ -6,6 +6,8 @@ import type { Stage } from '../core/pipeline.js';
 import { type Recognizer, recognizeEntities } from './recognize.js';
 import {
   loadCommonWords,
+  loadConstructChains,
+  loadConstructHeads,
   loadCountriesNamedByAdjective,
   loadEventHeads,
   loadFeatureResources,
@@ -13,6 +15,7 @@ import {
   loadHeadRuleData,
   loadLexicon,
   loadLinkerData,
+  loadMilitaryUnits,
   loadNameEdges,
   loadNameParticles,
   loadNotNames,
@@ -43,6 +46,9 @@ export function loadRecognizer(): Recognizer {
       stormHeads: loadStormHeads(),
       commonWords: loadCommonWords(),
       placeNouns: loadPlaceNouns(),
+      organisationHeads: loadConstructHeads(),
+      militaryUnits: loadMilitaryUnits(),
+      constructChains: loadConstructChains(),
     },
     linker: loadLinkerData(),
     headRule: loadHeadRuleData(),
