@@ -47,6 +47,9 @@
  *     adjective counting people, not the country it is spelt like (`و183 إندونيسيًا`, `14 حاجا
  *     ماليزيا`): when written with tanween, or right after a number or after a number and its
  *     counted noun in the accusative (`حاجا`). A country's name never takes tanween, and a number is not followed by a country.
+ * 19. a place right after the noun of a body in construct (`تنظيم`، `صحيفة`، `نادي`: no article on
+ *     the noun), with a noun of a kind of place between (`تنظيم ولاية خراسان`), is the body's name,
+ *     an organisation: the place names the body there; the noun stays outside, as ANERcorp has it.
  * 15. a person's title is not part of the name (`آية الله` + `آل هاشم`, `«آية] الله السيد …`):
  *     title words the tagger took in at the start of a person are left out (the gazetteer's
  *     titles, longest first), and a person that is only a title, or the start of one, is none.
@@ -94,6 +97,8 @@ export interface NameCompletionData {
   readonly organisationHeads?: ReadonlySet<string>;
   /** Construct chains ending in a place; without it rule 18 is off. */
   readonly constructChains?: ConstructChains;
+  /** Keys of nouns of bodies a place's name may name (`تنظيم`، `صحيفة`); without it rule 19 is off. */
+  readonly namedBodies?: ReadonlySet<string>;
   /** Military units and commands; without it rule 17 is off. */
   readonly militaryUnits?: MilitaryUnits;
 }
@@ -177,6 +182,7 @@ export function completeNames(
   dropCountedNationalities(words, forms, out, data.gazetteer);
   cutLeadingTitles(forms, out, data.gazetteer);
   if (data.organisationHeads) joinHeadsToOrganisations(forms, out, data.organisationHeads);
+  if (data.namedBodies) nameBodiesAfterPlaces(forms, out, data.namedBodies, data.placeNouns);
   if (data.militaryUnits) nameMilitaryUnits(forms, out, data.militaryUnits);
   if (data.constructChains)
     joinConstructChains(forms, out, data.constructChains, data.militaryUnits?.ordinals, data.gazetteer);
@@ -407,6 +413,28 @@ function namePlacesAfterPlaceNouns(
       i = first;
     } else if (tagType(name) === 'LOC' && first === i + 1 && isCommonAdjective(words[first] as string, data))
       tags[first] = O;
+  }
+}
+
+/** Rule 19. */
+function nameBodiesAfterPlaces(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  bodies: ReadonlySet<string>,
+  placeNouns: ReadonlySet<string> | undefined,
+): void {
+  const isIn = (set: ReadonlySet<string> | undefined, w: WordForms | undefined) =>
+    w !== undefined && set !== undefined && (set.has(w.key) || set.has(w.stem));
+  for (let i = 0; i + 1 < forms.length; i++) {
+    if (tags[i] !== O || !isIn(bodies, forms[i])) continue;
+    let first = i + 1;
+    if (tags[first] === O && isIn(placeNouns, forms[first])) first++;
+    const name = tags[first] ?? O;
+    if (tagPart(name) !== 'B' || tagType(name) !== 'LOC') continue;
+    let last = first;
+    while (last + 1 < tags.length && tagPart(tags[last + 1] as number) === 'I') last++;
+    retag(tags, i + 1, last, 'ORG');
+    i = last;
   }
 }
 

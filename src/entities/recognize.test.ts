@@ -36,6 +36,16 @@ describe('entity recognition on news text', () => {
     expect(mentionTexts(other)).toContain('LOC:السعودية');
   });
 
+  it('reads a place named after a body noun as the body: a group, a newspaper, a magazine (rule 19)', () => {
+    expect(mentionTexts('وقالت مصادر أمنية إن الانفجار نفذه تنظيم ولاية الصومال.')).toEqual([
+      'ORG:ولاية الصومال',
+    ]);
+    expect(mentionTexts('وكتبت جريدة الخليج في افتتاحيتها أن الأزمة ستطول.')).toEqual(['ORG:الخليج']);
+    expect(mentionTexts('ونشرت مجلة فلسطين مقالا عن الأسرى.')).toEqual(['ORG:فلسطين']);
+    // With the article the noun is not in construct: the place after it stays a place.
+    expect(mentionTexts('وقالت الصحيفة إن مصر سترسل وفدا إلى الخرطوم.')).toContain('LOC:مصر');
+  });
+
   it('reads the Persian yeh and keheh of Iranian outlets as Arabic letters', () => {
     const text = 'وأعلن وزير الداخلية حسین مرادی أن فرق الإنقاذ وصلت إلى تبریز فجرا.';
     const mentions = mentionTexts(text);

@@ -48,6 +48,7 @@ const OrganisationHeadsSchema = z.object({
   ruleStops: strings,
   eventHeads: strings,
   stormHeads: strings,
+  namedBodies: strings,
 });
 
 const CountriesSchema = z.object({ countries: strings, namedByAdjective: strings });
@@ -201,6 +202,12 @@ export function loadConstructChains(): ConstructChains {
 export function loadConstructHeads(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
   return new Set(data.constructHeads.map(foldKey));
+}
+
+/** Folded nouns of bodies a place's name may name (data/ar/entities/organisation-heads.json, rule 19). */
+export function loadNamedBodies(): ReadonlySet<string> {
+  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  return new Set(data.namedBodies.map(foldKey));
 }
 
 /** Folded nouns that introduce a named storm (data/ar/entities/organisation-heads.json). */
