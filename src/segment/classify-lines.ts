@@ -24,8 +24,8 @@
  *  6. the credit the first paragraph opens with (`الثقة نيوز - …`) is a byline segment of its own.
  */
 import type { Segment } from '../contract/analysis.js';
-import { judgeLine, type LineVerdict, leadInCredit } from './line-rules.js';
-import { endsLikeProse, type Line, splitLines } from './lines.js';
+import { isPlace, judgeLine, type LineVerdict, leadInCredit } from './line-rules.js';
+import { coveredBy, endsLikeProse, type Line, splitLines } from './lines.js';
 import { fold, type SegmentVocabulary } from './vocabulary.js';
 
 const MAX_HEADING_WORDS = 12;
@@ -115,7 +115,11 @@ function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[], voc
   const line = lines[index];
   const verdict = verdicts[index];
   if (!line || (verdict && verdict.kind !== 'related')) return;
-  if (!isTitleLength(line) || readsAsLead(line, vocab)) return;
+  if (!(isTitleLength(line) || isStoppedHeadline(line, vocab)) || readsAsLead(line, vocab)) {
+    const short = twoWordHeadline(lines, verdicts, index, vocab);
+    if (short !== null) verdicts[short] = { kind: 'title' };
+    return;
+  }
   const more = verdicts.slice(index + 1).some((v) => v === null);
   if (!more) return;
   const below = headlineAboveByline(lines, verdicts, index);
@@ -193,6 +197,40 @@ function readsAsLead(line: Line, vocab: SegmentVocabulary): boolean {
   if ((line.text.match(/[\p{L}\p{M}]+/gu) ?? []).some((word) => vocab.leadWords.has(word))) return true;
   const asides = line.text.split(/[،,]/u).slice(1);
   return asides.some((part) => vocab.leadAsides.has(fold(part).split(' ')[0] ?? ''));
+}
+
+/**
+ * `الحكومة تستقيل.`: some outlets end even a headline with a full stop. A line of at most eight words
+ * with that one stop and no other mark of a sentence (no comma, no `إن`) reads as a headline, not
+ * as a paragraph, which is longer.
+ */
+function isStoppedHeadline(line: Line, vocab: SegmentVocabulary): boolean {
+  if (line.final !== '.' || line.words.length < 2 || line.words.length > MAX_STOPPED_HEADLINE_WORDS)
+    return false;
+  const inner = line.text.replace(/[.\s"'»”)]+$/u, '');
+  if (/[.،,;:؛…]/u.test(inner)) return false;
+  return !line.words.some((word) => vocab.leadWords.has(word));
+}
+
+const MAX_STOPPED_HEADLINE_WORDS = 8;
+
+/**
+ * `استقالة الحكومة` above the byline or the first paragraph: when no longer line is the title, a
+ * two-word line with only bylines and date lines between it and the article is the headline,
+ * unless it is a section name, a place, a site's name or a line the page prints twice.
+ */
+function twoWordHeadline(
+  lines: readonly Line[],
+  verdicts: readonly (LineVerdict | null)[],
+  firstCandidate: number,
+  vocab: SegmentVocabulary,
+): number | null {
+  let i = firstCandidate - 1;
+  while (i >= 0 && isMeta(verdicts[i])) i--;
+  const line = lines[i];
+  if (!line || verdicts[i] !== null || line.words.length !== 2 || endsLikeProse(line)) return null;
+  if (isRepeatedShortLine(lines, i) || isPlace(line.text, vocab)) return null;
+  return coveredBy(line.folded, vocab.menuWords) ? null : i;
 }
 
 function isRepeatedShortLine(lines: readonly Line[], i: number): boolean {

@@ -14,6 +14,7 @@ export const BoilerplateDataSchema = z.object({
   copyrightPhrases: z.array(z.string()),
   interfacePhrases: z.array(z.string()).default([]),
   siteNameWords: z.array(z.string()).default([]),
+  outletKinds: z.array(z.string()).default([]),
   socialNetworks: z.array(z.string()),
   menuWords: z.array(z.string()),
   breadcrumbRoots: z.array(z.string()).default([]),
@@ -74,6 +75,8 @@ export interface SegmentVocabulary {
   readonly interfacePhrases: readonly string[];
   /** Words naming a kind of news site (`الإخبارية`, `نيوز`): a short line with one is the site's name. */
   readonly siteNameWords: ReadonlySet<string>;
+  /** Nouns a site's name opens with (`صحيفة`، `جريدة`، `موقع`). */
+  readonly outletKinds: ReadonlySet<string>;
   readonly socialNetworks: ReadonlySet<string>;
   readonly menuWords: ReadonlySet<string>;
   /** `الرئيسية`: a line starting with one and a separator is a breadcrumb. */
@@ -127,6 +130,7 @@ export function buildVocabulary(data: SegmentData): SegmentVocabulary {
     copyrightPhrases: folded(boilerplate.copyrightPhrases),
     interfacePhrases: folded(boilerplate.interfacePhrases),
     siteNameWords: new Set(folded(boilerplate.siteNameWords)),
+    outletKinds: new Set(folded(boilerplate.outletKinds)),
     socialNetworks: new Set(folded(boilerplate.socialNetworks)),
     menuWords: new Set(folded(boilerplate.menuWords)),
     breadcrumbRoots: new Set(folded(boilerplate.breadcrumbRoots)),

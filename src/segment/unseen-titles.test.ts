@@ -1,0 +1,125 @@
+/**
+ * The title of pages from outlets the rules were never tuned on (issue 21): one small page a class,
+ * written for Rasd (a few header lines, the headline, a byline, two paragraphs). The expected title
+ * follows the dev set's gold convention: the headline line as the page prints it, without the
+ * outlet's name; a label the page joins to it with a separator (`عاجل:`, `لبنان |`) stays.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyLines } from './classify-lines.js';
+import { documentOutlet, documentTitle } from './document-facts.js';
+import { segmentVocabulary } from './stage.js';
+
+const BYLINE = 'كتب: سامر الحداد';
+const FIRST =
+  'أعلنت الحكومة صباح اليوم حزمة من الإجراءات الجديدة لمواجهة ارتفاع الأسعار في الأسواق المحلية، وقالت إنها ستبدأ تنفيذها مطلع الشهر المقبل.';
+const SECOND =
+  'وأوضح وزير المالية في مؤتمر صحافي أن الخطة تشمل دعم السلع الأساسية وتوسيع برامج المساعدة للأسر الفقيرة في المحافظات كافة.';
+
+function page(head: readonly string[], headline: string, after: readonly string[] = [BYLINE]): string {
+  return [...head, headline, ...after, FIRST, SECOND].join('\n');
+}
+
+function titleOf(text: string): string | null {
+  return documentTitle(text, classifyLines(text, segmentVocabulary()));
+}
+
+/** Each class: the page and the title the gold convention wants. */
+export const UNSEEN_TITLE_PAGES: readonly { name: string; text: string; title: string }[] = [
+  {
+    name: 'a country before a bar',
+    text: page(['الرئيسية', 'أخبار عربية'], 'الأردن | الحكومة تعلن خطة لضبط أسعار السلع الأساسية'),
+    title: 'الأردن | الحكومة تعلن خطة لضبط أسعار السلع الأساسية',
+  },
+  {
+    name: 'a country before a bar, named again in the headline',
+    text: page(['مال وأعمال'], 'مصر | البنك المركزي المصري يبقي على أسعار الفائدة دون تغيير'),
+    title: 'مصر | البنك المركزي المصري يبقي على أسعار الفائدة دون تغيير',
+  },
+  {
+    name: 'a short headline ending in a full stop',
+    text: page(['شبكة الوادي'], 'الحكومة تعلن خطة الطوارئ.'),
+    title: 'الحكومة تعلن خطة الطوارئ.',
+  },
+  {
+    name: 'a two-word headline',
+    text: page(['الأخبار'], 'استقالة الحكومة'),
+    title: 'استقالة الحكومة',
+  },
+  {
+    name: 'a title printed twice, once with the outlet',
+    text: page(
+      ['الحكومة تعلن خطة لضبط أسعار السلع - جريدة الوادي', 'الرئيسية', 'اقتصاد'],
+      'الحكومة تعلن خطة لضبط أسعار السلع',
+    ),
+    title: 'الحكومة تعلن خطة لضبط أسعار السلع',
+  },
+  {
+    name: 'a category line above the headline',
+    text: page(['تقارير'], 'كيف ستواجه الحكومة موجة الغلاء الجديدة؟'),
+    title: 'كيف ستواجه الحكومة موجة الغلاء الجديدة؟',
+  },
+  {
+    name: 'a kicker line above the headline',
+    text: page(['خاص'], 'مصادر: الحكومة تدرس رفع الدعم عن الوقود'),
+    title: 'مصادر: الحكومة تدرس رفع الدعم عن الوقود',
+  },
+  {
+    name: 'a date line above the headline',
+    text: page(['الثلاثاء 14 مايو 2024'], 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية'),
+    title: 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية',
+  },
+  {
+    name: "the outlet's slogan above the headline",
+    text: page(['جريدة الوادي', 'صوت من لا صوت له'], 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية'),
+    title: 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية',
+  },
+  {
+    name: 'a subtitle below the headline',
+    text: page([], 'الحكومة تعلن خطة لضبط الأسعار', [
+      'تشمل دعم السلع الأساسية وتوسيع برامج المساعدة للأسر',
+      BYLINE,
+    ]),
+    title: 'الحكومة تعلن خطة لضبط الأسعار',
+  },
+  {
+    name: 'an emoji in the headline',
+    text: page(['رياضة'], '🔴 المنتخب يتأهل إلى نهائي كأس العرب'),
+    title: '🔴 المنتخب يتأهل إلى نهائي كأس العرب',
+  },
+  {
+    name: 'a trailing (فيديو)',
+    text: page(['منوعات'], 'لحظة انهيار جسر قديم في وسط المدينة (فيديو)'),
+    title: 'لحظة انهيار جسر قديم في وسط المدينة (فيديو)',
+  },
+  {
+    name: 'a trailing - صور',
+    text: page(['منوعات'], 'أمطار غزيرة تغرق شوارع العاصمة - صور'),
+    title: 'أمطار غزيرة تغرق شوارع العاصمة - صور',
+  },
+  {
+    name: 'a headline opening with a quote',
+    text: page(['سياسة'], '«لن نرفع الأسعار».. وزير المالية يطمئن المواطنين'),
+    title: '«لن نرفع الأسعار».. وزير المالية يطمئن المواطنين',
+  },
+  {
+    name: 'a menu of short links first',
+    text: page(
+      ['الرئيسية', 'أخبار محلية', 'عربي ودولي', 'المال والأعمال', 'الصحة والجمال', 'كتاب وآراء'],
+      'الحكومة تعلن خطة لضبط أسعار السلع الأساسية',
+    ),
+    title: 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية',
+  },
+];
+
+describe('the title of pages of unseen outlets (issue 21)', () => {
+  for (const { name, text, title } of UNSEEN_TITLE_PAGES) {
+    it(`is right with ${name}`, () => {
+      expect(titleOf(text)).toBe(title);
+    });
+  }
+
+  it('never takes a country before a bar for the outlet', () => {
+    const text = UNSEEN_TITLE_PAGES[0]?.text ?? '';
+    expect(documentOutlet(text, classifyLines(text, segmentVocabulary()))).not.toBe('الأردن');
+  });
+});
