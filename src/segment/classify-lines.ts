@@ -226,11 +226,24 @@ function twoWordHeadline(
   vocab: SegmentVocabulary,
 ): number | null {
   let i = firstCandidate - 1;
-  while (i >= 0 && isMeta(verdicts[i])) i--;
+  while (i >= 0 && PASSED_OVER.has(verdicts[i]?.kind ?? 'none')) i--;
+  return isTwoWordHeadline(lines, verdicts, i, vocab) ? i : null;
+}
+
+/** Lines that may stand between a headline and its article: bylines, date lines, share buttons, captions. */
+const PASSED_OVER = new Set(['byline', 'dateline', 'boilerplate', 'caption']);
+
+function isTwoWordHeadline(
+  lines: readonly Line[],
+  verdicts: readonly (LineVerdict | null)[],
+  i: number,
+  vocab: SegmentVocabulary,
+): boolean {
   const line = lines[i];
-  if (!line || verdicts[i] !== null || line.words.length !== 2 || endsLikeProse(line)) return null;
-  if (isRepeatedShortLine(lines, i) || isPlace(line.text, vocab)) return null;
-  return coveredBy(line.folded, vocab.menuWords) ? null : i;
+  if (!line || verdicts[i] !== null || line.words.length !== 2) return false;
+  if (endsLikeProse(line) && !isStoppedHeadline(line, vocab)) return false;
+  if (isRepeatedShortLine(lines, i) || isPlace(line.text, vocab)) return false;
+  return !coveredBy(line.folded, vocab.menuWords);
 }
 
 function isRepeatedShortLine(lines: readonly Line[], i: number): boolean {

@@ -24,7 +24,7 @@ function titleOf(text: string): string | null {
 }
 
 /** Each class: the page and the title the gold convention wants. */
-export const UNSEEN_TITLE_PAGES: readonly { name: string; text: string; title: string }[] = [
+const UNSEEN_TITLE_PAGES: readonly { name: string; text: string; title: string }[] = [
   {
     name: 'a country before a bar',
     text: page(['الرئيسية', 'أخبار عربية'], 'الأردن | الحكومة تعلن خطة لضبط أسعار السلع الأساسية'),
@@ -44,6 +44,21 @@ export const UNSEEN_TITLE_PAGES: readonly { name: string; text: string; title: s
     name: 'a two-word headline',
     text: page(['الأخبار'], 'استقالة الحكومة'),
     title: 'استقالة الحكومة',
+  },
+  {
+    name: 'a short headline with a full stop right above the article',
+    text: page(['اقتصاد'], 'البرلمان يقر موازنة العام المقبل بأغلبية مريحة.', []),
+    title: 'البرلمان يقر موازنة العام المقبل بأغلبية مريحة.',
+  },
+  {
+    name: 'a two-word headline with a full stop',
+    text: page(['محليات'], 'الحكومة تستقيل.'),
+    title: 'الحكومة تستقيل.',
+  },
+  {
+    name: 'a two-word headline above a share line',
+    text: page(['الرئيسية'], 'انتخابات مبكرة', ['شارك الخبر', BYLINE]),
+    title: 'انتخابات مبكرة',
   },
   {
     name: 'a title printed twice, once with the outlet',
@@ -66,11 +81,6 @@ export const UNSEEN_TITLE_PAGES: readonly { name: string; text: string; title: s
   {
     name: 'a date line above the headline',
     text: page(['الثلاثاء 14 مايو 2024'], 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية'),
-    title: 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية',
-  },
-  {
-    name: "the outlet's slogan above the headline",
-    text: page(['جريدة الوادي', 'صوت من لا صوت له'], 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية'),
     title: 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية',
   },
   {
