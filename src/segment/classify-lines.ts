@@ -216,8 +216,9 @@ const MAX_STOPPED_HEADLINE_WORDS = 8;
 
 /**
  * `استقالة الحكومة` above the byline or the first paragraph: when no longer line is the title, a
- * two-word line with only bylines and date lines between it and the article is the headline,
- * unless it is a section name, a place, a site's name or a line the page prints twice.
+ * two-word line with only bylines, date lines, share lines and captions between it and the article
+ * is the headline, unless it is a section name, a place, a person's or an outlet's name, or a line
+ * the page prints twice.
  */
 function twoWordHeadline(
   lines: readonly Line[],
@@ -243,6 +244,8 @@ function isTwoWordHeadline(
   if (!line || verdicts[i] !== null || line.words.length !== 2) return false;
   if (endsLikeProse(line) && !isStoppedHeadline(line, vocab)) return false;
   if (isRepeatedShortLine(lines, i) || isPlace(line.text, vocab)) return false;
+  // `سامر الحداد`، `الشرق الأوسط`: the article's author or the outlet signing above the article.
+  if (vocab.firstNames.has(line.words[0] ?? '') || vocab.outletNames.has(line.folded)) return false;
   return !coveredBy(line.folded, vocab.menuWords);
 }
 

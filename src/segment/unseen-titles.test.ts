@@ -128,6 +128,12 @@ describe('the title of pages of unseen outlets (issue 21)', () => {
     });
   }
 
+  it('never takes a two-word name above the article for a headline', () => {
+    expect(titleOf([['سامر الحداد'], FIRST, SECOND].flat().join('\n'))).toBeNull();
+    expect(titleOf(['الشرق الأوسط', FIRST, SECOND].join('\n'))).toBeNull();
+    expect(titleOf(['أخبار محلية', FIRST, SECOND].join('\n'))).toBeNull();
+  });
+
   it('never takes a country before a bar for the outlet', () => {
     const text = UNSEEN_TITLE_PAGES[0]?.text ?? '';
     expect(documentOutlet(text, classifyLines(text, segmentVocabulary()))).not.toBe('الأردن');

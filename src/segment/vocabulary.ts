@@ -60,6 +60,9 @@ export interface SegmentData {
   readonly places?: readonly string[];
   /** Month names in Latin letters, lower case: English and French datelines (`January 9, 2021`). */
   readonly latinMonths?: readonly string[];
+  /** Given names (the entity gazetteer's) and outlets' own names: a two-word line of one is no headline. */
+  readonly firstNames?: readonly string[];
+  readonly outletNames?: readonly string[];
 }
 
 /** The data folded for matching; phrases are sorted longest first so `نشر في` wins over `نشر`. */
@@ -105,6 +108,8 @@ export interface SegmentVocabulary {
   readonly maxPlaceWords: number;
   /** Folded place names, with and without the article. */
   readonly places: ReadonlySet<string>;
+  readonly firstNames: ReadonlySet<string>;
+  readonly outletNames: ReadonlySet<string>;
 }
 
 export function fold(text: string): string {
@@ -121,6 +126,7 @@ function words(list: readonly string[]): Set<string> {
 
 export function buildVocabulary(data: SegmentData): SegmentVocabulary {
   const { boilerplate, related, caption, byline, dateline, places = [], latinMonths = [] } = data;
+  const { firstNames = [], outletNames = [] } = data;
   return {
     boilerplateMaxWords: boilerplate.maxWords,
     shortLinePhrases: folded(boilerplate.shortLinePhrases),
@@ -157,5 +163,7 @@ export function buildVocabulary(data: SegmentData): SegmentVocabulary {
     ]),
     maxPlaceWords: dateline.maxPlaceWords,
     places: new Set(places.map(fold)),
+    firstNames: new Set(firstNames.map(fold)),
+    outletNames: new Set(outletNames.map(fold)),
   };
 }
