@@ -36,6 +36,16 @@ const UNSEEN_TITLE_PAGES: readonly { name: string; text: string; title: string }
     title: 'مصر | البنك المركزي المصري يبقي على أسعار الفائدة دون تغيير',
   },
   {
+    name: 'a country after the headline',
+    text: page(['أخبار عربية'], 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية - الأردن'),
+    title: 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية - الأردن',
+  },
+  {
+    name: 'an outlet named after a place after the headline',
+    text: page(['أخبار عربية'], 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية | الخليج'),
+    title: 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية',
+  },
+  {
     name: 'a short headline ending in a full stop',
     text: page(['شبكة الوادي'], 'الحكومة تعلن خطة الطوارئ.'),
     title: 'الحكومة تعلن خطة الطوارئ.',
