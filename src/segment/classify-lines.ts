@@ -5,7 +5,9 @@
  * judged by where they stand:
  *  1. title: a headline-length line above the first paragraph that the page prints again word for
  *     word (every copy is the title); else the first substantial line — not boilerplate, dateline,
- *     byline, caption or a label of one or two words — with three to 35 words that does not end like
+ *     byline, caption, a label of one or two words, a place alone or a link of a menu pasted one
+ *     link a line — with three to 35 words (or up to eight ending in a single full stop; failing
+ *     that a two-word line right above the byline or the article) that does not end like
  *     prose and is not the only line left; a related-looking line there (`headline | outlet`) is the
  *     title, naming the outlet; but when a site date line (or byline) follows that line, a
  *     headline-length line after it right above the article's byline or dateline is the title (the
@@ -105,9 +107,14 @@ function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[], voc
   }
   // A line of one or two words before the title is a section label (عاجل, أخبار محلية), not the
   // title; a short line printed twice is a name in a staff list or a caption.
+  const menu = menuRun(lines, verdicts);
   const index = verdicts.findIndex(
     (v, i) =>
-      (v === null && (lines[i]?.words.length ?? 0) >= 3 && !isRepeatedShortLine(lines, i)) ||
+      (v === null &&
+        (lines[i]?.words.length ?? 0) >= 3 &&
+        !isRepeatedShortLine(lines, i) &&
+        !menu.has(i) &&
+        !isPlace(lines[i]?.text ?? '', vocab)) ||
       v?.kind === 'related' ||
       v?.kind === 'body' ||
       v?.kind === 'heading',
@@ -198,6 +205,39 @@ function readsAsLead(line: Line, vocab: SegmentVocabulary): boolean {
   const asides = line.text.split(/[،,]/u).slice(1);
   return asides.some((part) => vocab.leadAsides.has(fold(part).split(' ')[0] ?? ''));
 }
+
+/**
+ * The site's menu pasted as one link a line: three or more lines in a row of at most three words
+ * each, none a sentence or a date, above the headline. The last of them stays a candidate when a
+ * byline, a date line or the article follows it (it may be a short headline).
+ */
+function menuRun(lines: readonly Line[], verdicts: readonly (LineVerdict | null)[]): Set<number> {
+  const menu = new Set<number>();
+  const isLink = (i: number) => {
+    const line = lines[i];
+    const v = verdicts[i];
+    return (
+      !!line &&
+      line.words.length <= MAX_MENU_ITEM_WORDS &&
+      !endsLikeProse(line) &&
+      (v === null || v?.kind === 'boilerplate')
+    );
+  };
+  for (let i = 0; i < lines.length; ) {
+    let end = i;
+    while (isLink(end)) end++;
+    if (end - i >= MIN_MENU_ITEMS) {
+      const next = lines[end];
+      const last = next && (isMeta(verdicts[end]) || isProseLine(next)) ? end - 1 : end;
+      for (let j = i; j < last; j++) menu.add(j);
+    }
+    i = Math.max(end, i + 1);
+  }
+  return menu;
+}
+
+const MAX_MENU_ITEM_WORDS = 3;
+const MIN_MENU_ITEMS = 3;
 
 /**
  * `الحكومة تستقيل.`: some outlets end even a headline with a full stop. A line of at most eight words

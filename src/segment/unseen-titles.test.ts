@@ -122,6 +122,44 @@ const UNSEEN_TITLE_PAGES: readonly { name: string; text: string; title: string }
     title: '«لن نرفع الأسعار».. وزير المالية يطمئن المواطنين',
   },
   {
+    name: 'a country of three words alone above the headline',
+    text: page(['المملكة العربية السعودية'], 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية'),
+    title: 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية',
+  },
+  {
+    name: 'a Hijri date line above the headline',
+    text: page(['الأحد 5 ذو القعدة 1445 هـ'], 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية'),
+    title: 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية',
+  },
+  {
+    name: 'a last-update line above the headline',
+    text: page(['آخر تحديث: 14 مايو 2024 - 10:30'], 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية'),
+    title: 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية',
+  },
+  {
+    name: 'a headline ending in an exclamation mark',
+    text: page(['منوعات'], 'قطة تعيش عشرين عاما في بيت واحد!'),
+    title: 'قطة تعيش عشرين عاما في بيت واحد!',
+  },
+  {
+    name: 'a trailing (صور)',
+    text: page(['منوعات'], 'أمطار غزيرة تغرق شوارع العاصمة (صور)'),
+    title: 'أمطار غزيرة تغرق شوارع العاصمة (صور)',
+  },
+  {
+    name: 'a menu of longer links first',
+    text: page(
+      ['الرئيسية', 'شؤون عربية ودولية', 'المرأة والأسرة والمجتمع', 'علوم وتكنولوجيا حديثة', 'رياضة'],
+      'الحكومة تعلن خطة لضبط أسعار السلع الأساسية',
+    ),
+    title: 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية',
+  },
+  {
+    name: 'a three-word headline right after menu links',
+    text: page(['الرئيسية', 'أخبار', 'سياسة'], 'البرلمان يحل نفسه'),
+    title: 'البرلمان يحل نفسه',
+  },
+  {
     name: 'a menu of short links first',
     text: page(
       ['الرئيسية', 'أخبار محلية', 'عربي ودولي', 'المال والأعمال', 'الصحة والجمال', 'كتاب وآراء'],
