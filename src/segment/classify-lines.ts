@@ -134,8 +134,40 @@ function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[], voc
     verdicts[below] = { kind: 'title' };
     return;
   }
+  const copy = copyWithoutTail(lines, index, vocab);
+  if (copy !== null) {
+    verdicts[index] = { kind: 'title', outlet: copy.tail };
+    verdicts[copy.at] ??= { kind: 'title' };
+    return;
+  }
   verdicts[index] = verdict?.outlet ? { kind: 'title', outlet: verdict.outlet } : { kind: 'title' };
 }
+
+/**
+ * `headline - بوابة الوادي الإخبارية اليومية` above a line `headline`: the page's own title, then
+ * the article's heading without the site's name. What follows the separator is the outlet, however
+ * long its name (up to eight words), unless it says what kind of item it is (`لحظة بلحظة`).
+ */
+function copyWithoutTail(
+  lines: readonly Line[],
+  index: number,
+  vocab: SegmentVocabulary,
+): { at: number; tail: string } | null {
+  const line = lines[index] as Line;
+  const separators = [...line.text.matchAll(/\s+[|–—-]\s+/gu)];
+  const last = separators.at(-1);
+  if (!last || last.index === undefined) return null;
+  const head = fold(line.text.slice(0, last.index));
+  const tail = line.text.slice(last.index + last[0].length).trim();
+  const tailWords = tail.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (tailWords === 0 || tailWords > MAX_TAIL_OUTLET_WORDS || head.split(' ').length < 3) return null;
+  // `… - لحظة بلحظة`: a tail saying what kind of item it is names no outlet.
+  if (vocab.formatTags.has(fold(tail))) return null;
+  const at = lines.findIndex((other, j) => j !== index && other.folded === head);
+  return at < 0 ? null : { at, tail };
+}
+
+const MAX_TAIL_OUTLET_WORDS = 8;
 
 /**
  * `الجزائر أزيد من 260 ألف ناجح …` above a line `الجزائر`: a page title run together with its section

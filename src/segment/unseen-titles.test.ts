@@ -79,6 +79,24 @@ const UNSEEN_TITLE_PAGES: readonly { name: string; text: string; title: string }
     title: 'الحكومة تعلن خطة لضبط أسعار السلع',
   },
   {
+    name: 'a title printed twice, once with a long outlet name',
+    text: page(
+      ['الحكومة تعلن خطة لضبط أسعار السلع - بوابة الوادي الإخبارية اليومية المستقلة', 'اقتصاد'],
+      'الحكومة تعلن خطة لضبط أسعار السلع',
+    ),
+    title: 'الحكومة تعلن خطة لضبط أسعار السلع',
+  },
+  {
+    name: 'a headline in quote marks',
+    text: page(['سياسة'], '"الخطة ماضية رغم الاعتراضات"'),
+    title: '"الخطة ماضية رغم الاعتراضات"',
+  },
+  {
+    name: 'a headline opening with a figure',
+    text: page(['حوادث'], '5 قتلى و12 جريحا في حادث سير على الطريق الدولي'),
+    title: '5 قتلى و12 جريحا في حادث سير على الطريق الدولي',
+  },
+  {
     name: 'a category line above the headline',
     text: page(['تقارير'], 'كيف ستواجه الحكومة موجة الغلاء الجديدة؟'),
     title: 'كيف ستواجه الحكومة موجة الغلاء الجديدة؟',
