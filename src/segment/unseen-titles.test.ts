@@ -97,6 +97,11 @@ const UNSEEN_TITLE_PAGES: readonly { name: string; text: string; title: string }
     title: '5 قتلى و12 جريحا في حادث سير على الطريق الدولي',
   },
   {
+    name: 'a writer line above the headline',
+    text: page(['الكاتب: سامر الحداد'], 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية', []),
+    title: 'الحكومة تعلن خطة لضبط أسعار السلع الأساسية',
+  },
+  {
     name: 'a category line above the headline',
     text: page(['تقارير'], 'كيف ستواجه الحكومة موجة الغلاء الجديدة؟'),
     title: 'كيف ستواجه الحكومة موجة الغلاء الجديدة؟',
