@@ -5,7 +5,9 @@
  * judged by where they stand:
  *  1. title: a headline-length line above the first paragraph that the page prints again word for
  *     word (every copy is the title); else the first substantial line — not boilerplate, dateline,
- *     byline, caption or a label of one or two words — with three to 35 words that does not end like
+ *     byline, caption, a label of one or two words, a place alone or a link of a menu pasted one
+ *     link a line — with three to 35 words (or up to eight ending in a single full stop; failing
+ *     that a two-word line right above the byline or the article) that does not end like
  *     prose and is not the only line left; a related-looking line there (`headline | outlet`) is the
  *     title, naming the outlet; but when a site date line (or byline) follows that line, a
  *     headline-length line after it right above the article's byline or dateline is the title (the
@@ -24,8 +26,8 @@
  *  6. the credit the first paragraph opens with (`الثقة نيوز - …`) is a byline segment of its own.
  */
 import type { Segment } from '../contract/analysis.js';
-import { judgeLine, type LineVerdict, leadInCredit } from './line-rules.js';
-import { endsLikeProse, type Line, splitLines } from './lines.js';
+import { isPlace, judgeLine, type LineVerdict, leadInCredit } from './line-rules.js';
+import { coveredBy, endsLikeProse, type Line, splitLines } from './lines.js';
 import { fold, type SegmentVocabulary } from './vocabulary.js';
 
 const MAX_HEADING_WORDS = 12;
@@ -105,9 +107,14 @@ function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[], voc
   }
   // A line of one or two words before the title is a section label (عاجل, أخبار محلية), not the
   // title; a short line printed twice is a name in a staff list or a caption.
+  const menu = menuRun(lines, verdicts);
   const index = verdicts.findIndex(
     (v, i) =>
-      (v === null && (lines[i]?.words.length ?? 0) >= 3 && !isRepeatedShortLine(lines, i)) ||
+      (v === null &&
+        (lines[i]?.words.length ?? 0) >= 3 &&
+        !isRepeatedShortLine(lines, i) &&
+        !menu.has(i) &&
+        !isPlace(lines[i]?.text ?? '', vocab)) ||
       v?.kind === 'related' ||
       v?.kind === 'body' ||
       v?.kind === 'heading',
@@ -115,7 +122,11 @@ function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[], voc
   const line = lines[index];
   const verdict = verdicts[index];
   if (!line || (verdict && verdict.kind !== 'related')) return;
-  if (!isTitleLength(line) || readsAsLead(line, vocab)) return;
+  if (!(isTitleLength(line) || isStoppedHeadline(line, vocab)) || readsAsLead(line, vocab)) {
+    const short = twoWordHeadline(lines, verdicts, index, vocab);
+    if (short !== null) verdicts[short] = { kind: 'title' };
+    return;
+  }
   const more = verdicts.slice(index + 1).some((v) => v === null);
   if (!more) return;
   const below = headlineAboveByline(lines, verdicts, index);
@@ -123,8 +134,40 @@ function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[], voc
     verdicts[below] = { kind: 'title' };
     return;
   }
+  const copy = copyWithoutTail(lines, index, vocab);
+  if (copy !== null) {
+    verdicts[index] = { kind: 'title', outlet: copy.tail };
+    verdicts[copy.at] ??= { kind: 'title' };
+    return;
+  }
   verdicts[index] = verdict?.outlet ? { kind: 'title', outlet: verdict.outlet } : { kind: 'title' };
 }
+
+/**
+ * `headline - بوابة الوادي الإخبارية اليومية` above a line `headline`: the page's own title, then
+ * the article's heading without the site's name. What follows the separator is the outlet, however
+ * long its name (up to eight words), unless it says what kind of item it is (`لحظة بلحظة`).
+ */
+function copyWithoutTail(
+  lines: readonly Line[],
+  index: number,
+  vocab: SegmentVocabulary,
+): { at: number; tail: string } | null {
+  const line = lines[index] as Line;
+  const separators = [...line.text.matchAll(/\s+[|–—-]\s+/gu)];
+  const last = separators.at(-1);
+  if (!last || last.index === undefined) return null;
+  const head = fold(line.text.slice(0, last.index));
+  const tail = line.text.slice(last.index + last[0].length).trim();
+  const tailWords = tail.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (tailWords === 0 || tailWords > MAX_TAIL_OUTLET_WORDS || head.split(' ').length < 3) return null;
+  // `… - لحظة بلحظة`: a tail saying what kind of item it is names no outlet.
+  if (vocab.formatTags.has(fold(tail))) return null;
+  const at = lines.findIndex((other, j) => j !== index && other.folded === head);
+  return at < 0 ? null : { at, tail };
+}
+
+const MAX_TAIL_OUTLET_WORDS = 8;
 
 /**
  * `الجزائر أزيد من 260 ألف ناجح …` above a line `الجزائر`: a page title run together with its section
@@ -193,6 +236,89 @@ function readsAsLead(line: Line, vocab: SegmentVocabulary): boolean {
   if ((line.text.match(/[\p{L}\p{M}]+/gu) ?? []).some((word) => vocab.leadWords.has(word))) return true;
   const asides = line.text.split(/[،,]/u).slice(1);
   return asides.some((part) => vocab.leadAsides.has(fold(part).split(' ')[0] ?? ''));
+}
+
+/**
+ * The site's menu pasted as one link a line: three or more lines in a row of at most three words
+ * each, none a sentence or a date, above the headline. The last of them stays a candidate when a
+ * byline, a date line or the article follows it (it may be a short headline).
+ */
+function menuRun(lines: readonly Line[], verdicts: readonly (LineVerdict | null)[]): Set<number> {
+  const menu = new Set<number>();
+  const isLink = (i: number) => {
+    const line = lines[i];
+    const v = verdicts[i];
+    return (
+      !!line &&
+      line.words.length <= MAX_MENU_ITEM_WORDS &&
+      !endsLikeProse(line) &&
+      (v === null || v?.kind === 'boilerplate')
+    );
+  };
+  for (let i = 0; i < lines.length; ) {
+    let end = i;
+    while (isLink(end)) end++;
+    if (end - i >= MIN_MENU_ITEMS) {
+      const next = lines[end];
+      const last = next && (isMeta(verdicts[end]) || isProseLine(next)) ? end - 1 : end;
+      for (let j = i; j < last; j++) menu.add(j);
+    }
+    i = Math.max(end, i + 1);
+  }
+  return menu;
+}
+
+const MAX_MENU_ITEM_WORDS = 3;
+const MIN_MENU_ITEMS = 3;
+
+/**
+ * `الحكومة تستقيل.`: some outlets end even a headline with a full stop. A line of at most eight words
+ * with that one stop and no other mark of a sentence (no comma, no `إن`) reads as a headline, not
+ * as a paragraph, which is longer.
+ */
+function isStoppedHeadline(line: Line, vocab: SegmentVocabulary): boolean {
+  if (line.final !== '.' || line.words.length < 2 || line.words.length > MAX_STOPPED_HEADLINE_WORDS)
+    return false;
+  const inner = line.text.replace(/[.\s"'»”)]+$/u, '');
+  if (/[.،,;:؛…]/u.test(inner)) return false;
+  return !line.words.some((word) => vocab.leadWords.has(word));
+}
+
+const MAX_STOPPED_HEADLINE_WORDS = 8;
+
+/**
+ * `استقالة الحكومة` above the byline or the first paragraph: when no longer line is the title, a
+ * two-word line with only bylines, date lines, share lines and captions between it and the article
+ * is the headline, unless it is a section name, a place, a person's or an outlet's name, or a line
+ * the page prints twice.
+ */
+function twoWordHeadline(
+  lines: readonly Line[],
+  verdicts: readonly (LineVerdict | null)[],
+  firstCandidate: number,
+  vocab: SegmentVocabulary,
+): number | null {
+  let i = firstCandidate - 1;
+  while (i >= 0 && PASSED_OVER.has(verdicts[i]?.kind ?? 'none')) i--;
+  return isTwoWordHeadline(lines, verdicts, i, vocab) ? i : null;
+}
+
+/** Lines that may stand between a headline and its article: bylines, date lines, share buttons, captions. */
+const PASSED_OVER = new Set(['byline', 'dateline', 'boilerplate', 'caption']);
+
+function isTwoWordHeadline(
+  lines: readonly Line[],
+  verdicts: readonly (LineVerdict | null)[],
+  i: number,
+  vocab: SegmentVocabulary,
+): boolean {
+  const line = lines[i];
+  if (!line || verdicts[i] !== null || line.words.length !== 2) return false;
+  if (endsLikeProse(line) && !isStoppedHeadline(line, vocab)) return false;
+  if (isRepeatedShortLine(lines, i) || isPlace(line.text, vocab)) return false;
+  // `سامر الحداد`، `الشرق الأوسط`: the article's author or the outlet signing above the article.
+  if (vocab.firstNames.has(line.words[0] ?? '') || vocab.outletNames.has(line.folded)) return false;
+  return !coveredBy(line.folded, vocab.menuWords);
 }
 
 function isRepeatedShortLine(lines: readonly Line[], i: number): boolean {

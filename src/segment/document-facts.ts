@@ -14,10 +14,16 @@ export function documentTitle(text: string, segments: readonly Segment[]): strin
   const title = segments.find((s) => s.kind === 'title');
   if (!title) return null;
   let line = text.slice(title.start, title.end);
-  if (title.outlet) {
-    const at = line.lastIndexOf(title.outlet);
-    const stripped = at > 0 ? line.slice(0, at).replace(/[\s|–—-]+$/u, '') : line;
-    line = at === 0 ? line.slice(title.outlet.length).replace(/^[\s|–—-]+/u, '') : stripped;
+  // Only a whole first or last part is the outlet: its name inside the headline (`مصر` in
+  // `المصري`) stays.
+  const outlet = title.outlet;
+  if (outlet && line.trimEnd().endsWith(outlet)) {
+    line = line
+      .trimEnd()
+      .slice(0, -outlet.length)
+      .replace(/[\s|–—-]+$/u, '');
+  } else if (outlet && line.startsWith(outlet)) {
+    line = line.slice(outlet.length).replace(/^[\s|–—-]+/u, '');
   }
   return line.trim() || null;
 }

@@ -24,7 +24,9 @@
  *     naming a kind of news site (`… الإخبارية`) or a slogan `… منذ 1998` is the site's own;
  *  7. related headlines: a headline-length line, not ending a sentence, whose first or last part
  *     between ` | `, ` - `, ` – ` is a short name (the outlet), once parts that are dates are set aside;
- *     a last part that says what kind of item it is (`لحظة بلحظة`, `بالفيديو`) names no outlet.
+ *     a last part that says what kind of item it is (`لحظة بلحظة`, `بالفيديو`) names no outlet, nor
+ *     does a first part that is a section label or a place (`عاجل |`, `لبنان |`), nor a last part
+ *     that is a place no outlet in data/ar/outlets.json is named after (`- لبنان`, but `| الخليج`).
  */
 import type { SegmentKind } from '../contract/analysis.js';
 import { afterPhrase, coveredBy, endsLikeProse, type Line } from './lines.js';
@@ -328,6 +330,8 @@ function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict
   if (line.words.length <= SITE_NAME_WORDS && !endsLikeProse(line)) {
     if (line.words.some((word) => vocab.siteNameWords.has(word)) || SLOGAN_SINCE.test(line.folded))
       return { kind: 'boilerplate' };
+    // `صحيفة الوادي`، `جريدة الحقل اليومية`: a kind of outlet and its name.
+    if (line.words.length <= 3 && vocab.outletKinds.has(line.words[0] ?? '')) return { kind: 'boilerplate' };
   }
   if (line.words.length > vocab.boilerplateMaxWords) return null;
   for (const phrase of vocab.shortLinePhrases) {
@@ -375,11 +379,17 @@ function relatedHeadline(line: Line, vocab: SegmentVocabulary): LineVerdict | nu
   const last = parts[parts.length - 1] ?? '';
   const first = parts[0] ?? '';
   const headlineWords = (from: number, to: number) => parts.slice(from, to).reduce((n, p) => n + count(p), 0);
-  if (count(last) <= vocab.maxOutletWords && headlineWords(0, -1) >= 4)
-    return vocab.formatTags.has(fold(last)) ? { kind: 'related' } : { kind: 'related', outlet: last };
+  if (count(last) <= vocab.maxOutletWords && headlineWords(0, -1) >= 4) {
+    // `… - لبنان`: a place after the headline is its section, unless an outlet bears its name (`الخليج`).
+    const section = isPlace(last, vocab) && !vocab.outletNames.has(fold(last));
+    return vocab.formatTags.has(fold(last)) || section
+      ? { kind: 'related' }
+      : { kind: 'related', outlet: last };
+  }
   if (count(first) <= vocab.maxOutletWords && headlineWords(1, parts.length) >= 4) {
-    // `عاجل | …`، `خاص | …`: a label before the headline names no outlet.
-    return coveredBy(fold(first), vocab.menuWords) ? { kind: 'related' } : { kind: 'related', outlet: first };
+    // `عاجل | …`، `خاص | …`، `لبنان | …`: a label or a place before the headline names no outlet.
+    const label = coveredBy(fold(first), vocab.menuWords) || isPlace(first, vocab);
+    return label ? { kind: 'related' } : { kind: 'related', outlet: first };
   }
   return null;
 }

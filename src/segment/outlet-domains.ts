@@ -35,3 +35,8 @@ export function outletFromUrl(
   }
   return host;
 }
+
+/** The names the table's outlets give themselves (`الشرق الأوسط`، `سكاي نيوز عربية`). */
+export function outletNames(): string[] {
+  return [...new Set(outletDomains().values())];
+}

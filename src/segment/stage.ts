@@ -13,6 +13,7 @@ import { loadLanguageData } from '../data/language-data.js';
 import { loadGazetteerLists } from '../entities/resources.js';
 import { latinMonthNames } from '../times/latin-dates.js';
 import { classifyLines } from './classify-lines.js';
+import { outletNames } from './outlet-domains.js';
 import { refineSegments } from './refine-segments.js';
 import {
   BoilerplateDataSchema,
@@ -35,6 +36,8 @@ export function segmentVocabulary(): SegmentVocabulary {
     dateline: loadLanguageData('ar/segment-dateline', DatelineDataSchema),
     places: placeNames(),
     latinMonths: latinMonthNames(),
+    firstNames: loadGazetteerLists().firstName,
+    outletNames: outletNames(),
   });
   return vocabulary;
 }

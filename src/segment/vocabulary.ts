@@ -14,6 +14,7 @@ export const BoilerplateDataSchema = z.object({
   copyrightPhrases: z.array(z.string()),
   interfacePhrases: z.array(z.string()).default([]),
   siteNameWords: z.array(z.string()).default([]),
+  outletKinds: z.array(z.string()).default([]),
   socialNetworks: z.array(z.string()),
   menuWords: z.array(z.string()),
   breadcrumbRoots: z.array(z.string()).default([]),
@@ -59,6 +60,9 @@ export interface SegmentData {
   readonly places?: readonly string[];
   /** Month names in Latin letters, lower case: English and French datelines (`January 9, 2021`). */
   readonly latinMonths?: readonly string[];
+  /** Given names (the entity gazetteer's) and outlets' own names: a two-word line of one is no headline. */
+  readonly firstNames?: readonly string[];
+  readonly outletNames?: readonly string[];
 }
 
 /** The data folded for matching; phrases are sorted longest first so `نشر في` wins over `نشر`. */
@@ -74,6 +78,8 @@ export interface SegmentVocabulary {
   readonly interfacePhrases: readonly string[];
   /** Words naming a kind of news site (`الإخبارية`, `نيوز`): a short line with one is the site's name. */
   readonly siteNameWords: ReadonlySet<string>;
+  /** Nouns a site's name opens with (`صحيفة`، `جريدة`، `موقع`). */
+  readonly outletKinds: ReadonlySet<string>;
   readonly socialNetworks: ReadonlySet<string>;
   readonly menuWords: ReadonlySet<string>;
   /** `الرئيسية`: a line starting with one and a separator is a breadcrumb. */
@@ -102,6 +108,8 @@ export interface SegmentVocabulary {
   readonly maxPlaceWords: number;
   /** Folded place names, with and without the article. */
   readonly places: ReadonlySet<string>;
+  readonly firstNames: ReadonlySet<string>;
+  readonly outletNames: ReadonlySet<string>;
 }
 
 export function fold(text: string): string {
@@ -118,6 +126,7 @@ function words(list: readonly string[]): Set<string> {
 
 export function buildVocabulary(data: SegmentData): SegmentVocabulary {
   const { boilerplate, related, caption, byline, dateline, places = [], latinMonths = [] } = data;
+  const { firstNames = [], outletNames = [] } = data;
   return {
     boilerplateMaxWords: boilerplate.maxWords,
     shortLinePhrases: folded(boilerplate.shortLinePhrases),
@@ -127,6 +136,7 @@ export function buildVocabulary(data: SegmentData): SegmentVocabulary {
     copyrightPhrases: folded(boilerplate.copyrightPhrases),
     interfacePhrases: folded(boilerplate.interfacePhrases),
     siteNameWords: new Set(folded(boilerplate.siteNameWords)),
+    outletKinds: new Set(folded(boilerplate.outletKinds)),
     socialNetworks: new Set(folded(boilerplate.socialNetworks)),
     menuWords: new Set(folded(boilerplate.menuWords)),
     breadcrumbRoots: new Set(folded(boilerplate.breadcrumbRoots)),
@@ -153,5 +163,7 @@ export function buildVocabulary(data: SegmentData): SegmentVocabulary {
     ]),
     maxPlaceWords: dateline.maxPlaceWords,
     places: new Set(places.map(fold)),
+    firstNames: new Set(firstNames.map(fold)),
+    outletNames: new Set(outletNames.map(fold)),
   };
 }
