@@ -107,6 +107,10 @@ interface Context {
   /** The first mention of each word index it starts at, all types and persons only. */
   readonly mentionAtWord: ReadonlyMap<number, EntityMentionRef>;
   readonly personAtWord: ReadonlyMap<number, EntityMentionRef>;
+  /** The first mention (in the mentions' order) running over each word index past its first. */
+  readonly mentionOverWord: ReadonlyMap<number, EntityMentionRef>;
+  /** The first person mention starting at each offset. */
+  readonly personStartingAt: ReadonlyMap<number, EntityMentionRef>;
   /** The first person mention (in text order) ending at each word index. */
   readonly personEndingAtWord: ReadonlyMap<number, EntityMentionRef>;
   /** The first mention (in text order) ending at each offset. */
@@ -147,6 +151,11 @@ export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQ
     paragraphs: paragraphsOf(input.text),
     sentences: [...(input.sentences ?? [])].sort((a, b) => a.start - b.start),
     mentionAtWord: firstBy(mentions, (m) => m.wi),
+    mentionOverWord: overWords(mentions),
+    personStartingAt: firstBy(
+      mentions.filter((m) => m.type === 'PER'),
+      (m) => m.start,
+    ),
     personAtWord: firstBy(
       mentions.filter((m) => m.type === 'PER'),
       (m) => m.wi,
@@ -163,6 +172,13 @@ export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQ
   const direct = directCandidates(context);
   const candidates = [...direct, ...indirectCandidates(context, direct)].sort((a, b) => a.start - b.start);
   return attribute(context, candidates);
+}
+
+/** `mentionOverWord`: a map, since asking each mention for each role phrase was quadratic. */
+function overWords(mentions: readonly EntityMentionRef[]): Map<number, EntityMentionRef> {
+  const over = new Map<number, EntityMentionRef>();
+  for (const m of mentions) for (let w = m.wi + 1; w < m.wj; w++) if (!over.has(w)) over.set(w, m);
+  return over;
 }
 
 export function mentionRefs(entities: readonly Entity[], words: Words): EntityMentionRef[] {
@@ -1037,10 +1053,8 @@ function nameLineAbove(ctx: Context, quoteStart: number): Speaker {
       continue;
     }
     const lineFrom = start + text.slice(start, end).indexOf(line);
-    const m = ctx.mentions.find(
-      (x) => x.type === 'PER' && x.start === lineFrom && x.end === lineFrom + line.length,
-    );
-    return m ? { speaker: m.entity, speakerText: line } : NOBODY;
+    const m = ctx.personStartingAt.get(lineFrom);
+    return m && m.end === lineFrom + line.length ? { speaker: m.entity, speakerText: line } : NOBODY;
   }
   return NOBODY;
 }
@@ -1056,7 +1070,7 @@ function subheadingPerson(ctx: Context, paragraph: number): string | null {
   const line = ctx.input.text.slice(p.start, p.end).trim();
   if (countWords(line) > MAX_HEADING_WORDS || /[.!?؟]$/u.test(line)) return null;
   const lineFrom = p.start + ctx.input.text.slice(p.start, p.end).indexOf(line);
-  const m = ctx.mentions.find((x) => x.type === 'PER' && x.start === lineFrom);
+  const m = ctx.personStartingAt.get(lineFrom);
   return m && /^\s*:/u.test(ctx.input.text.slice(m.end, p.end)) ? m.entity : null;
 }
 
@@ -1306,8 +1320,8 @@ function complementHolder(ctx: Context, from: number, to: number): Speaker | nul
 
 /** `وزارة الصحة في غزة` tagged as one name across the end `end` of a role phrase: where it ends. */
 function bodyTaggedWithPlace(ctx: Context, end: number): number {
-  const m = ctx.mentions.find((x) => x.wi < end && x.wj > end);
-  return m && m.type !== 'PER' && m.wj > end ? m.wj : end;
+  const m = ctx.mentionOverWord.get(end);
+  return m && m.type !== 'PER' ? m.wj : end;
 }
 
 /**
