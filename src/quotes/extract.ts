@@ -141,29 +141,21 @@ const MAX_SIBLING_GAP = 6;
 export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQuote[] {
   const words = input.words ?? wordsOf(input.text);
   const mentions = mentionRefs(input.entities, words);
+  const persons = mentions.filter((m) => m.type === 'PER');
   const context: Context = {
     input,
     words,
     mentions,
-    persons: mentions.filter((m) => m.type === 'PER'),
+    persons,
     roles: establishRoles(words, mentions, lexicon),
     lexicon,
     paragraphs: paragraphsOf(input.text),
     sentences: [...(input.sentences ?? [])].sort((a, b) => a.start - b.start),
     mentionAtWord: firstBy(mentions, (m) => m.wi),
     mentionOverWord: overWords(mentions),
-    personStartingAt: firstBy(
-      mentions.filter((m) => m.type === 'PER'),
-      (m) => m.start,
-    ),
-    personAtWord: firstBy(
-      mentions.filter((m) => m.type === 'PER'),
-      (m) => m.wi,
-    ),
-    personEndingAtWord: firstBy(
-      mentions.filter((m) => m.type === 'PER'),
-      (m) => m.wj,
-    ),
+    personStartingAt: firstBy(persons, (m) => m.start),
+    personAtWord: firstBy(persons, (m) => m.wi),
+    personEndingAtWord: firstBy(persons, (m) => m.wj),
     mentionEndingAt: firstBy(mentions, (m) => m.end),
     mentionCovers: coverOf(mentions),
     segmentAt: segmentKindAt(input.segments ?? []),
