@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { TimeMention } from '../contract/analysis.js';
+import { findLatinDates, withLatinDates } from '../times/latin-dates.js';
 import { toTimeMentions } from '../times/mentions.js';
 import { parseReference } from '../times/resolve.js';
 import { findTimeExpressions } from '../times/scan.js';
@@ -109,7 +110,11 @@ function evaluate(): EvaluationRow[] {
   };
   const showErrors = process.env.TIMES_EVAL_ERRORS;
   for (const gold of readDevSet()) {
-    const expressions = findTimeExpressions(gold.sentence, lexicon);
+    // As the time-expressions stage reads them (less the names that hide times, which need entities).
+    const expressions = withLatinDates(
+      findTimeExpressions(gold.sentence, lexicon),
+      findLatinDates(gold.sentence),
+    );
     const found = toTimeMentions(gold.sentence, expressions, parseReference(gold.reference));
     const { tally, misses } = scoreSentence(gold, found);
     add(`${gold.split}\t${gold.phenomenon}`, tally);

@@ -134,3 +134,18 @@ describe('a year naming an edition', () => {
     expect(timesIn('طبعت الدار 2000 نسخة من الرواية.', REF)).toEqual([]);
   });
 });
+
+describe('words that name the first day of a month', () => {
+  it.each([
+    ['تدخل الزيادة في الأجور حيز التطبيق فاتح يوليوز 2025.', 'فاتح يوليوز 2025', '2025-07-01'],
+    ['أعلنت الجمعية عن إضراب وطني ابتداء من فاتح ماي المقبل.', 'فاتح ماي المقبل', '2025-05-01'],
+    ['صدر القانون في غرة محرم 1445 هـ.', 'غرة محرم 1445 هـ', '2023-07-19'],
+  ])('%s', (sentence, text, value) => {
+    expect(timeNamed(sentence, REF, text).value).toBe(value);
+  });
+
+  it('does not read the name فاتح as a day', () => {
+    const times = timesIn('قال فاتح بيرول إن الطلب على النفط سيرتفع في ماي المقبل.', REF);
+    expect(times.map((t) => t.text)).toEqual(['ماي المقبل']);
+  });
+});

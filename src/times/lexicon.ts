@@ -48,6 +48,7 @@ export const TimeWordsSchema = z.object({
   demonstratives: forms,
   modifiers: z.array(z.object({ mod: z.enum(['EARLY', 'MID', 'LATE', 'APPROX']), forms })),
   partsOfDay: forms,
+  firstOfMonth: forms.default([]),
   ago: forms,
   hence: forms,
   since: forms,
@@ -123,6 +124,8 @@ export interface TimeLexicon {
   readonly dayWords: ReadonlySet<string>;
   readonly demonstratives: ReadonlySet<string>;
   readonly partsOfDay: ReadonlySet<string>;
+  /** Words that stand for day 1 before a month name (فاتح يناير، غرة رمضان). */
+  readonly firstOfMonth: ReadonlySet<string>;
   readonly ago: ReadonlySet<string>;
   readonly hence: ReadonlySet<string>;
   readonly since: ReadonlySet<string>;
@@ -221,6 +224,7 @@ export function buildTimeLexicon(data: TimeLanguageData): TimeLexicon {
     dayWords: foldAll(words.dayWords),
     demonstratives: foldAll(words.demonstratives),
     partsOfDay: foldAll(words.partsOfDay),
+    firstOfMonth: foldAll(words.firstOfMonth),
     ago: foldAll(words.ago),
     hence: foldAll(words.hence),
     since: foldAll(words.since),

@@ -6,7 +6,7 @@
  * Rules (each has a test named after it in `times.test.ts`):
  *  1. numeric dates: D/M/Y, Y/M/D with `/`, `-` or `.`, in any digit script; a year below 1600 or a
  *     Hijri marker after it makes the date Hijri; two four-digit years joined by a dash are a range;
- *  2. named months of every system, with a day (digits or an ordinal + من) and a year (digits, or
+ *  2. named months of every system, with a day (digits, an ordinal + من, or فاتح/غرة for the first) and a year (digits, or
  *     "من عام 2024", or "من العام الماضي"), or a relation after them (الماضي، المقبل، الجاري); day, month and year may also be joined by slashes or dashes (`19/مايو/2024`);
  *     a second name for the same month in brackets, after a slash or right after it is part of the expression;
  *  3. a strict month name (مارس، ماي، آب، تموز، نيسان) is a month only with a day, a year, a
@@ -204,7 +204,7 @@ export function datedContext(input: ParserInput, i: number, strict = false): boo
 function parseMonthDate(input: ParserInput, i: number, calendar: Calendar): Parsed | null {
   const { stream, lexicon } = input;
   const months = calendar === 'hijri' ? lexicon.hijriMonths : lexicon.gregorianMonths;
-  const day = dayAt(stream, i);
+  const day = dayAt(stream, i) ?? firstOfMonthAt(input, i);
   let k = day ? day.last + 1 : i;
   // "19/مايو/2024", "19-مايو-2024": a slash or dash between the parts of a dateline.
   const joined = day !== null && isDateJoiner(stream, k);
@@ -250,6 +250,12 @@ function parseMonthDate(input: ParserInput, i: number, calendar: Calendar): Pars
   };
   const start = day ? day.start : monthWord >= 0 ? lookupStart(input, monthWord) : name.start;
   return { first: i, last, start, reading };
+}
+
+/** `فاتح`/`غرة` before a month name: its first day. */
+function firstOfMonthAt({ stream, lexicon }: ParserInput, i: number): { day: number; last: number; start: number } | null {
+  const word = stemIn(stream, i, lexicon.firstOfMonth);
+  return word ? { day: 1, last: i, start: word.start } : null;
 }
 
 /** A slash or dash glued between a dateline's day, month name and year, with no space around it. */
