@@ -253,7 +253,10 @@ function parseMonthDate(input: ParserInput, i: number, calendar: Calendar): Pars
 }
 
 /** `فاتح`/`غرة` before a month name: its first day. */
-function firstOfMonthAt({ stream, lexicon }: ParserInput, i: number): { day: number; last: number; start: number } | null {
+function firstOfMonthAt(
+  { stream, lexicon }: ParserInput,
+  i: number,
+): { day: number; last: number; start: number } | null {
   const word = stemIn(stream, i, lexicon.firstOfMonth);
   return word ? { day: 1, last: i, start: word.start } : null;
 }
