@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokenize.js';
 import { cliticLength, mentionsFromTags } from './mentions.js';
-import { loadGazetteer } from './resources.js';
+import { loadGazetteer, loadNameEdges } from './resources.js';
 import { TAG_INDEX } from './tagger/tags.js';
 
 const gazetteer = loadGazetteer();
@@ -43,6 +43,22 @@ describe('mentionsFromTags', () => {
         gazetteer,
       },
     ).map((m) => m.text);
+  const foundWithEdges = (text: string, tags: readonly string[]) =>
+    mentionsFromTags(
+      text,
+      tokenize(text),
+      Int32Array.from(tags, (t) => TAG_INDEX.get(t) ?? 0),
+      {
+        gazetteer,
+        edges: loadNameEdges(),
+      },
+    ).map((m) => m.text);
+
+  it('never opens a name with a particle, an interrogative or a negation (a headline asking about someone)', () => {
+    expect(foundWithEdges('أين حفتر الآن؟', ['B-PER', 'I-PER', 'O', 'O'])).toEqual(['حفتر']);
+    expect(foundWithEdges('هل الحريري عائد؟', ['B-PER', 'I-PER', 'O', 'O'])).toEqual(['الحريري']);
+    expect(foundWithEdges('فإن نتنياهو رفض', ['B-PER', 'I-PER', 'O'])).toEqual(['نتنياهو']);
+  });
 
   it('drops a lone nationality adjective with the article, though a surname list has it', () => {
     // ليبي is on the surname list too; with the article it is an adjective here.

@@ -229,7 +229,7 @@ export function loadCountriesNamedByAdjective(): ReadonlySet<string> {
   return new Set(loadLanguageData('ar/entities/countries', CountriesSchema).namedByAdjective.map(foldKey));
 }
 
-/** Keys of data/ar/entities/not-names.json. */
+/** Keys of data/ar/entities/name-particles.json. */
 export function loadNameParticles(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/name-particles', z.object({ words: strings }));
   return new Set(data.words.map(foldKey));

@@ -84,6 +84,11 @@ export function scorePages(pages: readonly AnalysedPage[]): ScoredPages {
     row('pages', pageCount);
     prf('entities', 'entities');
     for (const type of ENTITY_TYPES) prf(`entities ${type}`, `entities.${type}`);
+    row(
+      'entities duplicates',
+      t.get('entities.duplicates'),
+      'a second entity for a thing the page names once (counted wrong in precision)',
+    );
     share(
       'identities one id',
       'identities.one',

@@ -1,7 +1,8 @@
 /**
  * Entities on a real page, by type. A gold entity is found when a predicted entity of its type has
  * a mention that is one of its surfaces (after the clitics the gold leaves out); a predicted entity
- * is right when one of its mentions is a surface of a gold entity of its type. Optional gold
+ * is right when one of its mentions is a surface of a gold entity of its type that no earlier
+ * prediction stood for (a duplicate is a prediction, never a right one). Optional gold
  * entities count neither way, nor do predictions that lie wholly in lines the gold leaves
  * unannotated (boilerplate, other articles' headlines).
  */
@@ -51,6 +52,9 @@ export function scoreEntities(page: RealPage, analysis: Analysis, t: Tally): voi
       t.miss(`${page.id} entity ${gold.type} ${gold.name}: ${other ? `typed ${other.type}` : 'not found'}`);
     }
   }
+  // Each gold entity is claimed by the first prediction standing for it: a second entity for the
+  // same thing (the same person listed twice) is a prediction too, but not a right one.
+  const claimed = new Set<GoldEntity>();
   for (const entity of analysis.entities) {
     if (inUnannotated(entity, excluded)) continue;
     const matches = golds.filter((g) => stands(analysis, entity, g));
@@ -58,9 +62,15 @@ export function scoreEntities(page: RealPage, analysis: Analysis, t: Tally): voi
       continue;
     t.add('entities.predicted');
     t.add(`entities.${entity.type}.predicted`);
-    if (matches.some((g) => g.type === entity.type)) {
+    const sameType = matches.filter((g) => g.type === entity.type);
+    const unclaimed = sameType.find((g) => !claimed.has(g));
+    if (unclaimed) {
+      claimed.add(unclaimed);
       t.add('entities.predictedMatched');
       t.add(`entities.${entity.type}.predictedMatched`);
+    } else if (sameType.length > 0) {
+      t.add('entities.duplicates');
+      t.miss(`${page.id} entity duplicate ${entity.type} ${mentionTexts(analysis, entity).join(' | ')}`);
     } else {
       t.miss(`${page.id} entity spurious ${entity.type} ${mentionTexts(analysis, entity).join(' | ')}`);
     }
