@@ -65,7 +65,7 @@ export function recognizeEntities(
   runs.forEach((run, i) => {
     appendAll(mentions, mentionsFromTags(text, run.tokens, tagged[i] as Int32Array, rules));
   });
-  return linkMentions(mentions, recognizer.linker);
+  return linkMentions(mentions, recognizer.linker, text);
 }
 
 function isWords(tokens: readonly Token[] | Words): tokens is Words {

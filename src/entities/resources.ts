@@ -139,6 +139,7 @@ export function loadLinkerData(): LinkerData {
       aliases: aliases.aliases,
       orgHeadsToDrop: aliases.orgHeadsToDrop,
       variants: shippedNameVariants(),
+      nationalities: loadGazetteerLists().nationality,
     };
   }
   return linkerData;

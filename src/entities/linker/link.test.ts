@@ -129,4 +129,86 @@ describe('linkMentions', () => {
     );
     expect(entities.map((e) => `${e.id}:${e.name}`)).toEqual(['E1:ماكرون', 'E2:برلين', 'E3:باريس']);
   });
+
+  /** The linked entities as `name: mention texts`. */
+  const linked = (text: string, wanted: readonly [string, EntityType][]) =>
+    linkMentions(mentionsIn(text, wanted), data, text).map(
+      (e) => `${e.name}: ${e.mentions.map((m) => m.text).join(' + ')}`,
+    );
+
+  it('joins a first name and family name to the full name that has both', () => {
+    const text = 'استقبل محمد بن راشد آل مكتوم الوفد، وقال محمد آل مكتوم إن الزيارة ناجحة.';
+    expect(
+      linked(text, [
+        ['محمد بن راشد آل مكتوم', 'PER'],
+        ['محمد آل مكتوم', 'PER'],
+      ]),
+    ).toEqual(['محمد بن راشد آل مكتوم: محمد بن راشد آل مكتوم + محمد آل مكتوم']);
+  });
+
+  it('joins a place to the one longer place it opens, and not when two could be meant', () => {
+    expect(
+      linked('اقتربت القوات من نيجني نوفغورود، وقال حاكم نيجني إن المدينة آمنة.', [
+        ['نيجني نوفغورود', 'LOC'],
+        ['نيجني', 'LOC'],
+      ]),
+    ).toEqual(['نيجني نوفغورود: نيجني نوفغورود + نيجني']);
+    expect(
+      linked('بين كوريا الشمالية وكوريا الجنوبية توتر، وتقول كوريا إن الحوار ممكن.', [
+        ['كوريا الشمالية', 'LOC'],
+        ['كوريا الجنوبية', 'LOC'],
+        ['كوريا', 'LOC'],
+      ]),
+    ).toHaveLength(3);
+    expect(
+      linked('زار الرئيس أذربيجان الشرقية قبل أن يلتقي رئيس أذربيجان على الحدود.', [
+        ['أذربيجان الشرقية', 'LOC'],
+        ['أذربيجان', 'LOC'],
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it('joins an organisation to its name with a nationality after it, only when one fits', () => {
+    expect(
+      linked('رفع البنك الأهلي المتحد أرباحه، بينما خفض البنك الأهلي توزيعاته.', [
+        ['البنك الأهلي المتحد', 'ORG'],
+        ['البنك الأهلي', 'ORG'],
+      ]),
+    ).toHaveLength(2);
+    expect(
+      linked('أعلن الهلال الأحمر التركي وصول قافلة، وقال الهلال الأحمر إن الطريق مفتوح.', [
+        ['الهلال الأحمر التركي', 'ORG'],
+        ['الهلال الأحمر', 'ORG'],
+      ]),
+    ).toEqual(['الهلال الأحمر التركي: الهلال الأحمر التركي + الهلال الأحمر']);
+    expect(
+      linked('فاز الوداد المغربي على الوداد السوداني، وقال مدرب الوداد إن الفوز مستحق.', [
+        ['الوداد المغربي', 'ORG'],
+        ['الوداد السوداني', 'ORG'],
+        ['الوداد', 'ORG'],
+      ]),
+    ).toHaveLength(3);
+  });
+
+  it('reads a one-word organisation in brackets or quotes after an organisation as its abbreviation', () => {
+    expect(
+      linked('ونقلت وكالة الأنباء القطرية (قنا) عن الوزير قوله إن المحادثات جادة.', [
+        ['وكالة الأنباء القطرية', 'ORG'],
+        ['قنا', 'ORG'],
+      ]),
+    ).toEqual(['وكالة الأنباء القطرية: وكالة الأنباء القطرية + قنا']);
+    expect(
+      linked('وأفادت وكالة الأنباء الأردنية «بترا» بأن الطريق أغلق، فيما نفت أمانة عمان ذلك.', [
+        ['وكالة الأنباء الأردنية', 'ORG'],
+        ['بترا', 'ORG'],
+        ['أمانة عمان', 'ORG'],
+      ]),
+    ).toHaveLength(2);
+    expect(
+      linked('اجتمعت وزارة الصحة ومنظمة الصحة العالمية في جنيف.', [
+        ['وزارة الصحة', 'ORG'],
+        ['منظمة الصحة العالمية', 'ORG'],
+      ]),
+    ).toHaveLength(2);
+  });
 });

@@ -7,8 +7,15 @@
  *  3. mentions whose name keys (src/text/name-key.ts, the key the corpus joins documents by) are
  *     equal are one entity, so `محمد عباس` and `محمود عباس` stay two people;
  *  4. a shorter mention joins a longer person's name when its words end the longer one's
- *     (`كابولوف` → `زامير كابولوف`); when several names end so, the nearest earlier one wins;
- *     a mention that shares only a first name joins nothing;
+ *     (`كابولوف` → `زامير كابولوف`), or when it is that name's first word and its last words
+ *     (`تركي آل الشيخ` → `تركي بن عبد المحسن آل الشيخ`); when several names fit, the nearest
+ *     earlier one wins; a mention that shares only a first name joins nothing;
+ *  4b. a place joins the one longer place of the document that it opens (`روستوف` → `روستوف أون
+ *     دون`) unless the words it lacks are adjectives (`أذربيجان الشرقية` is a province), and an organisation the one longer organisation that is its name and a nationality
+ *     (`الهلال الأحمر` → `الهلال الأحمر الإيراني`); with two such (`الأهلي السعودي`, `الأهلي
+ *     المصري`) the short name stays apart;
+ *  4c. a one-word organisation in brackets or quotes right after an organisation is its
+ *     abbreviation (`وكالة الأنباء الإيرانية (إيرنا)`);
  *  5. an entity's type is its mentions' majority type (the first mention's on a tie), its name the
  *     canonical alias or else its fullest mention, and ids E1, E2… follow first mentions.
  */
@@ -22,6 +29,8 @@ export interface LinkerData {
   readonly orgHeadsToDrop: readonly string[];
   /** The letter-variant table of the name key (src/text/name-key.ts). */
   readonly variants: NameVariants;
+  /** Nationality adjectives (masculine, no article): the last words of `الهلال الأحمر الإيراني`. */
+  readonly nationalities?: readonly string[];
 }
 
 interface Group {
@@ -35,6 +44,8 @@ interface Group {
 interface LinkerTables {
   readonly aliasByKey: ReadonlyMap<string, string>;
   readonly heads: ReadonlySet<string>;
+  /** Name keys of the nationality adjectives in their four forms (with and without ال and ة). */
+  readonly nationalityKeys: ReadonlySet<string>;
 }
 
 const tablesOf = new WeakMap<LinkerData, LinkerTables>();
@@ -48,14 +59,24 @@ function linkerTables(data: LinkerData): LinkerTables {
         Object.entries(data.aliases).map(([alias, canon]) => [normalizePhrase(alias), canon]),
       ),
       heads: new Set(data.orgHeadsToDrop.map(foldKey)),
+      nationalityKeys: new Set(
+        (data.nationalities ?? []).flatMap((adjective) =>
+          [adjective, `ال${adjective}`, `${adjective}ة`, `ال${adjective}ة`].map((form) =>
+            phraseKey([form], data.variants),
+          ),
+        ),
+      ),
     };
     tablesOf.set(data, tables);
   }
   return tables;
 }
 
-export function linkMentions(mentions: readonly EntityMention[], data: LinkerData): Entity[] {
-  const { aliasByKey, heads } = linkerTables(data);
+/** `text`, the text the mentions' offsets point into, lets an abbreviation in brackets join its name. */
+export function linkMentions(mentions: readonly EntityMention[], data: LinkerData, text?: string): Entity[] {
+  const tables = linkerTables(data);
+  const { aliasByKey, heads } = tables;
+  const groupOf = new Map<EntityMention, Group>();
   const groups = new Map<string, Group>();
   const ordered = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const mention of ordered) {
@@ -71,8 +92,11 @@ export function linkMentions(mentions: readonly EntityMention[], data: LinkerDat
     // The canonical name whichever mention comes first (`السعودية` before `المملكة العربية السعودية`).
     group.canonical ??= canonical;
     group.mentions.push(mention);
+    groupOf.set(mention, group);
   }
   joinShortNames([...groups.values()]);
+  joinShortPlacesAndBodies([...groups.values()], tables.nationalityKeys);
+  if (text !== undefined) joinAbbreviations(ordered, groupOf, text);
   const clusters = new Map<Group, EntityMention[]>();
   const canonicals = new Map<Group, string | null>();
   for (const group of groups.values()) {
@@ -88,7 +112,10 @@ export function linkMentions(mentions: readonly EntityMention[], data: LinkerDat
 function joinShortNames(groups: readonly Group[]): void {
   const persons = groups.filter((g) => g.words.length > 1 && majorityType(g.mentions) === 'PER');
   for (const short of groups) {
-    const candidates = persons.filter((long) => long !== short && endsWith(long.words, short.words));
+    const candidates = persons.filter(
+      (long) =>
+        long !== short && (endsWith(long.words, short.words) || firstAndLastOf(long.words, short.words)),
+    );
     if (candidates.length === 0) continue;
     const first = short.mentions[0]?.start ?? 0;
     const before = candidates.filter((c) => (c.mentions[0]?.start ?? 0) < first);
@@ -97,6 +124,59 @@ function joinShortNames(groups: readonly Group[]): void {
     const root = rootOf(nearest);
     if (root !== rootOf(short)) rootOf(short).parent = root;
   }
+}
+
+/** Rule 4b: a place or an organisation joins the only longer one of its type that it fits. */
+function joinShortPlacesAndBodies(groups: readonly Group[], nationalityKeys: ReadonlySet<string>): void {
+  const typed = groups.map((group) => ({ group, type: majorityType(group.mentions) }));
+  for (const { group: short, type } of typed) {
+    if (type !== 'LOC' && type !== 'ORG') continue;
+    const fits = (long: Group) =>
+      long.words.length > short.words.length &&
+      short.words.every((w, i) => long.words[i] === w) &&
+      (type === 'LOC'
+        ? !endsOnAdjective(long, short.words.length)
+        : long.words.slice(short.words.length).every((w) => nationalityKeys.has(w)));
+    const candidates = typed.filter((t) => t.type === type && t.group !== short && fits(t.group));
+    const only = candidates.length === 1 ? candidates[0]?.group : undefined;
+    if (only && rootOf(only) !== rootOf(short)) rootOf(short).parent = rootOf(only);
+  }
+}
+
+/**
+ * A place's words after its first `from` carry the article, as an adjective does: `أذربيجان
+ * الشرقية` is a province, not Azerbaijan, and `كوريا الشمالية` not Korea (`روستوف أون دون` is
+ * Rostov). Read on the name as written, since the name key drops the article.
+ */
+function endsOnAdjective(long: Group, from: number): boolean {
+  const written = (long.mentions[0]?.name ?? '').split(/\s+/u).filter(Boolean);
+  if (written.length !== long.words.length) return true;
+  return written.slice(from).some((word) => foldKey(word).startsWith('ال'));
+}
+
+/** Rule 4c: `… (إيرنا)`, `… "سانا"`: one organisation word in marks right after an organisation. */
+function joinAbbreviations(
+  ordered: readonly EntityMention[],
+  groupOf: ReadonlyMap<EntityMention, Group>,
+  text: string,
+): void {
+  for (let i = 1; i < ordered.length; i++) {
+    const full = ordered[i - 1] as EntityMention;
+    const short = ordered[i] as EntityMention;
+    if (full.type !== 'ORG' || short.type !== 'ORG' || /\s/u.test(short.text)) continue;
+    if (!OPENING_MARK.test(text.slice(full.end, short.start))) continue;
+    if (!CLOSING_MARK.test(text.slice(short.end, short.end + 2))) continue;
+    const [a, b] = [groupOf.get(full), groupOf.get(short)];
+    if (a && b && rootOf(a) !== rootOf(b)) rootOf(b).parent = rootOf(a);
+  }
+}
+
+const OPENING_MARK = /^\s*[("«“'\[]\s*$/u;
+const CLOSING_MARK = /^\s*[)"»”'\]]/u;
+
+/** `تركي آل الشيخ` in `تركي بن عبد المحسن آل الشيخ`: the same first word, and the rest ends it. */
+function firstAndLastOf(long: readonly string[], short: readonly string[]): boolean {
+  return short.length >= 2 && long[0] === short[0] && endsWith(long.slice(1), short.slice(1));
 }
 
 function endsWith(long: readonly string[], short: readonly string[]): boolean {
