@@ -171,7 +171,7 @@ function joinAbbreviations(
   }
 }
 
-const OPENING_MARK = /^\s*[("«“'\[]\s*$/u;
+const OPENING_MARK = /^\s*[("«“'[]\s*$/u;
 const CLOSING_MARK = /^\s*[)"»”'\]]/u;
 
 /** `تركي آل الشيخ` in `تركي بن عبد المحسن آل الشيخ`: the same first word, and the rest ends it. */
