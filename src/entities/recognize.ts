@@ -1,7 +1,7 @@
 /**
  * Entity recognition of one document, pure: tokens → sentences → tags (model, the organisation
  * head rule, names recurring in the document: propagate.ts, names cut short made whole:
- * complete-names.ts) → mentions → entities.
+ * complete-names.ts, a body's name run into a person's: split-fused.ts) → mentions → entities.
  * Sentences come from the 'sentences' layer when the pipeline has one; otherwise tokens are cut
  * after sentence-final punctuation, and very long runs are cut so one bad page cannot make one
  * huge sentence. The words the tagger and the rules read have the Persian yeh and keheh that
@@ -21,6 +21,7 @@ import { lexiconSpelling, type WordLexicon } from './lexicon/cspell-trie.js';
 import { type LinkerData, linkMentions } from './linker/link.js';
 import { type EntityMention, mentionsFromTags, type WordSet } from './mentions.js';
 import { propagateNames } from './propagate.js';
+import { splitFusedNames } from './split-fused.js';
 import type { SequenceTagger } from './tagger/model.js';
 
 export interface Recognizer {
@@ -156,7 +157,8 @@ export function tagDocument(sentences: readonly (readonly string[])[], recognize
   const propagated = propagateNames(sentences, tags, recognizer.lexicon);
   const completion = recognizer.completion;
   if (!completion) return propagated;
-  return propagated.map((t, i) => completeNames(sentences[i] as readonly string[], t, completion));
+  const completed = propagated.map((t, i) => completeNames(sentences[i] as readonly string[], t, completion));
+  return splitFusedNames(sentences, completed, recognizer.gazetteer);
 }
 
 /** Word indices `[from, to)` of one sentence. */
