@@ -51,6 +51,15 @@ describe('identities across documents', () => {
     expect(sameIdentity(two, two[0] as EntityOccurrence, two[1] as EntityOccurrence)).toBe(false);
   });
 
+  it('a place joins the longer place it opens, never one its adjective makes another place (rule 6)', () => {
+    const short = occ('d1', 'سان خوسيه', 'LOC');
+    const full = occ('d2', 'سان خوسيه ديل مونتي', 'LOC');
+    expect(sameIdentity([short, full], short, full)).toBe(true);
+    const country = occ('d3', 'أذربيجان', 'LOC');
+    const province = occ('d4', 'أذربيجان الشرقية', 'LOC');
+    expect(sameIdentity([country, province], country, province)).toBe(false);
+  });
+
   it('محمد عباس and محمود عباس stay two identities across documents, as inside one', () => {
     const a = occ('d1', 'محمد عباس');
     const b = occ('d2', 'محمود عباس');

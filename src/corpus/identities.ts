@@ -15,6 +15,8 @@
  *     `الخارجية الروسية` joins `وزارة الخارجية الروسية` under rule 3, while `جامعة القاهرة` never
  *     takes in the city, which is a place; both keep their last word, so an update that re-resolves
  *     a surname meets them together;
+ *  6. a place joins a longer place it opens, unless the words it lacks are adjectives (`روستوف` →
+ *     `روستوف أون دون`, never `كوريا` → `كوريا الشمالية`), under rule 3's uniqueness;
  *  4. an identity's type is its most frequent type; its name is its most frequent spelling (ties:
  *     the longer, then the alphabetically first); its id is `C` + a hash of its key, so it is stable.
  */
@@ -22,6 +24,7 @@ import { z } from 'zod';
 import type { EntityType } from '../contract/analysis.js';
 import { loadLanguageData } from '../data/language-data.js';
 import { nameKeyWords } from '../text/name-key.js';
+import { foldKey } from '../text/words.js';
 import { shortHash } from './document-key.js';
 import type { CorpusEntity } from './types.js';
 
@@ -124,7 +127,42 @@ function compatibleLongerNames(groups: ReadonlyMap<string, KeyGroup>): Map<strin
       .sort((a, b) => (a.key < b.key ? -1 : 1));
     if (longer.length > 0) result.set(g.key, longer);
   }
+  for (const [key, longer] of longerPlaces(groups)) result.set(key, longer);
   return result;
+}
+
+/**
+ * Rule 6: a place is compatible with a longer place it opens, unless the words it lacks are
+ * adjectives (`روستوف` → `روستوف أون دون`; `كوريا` never → `كوريا الشمالية`), as the linker joins
+ * them inside a document.
+ */
+function longerPlaces(groups: ReadonlyMap<string, KeyGroup>): Map<string, KeyGroup[]> {
+  const places = [...groups.values()].filter((g) => g.type === 'LOC' && g.words.length > 0);
+  const byFirstWord = new Map<string, KeyGroup[]>();
+  for (const g of places) {
+    const first = g.words[0] as string;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), g]);
+  }
+  const result = new Map<string, KeyGroup[]>();
+  for (const g of places) {
+    const longer = (byFirstWord.get(g.words[0] as string) ?? [])
+      .filter(
+        (other) =>
+          other.words.length > g.words.length &&
+          g.words.every((word, i) => other.words[i] === word) &&
+          !endsOnAdjective(other, g.words.length),
+      )
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
+    if (longer.length > 0) result.set(g.key, longer);
+  }
+  return result;
+}
+
+/** A word after the place's first `from` carries the article, as an adjective does (read as written: the key drops it). */
+function endsOnAdjective(long: KeyGroup, from: number): boolean {
+  const written = (long.occurrences[0]?.name ?? '').split(/\s+/u).filter(Boolean);
+  if (written.length !== long.words.length) return true;
+  return written.slice(from).some((word) => foldKey(word).startsWith('ال'));
 }
 
 /** Rule 5: `long` is `short` opened by a generic head noun. */
