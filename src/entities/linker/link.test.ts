@@ -190,6 +190,26 @@ describe('linkMentions', () => {
     ).toHaveLength(3);
   });
 
+  it('joins a body named by its head and the object of its ل to its full name', () => {
+    expect(
+      linked(
+        'أعلنت المفوضية الوطنية المستقلة للانتخابات النتائج، وقالت مفوضية الانتخابات إن المشاركة بلغت 40%.',
+        [
+          ['المفوضية الوطنية المستقلة للانتخابات', 'ORG'],
+          ['مفوضية الانتخابات', 'ORG'],
+        ],
+      ),
+    ).toEqual([
+      'المفوضية الوطنية المستقلة للانتخابات: المفوضية الوطنية المستقلة للانتخابات + مفوضية الانتخابات',
+    ]);
+    expect(
+      linked('اجتمع مجلس السلم والأمن الأفريقي قبل جلسة مجلس الأمن.', [
+        ['مجلس السلم والأمن الأفريقي', 'ORG'],
+        ['مجلس الأمن', 'ORG'],
+      ]),
+    ).toHaveLength(2);
+  });
+
   it('reads a one-word organisation in brackets or quotes after an organisation as its abbreviation', () => {
     expect(
       linked('ونقلت وكالة الأنباء القطرية (قنا) عن الوزير قوله إن المحادثات جادة.', [

@@ -12,7 +12,8 @@
  *     earlier one wins; a mention that shares only a first name joins nothing;
  *  4b. a place joins the one longer place of the document that it opens (`روستوف` → `روستوف أون
  *     دون`) unless the words it lacks are adjectives (`أذربيجان الشرقية` is a province), and an organisation the one longer organisation that is its name and a nationality
- *     (`الهلال الأحمر` → `الهلال الأحمر الإيراني`); with two such (`الأهلي السعودي`, `الأهلي
+ *     (`الهلال الأحمر` → `الهلال الأحمر الإيراني`) or that it shortens to its head and the
+ *     object of its `ل` (`هيئة الانتخابات` → `الهيئة العليا المستقلة للانتخابات`); with two such (`الأهلي السعودي`, `الأهلي
  *     المصري`) the short name stays apart;
  *  4c. a one-word organisation in brackets or quotes right after an organisation is its
  *     abbreviation (`وكالة الأنباء الإيرانية (إيرنا)`);
@@ -137,7 +138,10 @@ function joinShortPlacesAndBodies(groups: readonly Group[], nationalityKeys: Rea
       (type === 'LOC'
         ? !endsOnAdjective(long, short.words.length)
         : long.words.slice(short.words.length).every((w) => nationalityKeys.has(w)));
-    const candidates = typed.filter((t) => t.type === type && t.group !== short && fits(t.group));
+    const shortBody = (long: Group) => type === 'ORG' && isShortBody(short, long);
+    const candidates = typed.filter(
+      (t) => t.type === type && t.group !== short && (fits(t.group) || shortBody(t.group)),
+    );
     const only = candidates.length === 1 ? candidates[0]?.group : undefined;
     if (only && rootOf(only) !== rootOf(short)) rootOf(short).parent = rootOf(only);
   }
@@ -152,6 +156,21 @@ function endsOnAdjective(long: Group, from: number): boolean {
   const written = (long.mentions[0]?.name ?? '').split(/\s+/u).filter(Boolean);
   if (written.length !== long.words.length) return true;
   return written.slice(from).some((word) => foldKey(word).startsWith('ال'));
+}
+
+/**
+ * `هيئة الانتخابات` for `الهيئة العليا المستقلة للانتخابات`: a body named by its head noun and the
+ * object of its `ل`, the words between left out (`هيئة الرياضة`, `الهيئة العامة للرياضة`).
+ */
+function isShortBody(short: Group, long: Group): boolean {
+  const written = (group: Group) =>
+    (group.mentions[0]?.name ?? '').split(/\s+/u).filter(Boolean).map(foldKey);
+  const [head, object] = written(short);
+  const full = written(long);
+  const last = full[full.length - 1] ?? '';
+  if (written(short).length !== 2 || full.length < 3 || !head || !object) return false;
+  if (short.words[0] !== long.words[0] || !/^ل/u.test(last) || last.startsWith('ال')) return false;
+  return last.replace(/^لل?/u, '') === object.replace(/^ال/u, '');
 }
 
 /** Rule 4c: `… (إيرنا)`, `… "سانا"`: one organisation word in marks right after an organisation. */
