@@ -66,12 +66,13 @@ export function documentFeatures(
   return { terms, minhash: minhashOf(words), entities, date, outlet, credit };
 }
 
+/**
+ * The publication date, or none: not the first full date of the text, which is as often an event
+ * the article recounts (`زلزال 17 أغسطس 1999` in a report of the 2023 one put it 24 years out of its
+ * story's date window). An undated document is compared with every document sharing two keys.
+ */
 function documentDate(analysis: Analysis): string | null {
-  if (analysis.document.published.value) return analysis.document.published.value;
-  const dated = analysis.times.find(
-    (t) => t.kind === 'date' && t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value),
-  );
-  return dated?.value ?? null;
+  return analysis.document.published.value;
 }
 
 /** FNV-1a over UTF-16 code units. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../analyze/analyze.js';
 import { documentFeatures } from './features.js';
 import { clusterStories } from './stories.js';
 import { makeAnalysis } from './testing/make-analysis.js';
@@ -43,6 +44,14 @@ describe('stories', () => {
   it('puts every document in exactly one story', () => {
     const members = clusterStories(docs).flatMap((g) => g.members);
     expect(members.sort()).toEqual(docs.map((d) => d.id).sort());
+  });
+
+  it('dates an undated report by nothing in its text: a past event it recalls does not take it out of its story', () => {
+    const recalled = `${QUAKE_MOROCCO_2} ويعد الأقوى منذ زلزال أكادير في 29 فبراير 1960.`;
+    const undated = { id: 'u1', features: documentFeatures(analyzeDocument({ text: recalled })) };
+    expect(undated.features.date).toBeNull();
+    const story = clusterStories([...docs, undated]).find((g) => g.members.includes('u1'));
+    expect(story?.members).toContain('m1');
   });
 
   it('keeps same-worded events apart when published months apart', () => {
