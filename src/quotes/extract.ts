@@ -331,7 +331,7 @@ function directCandidates(ctx: Context): Candidate[] {
       }
       const after = wordIndexAt(ctx.words, next);
       const sibling = cue ? null : siblingOf(ctx, out, paragraph, i);
-      const trailing = cue || sibling ? null : cueAfter(ctx, after, sentenceEndFrom(ctx, next, p.end));
+      const trailing = cue || sibling ? null : cueAfter(ctx, after, sentenceEndFrom(ctx, next, p.end), p.end);
       const chosen = cue ?? sibling ?? trailing;
       if (!chosen && uncuedName(ctx, start, innerEnd)) {
         i = next;
@@ -497,13 +497,30 @@ function cueBefore(ctx: Context, openWord: number, from: number): CueHit | null 
 
 const isComma = (w: Word | undefined) => w !== undefined && (w.text === '،' || w.text === ',');
 
-/** The first cue in the few words after a closing mark, within the sentence. */
-function cueAfter(ctx: Context, from: number, end: number): CueHit | null {
+/**
+ * The first cue in the few words after a closing mark, within the sentence; a verb with the quote as
+ * its object pronoun (`«…»، قالها فلان`) right there is one. Past a full stop, only a word pointing
+ * back at the quote (`«…». هكذا وصفت فلانة…`) goes on with it.
+ */
+function cueAfter(ctx: Context, from: number, end: number, paragraphEnd: number): CueHit | null {
+  const stop = ctx.words.at(from);
+  if (stop?.kind === 'punct' && /^[.!]$/u.test(stop.text) && ctx.words.at(from + 1)?.kind === 'word') {
+    const echo = echoAt(ctx, from + 1);
+    return echo
+      ? cueAfter(
+          ctx,
+          from + 1,
+          sentenceEndFrom(ctx, (ctx.words.at(from + 1) as Word).start, paragraphEnd),
+          paragraphEnd,
+        )
+      : null;
+  }
   const last = Math.min(wordIndexAt(ctx.words, end), from + 4);
   for (let k = from; k < last; k++) {
     const word = ctx.words.at(k) as Word;
     if (word.kind === 'punct' && word.text !== '،' && word.text !== ',') return null;
-    const match = cueAt(ctx.lexicon, ctx.words, k) ?? echoAt(ctx, k);
+    const first = k === from || (k === from + 1 && isComma(ctx.words.at(from)));
+    const match = cueAt(ctx.lexicon, ctx.words, k, first) ?? echoAt(ctx, k);
     if (match) {
       const stop = Math.min(wordIndexAt(ctx.words, end), k + match.length + 10);
       return {
@@ -604,7 +621,7 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
     const quiet = last !== null && namesNobodyBetween(ctx, last.paragraph, c.paragraph);
     const reach = c.cue?.sense.continuation ? CONTINUATION_REACH : quiet ? 2 : 1;
     const recent = last && gap <= reach ? last : null;
-    const who = findSpeaker(ctx, c, recent);
+    const who = findSpeaker(ctx, c, recent, last);
     const cueText = c.cue
       ? text.slice(
           (ctx.words.at(c.cue.index) as Word).start,
@@ -718,12 +735,14 @@ function carried(recent: Speaker | null): Speaker {
 }
 
 /** Rules 4–6. */
-function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speaker {
+function findSpeaker(ctx: Context, c: Candidate, recent: Running | null, last: Running | null): Speaker {
   const { words, lexicon, mentions } = ctx;
   const { text } = ctx.input;
   if (!c.cue) {
     const lead = colonLead(ctx, c.start);
-    return lead.speakerText === null && lead.speaker === null ? nameLineAbove(ctx, c.start) : lead;
+    if (lead.speakerText !== null || lead.speaker !== null) return lead;
+    const above = nameLineAbove(ctx, c.start);
+    return above.speaker !== null ? above : interviewee(ctx, c.paragraph, c.start);
   }
   let [from, to] = c.region;
   if (c.cue.sense.via) {
@@ -745,6 +764,8 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
   while (from < to && lexicon.objectPronouns.matchAt(words, from, { exact: true })) from++;
   from = pastAddressees(ctx, from, to);
   from = pastRestatedCue(ctx, from, to);
+  if (last && (last.who.speaker || last.who.speakerText) && sameSource(ctx, from, to))
+    return carried(last.who);
   const source = pastStatementNoun(ctx, from, to);
   if (source !== from) {
     // `بحسب بيان لوزارة الصحة`، `بيان صادر عن الرئاسة`: the name a few words after the statement
@@ -813,6 +834,25 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
   if (newcomer) return newcomer;
   if (going) return carried(going.who);
   return previousSubject(ctx, sentenceFrom, c.paragraph);
+}
+
+/**
+ * Rule 6e: `وأفاد المصدر ذاته`، `وحسب المسؤول الحكومي نفسه`، `وبحسب ذات المصدر`: a role noun said to
+ * be the same one is the last speaker, however many paragraphs back, named or not.
+ */
+function sameSource(ctx: Context, from: number, to: number): boolean {
+  const { words, lexicon } = ctx;
+  const prefix = lexicon.samePrefixes.matchAt(words, from, { exact: true });
+  const head = prefix ? from + prefix.length : from;
+  const end = rolePhraseAt(words, head, lexicon);
+  if (end === null) return false;
+  if (prefix) return true;
+  for (let k = head + 1; k <= Math.min(end, to - 1); k++) {
+    const w = words.at(k) as Word;
+    if (w.kind === 'punct') return false;
+    if (lexicon.sameMarkers.matchAt(words, k, { exact: true })) return true;
+  }
+  return false;
 }
 
 /** The nearest verb of saying before word `cueIndex` in its sentence that names its speaker. */
@@ -1049,6 +1089,59 @@ function nameLineAbove(ctx: Context, quoteStart: number): Speaker {
     return m && m.end === lineFrom + line.length ? { speaker: m.entity, speakerText: line } : NOBODY;
   }
   return NOBODY;
+}
+
+const DASH = /^[-–—]$/u;
+
+/**
+ * Does paragraph `p` open with an interview line's label (`س:`، `ج -`, a dash alone), before
+ * offset `before`? Only the label may stand there.
+ */
+function opensWithLabel(
+  ctx: Context,
+  p: Span,
+  markers: SpeechLexicon['answerMarkers'],
+  before: number,
+): boolean {
+  const { words } = ctx;
+  const raw = ctx.input.text.slice(p.start, p.end);
+  const k = wordIndexAt(words, p.start + raw.length - raw.trimStart().length);
+  const first = words.at(k);
+  if (!first || first.start >= before) return false;
+  if (DASH.test(first.text)) return true;
+  const label = markers.matchAt(words, k, { exact: true });
+  const after = label ? words.at(k + label.length) : undefined;
+  return after !== undefined && (after.text === ':' || DASH.test(after.text)) && after.end <= before;
+}
+
+/** An interview's question line: labelled as one, or a dash line asking. */
+function questionLine(ctx: Context, p: Span): boolean {
+  const line = ctx.input.text.slice(p.start, p.end).trim();
+  return (
+    opensWithLabel(ctx, p, ctx.lexicon.questionMarkers, p.end) ||
+    (/^[-–—]/u.test(line) && /[؟?]$/u.test(line))
+  );
+}
+
+/**
+ * Rule 8c: `س: كيف تقيّمون…؟` / `ج: «…»`, or a dash opening both lines: an answer in marks after a
+ * question is said by the person the interview is with, the last one named before its first
+ * question (`حوار مع الوزير فلان`، `التقت «الصحيفة» فلاناً، وكان هذا الحوار:`).
+ */
+function interviewee(ctx: Context, paragraph: number, quoteStart: number): Speaker {
+  const p = ctx.paragraphs[paragraph];
+  if (!p || !opensWithLabel(ctx, p, ctx.lexicon.answerMarkers, quoteStart)) return NOBODY;
+  let first = paragraph;
+  for (let k = paragraph - 1; k >= 0; k--) {
+    const q = ctx.paragraphs[k] as Span;
+    if (questionLine(ctx, q)) first = k;
+    else if (!opensWithLabel(ctx, q, ctx.lexicon.answerMarkers, q.end)) break;
+  }
+  if (first === paragraph) return NOBODY;
+  const opening = (ctx.paragraphs[first] as Span).start;
+  const floor = ctx.paragraphs[Math.max(0, first - 2)]?.start ?? 0;
+  const m = ctx.persons[lastStartingAtOrBefore(ctx.persons, opening - 1)];
+  return m && m.start >= floor && m.end <= opening ? { speaker: m.entity, speakerText: null } : NOBODY;
 }
 
 /**

@@ -656,3 +656,87 @@ describe('بيّن, a verb only with its shadda', () => {
     expect(cueAt(lexicon, wordsOf('وبيّن أن الأرباح قسمت'), 0)?.value.lemma).toBe('بيّن');
   });
 });
+
+describe('a source said to be the same is the last one who spoke (Maghrebi papers)', () => {
+  it('`المصدر ذاته` goes on with an unnamed source two paragraphs on', () => {
+    const text =
+      'وقال مصدر من المديرية الجهوية للتجهيز إن «الطريق الوطنية ستفتح أمام السير يوم الخميس».\n' +
+      'وكانت الأمطار الغزيرة قد جرفت أجزاء من القنطرة الأسبوع الماضي.\n' +
+      'وتساقطت الثلوج أيضاً على المرتفعات المجاورة.\n' +
+      'وأوضح المصدر ذاته أن «فرق الصيانة تعمل ليل نهار».';
+    const quotes = run(text, []);
+    expect(quoteWith(quotes, 'فرق الصيانة')?.speakerText).toBe(
+      quoteWith(quotes, 'الطريق الوطنية')?.speakerText,
+    );
+    expect(quoteWith(quotes, 'فرق الصيانة')?.speakerText).toContain('مصدر من المديرية');
+  });
+
+  it('`حسب ذات المسؤول` goes on with a named speaker, not a new unnamed one', () => {
+    const text =
+      'صرح رشيد الطالبي العلمي، رئيس مجلس النواب، بأن «الدورة الاستثنائية ستخصص لقانون الإضراب».\n' +
+      'وحسب ذات المسؤول، فإن «التصويت سيجري قبل نهاية الشهر».';
+    const q = quoteWith(run(text, [['رشيد الطالبي العلمي', 'PER']]), 'التصويت سيجري');
+    expect(q).toMatchObject({ speaker: 'E1', speakerText: null });
+  });
+
+  it('a role noun with no such word is still a new source', () => {
+    const text =
+      'صرح رشيد الطالبي العلمي بأن «الدورة الاستثنائية ستخصص لقانون الإضراب».\n' +
+      'وحسب مصدر برلماني، فإن «التصويت سيجري قبل نهاية الشهر».';
+    const q = quoteWith(run(text, [['رشيد الطالبي العلمي', 'PER']]), 'التصويت سيجري');
+    expect(q).toMatchObject({ speaker: null, speakerText: 'مصدر برلماني' });
+  });
+});
+
+describe('an interview printed as questions and answers', () => {
+  it('each answer after `س:` is the interviewee named above the first question', () => {
+    const text =
+      'مقابلة مع رئيسة بلدية طرابلس ريما كرامي\n' +
+      'س: ما أبرز مشاريعكم لهذا العام؟\n' +
+      'ج: «إعادة تأهيل الأسواق القديمة وشبكة الإنارة».\n' +
+      'س: وهل التمويل متوفر؟\n' +
+      'ج: «جزء منه فقط، وننتظر منحة أوروبية».';
+    const quotes = run(text, [['ريما كرامي', 'PER']]);
+    expect(quoteWith(quotes, 'الأسواق القديمة')?.speaker).toBe('E1');
+    expect(quoteWith(quotes, 'منحة أوروبية')?.speaker).toBe('E1');
+  });
+
+  it('dashes open the question and the answer', () => {
+    const text =
+      'حاورت «الأيام» المدرب الوطني جمال سلامي:\n' +
+      '- كيف ترى حظوظ المنتخب؟\n' +
+      '- «المجموعة صعبة لكننا جاهزون للتحدي».';
+    const q = quoteWith(run(text, [['جمال سلامي', 'PER']]), 'المجموعة صعبة');
+    expect(q?.speaker).toBe('E1');
+  });
+
+  it('a dash line that is no answer to a question names nobody', () => {
+    const text =
+      'أعلن النادي لائحة لاعبيه.\n' +
+      'وتضم اللائحة اللاعب يوسف النصيري.\n' +
+      '- «الفريق لن يغير أسلوبه أبداً هذا الموسم».';
+    const q = quoteWith(run(text, [['يوسف النصيري', 'PER']]), 'لن يغير');
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a speaker named right after the quote, beyond what the verb says', () => {
+  it('a verb whose object pronoun is the quote (`قالها`) reports it', () => {
+    const text = '«هذه المدينة لن تركع»، قالها رئيس البلدية زياد الحواط أمام الحشود.';
+    const q = quoteWith(run(text, [['زياد الحواط', 'PER']]), 'لن تركع');
+    expect(q?.speaker).toBe('E1');
+  });
+
+  it('`هكذا` opening the sentence after the quote points back at it', () => {
+    const text = '«خسرنا كل شيء في ليلة واحدة». هكذا لخصت المزارعة فاطمة الزهراء حال قريتها بعد الفيضان.';
+    const q = quoteWith(run(text, [['فاطمة الزهراء', 'PER']]), 'خسرنا كل شيء');
+    expect(q?.speaker).toBe('E1');
+  });
+
+  it('a sentence after the full stop with no such word does not report the quote', () => {
+    const text =
+      '«خسرنا كل شيء في ليلة واحدة ولم يبق لنا بيت». وزارت المزارعة فاطمة الزهراء قريتها بعد الفيضان.';
+    const q = quoteWith(run(text, [['فاطمة الزهراء', 'PER']]), 'خسرنا كل شيء');
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
