@@ -783,6 +783,9 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null, last: R
   const statement = statementAnaphor(ctx, c.cue.index, from, to);
   if (statement) return statement;
   const role = rolePhraseAt(words, from, lexicon);
+  const apposed = role !== null && from < to ? appositiveHolder(ctx, role, to) : undefined;
+  if (apposed)
+    return { speaker: apposed.entity, speakerText: text.slice((words.at(from) as Word).start, apposed.end) };
   if (role !== null && from < to) {
     const end = Math.min(role, to);
     return {
@@ -1340,7 +1343,9 @@ function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
   // a person after it, titles between (`رئيس أركان الجيش الجزائري الفريق أول فلان`), is.
   const role = rolePhraseAt(words, from, lexicon);
   const holder =
-    !person && role !== null && first.wi > from ? roleHolder(ctx, first.wj, role, to) : undefined;
+    !person && role !== null && first.wi > from
+      ? (roleHolder(ctx, first.wj, role, to) ?? appositiveHolder(ctx, first.wj, to))
+      : undefined;
   if (!person && !holder && role !== null && first.wi > from && first.wi < role) return null;
   // `اتهم الرئيس الروسي زعيمَ الجماعة فلاناً`: a name past the role phrase's object is the object.
   if (role !== null && first.wi >= role && objectAt(words, role, lexicon)) return null;
@@ -1365,6 +1370,35 @@ const MAX_TITLE_WORDS = 4;
  * the body named inside it (from word `after`), titles and rank words allowed between and nothing
  * that ends the subject (punctuation, a preposition, a complementizer).
  */
+/** How many words of a role's body may stand between the role and the comma before its holder. */
+const MAX_APPOSITION_GAP = 8;
+
+/**
+ * Rule 5c: `وقال وكيل وزارة الصحة بمحافظة الجيزة، الدكتور فلان، إن…`: the role's holder set off by
+ * commas after it, titles allowed before the name, is the one speaking.
+ */
+function appositiveHolder(ctx: Context, after: number, to: number): EntityMentionRef | undefined {
+  const { words, lexicon } = ctx;
+  for (let k = after; k < Math.min(to, after + MAX_APPOSITION_GAP); k++) {
+    const w = words.at(k) as Word;
+    if (w.kind !== 'punct') {
+      if (lexicon.stops.matchAt(words, k, { exact: true })) return undefined;
+      if (lexicon.complementizers.matchAt(words, k, { exact: true })) return undefined;
+      continue;
+    }
+    if (!isComma(w)) return undefined;
+    let j = k + 1;
+    for (let title = 0; title < 2; title++) {
+      const honorific = lexicon.honorifics.matchAt(words, j, { exact: true });
+      if (!honorific) break;
+      j += honorific.length;
+    }
+    const m = ctx.personAtWord.get(j);
+    return m && (m.wj >= to || isComma(words.at(m.wj))) ? m : undefined;
+  }
+  return undefined;
+}
+
 function roleHolder(ctx: Context, after: number, role: number, to: number): EntityMentionRef | undefined {
   const { words, lexicon } = ctx;
   for (let k = after; k < Math.min(to, Math.max(role, after) + MAX_TITLE_WORDS); k++) {

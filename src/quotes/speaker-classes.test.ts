@@ -740,3 +740,31 @@ describe('a speaker named right after the quote, beyond what the verb says', () 
     expect(q?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a role, then its holder set off by commas (Egyptian and Gulf papers)', () => {
+  it('the holder after the role and its body speaks, not the body', () => {
+    const text = 'وقال وكيل وزارة التعليم بمحافظة الإسكندرية، الدكتور عادل سرور، إن «الدراسة ستنتظم بعد غد».';
+    const q = quoteWith(
+      run(text, [
+        ['وزارة التعليم', 'ORG'],
+        ['الإسكندرية', 'LOC'],
+        ['عادل سرور', 'PER'],
+      ]),
+      'الدراسة ستنتظم',
+    );
+    expect(q?.speaker).toBe('E3');
+    expect(q?.speakerText).toContain('وكيل وزارة التعليم');
+  });
+
+  it('a role with no body named, then the holder between commas', () => {
+    const text = 'وأكد مساعد المدير، المهندس خالد الشمري، أن «المشروع سيسلم في موعده».';
+    const q = quoteWith(run(text, [['خالد الشمري', 'PER']]), 'المشروع سيسلم');
+    expect(q?.speaker).toBe('E1');
+  });
+
+  it('a person named after a comma inside an aside is not the holder', () => {
+    const text = 'وقال وزير الخارجية، في مؤتمر مع نظيره سامح شكري، إن «العلاقات متينة وتتطور».';
+    const q = quoteWith(run(text, [['سامح شكري', 'PER']]), 'العلاقات متينة');
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
