@@ -818,6 +818,8 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null, last: R
   const sentenceFrom = sentenceStart(ctx, cueStart);
   const subject = firstPersonStartingWithin(mentions, sentenceFrom, cueStart, (m) => m.end <= cueStart);
   const participle = /^(م|قائل|بالقول)/u.test((words.at(c.cue.index) as Word).key);
+  const surname = participle ? null : surnameBefore(ctx, sentenceFrom, c.cue.index);
+  if (surname) return surname;
   const going = recent && (recent.who.speaker || recent.who.speakerText) ? recent : null;
   // `وذكّر فلان بالضربة…، متوعداً بـ«…»`: a participle's subject is that of the verb before it.
   const verb = participle ? verbBefore(ctx, sentenceFrom, c.cue.index) : null;
@@ -1297,6 +1299,24 @@ const ANAPHOR_REACH = 3000;
  * the text names in full is that person, though the tagger missed it there, when the subject ends
  * with it (a preposition, a mark, a comma or the clause follows).
  */
+/**
+ * `فعاد الزين ليقول:`، `ثم رد بلقاسم قائلاً`: a last name alone the tagger missed, of the one
+ * person the text names in full, standing between the sentence's opening and its cue, no
+ * punctuation between, is the cue's subject.
+ */
+function surnameBefore(ctx: Context, sentenceFrom: number, cueIndex: number): Speaker | null {
+  const { words } = ctx;
+  const first = wordIndexAt(words, sentenceFrom);
+  for (let k = cueIndex - 1; k >= Math.max(first, cueIndex - MAX_SUBJECT_REACH); k--) {
+    const w = words.at(k) as Word;
+    if (w.kind === 'punct') return null;
+    if (ctx.mentionAtWord.has(k) || ctx.mentionOverWord.has(k)) continue;
+    const persons = ctx.surnames.get(w.key);
+    if (persons?.size === 1) return { speaker: [...persons][0] as string, speakerText: w.text };
+  }
+  return null;
+}
+
 function surnameSpeaker(ctx: Context, from: number, to: number): Speaker | null {
   const { words, lexicon } = ctx;
   const w = words.at(from);

@@ -152,7 +152,8 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
 /**
  * The reporting verb at word `k`, or null. A verb takes no article and no preposition, so a word
  * read as a cue only through one of those is a noun (`الكشف عن هويته`, `بالإعلان`); a verb form right
- * after a marker of its verbal noun is that noun (`عدم ذكر اسمه`). Only و/ف may stand before a cue.
+ * after a marker of its verbal noun is that noun (`عدم ذكر اسمه`). Only و/ف may stand before a cue,
+ * and the لـ of purpose before a present form (`ليقول`).
  * `quoteBefore`: the word follows a quote right away, so an object pronoun on it is that quote
  * (`«…»، قالها فلان`).
  */
@@ -170,7 +171,10 @@ export function cueAt(
   if (!match) return null;
   const first = foldKey(match.phrase.trim().split(/\s+/u)[0] ?? '');
   const bare = word.key.replace(OBJECT_SUFFIX, '');
-  if (![word.key, bare].some((key) => first === key || first === key.replace(/^[وف]/u, ''))) return null;
+  // `عاد ليقول`، `خرج ليؤكد`: a present form may take the لـ of purpose, and stays the verb.
+  const purpose = (key: string) => /^[يت]/u.test(first) && first === key.replace(/^[وف]?ل/u, '');
+  if (![word.key, bare].some((key) => first === key || first === key.replace(/^[وف]/u, '') || purpose(key)))
+    return null;
   if (k > 0 && lexicon.verbalNounMarkers.matchAt(words, k - 1) !== null) return null;
   const written = match.value.written;
   if (written && !word.text.replace(/^[وف]/u, '').startsWith(written)) return null;

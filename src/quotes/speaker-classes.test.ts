@@ -768,3 +768,24 @@ describe('a role, then its holder set off by commas (Egyptian and Gulf papers)',
     expect(q?.speaker ?? null).toBeNull();
   });
 });
+
+describe('two speakers answering each other, by last name', () => {
+  const text =
+    'قال النائب سمير الجسر إن «القانون يحتاج إلى تعديلات جوهرية».\n' +
+    'وقالت الوزيرة ندى البستاني إن «النص نوقش بما يكفي في اللجان».\n' +
+    'فعاد الجسر ليقول: «النقاش لم يشمل الفقرات المالية».';
+  const forms: EntityForms = [
+    ['سمير الجسر', 'PER'],
+    ['ندى البستاني', 'PER'],
+  ];
+
+  it('a present form with the لـ of purpose (`ليقول`) is a verb of saying', () => {
+    const words = wordsOf('فعاد الجسر ليقول');
+    expect(cueAt(speechLexicon(), words, 2)?.value.lemma).toBe('قال');
+  });
+
+  it('a last name alone before the verb is its subject, not the one who spoke last', () => {
+    const q = quoteWith(run(text, forms), 'لم يشمل');
+    expect(q).toMatchObject({ speaker: 'E1', speakerText: 'الجسر' });
+  });
+});
