@@ -301,8 +301,16 @@ function directCandidates(ctx: Context): Candidate[] {
       i = openerAt;
       const open = text[i] as string;
       const close = PAIRS[open] as string;
-      const closeAt = nextIndex(close, i + 1);
-      const closed = closeAt >= 0 && closeAt < p.end;
+      let closeAt = nextIndex(close, i + 1);
+      let closed = closeAt >= 0 && closeAt < p.end;
+      const runOn =
+        closed || open === close || REVERSED.has(open) || open === '('
+          ? -1
+          : closingLater(ctx, paragraph, open, close);
+      if (runOn >= 0) {
+        closeAt = runOn;
+        closed = true;
+      }
       // A closing mark left over from a quote that opened in an earlier paragraph, followed by a
       // quote the right way round (`…»، وأضاف: «…»`), is no reversed pair.
       const reopened = closed && REVERSED.has(open) ? nextIndex(open, closeAt + 1) : -1;
@@ -358,6 +366,28 @@ function directCandidates(ctx: Context): Candidate[] {
     }
   });
   return out;
+}
+
+/** How many paragraphs a quote whose closing mark is missing may run over. */
+const MAX_RUN_ON_PARAGRAPHS = 3;
+
+/**
+ * Rule 1f: a quote over several paragraphs that opens once and closes only at its end: the
+ * closing mark of a later paragraph, none opening before it there, with only paragraphs without
+ * marks between, closes the quote left open in paragraph `paragraph`.
+ */
+function closingLater(ctx: Context, paragraph: number, open: string, close: string): number {
+  const { text } = ctx.input;
+  for (let k = paragraph + 1; k <= paragraph + MAX_RUN_ON_PARAGRAPHS; k++) {
+    const p = ctx.paragraphs[k];
+    if (!p) return -1;
+    const line = text.slice(p.start, p.end);
+    const closeAt = line.indexOf(close);
+    const openAt = line.indexOf(open);
+    if (openAt >= 0 && (closeAt < 0 || openAt < closeAt)) return -1;
+    if (closeAt >= 0) return p.start + closeAt;
+  }
+  return -1;
 }
 
 /**

@@ -789,3 +789,26 @@ describe('two speakers answering each other, by last name', () => {
     expect(q).toMatchObject({ speaker: 'E1', speakerText: 'الجسر' });
   });
 });
+
+describe('a quote over several paragraphs that closes only at its end', () => {
+  it('runs on to the closing mark of a later paragraph', () => {
+    const text =
+      'وقالت مديرة المدرسة سناء حداد في كلمة التخرج:\n' +
+      '«لقد تعلمنا معكم أكثر مما علمناكم طوال هذه السنوات.\n' +
+      'فاحملوا هذه القيم معكم أينما ذهبتم».\n' +
+      'ثم وزعت الشهادات على الطلاب.';
+    const quotes = run(text, [['سناء حداد', 'PER']]);
+    const q = quoteWith(quotes, 'تعلمنا معكم');
+    expect(q?.text).toContain('فاحملوا هذه القيم');
+    expect(q?.speaker).toBe('E1');
+    expect(q?.text).not.toContain('وزعت');
+  });
+
+  it('a later paragraph opening a quote of its own ends the run', () => {
+    const text =
+      'وقالت مديرة المدرسة سناء حداد في كلمة التخرج: «لقد تعلمنا معكم أكثر مما علمناكم\n' +
+      'وقال أحد الطلاب: «سنفتقد هذه المدرسة كثيراً».';
+    const quotes = run(text, [['سناء حداد', 'PER']]);
+    expect(quoteWith(quotes, 'تعلمنا معكم')?.text).not.toContain('الطلاب');
+  });
+});
