@@ -1283,13 +1283,11 @@ function statementAnaphor(ctx: Context, cueIndex: number, from: number, to: numb
  * ends the search.
  */
 function issuerAfter(ctx: Context, k: number): EntityMentionRef | undefined {
-  // `حسب تصريحات رئيس الهيئة فلان`: a role phrase there speaks through the person closing it.
-  const role = rolePhraseAt(ctx.words, k, ctx.lexicon);
-  const body = role !== null ? ctx.mentionAtWord.get(k + 1) : undefined;
-  const holder =
-    role !== null && body && body.type !== 'PER' ? roleHolder(ctx, body.wj, role, role + 4) : undefined;
-  if (holder) return holder;
   for (let j = k; j < k + 4; j++) {
+    // `حسب تصريحات رئيس الهيئة فلان`، `رسالة وجهها الأمين العام للجامعة فلان`: a role phrase there
+    // speaks through the person closing it, not the body inside it.
+    const holder = bodyHolder(ctx, j);
+    if (holder) return holder;
     const w = ctx.words.at(j);
     if (!w || w.kind === 'punct') return undefined;
     if (!/^(عن|من)$/u.test(w.key) && ctx.lexicon.stops.matchAt(ctx.words, j, { exact: true }))
@@ -1423,6 +1421,17 @@ const MAX_TITLE_WORDS = 4;
 /** How many words of a role's body may stand between the role and the comma before its holder. */
 const MAX_APPOSITION_GAP = 8;
 
+/** The person closing the role phrase at word `k` after the body it names, if any. */
+function bodyHolder(ctx: Context, k: number): EntityMentionRef | undefined {
+  const role = rolePhraseAt(ctx.words, k, ctx.lexicon);
+  if (role === null) return undefined;
+  for (let b = k + 1; b < role; b++) {
+    const body = ctx.mentionAtWord.get(b);
+    if (body) return body.type === 'PER' ? undefined : roleHolder(ctx, body.wj, role, role + 4);
+  }
+  return undefined;
+}
+
 /**
  * Rule 5c: `وقال وكيل وزارة الصحة بمحافظة الجيزة، الدكتور فلان، إن…`: the role's holder set off by
  * commas after it, titles allowed before the name, is the one speaking.
@@ -1444,7 +1453,15 @@ function appositiveHolder(ctx: Context, after: number, to: number): EntityMentio
       j += honorific.length;
     }
     const m = ctx.personAtWord.get(j);
-    return m && (m.wj >= to || isComma(words.at(m.wj))) ? m : undefined;
+    if (!m) return undefined;
+    // `خالد آيت الطالب،` with the tagger's name cut short: a word or two may close it.
+    for (let e = m.wj; e < Math.min(to, m.wj + 3); e++) {
+      if (isComma(words.at(e))) return m;
+      if ((words.at(e) as Word).kind === 'punct' || lexicon.stops.matchAt(words, e, { exact: true }))
+        return undefined;
+      if (lexicon.complementizers.matchAt(words, e, { exact: true })) return undefined;
+    }
+    return m.wj >= to ? m : undefined;
   }
   return undefined;
 }

@@ -812,3 +812,50 @@ describe('a quote over several paragraphs that closes only at its end', () => {
     expect(quoteWith(quotes, 'تعلمنا معكم')?.text).not.toContain('الطلاب');
   });
 });
+
+describe('attributions that name the speaker after an outlet or a description', () => {
+  it('`وفق ما نقلت الوكالة عن فلان`: the one after عن speaks, not the outlet', () => {
+    const text =
+      '«الانتخابات ستجري في موعدها»، وفق ما نقلت وكالة الأنباء الليبية عن رئيس المفوضية عماد السايح.';
+    const q = quoteWith(
+      run(text, [
+        ['وكالة الأنباء الليبية', 'ORG'],
+        ['عماد السايح', 'PER'],
+      ]),
+      'ستجري في موعدها',
+    );
+    expect(q?.speaker).toBe('E2');
+  });
+
+  it('`على حد وصف فلانة` after a short quote names its speaker', () => {
+    const text = 'المستشفى الميداني «أشبه بمقبرة»، على حد وصف الطبيبة رنا الخطيب.';
+    const q = quoteWith(run(text, [['رنا الخطيب', 'PER']]), 'أشبه بمقبرة');
+    expect(q?.speaker).toBe('E1');
+  });
+
+  it('`يردد` reports the words said again and again', () => {
+    const text = '«سنعود إلى قريتنا مهما طال الزمن»، يردد المسن خليل عودة كلما سئل عن بيته.';
+    const q = quoteWith(run(text, [['خليل عودة', 'PER']]), 'سنعود إلى قريتنا');
+    expect(q?.speaker).toBe('E1');
+  });
+
+  it('a statement the holder of a role sent speaks through him, not through the body', () => {
+    const text =
+      'وجاء في رسالة بعثها الأمين العام لمجلس التعاون جاسم البديوي إلى المؤتمر:\n' +
+      '«دول المجلس تدعم كل جهد يعيد الاستقرار إلى المنطقة».';
+    const q = quoteWith(
+      run(text, [
+        ['مجلس التعاون', 'ORG'],
+        ['جاسم البديوي', 'PER'],
+      ]),
+      'دول المجلس تدعم',
+    );
+    expect(q?.speaker).toBe('E2');
+  });
+
+  it('a holder between commas whose name the tagger cut short still speaks', () => {
+    const text = 'وقال وزير النقل، عبد الصمد قيوح، أمس، إن «الخط السككي الجديد سيفتتح في الصيف».';
+    const q = quoteWith(run(text, [['عبد الصمد', 'PER']]), 'الخط السككي');
+    expect(q?.speaker).toBe('E1');
+  });
+});
