@@ -301,8 +301,16 @@ function directCandidates(ctx: Context): Candidate[] {
       i = openerAt;
       const open = text[i] as string;
       const close = PAIRS[open] as string;
-      const closeAt = nextIndex(close, i + 1);
-      const closed = closeAt >= 0 && closeAt < p.end;
+      let closeAt = nextIndex(close, i + 1);
+      let closed = closeAt >= 0 && closeAt < p.end;
+      const runOn =
+        closed || open === close || REVERSED.has(open) || open === '('
+          ? -1
+          : closingLater(ctx, paragraph, open, close);
+      if (runOn >= 0) {
+        closeAt = runOn;
+        closed = true;
+      }
       // A closing mark left over from a quote that opened in an earlier paragraph, followed by a
       // quote the right way round (`…»، وأضاف: «…»`), is no reversed pair.
       const reopened = closed && REVERSED.has(open) ? nextIndex(open, closeAt + 1) : -1;
@@ -331,7 +339,7 @@ function directCandidates(ctx: Context): Candidate[] {
       }
       const after = wordIndexAt(ctx.words, next);
       const sibling = cue ? null : siblingOf(ctx, out, paragraph, i);
-      const trailing = cue || sibling ? null : cueAfter(ctx, after, sentenceEndFrom(ctx, next, p.end));
+      const trailing = cue || sibling ? null : cueAfter(ctx, after, sentenceEndFrom(ctx, next, p.end), p.end);
       const chosen = cue ?? sibling ?? trailing;
       if (!chosen && uncuedName(ctx, start, innerEnd)) {
         i = next;
@@ -358,6 +366,28 @@ function directCandidates(ctx: Context): Candidate[] {
     }
   });
   return out;
+}
+
+/** How many paragraphs a quote whose closing mark is missing may run over. */
+const MAX_RUN_ON_PARAGRAPHS = 3;
+
+/**
+ * Rule 1f: a quote over several paragraphs that opens once and closes only at its end: the
+ * closing mark of a later paragraph, none opening before it there, with only paragraphs without
+ * marks between, closes the quote left open in paragraph `paragraph`.
+ */
+function closingLater(ctx: Context, paragraph: number, open: string, close: string): number {
+  const { text } = ctx.input;
+  for (let k = paragraph + 1; k <= paragraph + MAX_RUN_ON_PARAGRAPHS; k++) {
+    const p = ctx.paragraphs[k];
+    if (!p) return -1;
+    const line = text.slice(p.start, p.end);
+    const closeAt = line.indexOf(close);
+    const openAt = line.indexOf(open);
+    if (openAt >= 0 && (closeAt < 0 || openAt < closeAt)) return -1;
+    if (closeAt >= 0) return p.start + closeAt;
+  }
+  return -1;
 }
 
 /**
@@ -497,13 +527,30 @@ function cueBefore(ctx: Context, openWord: number, from: number): CueHit | null 
 
 const isComma = (w: Word | undefined) => w !== undefined && (w.text === '،' || w.text === ',');
 
-/** The first cue in the few words after a closing mark, within the sentence. */
-function cueAfter(ctx: Context, from: number, end: number): CueHit | null {
+/**
+ * The first cue in the few words after a closing mark, within the sentence; a verb with the quote as
+ * its object pronoun (`«…»، قالها فلان`) right there is one. Past a full stop, only a word pointing
+ * back at the quote (`«…». هكذا وصفت فلانة…`) goes on with it.
+ */
+function cueAfter(ctx: Context, from: number, end: number, paragraphEnd: number): CueHit | null {
+  const stop = ctx.words.at(from);
+  if (stop?.kind === 'punct' && /^[.!]$/u.test(stop.text) && ctx.words.at(from + 1)?.kind === 'word') {
+    const echo = echoAt(ctx, from + 1);
+    return echo
+      ? cueAfter(
+          ctx,
+          from + 1,
+          sentenceEndFrom(ctx, (ctx.words.at(from + 1) as Word).start, paragraphEnd),
+          paragraphEnd,
+        )
+      : null;
+  }
   const last = Math.min(wordIndexAt(ctx.words, end), from + 4);
   for (let k = from; k < last; k++) {
     const word = ctx.words.at(k) as Word;
     if (word.kind === 'punct' && word.text !== '،' && word.text !== ',') return null;
-    const match = cueAt(ctx.lexicon, ctx.words, k) ?? echoAt(ctx, k);
+    const first = k === from || (k === from + 1 && isComma(ctx.words.at(from)));
+    const match = cueAt(ctx.lexicon, ctx.words, k, first) ?? echoAt(ctx, k);
     if (match) {
       const stop = Math.min(wordIndexAt(ctx.words, end), k + match.length + 10);
       return {
@@ -604,7 +651,7 @@ function attribute(ctx: Context, candidates: readonly Candidate[]): FoundQuote[]
     const quiet = last !== null && namesNobodyBetween(ctx, last.paragraph, c.paragraph);
     const reach = c.cue?.sense.continuation ? CONTINUATION_REACH : quiet ? 2 : 1;
     const recent = last && gap <= reach ? last : null;
-    const who = findSpeaker(ctx, c, recent);
+    const who = findSpeaker(ctx, c, recent, last);
     const cueText = c.cue
       ? text.slice(
           (ctx.words.at(c.cue.index) as Word).start,
@@ -718,12 +765,14 @@ function carried(recent: Speaker | null): Speaker {
 }
 
 /** Rules 4–6. */
-function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speaker {
+function findSpeaker(ctx: Context, c: Candidate, recent: Running | null, last: Running | null): Speaker {
   const { words, lexicon, mentions } = ctx;
   const { text } = ctx.input;
   if (!c.cue) {
     const lead = colonLead(ctx, c.start);
-    return lead.speakerText === null && lead.speaker === null ? nameLineAbove(ctx, c.start) : lead;
+    if (lead.speakerText !== null || lead.speaker !== null) return lead;
+    const above = nameLineAbove(ctx, c.start);
+    return above.speaker !== null ? above : interviewee(ctx, c.paragraph, c.start);
   }
   let [from, to] = c.region;
   if (c.cue.sense.via) {
@@ -745,6 +794,8 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
   while (from < to && lexicon.objectPronouns.matchAt(words, from, { exact: true })) from++;
   from = pastAddressees(ctx, from, to);
   from = pastRestatedCue(ctx, from, to);
+  if (last && (last.who.speaker || last.who.speakerText) && sameSource(ctx, from, to))
+    return carried(last.who);
   const source = pastStatementNoun(ctx, from, to);
   if (source !== from) {
     // `بحسب بيان لوزارة الصحة`، `بيان صادر عن الرئاسة`: the name a few words after the statement
@@ -762,6 +813,9 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
   const statement = statementAnaphor(ctx, c.cue.index, from, to);
   if (statement) return statement;
   const role = rolePhraseAt(words, from, lexicon);
+  const apposed = role !== null && from < to ? appositiveHolder(ctx, role, to) : undefined;
+  if (apposed)
+    return { speaker: apposed.entity, speakerText: text.slice((words.at(from) as Word).start, apposed.end) };
   if (role !== null && from < to) {
     const end = Math.min(role, to);
     return {
@@ -794,6 +848,8 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
   const sentenceFrom = sentenceStart(ctx, cueStart);
   const subject = firstPersonStartingWithin(mentions, sentenceFrom, cueStart, (m) => m.end <= cueStart);
   const participle = /^(م|قائل|بالقول)/u.test((words.at(c.cue.index) as Word).key);
+  const surname = participle ? null : surnameBefore(ctx, sentenceFrom, c.cue.index);
+  if (surname) return surname;
   const going = recent && (recent.who.speaker || recent.who.speakerText) ? recent : null;
   // `وذكّر فلان بالضربة…، متوعداً بـ«…»`: a participle's subject is that of the verb before it.
   const verb = participle ? verbBefore(ctx, sentenceFrom, c.cue.index) : null;
@@ -813,6 +869,25 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null): Speake
   if (newcomer) return newcomer;
   if (going) return carried(going.who);
   return previousSubject(ctx, sentenceFrom, c.paragraph);
+}
+
+/**
+ * Rule 6e: `وأفاد المصدر ذاته`، `وحسب المسؤول الحكومي نفسه`، `وبحسب ذات المصدر`: a role noun said to
+ * be the same one is the last speaker, however many paragraphs back, named or not.
+ */
+function sameSource(ctx: Context, from: number, to: number): boolean {
+  const { words, lexicon } = ctx;
+  const prefix = lexicon.samePrefixes.matchAt(words, from, { exact: true });
+  const head = prefix ? from + prefix.length : from;
+  const end = rolePhraseAt(words, head, lexicon);
+  if (end === null) return false;
+  if (prefix) return true;
+  for (let k = head + 1; k <= Math.min(end, to - 1); k++) {
+    const w = words.at(k) as Word;
+    if (w.kind === 'punct') return false;
+    if (lexicon.sameMarkers.matchAt(words, k, { exact: true })) return true;
+  }
+  return false;
 }
 
 /** The nearest verb of saying before word `cueIndex` in its sentence that names its speaker. */
@@ -1051,6 +1126,59 @@ function nameLineAbove(ctx: Context, quoteStart: number): Speaker {
   return NOBODY;
 }
 
+const DASH = /^[-–—]$/u;
+
+/**
+ * Does paragraph `p` open with an interview line's label (`س:`، `ج -`, a dash alone), before
+ * offset `before`? Only the label may stand there.
+ */
+function opensWithLabel(
+  ctx: Context,
+  p: Span,
+  markers: SpeechLexicon['answerMarkers'],
+  before: number,
+): boolean {
+  const { words } = ctx;
+  const raw = ctx.input.text.slice(p.start, p.end);
+  const k = wordIndexAt(words, p.start + raw.length - raw.trimStart().length);
+  const first = words.at(k);
+  if (!first || first.start >= before) return false;
+  if (DASH.test(first.text)) return true;
+  const label = markers.matchAt(words, k, { exact: true });
+  const after = label ? words.at(k + label.length) : undefined;
+  return after !== undefined && (after.text === ':' || DASH.test(after.text)) && after.end <= before;
+}
+
+/** An interview's question line: labelled as one, or a dash line asking. */
+function questionLine(ctx: Context, p: Span): boolean {
+  const line = ctx.input.text.slice(p.start, p.end).trim();
+  return (
+    opensWithLabel(ctx, p, ctx.lexicon.questionMarkers, p.end) ||
+    (/^[-–—]/u.test(line) && /[؟?]$/u.test(line))
+  );
+}
+
+/**
+ * Rule 8c: `س: كيف تقيّمون…؟` / `ج: «…»`, or a dash opening both lines: an answer in marks after a
+ * question is said by the person the interview is with, the last one named before its first
+ * question (`حوار مع الوزير فلان`، `التقت «الصحيفة» فلاناً، وكان هذا الحوار:`).
+ */
+function interviewee(ctx: Context, paragraph: number, quoteStart: number): Speaker {
+  const p = ctx.paragraphs[paragraph];
+  if (!p || !opensWithLabel(ctx, p, ctx.lexicon.answerMarkers, quoteStart)) return NOBODY;
+  let first = paragraph;
+  for (let k = paragraph - 1; k >= 0; k--) {
+    const q = ctx.paragraphs[k] as Span;
+    if (questionLine(ctx, q)) first = k;
+    else if (!opensWithLabel(ctx, q, ctx.lexicon.answerMarkers, q.end)) break;
+  }
+  if (first === paragraph) return NOBODY;
+  const opening = (ctx.paragraphs[first] as Span).start;
+  const floor = ctx.paragraphs[Math.max(0, first - 2)]?.start ?? 0;
+  const m = ctx.persons[lastStartingAtOrBefore(ctx.persons, opening - 1)];
+  return m && m.start >= floor && m.end <= opening ? { speaker: m.entity, speakerText: null } : NOBODY;
+}
+
 /**
  * `حسن عبد الله: التضخم سيتراجع` as a sub-heading, then `قال محافظ البنك المركزي: «…»`: a role the
  * text never tied to a name is the person a sub-heading right above its paragraph opens with
@@ -1155,13 +1283,11 @@ function statementAnaphor(ctx: Context, cueIndex: number, from: number, to: numb
  * ends the search.
  */
 function issuerAfter(ctx: Context, k: number): EntityMentionRef | undefined {
-  // `حسب تصريحات رئيس الهيئة فلان`: a role phrase there speaks through the person closing it.
-  const role = rolePhraseAt(ctx.words, k, ctx.lexicon);
-  const body = role !== null ? ctx.mentionAtWord.get(k + 1) : undefined;
-  const holder =
-    role !== null && body && body.type !== 'PER' ? roleHolder(ctx, body.wj, role, role + 4) : undefined;
-  if (holder) return holder;
   for (let j = k; j < k + 4; j++) {
+    // `حسب تصريحات رئيس الهيئة فلان`، `رسالة وجهها الأمين العام للجامعة فلان`: a role phrase there
+    // speaks through the person closing it, not the body inside it.
+    const holder = bodyHolder(ctx, j);
+    if (holder) return holder;
     const w = ctx.words.at(j);
     if (!w || w.kind === 'punct') return undefined;
     if (!/^(عن|من)$/u.test(w.key) && ctx.lexicon.stops.matchAt(ctx.words, j, { exact: true }))
@@ -1201,6 +1327,24 @@ const ANAPHOR_REACH = 3000;
  * the text names in full is that person, though the tagger missed it there, when the subject ends
  * with it (a preposition, a mark, a comma or the clause follows).
  */
+/**
+ * `فعاد الزين ليقول:`، `ثم رد بلقاسم قائلاً`: a last name alone the tagger missed, of the one
+ * person the text names in full, standing between the sentence's opening and its cue, no
+ * punctuation between, is the cue's subject.
+ */
+function surnameBefore(ctx: Context, sentenceFrom: number, cueIndex: number): Speaker | null {
+  const { words } = ctx;
+  const first = wordIndexAt(words, sentenceFrom);
+  for (let k = cueIndex - 1; k >= Math.max(first, cueIndex - MAX_SUBJECT_REACH); k--) {
+    const w = words.at(k) as Word;
+    if (w.kind === 'punct') return null;
+    if (ctx.mentionAtWord.has(k) || ctx.mentionOverWord.has(k)) continue;
+    const persons = ctx.surnames.get(w.key);
+    if (persons?.size === 1) return { speaker: [...persons][0] as string, speakerText: w.text };
+  }
+  return null;
+}
+
 function surnameSpeaker(ctx: Context, from: number, to: number): Speaker | null {
   const { words, lexicon } = ctx;
   const w = words.at(from);
@@ -1247,7 +1391,9 @@ function namedSpeaker(ctx: Context, from: number, to: number): Speaker | null {
   // a person after it, titles between (`رئيس أركان الجيش الجزائري الفريق أول فلان`), is.
   const role = rolePhraseAt(words, from, lexicon);
   const holder =
-    !person && role !== null && first.wi > from ? roleHolder(ctx, first.wj, role, to) : undefined;
+    !person && role !== null && first.wi > from
+      ? (roleHolder(ctx, first.wj, role, to) ?? appositiveHolder(ctx, first.wj, to))
+      : undefined;
   if (!person && !holder && role !== null && first.wi > from && first.wi < role) return null;
   // `اتهم الرئيس الروسي زعيمَ الجماعة فلاناً`: a name past the role phrase's object is the object.
   if (role !== null && first.wi >= role && objectAt(words, role, lexicon)) return null;
@@ -1272,6 +1418,54 @@ const MAX_TITLE_WORDS = 4;
  * the body named inside it (from word `after`), titles and rank words allowed between and nothing
  * that ends the subject (punctuation, a preposition, a complementizer).
  */
+/** How many words of a role's body may stand between the role and the comma before its holder. */
+const MAX_APPOSITION_GAP = 8;
+
+/** The person closing the role phrase at word `k` after the body it names, if any. */
+function bodyHolder(ctx: Context, k: number): EntityMentionRef | undefined {
+  const role = rolePhraseAt(ctx.words, k, ctx.lexicon);
+  if (role === null) return undefined;
+  for (let b = k + 1; b < role; b++) {
+    const body = ctx.mentionAtWord.get(b);
+    if (body) return body.type === 'PER' ? undefined : roleHolder(ctx, body.wj, role, role + 4);
+  }
+  return undefined;
+}
+
+/**
+ * Rule 5c: `وقال وكيل وزارة الصحة بمحافظة الجيزة، الدكتور فلان، إن…`: the role's holder set off by
+ * commas after it, titles allowed before the name, is the one speaking.
+ */
+function appositiveHolder(ctx: Context, after: number, to: number): EntityMentionRef | undefined {
+  const { words, lexicon } = ctx;
+  for (let k = after; k < Math.min(to, after + MAX_APPOSITION_GAP); k++) {
+    const w = words.at(k) as Word;
+    if (w.kind !== 'punct') {
+      if (lexicon.stops.matchAt(words, k, { exact: true })) return undefined;
+      if (lexicon.complementizers.matchAt(words, k, { exact: true })) return undefined;
+      continue;
+    }
+    if (!isComma(w)) return undefined;
+    let j = k + 1;
+    for (let title = 0; title < 2; title++) {
+      const honorific = lexicon.honorifics.matchAt(words, j, { exact: true });
+      if (!honorific) break;
+      j += honorific.length;
+    }
+    const m = ctx.personAtWord.get(j);
+    if (!m) return undefined;
+    // `خالد آيت الطالب،` with the tagger's name cut short: a word or two may close it.
+    for (let e = m.wj; e < Math.min(to, m.wj + 3); e++) {
+      if (isComma(words.at(e))) return m;
+      if ((words.at(e) as Word).kind === 'punct' || lexicon.stops.matchAt(words, e, { exact: true }))
+        return undefined;
+      if (lexicon.complementizers.matchAt(words, e, { exact: true })) return undefined;
+    }
+    return m.wj >= to ? m : undefined;
+  }
+  return undefined;
+}
+
 function roleHolder(ctx: Context, after: number, role: number, to: number): EntityMentionRef | undefined {
   const { words, lexicon } = ctx;
   for (let k = after; k < Math.min(to, Math.max(role, after) + MAX_TITLE_WORDS); k++) {

@@ -29,6 +29,10 @@ export const SpeechDataSchema = z.object({
   timeFollowers: z.array(z.string()).default([]),
   honorifics: z.array(z.string()).default([]),
   echoes: z.array(z.string()).default([]),
+  sameMarkers: z.array(z.string()).default([]),
+  samePrefixes: z.array(z.string()).default([]),
+  questionMarkers: z.array(z.string()).default([]),
+  answerMarkers: z.array(z.string()).default([]),
   roleAdjectives: z.array(z.string()).default([]),
   objectPronouns: z.array(z.string()).default([]),
   verbalNounMarkers: z.array(z.string()).default([]),
@@ -76,6 +80,12 @@ export interface SpeechLexicon {
   readonly timeFollowers: PhraseLexicon<true>;
   /** هكذا، بهذه الكلمات: after a quote, the verb that follows them reports it. */
   readonly echoes: PhraseLexicon<true>;
+  /** ذاته، نفسه after a role noun, ذات، نفس before one: `المصدر ذاته` is the last source. */
+  readonly sameMarkers: PhraseLexicon<true>;
+  readonly samePrefixes: PhraseLexicon<true>;
+  /** س، سؤال / ج، جواب: the labels of an interview's question and answer lines. */
+  readonly questionMarkers: PhraseLexicon<true>;
+  readonly answerMarkers: PhraseLexicon<true>;
   /** الشيخ، الأمير، اللواء: titles right before a name, never the verb's object. */
   readonly honorifics: PhraseLexicon<true>;
   /** السابق، المكلف: adjectives that go on with a role phrase after a nisba (`الرئيس الروسي السابق`). */
@@ -122,6 +132,10 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     timeFollowers: flag(data.timeFollowers),
     honorifics: flag(data.honorifics),
     echoes: flag(data.echoes),
+    sameMarkers: flag(data.sameMarkers),
+    samePrefixes: flag(data.samePrefixes),
+    questionMarkers: flag(data.questionMarkers),
+    answerMarkers: flag(data.answerMarkers),
     roleAdjectives: flag([...data.rankModifiers, ...data.roleAdjectives]),
     objectPronouns: flag(data.objectPronouns),
     verbalNounMarkers: flag(data.verbalNounMarkers),
@@ -138,17 +152,29 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
 /**
  * The reporting verb at word `k`, or null. A verb takes no article and no preposition, so a word
  * read as a cue only through one of those is a noun (`الكشف عن هويته`, `بالإعلان`); a verb form right
- * after a marker of its verbal noun is that noun (`عدم ذكر اسمه`). Only و/ف may stand before a cue.
+ * after a marker of its verbal noun is that noun (`عدم ذكر اسمه`). Only و/ف may stand before a cue,
+ * and the لـ of purpose before a present form (`ليقول`).
+ * `quoteBefore`: the word follows a quote right away, so an object pronoun on it is that quote
+ * (`«…»، قالها فلان`).
  */
-export function cueAt(lexicon: SpeechLexicon, words: Words, k: number): PhraseMatch<CueSense> | null {
+export function cueAt(
+  lexicon: SpeechLexicon,
+  words: Words,
+  k: number,
+  quoteBefore = false,
+): PhraseMatch<CueSense> | null {
   const word = words.at(k);
   if (!word) return null;
   const match =
-    lexicon.cues.matchAt(words, k) ?? (afterMa(words, k) ? withObjectSuffix(lexicon, word) : null);
+    lexicon.cues.matchAt(words, k) ??
+    (quoteBefore || afterMa(words, k) ? withObjectSuffix(lexicon, word) : null);
   if (!match) return null;
   const first = foldKey(match.phrase.trim().split(/\s+/u)[0] ?? '');
   const bare = word.key.replace(OBJECT_SUFFIX, '');
-  if (![word.key, bare].some((key) => first === key || first === key.replace(/^[وف]/u, ''))) return null;
+  // `عاد ليقول`، `خرج ليؤكد`: a present form may take the لـ of purpose, and stays the verb.
+  const purpose = (key: string) => /^[يت]/u.test(first) && first === key.replace(/^[وف]?ل/u, '');
+  if (![word.key, bare].some((key) => first === key || first === key.replace(/^[وف]/u, '') || purpose(key)))
+    return null;
   if (k > 0 && lexicon.verbalNounMarkers.matchAt(words, k - 1) !== null) return null;
   const written = match.value.written;
   if (written && !word.text.replace(/^[وف]/u, '').startsWith(written)) return null;

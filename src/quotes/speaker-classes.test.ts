@@ -656,3 +656,206 @@ describe('بيّن, a verb only with its shadda', () => {
     expect(cueAt(lexicon, wordsOf('وبيّن أن الأرباح قسمت'), 0)?.value.lemma).toBe('بيّن');
   });
 });
+
+describe('a source said to be the same is the last one who spoke (Maghrebi papers)', () => {
+  it('`المصدر ذاته` goes on with an unnamed source two paragraphs on', () => {
+    const text =
+      'وقال مصدر من المديرية الجهوية للتجهيز إن «الطريق الوطنية ستفتح أمام السير يوم الخميس».\n' +
+      'وكانت الأمطار الغزيرة قد جرفت أجزاء من القنطرة الأسبوع الماضي.\n' +
+      'وتساقطت الثلوج أيضاً على المرتفعات المجاورة.\n' +
+      'وأوضح المصدر ذاته أن «فرق الصيانة تعمل ليل نهار».';
+    const quotes = run(text, []);
+    expect(quoteWith(quotes, 'فرق الصيانة')?.speakerText).toBe(
+      quoteWith(quotes, 'الطريق الوطنية')?.speakerText,
+    );
+    expect(quoteWith(quotes, 'فرق الصيانة')?.speakerText).toContain('مصدر من المديرية');
+  });
+
+  it('`حسب ذات المسؤول` goes on with a named speaker, not a new unnamed one', () => {
+    const text =
+      'صرح رشيد الطالبي العلمي، رئيس مجلس النواب، بأن «الدورة الاستثنائية ستخصص لقانون الإضراب».\n' +
+      'وحسب ذات المسؤول، فإن «التصويت سيجري قبل نهاية الشهر».';
+    const q = quoteWith(run(text, [['رشيد الطالبي العلمي', 'PER']]), 'التصويت سيجري');
+    expect(q).toMatchObject({ speaker: 'E1', speakerText: null });
+  });
+
+  it('a role noun with no such word is still a new source', () => {
+    const text =
+      'صرح رشيد الطالبي العلمي بأن «الدورة الاستثنائية ستخصص لقانون الإضراب».\n' +
+      'وحسب مصدر برلماني، فإن «التصويت سيجري قبل نهاية الشهر».';
+    const q = quoteWith(run(text, [['رشيد الطالبي العلمي', 'PER']]), 'التصويت سيجري');
+    expect(q).toMatchObject({ speaker: null, speakerText: 'مصدر برلماني' });
+  });
+});
+
+describe('an interview printed as questions and answers', () => {
+  it('each answer after `س:` is the interviewee named above the first question', () => {
+    const text =
+      'مقابلة مع رئيسة بلدية طرابلس ريما كرامي\n' +
+      'س: ما أبرز مشاريعكم لهذا العام؟\n' +
+      'ج: «إعادة تأهيل الأسواق القديمة وشبكة الإنارة».\n' +
+      'س: وهل التمويل متوفر؟\n' +
+      'ج: «جزء منه فقط، وننتظر منحة أوروبية».';
+    const quotes = run(text, [['ريما كرامي', 'PER']]);
+    expect(quoteWith(quotes, 'الأسواق القديمة')?.speaker).toBe('E1');
+    expect(quoteWith(quotes, 'منحة أوروبية')?.speaker).toBe('E1');
+  });
+
+  it('dashes open the question and the answer', () => {
+    const text =
+      'حاورت «الأيام» المدرب الوطني جمال سلامي:\n' +
+      '- كيف ترى حظوظ المنتخب؟\n' +
+      '- «المجموعة صعبة لكننا جاهزون للتحدي».';
+    const q = quoteWith(run(text, [['جمال سلامي', 'PER']]), 'المجموعة صعبة');
+    expect(q?.speaker).toBe('E1');
+  });
+
+  it('a dash line that is no answer to a question names nobody', () => {
+    const text =
+      'أعلن النادي لائحة لاعبيه.\n' +
+      'وتضم اللائحة اللاعب يوسف النصيري.\n' +
+      '- «الفريق لن يغير أسلوبه أبداً هذا الموسم».';
+    const q = quoteWith(run(text, [['يوسف النصيري', 'PER']]), 'لن يغير');
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a speaker named right after the quote, beyond what the verb says', () => {
+  it('a verb whose object pronoun is the quote (`قالها`) reports it', () => {
+    const text = '«هذه المدينة لن تركع»، قالها رئيس البلدية زياد الحواط أمام الحشود.';
+    const q = quoteWith(run(text, [['زياد الحواط', 'PER']]), 'لن تركع');
+    expect(q?.speaker).toBe('E1');
+  });
+
+  it('`هكذا` opening the sentence after the quote points back at it', () => {
+    const text = '«خسرنا كل شيء في ليلة واحدة». هكذا لخصت المزارعة فاطمة الزهراء حال قريتها بعد الفيضان.';
+    const q = quoteWith(run(text, [['فاطمة الزهراء', 'PER']]), 'خسرنا كل شيء');
+    expect(q?.speaker).toBe('E1');
+  });
+
+  it('a sentence after the full stop with no such word does not report the quote', () => {
+    const text =
+      '«خسرنا كل شيء في ليلة واحدة ولم يبق لنا بيت». وزارت المزارعة فاطمة الزهراء قريتها بعد الفيضان.';
+    const q = quoteWith(run(text, [['فاطمة الزهراء', 'PER']]), 'خسرنا كل شيء');
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a role, then its holder set off by commas (Egyptian and Gulf papers)', () => {
+  it('the holder after the role and its body speaks, not the body', () => {
+    const text = 'وقال وكيل وزارة التعليم بمحافظة الإسكندرية، الدكتور عادل سرور، إن «الدراسة ستنتظم بعد غد».';
+    const q = quoteWith(
+      run(text, [
+        ['وزارة التعليم', 'ORG'],
+        ['الإسكندرية', 'LOC'],
+        ['عادل سرور', 'PER'],
+      ]),
+      'الدراسة ستنتظم',
+    );
+    expect(q?.speaker).toBe('E3');
+    expect(q?.speakerText).toContain('وكيل وزارة التعليم');
+  });
+
+  it('a role with no body named, then the holder between commas', () => {
+    const text = 'وأكد مساعد المدير، المهندس خالد الشمري، أن «المشروع سيسلم في موعده».';
+    const q = quoteWith(run(text, [['خالد الشمري', 'PER']]), 'المشروع سيسلم');
+    expect(q?.speaker).toBe('E1');
+  });
+
+  it('a person named after a comma inside an aside is not the holder', () => {
+    const text = 'وقال وزير الخارجية، في مؤتمر مع نظيره سامح شكري، إن «العلاقات متينة وتتطور».';
+    const q = quoteWith(run(text, [['سامح شكري', 'PER']]), 'العلاقات متينة');
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('two speakers answering each other, by last name', () => {
+  const text =
+    'قال النائب سمير الجسر إن «القانون يحتاج إلى تعديلات جوهرية».\n' +
+    'وقالت الوزيرة ندى البستاني إن «النص نوقش بما يكفي في اللجان».\n' +
+    'فعاد الجسر ليقول: «النقاش لم يشمل الفقرات المالية».';
+  const forms: EntityForms = [
+    ['سمير الجسر', 'PER'],
+    ['ندى البستاني', 'PER'],
+  ];
+
+  it('a present form with the لـ of purpose (`ليقول`) is a verb of saying', () => {
+    const words = wordsOf('فعاد الجسر ليقول');
+    expect(cueAt(speechLexicon(), words, 2)?.value.lemma).toBe('قال');
+  });
+
+  it('a last name alone before the verb is its subject, not the one who spoke last', () => {
+    const q = quoteWith(run(text, forms), 'لم يشمل');
+    expect(q).toMatchObject({ speaker: 'E1', speakerText: 'الجسر' });
+  });
+});
+
+describe('a quote over several paragraphs that closes only at its end', () => {
+  it('runs on to the closing mark of a later paragraph', () => {
+    const text =
+      'وقالت مديرة المدرسة سناء حداد في كلمة التخرج:\n' +
+      '«لقد تعلمنا معكم أكثر مما علمناكم طوال هذه السنوات.\n' +
+      'فاحملوا هذه القيم معكم أينما ذهبتم».\n' +
+      'ثم وزعت الشهادات على الطلاب.';
+    const quotes = run(text, [['سناء حداد', 'PER']]);
+    const q = quoteWith(quotes, 'تعلمنا معكم');
+    expect(q?.text).toContain('فاحملوا هذه القيم');
+    expect(q?.speaker).toBe('E1');
+    expect(q?.text).not.toContain('وزعت');
+  });
+
+  it('a later paragraph opening a quote of its own ends the run', () => {
+    const text =
+      'وقالت مديرة المدرسة سناء حداد في كلمة التخرج: «لقد تعلمنا معكم أكثر مما علمناكم\n' +
+      'وقال أحد الطلاب: «سنفتقد هذه المدرسة كثيراً».';
+    const quotes = run(text, [['سناء حداد', 'PER']]);
+    expect(quoteWith(quotes, 'تعلمنا معكم')?.text).not.toContain('الطلاب');
+  });
+});
+
+describe('attributions that name the speaker after an outlet or a description', () => {
+  it('`وفق ما نقلت الوكالة عن فلان`: the one after عن speaks, not the outlet', () => {
+    const text =
+      '«الانتخابات ستجري في موعدها»، وفق ما نقلت وكالة الأنباء الليبية عن رئيس المفوضية عماد السايح.';
+    const q = quoteWith(
+      run(text, [
+        ['وكالة الأنباء الليبية', 'ORG'],
+        ['عماد السايح', 'PER'],
+      ]),
+      'ستجري في موعدها',
+    );
+    expect(q?.speaker).toBe('E2');
+  });
+
+  it('`على حد وصف فلانة` after a short quote names its speaker', () => {
+    const text = 'المستشفى الميداني «أشبه بمقبرة»، على حد وصف الطبيبة رنا الخطيب.';
+    const q = quoteWith(run(text, [['رنا الخطيب', 'PER']]), 'أشبه بمقبرة');
+    expect(q?.speaker).toBe('E1');
+  });
+
+  it('`يردد` reports the words said again and again', () => {
+    const text = '«سنعود إلى قريتنا مهما طال الزمن»، يردد المسن خليل عودة كلما سئل عن بيته.';
+    const q = quoteWith(run(text, [['خليل عودة', 'PER']]), 'سنعود إلى قريتنا');
+    expect(q?.speaker).toBe('E1');
+  });
+
+  it('a statement the holder of a role sent speaks through him, not through the body', () => {
+    const text =
+      'وجاء في رسالة بعثها الأمين العام لمجلس التعاون جاسم البديوي إلى المؤتمر:\n' +
+      '«دول المجلس تدعم كل جهد يعيد الاستقرار إلى المنطقة».';
+    const q = quoteWith(
+      run(text, [
+        ['مجلس التعاون', 'ORG'],
+        ['جاسم البديوي', 'PER'],
+      ]),
+      'دول المجلس تدعم',
+    );
+    expect(q?.speaker).toBe('E2');
+  });
+
+  it('a holder between commas whose name the tagger cut short still speaks', () => {
+    const text = 'وقال وزير النقل، عبد الصمد قيوح، أمس، إن «الخط السككي الجديد سيفتتح في الصيف».';
+    const q = quoteWith(run(text, [['عبد الصمد', 'PER']]), 'الخط السككي');
+    expect(q?.speaker).toBe('E1');
+  });
+});
