@@ -523,3 +523,34 @@ describe('construct chains ending in a place, and ordinals after an organisation
     for (const [sentence, tags] of cases) expect(run(sentence, tags)).toEqual(tags);
   });
 });
+
+describe('buildings and landmarks named after their noun are places (rule 20)', () => {
+  const mentions = (text: string) =>
+    recognizeEntities(text, tokenize(text), loadRecognizer()).flatMap((e) =>
+      e.mentions.map((m) => `${e.type}:${text.slice(m.start, m.end)}`),
+    );
+
+  it('takes the name and the adjective that closes it', () => {
+    expect(mentions('رست السفينة أمس في ميناء طرطوس التجاري بعد رحلة طويلة')).toContain(
+      'LOC:ميناء طرطوس التجاري',
+    );
+    expect(mentions('هبطت الطائرة في مطار الشهيد ياسر عرفات الدولي قبل إغلاقه')).toContain(
+      'LOC:مطار الشهيد ياسر عرفات الدولي',
+    );
+  });
+
+  it('takes one definite word that names a hospital or a mountain', () => {
+    expect(mentions('نقل الجرحى إلى مستشفى المقاصد بالقدس مساء أمس')).toContain('LOC:مستشفى المقاصد');
+    expect(mentions('تساقطت الثلوج بغزارة على جبل الشيخ هذا الأسبوع')).toContain('LOC:جبل الشيخ');
+  });
+
+  it('runs over the person a place is named after', () => {
+    expect(mentions('عبر المسافرون جسر الملك حسين نحو الأردن')).toContain('LOC:جسر الملك حسين');
+  });
+
+  it('leaves a noun described by a common word, or read as a verbal noun, alone', () => {
+    expect(mentions('وصل الوفد إلى مطار العاصمة صباح اليوم').join(' ')).not.toMatch(/مطار/);
+    expect(mentions('قضت المحكمة بسجن المتهمين ثلاث سنوات').join(' ')).not.toMatch(/سجن/);
+    expect(mentions('أغلقت ساحة المعركة أمام الصحفيين').join(' ')).not.toMatch(/ساحة/);
+  });
+});

@@ -101,6 +101,18 @@ export interface NameCompletionData {
   readonly namedBodies?: ReadonlySet<string>;
   /** Military units and commands; without it rule 17 is off. */
   readonly militaryUnits?: MilitaryUnits;
+  /** Nouns of buildings and landmarks; without it rule 20 is off. */
+  readonly facilities?: FacilityNouns;
+}
+
+/** Keys of the words of data/ar/entities/facility-nouns.json (rule 20). */
+export interface FacilityNouns {
+  /** Nouns named by one definite word after them (`مستشفى الشفاء`). */
+  readonly nouns: ReadonlySet<string>;
+  /** Nouns named only with a trailing adjective (`مجمع ناصر الطبي`). */
+  readonly needTrailing: ReadonlySet<string>;
+  readonly trailing: ReadonlySet<string>;
+  readonly generic: ReadonlySet<string>;
 }
 
 /** Keys of the heads that open a construct chain and of the words that end one (rule 18). */
@@ -159,7 +171,9 @@ export function completeNames(
       data.outletSuffixes.has(key) ||
       startsPhrase(data.gazetteer, key, ORG) ||
       (data.militaryUnits?.heads.some((head) => head[0] === stem) ?? false) ||
-      (data.constructChains?.heads.has(stem) ?? false)
+      (data.constructChains?.heads.has(stem) ?? false) ||
+      (data.facilities?.nouns.has(stem) ?? false) ||
+      (data.facilities?.needTrailing.has(stem) ?? false)
     );
   };
   if (!tags.some((t) => t !== O) && !words.some(maybe)) return out;
@@ -186,7 +200,75 @@ export function completeNames(
   if (data.militaryUnits) nameMilitaryUnits(forms, out, data.militaryUnits);
   if (data.constructChains)
     joinConstructChains(forms, out, data.constructChains, data.militaryUnits?.ordinals, data.gazetteer);
+  if (data.facilities) nameFacilities(forms, out, data.facilities, data.gazetteer, data.placeNouns);
   return out;
+}
+
+/** Words of a facility's name between its noun and a trailing adjective (rule 20). */
+const MAX_FACILITY_NAME = 3;
+const FACILITY_WORD = /^\p{Script=Arabic}{2,}$/u;
+
+/** Rule 20. */
+function nameFacilities(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  facilities: FacilityNouns,
+  gazetteer: Gazetteer,
+  placeNouns: ReadonlySet<string> | undefined,
+): void {
+  const { nouns, needTrailing, trailing, generic } = facilities;
+  for (let i = 0; i + 1 < forms.length; i++) {
+    const noun = forms[i] as WordForms;
+    if (tags[i] !== O || noun.prefixes.includes('a')) continue;
+    const strong = nouns.has(noun.stem) || nouns.has(noun.key);
+    if (!strong && !needTrailing.has(noun.stem) && !needTrailing.has(noun.key)) continue;
+    // the name's words, then one or more adjectives that close a facility's name
+    let last = -1;
+    for (let k = i + 1; k < forms.length && k - i <= MAX_FACILITY_NAME + 1; k++) {
+      const word = forms[k] as WordForms;
+      if ((word.prefixes !== '' && word.prefixes !== 'a') || !FACILITY_WORD.test(word.key)) break;
+      if (!trailing.has(word.key)) continue;
+      if (k === i + 1) break;
+      last = k;
+      while (
+        last + 1 < forms.length &&
+        tags[last + 1] === O &&
+        trailing.has((forms[last + 1] as WordForms).key)
+      )
+        last++;
+      break;
+    }
+    if (last < 0 && strong) {
+      // one definite word that names it (`مستشفى الشفاء`), untagged or a one-word name not a place
+      const next = forms[i + 1] as WordForms;
+      const tag = tags[i + 1] as number;
+      const named =
+        next.prefixes === 'a' &&
+        next.bare.length >= 3 &&
+        (tag === O ||
+          (tagPart(tag) === 'B' && tagType(tag) !== 'LOC' && mentionEnd(tags, i + 1) === i + 1)) &&
+        !generic.has(next.key) &&
+        !trailing.has(next.key) &&
+        !isNationality(gazetteer, next.bare) &&
+        !nouns.has(next.bare) &&
+        !(placeNouns?.has(next.bare) ?? false);
+      const after = tags[i + 2] ?? O;
+      // a title opens the person the place is named after (`جسر الملك حسين`)
+      if (
+        named &&
+        tag === O &&
+        tagPart(after) === 'B' &&
+        tagType(after) === 'PER' &&
+        titleLength(forms, i + 1, gazetteer)
+      )
+        last = mentionEnd(tags, i + 2);
+      // a name right after may be the rest of this one; one after a preposition is not (`بحلب`)
+      else if (named && (tagPart(after) !== 'B' || /[wp]/u.test(forms[i + 2]?.prefixes ?? ''))) last = i + 1;
+    }
+    if (last < 0 || tagPart(tags[last + 1] ?? O) === 'I') continue;
+    retag(tags, i, last, 'LOC');
+    i = last;
+  }
 }
 
 /** Words of an indefinite construct chain between its head and the place (rule 18). */

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { loadLanguageData } from '../data/language-data.js';
 import { shippedNameVariants } from '../text/name-key.js';
 import { foldKey } from '../text/words.js';
-import type { ConstructChains, MilitaryUnits } from './complete-names.js';
+import type { ConstructChains, FacilityNouns, MilitaryUnits } from './complete-names.js';
 import { buildGazetteer, type Gazetteer, type GazetteerLists, isNationality } from './gazetteer/gazetteer.js';
 import { icuCountryNames, icuRegionNames } from './gazetteer/icu-regions.js';
 import { buildHeadRuleData, type HeadRuleData } from './head-rule.js';
@@ -233,6 +233,21 @@ export function loadCountriesNamedByAdjective(): ReadonlySet<string> {
 export function loadNameParticles(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/name-particles', z.object({ words: strings }));
   return new Set(data.words.map(foldKey));
+}
+
+/** Keys of nouns of buildings and landmarks (data/ar/entities/facility-nouns.json, rule 20). */
+export function loadFacilityNouns(): FacilityNouns {
+  const data = loadLanguageData(
+    'ar/entities/facility-nouns',
+    z.object({ nouns: strings, needTrailing: strings, trailing: strings, generic: strings }),
+  );
+  const keys = (list: readonly string[]) => new Set(list.map(foldKey));
+  return {
+    nouns: keys(data.nouns),
+    needTrailing: keys(data.needTrailing),
+    trailing: keys(data.trailing),
+    generic: keys(data.generic),
+  };
 }
 
 /** Keys of nouns of kinds of places (data/ar/entities/place-nouns.json). */
