@@ -554,3 +554,26 @@ describe('buildings and landmarks named after their noun are places (rule 20)', 
     expect(mentions('أغلقت ساحة المعركة أمام الصحفيين').join(' ')).not.toMatch(/ساحة/);
   });
 });
+
+describe('a national team or a police force of a place is an organisation (rule 21, weak heads)', () => {
+  const mentions = (text: string) =>
+    recognizeEntities(text, tokenize(text), loadRecognizer()).flatMap((e) =>
+      e.mentions.map((m) => `${e.type}:${text.slice(m.start, m.end)}`),
+    );
+
+  it('takes the head in with the place', () => {
+    const found = mentions('تعادل منتخب الأردن مع منتخب العراق في عمان');
+    expect(found).toContain('ORG:منتخب الأردن');
+    expect(found).toContain('ORG:منتخب العراق');
+    expect(mentions('أوقفت شرطة دبي ثلاثة مشتبه بهم')).toContain('ORG:شرطة دبي');
+  });
+
+  it('names the body by its nationality adjective', () => {
+    expect(mentions('أعلنت الشرطة الإيطالية توقيف شخصين في ميلانو')).toContain('ORG:الشرطة الإيطالية');
+    expect(mentions('خسر المنتخب الجزائري مباراته الأولى')).toContain('ORG:المنتخب الجزائري');
+  });
+
+  it('leaves the place alone after a preposition', () => {
+    expect(mentions('عاد المنتخب من الأردن أمس')).toContain('LOC:الأردن');
+  });
+});

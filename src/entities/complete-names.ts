@@ -53,6 +53,13 @@
  * 15. a person's title is not part of the name (`آية الله` + `آل هاشم`, `«آية] الله السيد …`):
  *     title words the tagger took in at the start of a person are left out (the gazetteer's
  *     titles, longest first), and a person that is only a title, or the start of one, is none.
+ * 20. a noun of a building or landmark in construct (`مستشفى`، `مطار`، `جبل`: data/ar/entities/
+ *     facility-nouns.json) and its name are one place: the words up to an adjective that closes
+ *     such a name (`مطار الملك خالد الدولي`، `مجمع ناصر الطبي`), or one definite word that is no
+ *     description (`مستشفى الشفاء`, not `مطار العاصمة`) with the person after it when it is a title
+ *     (`جسر الملك حسين`). Facilities are places in the pages' gold (ANERcorp: buildings are LOC).
+ * 21. a head that names a body of a place (`منتخب`، `شرطة`: organisation-heads.json `placeBodies`)
+ *     right before a place is an organisation with it (`منتخب المغرب`, a team, not the country).
  *  8. a name right after a storm noun (`العاصفة دانيال`, `الإعصار المداري فريدي`: adjectives with
  *     the article may stand between) is the storm's name, MISC: the tagger takes it for a person;
  *     a known place there is what the storm struck.
@@ -101,6 +108,8 @@ export interface NameCompletionData {
   readonly namedBodies?: ReadonlySet<string>;
   /** Military units and commands; without it rule 17 is off. */
   readonly militaryUnits?: MilitaryUnits;
+  /** Keys of heads named with the place after them (`منتخب`); without it rule 21 is off. */
+  readonly placeBodies?: ReadonlySet<string>;
   /** Nouns of buildings and landmarks; without it rule 20 is off. */
   readonly facilities?: FacilityNouns;
 }
@@ -200,8 +209,27 @@ export function completeNames(
   if (data.militaryUnits) nameMilitaryUnits(forms, out, data.militaryUnits);
   if (data.constructChains)
     joinConstructChains(forms, out, data.constructChains, data.militaryUnits?.ordinals, data.gazetteer);
+  if (data.placeBodies) nameBodiesWithPlaces(forms, out, data.placeBodies);
   if (data.facilities) nameFacilities(forms, out, data.facilities, data.gazetteer, data.placeNouns);
   return out;
+}
+
+/** Rule 21. */
+function nameBodiesWithPlaces(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  heads: ReadonlySet<string>,
+): void {
+  for (let i = 0; i + 1 < forms.length; i++) {
+    const head = forms[i] as WordForms;
+    if (tags[i] !== O || head.prefixes.includes('a') || !(heads.has(head.stem) || heads.has(head.key)))
+      continue;
+    const next = forms[i + 1] as WordForms;
+    if (tags[i + 1] !== tagOf('B', 'LOC') || /[wp]/u.test(next.prefixes)) continue;
+    const last = mentionEnd(tags, i + 1);
+    retag(tags, i, last, 'ORG');
+    i = last;
+  }
 }
 
 /** Words of a facility's name between its noun and a trailing adjective (rule 20). */

@@ -49,6 +49,7 @@ const OrganisationHeadsSchema = z.object({
   eventHeads: strings,
   stormHeads: strings,
   namedBodies: strings,
+  placeBodies: strings,
 });
 
 const CountriesSchema = z.object({ countries: strings, namedByAdjective: strings });
@@ -208,6 +209,12 @@ export function loadConstructHeads(): ReadonlySet<string> {
 export function loadNamedBodies(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
   return new Set(data.namedBodies.map(foldKey));
+}
+
+/** Folded heads that name a body with the place after them (organisation-heads.json, rule 21). */
+export function loadPlaceBodies(): ReadonlySet<string> {
+  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  return new Set(data.placeBodies.map(foldKey));
 }
 
 /** Folded nouns that introduce a named storm (data/ar/entities/organisation-heads.json). */
