@@ -60,6 +60,7 @@
  *     (`جسر الملك حسين`). Facilities are places in the pages' gold (ANERcorp: buildings are LOC).
  * 21. a head that names a body of a place (`منتخب`، `شرطة`: organisation-heads.json `placeBodies`)
  *     right before a place is an organisation with it (`منتخب المغرب`, a team, not the country).
+ * 22. a plus sign right after an organisation is part of its name (`أوبك+`).
  *  8. a name right after a storm noun (`العاصفة دانيال`, `الإعصار المداري فريدي`: adjectives with
  *     the article may stand between) is the storm's name, MISC: the tagger takes it for a person;
  *     a known place there is what the storm struck.
@@ -209,9 +210,17 @@ export function completeNames(
   if (data.militaryUnits) nameMilitaryUnits(forms, out, data.militaryUnits);
   if (data.constructChains)
     joinConstructChains(forms, out, data.constructChains, data.militaryUnits?.ordinals, data.gazetteer);
+  joinPlusSigns(words, out);
   if (data.placeBodies) nameBodiesWithPlaces(forms, out, data.placeBodies);
   if (data.facilities) nameFacilities(forms, out, data.facilities, data.gazetteer, data.placeNouns);
   return out;
+}
+
+/** Rule 22: `أوبك+`, the alliance of OPEC and its partners, is named with its sign. */
+function joinPlusSigns(words: readonly string[], tags: Int32Array): void {
+  for (let i = 1; i < words.length; i++)
+    if (words[i] === '+' && tagType(tags[i - 1] as number) === 'ORG' && tags[i] === O)
+      tags[i] = tagOf('I', 'ORG');
 }
 
 /** Rule 21. */
