@@ -577,3 +577,21 @@ describe('a national team or a police force of a place is an organisation (rule 
     expect(mentions('عاد المنتخب من الأردن أمس')).toContain('LOC:الأردن');
   });
 });
+
+describe('a ministry named by its portfolio (rule 23)', () => {
+  const mentions = (text: string) =>
+    recognizeEntities(text, tokenize(text), loadRecognizer()).flatMap((e) =>
+      e.mentions.map((m) => `${e.type}:${text.slice(m.start, m.end)}`),
+    );
+
+  it('is an organisation with a feminine nationality adjective', () => {
+    expect(mentions('وأعلنت الصحة اللبنانية حصيلة جديدة للغارات')).toContain('ORG:الصحة اللبنانية');
+    expect(mentions('وقالت الدفاع الأوكرانية إنها صدت هجوما')).toContain('ORG:الدفاع الأوكرانية');
+  });
+
+  it('is no name after a minister, or as the adjective of a noun', () => {
+    expect(mentions('وقال وزير الداخلية المغربي إن الأمن مستتب').join(' ')).not.toMatch(/ORG:الداخلية/);
+    expect(mentions('وقالت وزيرة الخارجية الكندية إن الحل سياسي').join(' ')).not.toMatch(/ORG:الخارجية/);
+    expect(mentions('ناقش المجلس السياسة الخارجية الأمريكية مطولا').join(' ')).not.toMatch(/ORG:الخارجية/);
+  });
+});

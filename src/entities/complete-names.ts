@@ -60,6 +60,9 @@
  *     (`جسر الملك حسين`). Facilities are places in the pages' gold (ANERcorp: buildings are LOC).
  * 21. a head that names a body of a place (`منتخب`، `شرطة`: organisation-heads.json `placeBodies`)
  *     right before a place is an organisation with it (`منتخب المغرب`, a team, not the country).
+ * 23. a ministry's portfolio with the article and a feminine nationality adjective, which agrees
+ *     with the ministry left out (`الصحة الفلسطينية`، `الدفاع الروسية`), is the ministry; not after
+ *     a title (`وزيرة الخارجية الألمانية`).
  * 22. a plus sign right after an organisation is part of its name (`أوبك+`).
  *  8. a name right after a storm noun (`العاصفة دانيال`, `الإعصار المداري فريدي`: adjectives with
  *     the article may stand between) is the storm's name, MISC: the tagger takes it for a person;
@@ -109,6 +112,8 @@ export interface NameCompletionData {
   readonly namedBodies?: ReadonlySet<string>;
   /** Military units and commands; without it rule 17 is off. */
   readonly militaryUnits?: MilitaryUnits;
+  /** Bare keys of portfolios that stand for their ministry (`الخارجية`); without it rule 23 is off. */
+  readonly ministryEllipses?: ReadonlySet<string>;
   /** Keys of heads named with the place after them (`منتخب`); without it rule 21 is off. */
   readonly placeBodies?: ReadonlySet<string>;
   /** Nouns of buildings and landmarks; without it rule 20 is off. */
@@ -182,6 +187,7 @@ export function completeNames(
       startsPhrase(data.gazetteer, key, ORG) ||
       (data.militaryUnits?.heads.some((head) => head[0] === stem) ?? false) ||
       (data.constructChains?.heads.has(stem) ?? false) ||
+      (data.ministryEllipses?.has(wordFormsOf(w).bare) ?? false) ||
       (data.facilities?.nouns.has(stem) ?? false) ||
       (data.facilities?.needTrailing.has(stem) ?? false)
     );
@@ -211,9 +217,38 @@ export function completeNames(
   if (data.constructChains)
     joinConstructChains(forms, out, data.constructChains, data.militaryUnits?.ordinals, data.gazetteer);
   joinPlusSigns(words, out);
+  if (data.ministryEllipses) nameMinistriesByPortfolio(forms, out, data.ministryEllipses, data.gazetteer);
   if (data.placeBodies) nameBodiesWithPlaces(forms, out, data.placeBodies);
   if (data.facilities) nameFacilities(forms, out, data.facilities, data.gazetteer, data.placeNouns);
   return out;
+}
+
+/** Rule 23. */
+function nameMinistriesByPortfolio(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  portfolios: ReadonlySet<string>,
+  gazetteer: Gazetteer,
+): void {
+  for (let i = 0; i + 1 < forms.length; i++) {
+    const word = forms[i] as WordForms;
+    if (tags[i] !== O || !word.prefixes.endsWith('a') || !portfolios.has(word.bare)) continue;
+    const adjective = forms[i + 1] as WordForms;
+    const tag = tags[i + 1] as number;
+    const free = tag === O || (tag === tagOf('B', 'LOC') && tagPart(tags[i + 2] ?? O) !== 'I');
+    if (!free || adjective.prefixes !== 'a' || !adjective.bare.endsWith('يه')) continue;
+    if (!isNationality(gazetteer, adjective.bare)) continue;
+    // not the portfolio of a minister (`وزيرة الخارجية الألمانية`) or a ministry already named
+    // nor an adjective of a definite noun (`الشؤون الداخلية الأمريكية`)
+    const before = forms[i - 1];
+    if (
+      before &&
+      (tags[i - 1] !== O || titleLength(forms, i - 1, gazetteer) > 0 || before.prefixes.endsWith('a'))
+    )
+      continue;
+    retag(tags, i, i + 1, 'ORG');
+    i++;
+  }
 }
 
 /** Rule 22: `أوبك+`, the alliance of OPEC and its partners, is named with its sign. */

@@ -21,6 +21,7 @@ import { decodeModel } from './tagger/codec.js';
 import { parseCommonWords } from './tagger/common-words.js';
 import type { FeatureResources } from './tagger/features.js';
 import type { TaggerModel } from './tagger/model.js';
+import { wordFormsOf } from './word-forms.js';
 
 export const MODEL_URL = new URL('../../models/ner/tagger.bin', import.meta.url);
 export const COMMON_WORDS_URL = new URL('../../models/ner/common-words.tsv', import.meta.url);
@@ -50,6 +51,7 @@ const OrganisationHeadsSchema = z.object({
   stormHeads: strings,
   namedBodies: strings,
   placeBodies: strings,
+  ministryEllipses: strings,
 });
 
 const CountriesSchema = z.object({ countries: strings, namedByAdjective: strings });
@@ -215,6 +217,12 @@ export function loadNamedBodies(): ReadonlySet<string> {
 export function loadPlaceBodies(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
   return new Set(data.placeBodies.map(foldKey));
+}
+
+/** Bare keys of ministries' portfolios that stand for the ministry (organisation-heads.json, rule 23). */
+export function loadMinistryEllipses(): ReadonlySet<string> {
+  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  return new Set(data.ministryEllipses.map((w) => wordFormsOf(w).bare));
 }
 
 /** Folded nouns that introduce a named storm (data/ar/entities/organisation-heads.json). */
