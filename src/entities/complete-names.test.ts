@@ -595,3 +595,25 @@ describe('a ministry named by its portfolio (rule 23)', () => {
     expect(mentions('ناقش المجلس السياسة الخارجية الأمريكية مطولا').join(' ')).not.toMatch(/ORG:الخارجية/);
   });
 });
+
+describe('clubs named by everyday words in a match (rule 24), outlets after their noun (rule 19)', () => {
+  const mentions = (text: string) =>
+    recognizeEntities(text, tokenize(text), loadRecognizer()).flatMap((e) =>
+      e.mentions.map((m) => `${e.type}:${text.slice(m.start, m.end)}`),
+    );
+
+  it('reads the word as the club when the sentence is about a match', () => {
+    const found = mentions('انتهت مباراة الفتح والرائد بالتعادل، وتقدم الوحدات إلى الصدارة');
+    expect(found).toContain('ORG:الفتح');
+    expect(found).toContain('ORG:الوحدات');
+  });
+
+  it('leaves the word alone elsewhere, or where it qualifies a noun', () => {
+    expect(mentions('تحدث الخطيب عن النصر والفتح في ذكرى المعركة').join(' ')).not.toMatch(/ORG/);
+    expect(mentions('شوهد القمر الهلال فوق الملعب بعد المباراة').join(' ')).not.toMatch(/ORG:الهلال/);
+  });
+
+  it('makes a one-word person after an outlet noun the outlet', () => {
+    expect(mentions('نقل موقع أكسيوس عن مسؤولين أن الزيارة تأجلت')).toContain('ORG:أكسيوس');
+  });
+});

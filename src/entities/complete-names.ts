@@ -50,6 +50,7 @@
  * 19. a place right after the noun of a body in construct (`تنظيم`، `صحيفة`، `نادي`: no article on
  *     the noun), with a noun of a kind of place between (`تنظيم ولاية خراسان`), is the body's name,
  *     an organisation: the place names the body there; the noun stays outside, as ANERcorp has it.
+ *     So is a one-word person right after the noun of an outlet (`موقع أكسيوس`، `منصة إكس`).
  * 15. a person's title is not part of the name (`آية الله` + `آل هاشم`, `«آية] الله السيد …`):
  *     title words the tagger took in at the start of a person are left out (the gazetteer's
  *     titles, longest first), and a person that is only a title, or the start of one, is none.
@@ -60,6 +61,9 @@
  *     (`جسر الملك حسين`). Facilities are places in the pages' gold (ANERcorp: buildings are LOC).
  * 21. a head that names a body of a place (`منتخب`، `شرطة`: organisation-heads.json `placeBodies`)
  *     right before a place is an organisation with it (`منتخب المغرب`, a team, not the country).
+ * 24. in a sentence about a match (a result's verb, a goal, a league: data/ar/entities/sports-clubs.json),
+ *     a club named by an everyday word (`الهلال`، `النصر`) is the club, not after a definite noun
+ *     it would qualify.
  * 23. a ministry's portfolio with the article and a feminine nationality adjective, which agrees
  *     with the ministry left out (`الصحة الفلسطينية`، `الدفاع الروسية`), is the ministry; not after
  *     a title (`وزيرة الخارجية الألمانية`).
@@ -114,10 +118,21 @@ export interface NameCompletionData {
   readonly militaryUnits?: MilitaryUnits;
   /** Bare keys of portfolios that stand for their ministry (`الخارجية`); without it rule 23 is off. */
   readonly ministryEllipses?: ReadonlySet<string>;
+  /** Keys of nouns of outlets (`موقع`); a one-word person right after one is an organisation (rule 19). */
+  readonly outletNouns?: ReadonlySet<string>;
   /** Keys of heads named with the place after them (`منتخب`); without it rule 21 is off. */
   readonly placeBodies?: ReadonlySet<string>;
+  /** Clubs and the words of a match; without it rule 24 is off. */
+  readonly sportsClubs?: SportsClubs;
   /** Nouns of buildings and landmarks; without it rule 20 is off. */
   readonly facilities?: FacilityNouns;
+}
+
+/** Clubs named by everyday words, and the words of a match (rule 24). */
+export interface SportsClubs {
+  /** Bare keys (article off) of the clubs. */
+  readonly clubs: ReadonlySet<string>;
+  readonly cues: ReadonlySet<string>;
 }
 
 /** Keys of the words of data/ar/entities/facility-nouns.json (rule 20). */
@@ -189,11 +204,13 @@ export function completeNames(
       (data.constructChains?.heads.has(stem) ?? false) ||
       (data.ministryEllipses?.has(wordFormsOf(w).bare) ?? false) ||
       (data.facilities?.nouns.has(stem) ?? false) ||
+      (data.sportsClubs?.cues.has(key) ?? false) ||
       (data.facilities?.needTrailing.has(stem) ?? false)
     );
   };
   if (!tags.some((t) => t !== O) && !words.some(maybe)) return out;
   const forms = words.map(wordFormsOf);
+  if (data.sportsClubs) nameClubsInMatches(forms, out, data.sportsClubs);
   completeKnownPhrases(forms, out, data.gazetteer, data.eventHeads ?? new Set());
   extendOverNationality(words, forms, out, data);
   joinOutletSuffixes(forms, out, data.outletSuffixes);
@@ -213,6 +230,7 @@ export function completeNames(
   cutLeadingTitles(forms, out, data.gazetteer);
   if (data.organisationHeads) joinHeadsToOrganisations(forms, out, data.organisationHeads);
   if (data.namedBodies) nameBodiesAfterPlaces(forms, out, data.namedBodies, data.placeNouns);
+  if (data.outletNouns) nameOutletsAfterNouns(forms, out, data.outletNouns);
   if (data.militaryUnits) nameMilitaryUnits(forms, out, data.militaryUnits);
   if (data.constructChains)
     joinConstructChains(forms, out, data.constructChains, data.militaryUnits?.ordinals, data.gazetteer);
@@ -221,6 +239,22 @@ export function completeNames(
   if (data.placeBodies) nameBodiesWithPlaces(forms, out, data.placeBodies);
   if (data.facilities) nameFacilities(forms, out, data.facilities, data.gazetteer, data.placeNouns);
   return out;
+}
+
+/** Rule 24. */
+function nameClubsInMatches(forms: readonly WordForms[], tags: Int32Array, sports: SportsClubs): void {
+  if (!forms.some((w) => sports.cues.has(w.key) || sports.cues.has(w.stem))) return;
+  for (let i = 0; i < forms.length; i++) {
+    const word = forms[i] as WordForms;
+    if (!word.prefixes.endsWith('a') || !sports.clubs.has(word.bare)) continue;
+    // untagged, or a one-word name the tagger gave another type
+    if (tagPart(tags[i] as number) === 'I' || tagPart(tags[i + 1] ?? O) === 'I') continue;
+    // not the adjective of a definite noun before it (`الدوري الأهلي`، `الهلال الأحمر` stays whole)
+    const before = forms[i - 1];
+    if (before && tags[i - 1] === O && before.prefixes.endsWith('a') && !word.prefixes.startsWith('w'))
+      continue;
+    tags[i] = tagOf('B', 'ORG');
+  }
 }
 
 /** Rule 23. */
@@ -589,6 +623,22 @@ function nameBodiesAfterPlaces(
     while (last + 1 < tags.length && tagPart(tags[last + 1] as number) === 'I') last++;
     retag(tags, i + 1, last, 'ORG');
     i = last;
+  }
+}
+
+/** Rule 19, for outlets: a one-word person right after the noun of an outlet is its name (`موقع أكسيوس`). */
+function nameOutletsAfterNouns(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  nouns: ReadonlySet<string>,
+): void {
+  for (let i = 0; i + 1 < forms.length; i++) {
+    const noun = forms[i] as WordForms;
+    if (tags[i] !== O || noun.prefixes.includes('a') || !(nouns.has(noun.stem) || nouns.has(noun.key)))
+      continue;
+    if (tags[i + 1] !== tagOf('B', 'PER') || tagPart(tags[i + 2] ?? O) === 'I') continue;
+    if ((forms[i + 1] as WordForms).prefixes !== '') continue;
+    tags[i + 1] = tagOf('B', 'ORG');
   }
 }
 

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { loadLanguageData } from '../data/language-data.js';
 import { shippedNameVariants } from '../text/name-key.js';
 import { foldKey } from '../text/words.js';
-import type { ConstructChains, FacilityNouns, MilitaryUnits } from './complete-names.js';
+import type { ConstructChains, FacilityNouns, MilitaryUnits, SportsClubs } from './complete-names.js';
 import { buildGazetteer, type Gazetteer, type GazetteerLists, isNationality } from './gazetteer/gazetteer.js';
 import { icuCountryNames, icuRegionNames } from './gazetteer/icu-regions.js';
 import { buildHeadRuleData, type HeadRuleData } from './head-rule.js';
@@ -50,6 +50,7 @@ const OrganisationHeadsSchema = z.object({
   eventHeads: strings,
   stormHeads: strings,
   namedBodies: strings,
+  outletNouns: strings,
   placeBodies: strings,
   ministryEllipses: strings,
 });
@@ -213,6 +214,12 @@ export function loadNamedBodies(): ReadonlySet<string> {
   return new Set(data.namedBodies.map(foldKey));
 }
 
+/** Folded nouns of outlets whose one-word name after them is an organisation (organisation-heads.json). */
+export function loadOutletNouns(): ReadonlySet<string> {
+  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  return new Set(data.outletNouns.map(foldKey));
+}
+
 /** Folded heads that name a body with the place after them (organisation-heads.json, rule 21). */
 export function loadPlaceBodies(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
@@ -262,6 +269,15 @@ export function loadFacilityNouns(): FacilityNouns {
     needTrailing: keys(data.needTrailing),
     trailing: keys(data.trailing),
     generic: keys(data.generic),
+  };
+}
+
+/** Clubs named by everyday words and the words of a match (data/ar/entities/sports-clubs.json, rule 24). */
+export function loadSportsClubs(): SportsClubs {
+  const data = loadLanguageData('ar/entities/sports-clubs', z.object({ clubs: strings, cues: strings }));
+  return {
+    clubs: new Set(data.clubs.map((w) => wordFormsOf(w).bare)),
+    cues: new Set(data.cues.map(foldKey)),
   };
 }
 
