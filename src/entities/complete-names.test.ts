@@ -617,3 +617,14 @@ describe('clubs named by everyday words in a match (rule 24), outlets after thei
     expect(mentions('نقل موقع أكسيوس عن مسؤولين أن الزيارة تأجلت')).toContain('ORG:أكسيوس');
   });
 });
+
+describe('the services every state names alike are organisations without their country', () => {
+  it('finds the civil defence and the public security named alone', () => {
+    const text = 'وقال الدفاع المدني إن فرقه أخمدت الحريق، فيما أوقف الأمن العام سائق الشاحنة.';
+    const found = recognizeEntities(text, tokenize(text), loadRecognizer()).flatMap((e) =>
+      e.mentions.map((m) => `${e.type}:${text.slice(m.start, m.end)}`),
+    );
+    expect(found).toContain('ORG:الدفاع المدني');
+    expect(found).toContain('ORG:الأمن العام');
+  });
+});
