@@ -523,3 +523,108 @@ describe('construct chains ending in a place, and ordinals after an organisation
     for (const [sentence, tags] of cases) expect(run(sentence, tags)).toEqual(tags);
   });
 });
+
+describe('buildings and landmarks named after their noun are places (rule 20)', () => {
+  const mentions = (text: string) =>
+    recognizeEntities(text, tokenize(text), loadRecognizer()).flatMap((e) =>
+      e.mentions.map((m) => `${e.type}:${text.slice(m.start, m.end)}`),
+    );
+
+  it('takes the name and the adjective that closes it', () => {
+    expect(mentions('رست السفينة أمس في ميناء طرطوس التجاري بعد رحلة طويلة')).toContain(
+      'LOC:ميناء طرطوس التجاري',
+    );
+    expect(mentions('هبطت الطائرة في مطار الشهيد ياسر عرفات الدولي قبل إغلاقه')).toContain(
+      'LOC:مطار الشهيد ياسر عرفات الدولي',
+    );
+  });
+
+  it('takes one definite word that names a hospital or a mountain', () => {
+    expect(mentions('نقل الجرحى إلى مستشفى المقاصد بالقدس مساء أمس')).toContain('LOC:مستشفى المقاصد');
+    expect(mentions('تساقطت الثلوج بغزارة على جبل الشيخ هذا الأسبوع')).toContain('LOC:جبل الشيخ');
+  });
+
+  it('runs over the person a place is named after', () => {
+    expect(mentions('عبر المسافرون جسر الملك حسين نحو الأردن')).toContain('LOC:جسر الملك حسين');
+  });
+
+  it('leaves a noun described by a common word, or read as a verbal noun, alone', () => {
+    expect(mentions('وصل الوفد إلى مطار العاصمة صباح اليوم').join(' ')).not.toMatch(/مطار/);
+    expect(mentions('قضت المحكمة بسجن المتهمين ثلاث سنوات').join(' ')).not.toMatch(/سجن/);
+    expect(mentions('أغلقت ساحة المعركة أمام الصحفيين').join(' ')).not.toMatch(/ساحة/);
+  });
+});
+
+describe('a national team or a police force of a place is an organisation (rule 21, weak heads)', () => {
+  const mentions = (text: string) =>
+    recognizeEntities(text, tokenize(text), loadRecognizer()).flatMap((e) =>
+      e.mentions.map((m) => `${e.type}:${text.slice(m.start, m.end)}`),
+    );
+
+  it('takes the head in with the place', () => {
+    const found = mentions('تعادل منتخب الأردن مع منتخب العراق في عمان');
+    expect(found).toContain('ORG:منتخب الأردن');
+    expect(found).toContain('ORG:منتخب العراق');
+    expect(mentions('أوقفت شرطة دبي ثلاثة مشتبه بهم')).toContain('ORG:شرطة دبي');
+  });
+
+  it('names the body by its nationality adjective', () => {
+    expect(mentions('أعلنت الشرطة الإيطالية توقيف شخصين في ميلانو')).toContain('ORG:الشرطة الإيطالية');
+    expect(mentions('خسر المنتخب الجزائري مباراته الأولى')).toContain('ORG:المنتخب الجزائري');
+  });
+
+  it('leaves the place alone after a preposition', () => {
+    expect(mentions('عاد المنتخب من الأردن أمس')).toContain('LOC:الأردن');
+  });
+});
+
+describe('a ministry named by its portfolio (rule 23)', () => {
+  const mentions = (text: string) =>
+    recognizeEntities(text, tokenize(text), loadRecognizer()).flatMap((e) =>
+      e.mentions.map((m) => `${e.type}:${text.slice(m.start, m.end)}`),
+    );
+
+  it('is an organisation with a feminine nationality adjective', () => {
+    expect(mentions('وأعلنت الصحة اللبنانية حصيلة جديدة للغارات')).toContain('ORG:الصحة اللبنانية');
+    expect(mentions('وقالت الدفاع الأوكرانية إنها صدت هجوما')).toContain('ORG:الدفاع الأوكرانية');
+  });
+
+  it('is no name after a minister, or as the adjective of a noun', () => {
+    expect(mentions('وقال وزير الداخلية المغربي إن الأمن مستتب').join(' ')).not.toMatch(/ORG:الداخلية/);
+    expect(mentions('وقالت وزيرة الخارجية الكندية إن الحل سياسي').join(' ')).not.toMatch(/ORG:الخارجية/);
+    expect(mentions('ناقش المجلس السياسة الخارجية الأمريكية مطولا').join(' ')).not.toMatch(/ORG:الخارجية/);
+  });
+});
+
+describe('clubs named by everyday words in a match (rule 24), outlets after their noun (rule 19)', () => {
+  const mentions = (text: string) =>
+    recognizeEntities(text, tokenize(text), loadRecognizer()).flatMap((e) =>
+      e.mentions.map((m) => `${e.type}:${text.slice(m.start, m.end)}`),
+    );
+
+  it('reads the word as the club when the sentence is about a match', () => {
+    const found = mentions('انتهت مباراة الفتح والرائد بالتعادل، وتقدم الوحدات إلى الصدارة');
+    expect(found).toContain('ORG:الفتح');
+    expect(found).toContain('ORG:الوحدات');
+  });
+
+  it('leaves the word alone elsewhere, or where it qualifies a noun', () => {
+    expect(mentions('تحدث الخطيب عن النصر والفتح في ذكرى المعركة').join(' ')).not.toMatch(/ORG/);
+    expect(mentions('شوهد القمر الهلال فوق الملعب بعد المباراة').join(' ')).not.toMatch(/ORG:الهلال/);
+  });
+
+  it('makes a one-word person after an outlet noun the outlet', () => {
+    expect(mentions('نقل موقع أكسيوس عن مسؤولين أن الزيارة تأجلت')).toContain('ORG:أكسيوس');
+  });
+});
+
+describe('the services every state names alike are organisations without their country', () => {
+  it('finds the civil defence and the public security named alone', () => {
+    const text = 'وقال الدفاع المدني إن فرقه أخمدت الحريق، فيما أوقف الأمن العام سائق الشاحنة.';
+    const found = recognizeEntities(text, tokenize(text), loadRecognizer()).flatMap((e) =>
+      e.mentions.map((m) => `${e.type}:${text.slice(m.start, m.end)}`),
+    );
+    expect(found).toContain('ORG:الدفاع المدني');
+    expect(found).toContain('ORG:الأمن العام');
+  });
+});

@@ -50,9 +50,24 @@
  * 19. a place right after the noun of a body in construct (`تنظيم`، `صحيفة`، `نادي`: no article on
  *     the noun), with a noun of a kind of place between (`تنظيم ولاية خراسان`), is the body's name,
  *     an organisation: the place names the body there; the noun stays outside, as ANERcorp has it.
+ *     So is a one-word person right after the noun of an outlet (`موقع أكسيوس`، `منصة إكس`).
  * 15. a person's title is not part of the name (`آية الله` + `آل هاشم`, `«آية] الله السيد …`):
  *     title words the tagger took in at the start of a person are left out (the gazetteer's
  *     titles, longest first), and a person that is only a title, or the start of one, is none.
+ * 20. a noun of a building or landmark in construct (`مستشفى`، `مطار`، `جبل`: data/ar/entities/
+ *     facility-nouns.json) and its name are one place: the words up to an adjective that closes
+ *     such a name (`مطار الملك خالد الدولي`، `مجمع ناصر الطبي`), or one definite word that is no
+ *     description (`مستشفى الشفاء`, not `مطار العاصمة`) with the person after it when it is a title
+ *     (`جسر الملك حسين`). Facilities are places in the pages' gold (ANERcorp: buildings are LOC).
+ * 21. a head that names a body of a place (`منتخب`، `شرطة`: organisation-heads.json `placeBodies`)
+ *     right before a place is an organisation with it (`منتخب المغرب`, a team, not the country).
+ * 24. in a sentence about a match (a result's verb, a goal, a league: data/ar/entities/sports-clubs.json),
+ *     a club named by an everyday word (`الهلال`، `النصر`) is the club, not after a definite noun
+ *     it would qualify.
+ * 23. a ministry's portfolio with the article and a feminine nationality adjective, which agrees
+ *     with the ministry left out (`الصحة الفلسطينية`، `الدفاع الروسية`), is the ministry; not after
+ *     a title (`وزيرة الخارجية الألمانية`).
+ * 22. a plus sign right after an organisation is part of its name (`أوبك+`).
  *  8. a name right after a storm noun (`العاصفة دانيال`, `الإعصار المداري فريدي`: adjectives with
  *     the article may stand between) is the storm's name, MISC: the tagger takes it for a person;
  *     a known place there is what the storm struck.
@@ -101,6 +116,33 @@ export interface NameCompletionData {
   readonly namedBodies?: ReadonlySet<string>;
   /** Military units and commands; without it rule 17 is off. */
   readonly militaryUnits?: MilitaryUnits;
+  /** Bare keys of portfolios that stand for their ministry (`الخارجية`); without it rule 23 is off. */
+  readonly ministryEllipses?: ReadonlySet<string>;
+  /** Keys of nouns of outlets (`موقع`); a one-word person right after one is an organisation (rule 19). */
+  readonly outletNouns?: ReadonlySet<string>;
+  /** Keys of heads named with the place after them (`منتخب`); without it rule 21 is off. */
+  readonly placeBodies?: ReadonlySet<string>;
+  /** Clubs and the words of a match; without it rule 24 is off. */
+  readonly sportsClubs?: SportsClubs;
+  /** Nouns of buildings and landmarks; without it rule 20 is off. */
+  readonly facilities?: FacilityNouns;
+}
+
+/** Clubs named by everyday words, and the words of a match (rule 24). */
+export interface SportsClubs {
+  /** Bare keys (article off) of the clubs. */
+  readonly clubs: ReadonlySet<string>;
+  readonly cues: ReadonlySet<string>;
+}
+
+/** Keys of the words of data/ar/entities/facility-nouns.json (rule 20). */
+export interface FacilityNouns {
+  /** Nouns named by one definite word after them (`مستشفى الشفاء`). */
+  readonly nouns: ReadonlySet<string>;
+  /** Nouns named only with a trailing adjective (`مجمع ناصر الطبي`). */
+  readonly needTrailing: ReadonlySet<string>;
+  readonly trailing: ReadonlySet<string>;
+  readonly generic: ReadonlySet<string>;
 }
 
 /** Keys of the heads that open a construct chain and of the words that end one (rule 18). */
@@ -159,11 +201,16 @@ export function completeNames(
       data.outletSuffixes.has(key) ||
       startsPhrase(data.gazetteer, key, ORG) ||
       (data.militaryUnits?.heads.some((head) => head[0] === stem) ?? false) ||
-      (data.constructChains?.heads.has(stem) ?? false)
+      (data.constructChains?.heads.has(stem) ?? false) ||
+      (data.ministryEllipses?.has(wordFormsOf(w).bare) ?? false) ||
+      (data.facilities?.nouns.has(stem) ?? false) ||
+      (data.sportsClubs?.cues.has(key) ?? false) ||
+      (data.facilities?.needTrailing.has(stem) ?? false)
     );
   };
   if (!tags.some((t) => t !== O) && !words.some(maybe)) return out;
   const forms = words.map(wordFormsOf);
+  if (data.sportsClubs) nameClubsInMatches(forms, out, data.sportsClubs);
   completeKnownPhrases(forms, out, data.gazetteer, data.eventHeads ?? new Set());
   extendOverNationality(words, forms, out, data);
   joinOutletSuffixes(forms, out, data.outletSuffixes);
@@ -183,10 +230,151 @@ export function completeNames(
   cutLeadingTitles(forms, out, data.gazetteer);
   if (data.organisationHeads) joinHeadsToOrganisations(forms, out, data.organisationHeads);
   if (data.namedBodies) nameBodiesAfterPlaces(forms, out, data.namedBodies, data.placeNouns);
+  if (data.outletNouns) nameOutletsAfterNouns(forms, out, data.outletNouns);
   if (data.militaryUnits) nameMilitaryUnits(forms, out, data.militaryUnits);
   if (data.constructChains)
     joinConstructChains(forms, out, data.constructChains, data.militaryUnits?.ordinals, data.gazetteer);
+  joinPlusSigns(words, out);
+  if (data.ministryEllipses) nameMinistriesByPortfolio(forms, out, data.ministryEllipses, data.gazetteer);
+  if (data.placeBodies) nameBodiesWithPlaces(forms, out, data.placeBodies);
+  if (data.facilities) nameFacilities(forms, out, data.facilities, data.gazetteer, data.placeNouns);
   return out;
+}
+
+/** Rule 24. */
+function nameClubsInMatches(forms: readonly WordForms[], tags: Int32Array, sports: SportsClubs): void {
+  if (!forms.some((w) => sports.cues.has(w.key) || sports.cues.has(w.stem))) return;
+  for (let i = 0; i < forms.length; i++) {
+    const word = forms[i] as WordForms;
+    if (!word.prefixes.endsWith('a') || !sports.clubs.has(word.bare)) continue;
+    // untagged, or a one-word name the tagger gave another type
+    if (tagPart(tags[i] as number) === 'I' || tagPart(tags[i + 1] ?? O) === 'I') continue;
+    // not the adjective of a definite noun before it (`الدوري الأهلي`، `الهلال الأحمر` stays whole)
+    const before = forms[i - 1];
+    if (before && tags[i - 1] === O && before.prefixes.endsWith('a') && !word.prefixes.startsWith('w'))
+      continue;
+    tags[i] = tagOf('B', 'ORG');
+  }
+}
+
+/** Rule 23. */
+function nameMinistriesByPortfolio(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  portfolios: ReadonlySet<string>,
+  gazetteer: Gazetteer,
+): void {
+  for (let i = 0; i + 1 < forms.length; i++) {
+    const word = forms[i] as WordForms;
+    if (tags[i] !== O || !word.prefixes.endsWith('a') || !portfolios.has(word.bare)) continue;
+    const adjective = forms[i + 1] as WordForms;
+    const tag = tags[i + 1] as number;
+    const free = tag === O || (tag === tagOf('B', 'LOC') && tagPart(tags[i + 2] ?? O) !== 'I');
+    if (!free || adjective.prefixes !== 'a' || !adjective.bare.endsWith('يه')) continue;
+    if (!isNationality(gazetteer, adjective.bare)) continue;
+    // not the portfolio of a minister (`وزيرة الخارجية الألمانية`) or a ministry already named
+    // nor an adjective of a definite noun (`الشؤون الداخلية الأمريكية`)
+    const before = forms[i - 1];
+    if (
+      before &&
+      (tags[i - 1] !== O || titleLength(forms, i - 1, gazetteer) > 0 || before.prefixes.endsWith('a'))
+    )
+      continue;
+    retag(tags, i, i + 1, 'ORG');
+    i++;
+  }
+}
+
+/** Rule 22: `أوبك+`, the alliance of OPEC and its partners, is named with its sign. */
+function joinPlusSigns(words: readonly string[], tags: Int32Array): void {
+  for (let i = 1; i < words.length; i++)
+    if (words[i] === '+' && tagType(tags[i - 1] as number) === 'ORG' && tags[i] === O)
+      tags[i] = tagOf('I', 'ORG');
+}
+
+/** Rule 21. */
+function nameBodiesWithPlaces(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  heads: ReadonlySet<string>,
+): void {
+  for (let i = 0; i + 1 < forms.length; i++) {
+    const head = forms[i] as WordForms;
+    if (tags[i] !== O || head.prefixes.includes('a') || !(heads.has(head.stem) || heads.has(head.key)))
+      continue;
+    const next = forms[i + 1] as WordForms;
+    if (tags[i + 1] !== tagOf('B', 'LOC') || /[wp]/u.test(next.prefixes)) continue;
+    const last = mentionEnd(tags, i + 1);
+    retag(tags, i, last, 'ORG');
+    i = last;
+  }
+}
+
+/** Words of a facility's name between its noun and a trailing adjective (rule 20). */
+const MAX_FACILITY_NAME = 3;
+const FACILITY_WORD = /^\p{Script=Arabic}{2,}$/u;
+
+/** Rule 20. */
+function nameFacilities(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  facilities: FacilityNouns,
+  gazetteer: Gazetteer,
+  placeNouns: ReadonlySet<string> | undefined,
+): void {
+  const { nouns, needTrailing, trailing, generic } = facilities;
+  for (let i = 0; i + 1 < forms.length; i++) {
+    const noun = forms[i] as WordForms;
+    if (tags[i] !== O || noun.prefixes.includes('a')) continue;
+    const strong = nouns.has(noun.stem) || nouns.has(noun.key);
+    if (!strong && !needTrailing.has(noun.stem) && !needTrailing.has(noun.key)) continue;
+    // the name's words, then one or more adjectives that close a facility's name
+    let last = -1;
+    for (let k = i + 1; k < forms.length && k - i <= MAX_FACILITY_NAME + 1; k++) {
+      const word = forms[k] as WordForms;
+      if ((word.prefixes !== '' && word.prefixes !== 'a') || !FACILITY_WORD.test(word.key)) break;
+      if (!trailing.has(word.key)) continue;
+      if (k === i + 1) break;
+      last = k;
+      while (
+        last + 1 < forms.length &&
+        tags[last + 1] === O &&
+        trailing.has((forms[last + 1] as WordForms).key)
+      )
+        last++;
+      break;
+    }
+    if (last < 0 && strong) {
+      // one definite word that names it (`مستشفى الشفاء`), untagged or a one-word name not a place
+      const next = forms[i + 1] as WordForms;
+      const tag = tags[i + 1] as number;
+      const named =
+        next.prefixes === 'a' &&
+        next.bare.length >= 3 &&
+        (tag === O ||
+          (tagPart(tag) === 'B' && tagType(tag) !== 'LOC' && mentionEnd(tags, i + 1) === i + 1)) &&
+        !generic.has(next.key) &&
+        !trailing.has(next.key) &&
+        !isNationality(gazetteer, next.bare) &&
+        !nouns.has(next.bare) &&
+        !(placeNouns?.has(next.bare) ?? false);
+      const after = tags[i + 2] ?? O;
+      // a title opens the person the place is named after (`جسر الملك حسين`)
+      if (
+        named &&
+        tag === O &&
+        tagPart(after) === 'B' &&
+        tagType(after) === 'PER' &&
+        titleLength(forms, i + 1, gazetteer)
+      )
+        last = mentionEnd(tags, i + 2);
+      // a name right after may be the rest of this one; one after a preposition is not (`بحلب`)
+      else if (named && (tagPart(after) !== 'B' || /[wp]/u.test(forms[i + 2]?.prefixes ?? ''))) last = i + 1;
+    }
+    if (last < 0 || tagPart(tags[last + 1] ?? O) === 'I') continue;
+    retag(tags, i, last, 'LOC');
+    i = last;
+  }
 }
 
 /** Words of an indefinite construct chain between its head and the place (rule 18). */
@@ -435,6 +623,22 @@ function nameBodiesAfterPlaces(
     while (last + 1 < tags.length && tagPart(tags[last + 1] as number) === 'I') last++;
     retag(tags, i + 1, last, 'ORG');
     i = last;
+  }
+}
+
+/** Rule 19, for outlets: a one-word person right after the noun of an outlet is its name (`موقع أكسيوس`). */
+function nameOutletsAfterNouns(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  nouns: ReadonlySet<string>,
+): void {
+  for (let i = 0; i + 1 < forms.length; i++) {
+    const noun = forms[i] as WordForms;
+    if (tags[i] !== O || noun.prefixes.includes('a') || !(nouns.has(noun.stem) || nouns.has(noun.key)))
+      continue;
+    if (tags[i + 1] !== tagOf('B', 'PER') || tagPart(tags[i + 2] ?? O) === 'I') continue;
+    if ((forms[i + 1] as WordForms).prefixes !== '') continue;
+    tags[i + 1] = tagOf('B', 'ORG');
   }
 }
 

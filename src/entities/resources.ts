@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { loadLanguageData } from '../data/language-data.js';
 import { shippedNameVariants } from '../text/name-key.js';
 import { foldKey } from '../text/words.js';
-import type { ConstructChains, MilitaryUnits } from './complete-names.js';
+import type { ConstructChains, FacilityNouns, MilitaryUnits, SportsClubs } from './complete-names.js';
 import { buildGazetteer, type Gazetteer, type GazetteerLists, isNationality } from './gazetteer/gazetteer.js';
 import { icuCountryNames, icuRegionNames } from './gazetteer/icu-regions.js';
 import { buildHeadRuleData, type HeadRuleData } from './head-rule.js';
@@ -21,6 +21,7 @@ import { decodeModel } from './tagger/codec.js';
 import { parseCommonWords } from './tagger/common-words.js';
 import type { FeatureResources } from './tagger/features.js';
 import type { TaggerModel } from './tagger/model.js';
+import { wordFormsOf } from './word-forms.js';
 
 export const MODEL_URL = new URL('../../models/ner/tagger.bin', import.meta.url);
 export const COMMON_WORDS_URL = new URL('../../models/ner/common-words.tsv', import.meta.url);
@@ -49,6 +50,9 @@ const OrganisationHeadsSchema = z.object({
   eventHeads: strings,
   stormHeads: strings,
   namedBodies: strings,
+  outletNouns: strings,
+  placeBodies: strings,
+  ministryEllipses: strings,
 });
 
 const CountriesSchema = z.object({ countries: strings, namedByAdjective: strings });
@@ -211,6 +215,24 @@ export function loadNamedBodies(): ReadonlySet<string> {
   return new Set(data.namedBodies.map(foldKey));
 }
 
+/** Folded nouns of outlets whose one-word name after them is an organisation (organisation-heads.json). */
+export function loadOutletNouns(): ReadonlySet<string> {
+  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  return new Set(data.outletNouns.map(foldKey));
+}
+
+/** Folded heads that name a body with the place after them (organisation-heads.json, rule 21). */
+export function loadPlaceBodies(): ReadonlySet<string> {
+  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  return new Set(data.placeBodies.map(foldKey));
+}
+
+/** Bare keys of ministries' portfolios that stand for the ministry (organisation-heads.json, rule 23). */
+export function loadMinistryEllipses(): ReadonlySet<string> {
+  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  return new Set(data.ministryEllipses.map((w) => wordFormsOf(w).bare));
+}
+
 /** Folded nouns that introduce a named storm (data/ar/entities/organisation-heads.json). */
 export function loadStormHeads(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
@@ -234,6 +256,30 @@ export function loadCountriesNamedByAdjective(): ReadonlySet<string> {
 export function loadNameParticles(): ReadonlySet<string> {
   const data = loadLanguageData('ar/entities/name-particles', z.object({ words: strings }));
   return new Set(data.words.map(foldKey));
+}
+
+/** Keys of nouns of buildings and landmarks (data/ar/entities/facility-nouns.json, rule 20). */
+export function loadFacilityNouns(): FacilityNouns {
+  const data = loadLanguageData(
+    'ar/entities/facility-nouns',
+    z.object({ nouns: strings, needTrailing: strings, trailing: strings, generic: strings }),
+  );
+  const keys = (list: readonly string[]) => new Set(list.map(foldKey));
+  return {
+    nouns: keys(data.nouns),
+    needTrailing: keys(data.needTrailing),
+    trailing: keys(data.trailing),
+    generic: keys(data.generic),
+  };
+}
+
+/** Clubs named by everyday words and the words of a match (data/ar/entities/sports-clubs.json, rule 24). */
+export function loadSportsClubs(): SportsClubs {
+  const data = loadLanguageData('ar/entities/sports-clubs', z.object({ clubs: strings, cues: strings }));
+  return {
+    clubs: new Set(data.clubs.map((w) => wordFormsOf(w).bare)),
+    cues: new Set(data.cues.map(foldKey)),
+  };
 }
 
 /** Keys of nouns of kinds of places (data/ar/entities/place-nouns.json). */

@@ -1,6 +1,7 @@
 /** Every evaluation `npm run eval` runs, in order. Add one line per evaluation. */
 
 import { corpusEvaluation } from './corpus-eval.js';
+import { entityClassesEvaluation } from './entity-classes-eval.js';
 import { extractionEvaluation } from './extraction-eval.js';
 import { extractionFactsEvaluation } from './extraction-facts-eval.js';
 import { nerEvaluation } from './ner-eval.js';
@@ -15,6 +16,7 @@ export const EVALUATIONS: readonly Evaluation[] = [
   corpusEvaluation,
   extractionFactsEvaluation,
   speakerClassesEvaluation,
+  entityClassesEvaluation,
   timesEvaluation,
   realPagesEvaluation,
 ];
