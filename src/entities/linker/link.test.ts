@@ -190,6 +190,15 @@ describe('linkMentions', () => {
     ).toHaveLength(3);
   });
 
+  it('joins a club to its name with the adjective of its city', () => {
+    expect(
+      linked('تعادل الوداد مع النادي المكناسي، وقال مدرب الوداد البيضاوي إن فريقه عانى.', [
+        ['الوداد', 'ORG'],
+        ['الوداد البيضاوي', 'ORG'],
+      ]),
+    ).toEqual(['الوداد البيضاوي: الوداد + الوداد البيضاوي']);
+  });
+
   it('joins a body named by its head and the object of its ل to its full name', () => {
     expect(
       linked(

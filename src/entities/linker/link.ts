@@ -12,7 +12,8 @@
  *     earlier one wins; a mention that shares only a first name joins nothing;
  *  4b. a place joins the one longer place of the document that it opens (`روستوف` → `روستوف أون
  *     دون`) unless the words it lacks are adjectives (`أذربيجان الشرقية` is a province), and an organisation the one longer organisation that is its name and a nationality
- *     (`الهلال الأحمر` → `الهلال الأحمر الإيراني`) or that it shortens to its head and the
+ *     (`الهلال الأحمر` → `الهلال الأحمر الإيراني`, `الرجاء` → `الرجاء البيضاوي`: a nationality or
+ *     one relational adjective) or that it shortens to its head and the
  *     object of its `ل` (`هيئة الانتخابات` → `الهيئة العليا المستقلة للانتخابات`); with two such (`الأهلي السعودي`, `الأهلي
  *     المصري`) the short name stays apart;
  *  4c. a one-word organisation in brackets or quotes right after an organisation is its
@@ -137,7 +138,8 @@ function joinShortPlacesAndBodies(groups: readonly Group[], nationalityKeys: Rea
       short.words.every((w, i) => long.words[i] === w) &&
       (type === 'LOC'
         ? !endsOnAdjective(long, short.words.length)
-        : long.words.slice(short.words.length).every((w) => nationalityKeys.has(w)));
+        : long.words.slice(short.words.length).every((w) => nationalityKeys.has(w)) ||
+          endsOnOneNisba(long, short.words.length));
     const shortBody = (long: Group) => type === 'ORG' && isShortBody(short, long);
     const candidates = typed.filter(
       (t) => t.type === type && t.group !== short && (fits(t.group) || shortBody(t.group)),
@@ -156,6 +158,14 @@ function endsOnAdjective(long: Group, from: number): boolean {
   const written = (long.mentions[0]?.name ?? '').split(/\s+/u).filter(Boolean);
   if (written.length !== long.words.length) return true;
   return written.slice(from).some((word) => foldKey(word).startsWith('ال'));
+}
+
+/** The name is the first `from` words and one relational adjective (`الرجاء البيضاوي`). */
+function endsOnOneNisba(long: Group, from: number): boolean {
+  const written = (long.mentions[0]?.name ?? '').split(/\s+/u).filter(Boolean);
+  if (written.length !== long.words.length || written.length !== from + 1) return false;
+  const last = foldKey(written[from] as string);
+  return last.startsWith('ال') && /(ي|يه)$/u.test(last);
 }
 
 /**
