@@ -3,6 +3,7 @@
 import { corpusEvaluation } from './corpus-eval.js';
 import { extractionEvaluation } from './extraction-eval.js';
 import { extractionFactsEvaluation } from './extraction-facts-eval.js';
+import { figuresFreshEvaluation } from './figures-fresh-eval.js';
 import { nerEvaluation } from './ner-eval.js';
 import { realPagesEvaluation } from './real-pages/evaluation.js';
 import { speakerClassesEvaluation } from './speaker-classes-eval.js';
@@ -15,6 +16,7 @@ export const EVALUATIONS: readonly Evaluation[] = [
   corpusEvaluation,
   extractionFactsEvaluation,
   speakerClassesEvaluation,
+  figuresFreshEvaluation,
   timesEvaluation,
   realPagesEvaluation,
 ];
