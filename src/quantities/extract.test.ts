@@ -175,6 +175,18 @@ describe('quantities', () => {
     expect(at(qs, text, '170')).toMatchObject({ role: 'injured', scope: { place: 'العاصمة' } });
   });
 
+  it('those in a condition (`في حالة حرجة`) are a part of the total before, not a place', () => {
+    const text = 'نقل 45 جريحاً إلى المستشفيات، و7 في العناية المركزة. ومن المصابين الـ 60، 11 في حالة حرجة.';
+    const qs = run(text);
+    expect(at(qs, text, '7 في')).toMatchObject({
+      role: 'injured',
+      scope: { kind: 'part', of: 0, subgroup: 'في العناية المركزة' },
+    });
+    const part = at(qs, text, '11');
+    expect(part).toMatchObject({ role: 'injured', scope: { kind: 'part', subgroup: 'في حالة حرجة' } });
+    expect(part?.scope?.place).toBeUndefined();
+  });
+
   it('a breakdown by nationality after a breakdown cue takes the toll of the sentence before', () => {
     const text = 'بلغ عدد الوفيات بين العمال 412. وتشمل الحصيلة 150 نيباليا، و90 بنغاليين، و12 من سريلانكا.';
     const qs = run(text, {

@@ -52,7 +52,7 @@
 import type { Quantity, Span } from '../contract/analysis.js';
 import { overlapsAny, spanAt } from '../core/span-search.js';
 import { foldArabic } from '../text/normalize.js';
-import { type Word, type Words, wordIndexAt, wordIndexContaining, wordsOf } from '../text/words.js';
+import { foldKey, type Word, type Words, wordIndexAt, wordIndexContaining, wordsOf } from '../text/words.js';
 import type { Approx, QuantityLexicon, UnitSense } from './lexicon.js';
 
 /** A number found by the shared number parser (src/text/numbers.ts), in words or digits. */
@@ -374,7 +374,7 @@ function describe(
   const casualty = before && lexicon.casualtyRoles.has(before.role);
   if (!role || (casualty && unit?.unit === 'person' && !lexicon.casualtyRoles.has(role))) {
     roleFrom = 'cue';
-    role = before?.role ?? cueAfter(words, endWord, sentence, lexicon, taken);
+    role = before?.role ?? cueAfter(words, startWord, endWord, sentence, lexicon, taken);
     // `دمر القصف الذي قتل العشرات 50 منزلاً`: things counted are never casualties or fighters.
     if (unit && unit.unit !== 'person' && countsCasualtiesOrFighters(role, lexicon)) role = null;
   }
@@ -441,7 +441,10 @@ const GOVERNING = new Set(['في', 'ب', 'ل', 'علي', 'خلال', 'منذ', '
  */
 function unitAfter(words: Words, at: number, lexicon: QuantityLexicon) {
   const match = lexicon.units.matchAt(words, at);
-  if (!match || !words.at(at)?.text.startsWith('و')) return match;
+  if (!match) return match;
+  // `46 بين قتيل وجريح`: a unit of two letters (`ين`) read through a proclitic is another word.
+  const first = foldKey(match.phrase.split(/\s+/u)[0] ?? '');
+  if (!words.at(at)?.text.startsWith('و') && (first.length > 2 || words.key(at) === first)) return match;
   return lexicon.units.matchAt(words, at, { exact: true });
 }
 
@@ -497,7 +500,10 @@ function markPieces(text: string, words: Words, figures: Described[], lexicon: Q
     const cue = pieceCue(words, figure.firstWord, lexicon) ?? partAfter(words, figure.endWord, lexicon);
     let kind: 'part' | 'breakdown' | null = cue;
     let total: number | null = null;
+    // `ومن بين المصابين الـ 120، هناك 18 في حالة حرجة`: those in a condition are a part of the total.
+    const condition = lexicon.conditions.matchAt(words, figure.endWord) !== null;
     if (cue) total = totalBefore(text, figures, n, cue === 'part' ? 200 : 400);
+    else if (condition && (total = totalBefore(text, figures, n, 200)) !== null) kind = 'part';
     else if (
       previous.quantity.scope &&
       previous.quantity.scope.kind !== 'total' &&
@@ -512,11 +518,11 @@ function markPieces(text: string, words: Words, figures: Described[], lexicon: Q
       // A list of figures by place or nationality with no total before it: its lines are a breakdown
       // of a total the text does not give, and the first line is one of them too.
       kind = 'breakdown';
-      markPiece(words, previous, 'breakdown', null, null);
+      markPiece(words, previous, 'breakdown', null, null, lexicon);
     }
     if (!kind) continue;
     const source = total !== null ? (figures[total] as Described) : previous;
-    markPiece(words, figure, kind, total, source);
+    markPiece(words, figure, kind, total, source, lexicon);
     if (total !== null) {
       const totalFigure = figures[total] as Described;
       totalFigure.quantity.scope ??= { kind: 'total' };
@@ -530,13 +536,16 @@ function markPiece(
   kind: 'part' | 'breakdown',
   total: number | null,
   source: Described | null,
+  lexicon: QuantityLexicon,
 ) {
   if (figure.quantity.scope && figure.quantity.scope.kind !== 'total') return;
   const scope: NonNullable<Quantity['scope']> = { kind };
   if (total !== null) scope.of = total;
-  const place = placeAfter(words, figure.endWord);
+  const condition = lexicon.conditions.matchAt(words, figure.endWord);
+  const place = condition ? null : placeAfter(words, figure.endWord);
   if (place) scope.place = place;
   if (figure.nisba) scope.subgroup = (words.at(figure.endWord - 1) as Word).text;
+  if (condition) scope.subgroup = wordsText(words, figure.endWord, condition.length);
   figure.quantity.scope = scope;
   const role = source?.quantity.role;
   if (role && role !== 'other' && (figure.roleFrom === 'people' || figure.roleFrom === 'none')) {
@@ -586,6 +595,11 @@ function listed(text: string, a: Described, b: Described): boolean {
   const head = trimmed.replace(/[،,]?\s*و?$/u, '').trim();
   // Nothing, the place of the line before (`في المحافظة الأولى`) or one word (`ماليزيا`).
   return head === '' || !/\s/u.test(head) || /^(في|من|ب\S*)\s/u.test(`${head} `);
+}
+
+/** The text of `length` words from word `from`. */
+function wordsText(words: Words, from: number, length: number): string {
+  return Array.from({ length }, (_, j) => words.text(from + j)).join(' ');
 }
 
 /** The place a breakdown line names right after it (`في المحافظة الأولى`, `من كردستان العراق`). */
@@ -710,9 +724,9 @@ function coordinatedRole(
     const found = lexicon.roleCues.matchAt(words, k)?.value ?? lexicon.units.matchAt(words, k)?.value.role;
     return typeof found === 'string' && found !== role && lexicon.casualtyRoles.has(found);
   };
-  // `سقط 6 قتلى وأصيب 20`: a unit's figure is its own, so a cue after it with a figure of its own
-  // starts the next clause.
-  const nextClause = isUnit && (taken.has(at + length + 1) || taken.has(at + length + 2));
+  // `سقط 6 قتلى وأصيب 20`، `لقوا حتفهم وأصيب أكثر من 300`: a unit's figure is its own, so a cue
+  // after it with a figure of its own (past an approximator) starts the next clause.
+  const nextClause = isUnit && figureWithin(words, at + length + 1, NEXT_FIGURE_REACH, taken);
   const joinedAfter =
     words.at(at + length)?.key.startsWith('و') === true && differs(at + length) && !nextClause;
   // `لقي 99 شخصاً مصرعهم وجرح 330`: a cue that follows its own figure is another clause's.
@@ -720,6 +734,18 @@ function coordinatedRole(
   const joinedBefore = at > 0 && words.at(at)?.key.startsWith('و') === true && differs(at - 1) && !ownFigure;
   return joinedAfter || joinedBefore ? 'other' : role;
 }
+
+/** A figure in the `reach` words from `from`, in its clause. */
+function figureWithin(words: Words, from: number, reach: number, taken: ReadonlySet<number>): boolean {
+  for (let k = from; k < Math.min(words.length, from + reach); k++) {
+    if (taken.has(k)) return true;
+    if (SENTENCE_STOPS.has((words.at(k) as Word).text)) return false;
+  }
+  return false;
+}
+
+/** How far after a joined cue its own figure may stand: `وأصيب ما لا يقل عن 300`. */
+const NEXT_FIGURE_REACH = 5;
 
 /** A figure within six words before `at`, in its clause: the cue there is that figure's. */
 function figureBefore(words: Words, at: number, taken: ReadonlySet<number>): boolean {
@@ -757,8 +783,16 @@ function diseaseNear(words: Words, endWord: number, lexicon: QuantityLexicon, cu
   return false;
 }
 
+/** The role of a frame whose verb stands right before the figure and whose object is at `k`. */
+function frameRole(words: Words, startWord: number, k: number, lexicon: QuantityLexicon): string | null {
+  for (const frame of lexicon.frameCues)
+    if (frame.objects.matchAt(words, k) && frame.verbs.matchAt(words, startWord - 1)) return frame.role;
+  return null;
+}
+
 function cueAfter(
   words: Words,
+  startWord: number,
   endWord: number,
   sentence: Span | undefined,
   lexicon: QuantityLexicon,
@@ -770,10 +804,16 @@ function cueAfter(
     const word = words.at(k) as Word;
     if (sentence && word.start >= sentence.end) break;
     if (taken.has(k) || SENTENCE_STOPS.has(word.text)) break;
+    // `فارق 3 أطفال الحياة`: a verb right before the figure and its object here tell the fate.
+    const frame = k < limit ? frameRole(words, startWord, k, lexicon) : null;
+    if (frame) return frame;
     const cue = k < limit ? lexicon.roleCues.matchAt(words, k) : null;
     // `10 من عناصر الإطفاء`: a crew noun without a role is more than the `عناصر` it starts with.
     const crew = cue && lexicon.units.matchAt(words, k);
-    if (cue && !(crew && crew.length > cue.length && crew.value.role === null)) return cue.value;
+    // `46 بين قتيل وجريح`: two casualties joined after the figure count both (`other`), unless the
+    // second has a figure of its own (`لقي 99 شخصاً مصرعهم وجرح 330`).
+    if (cue && !(crew && crew.length > cue.length && crew.value.role === null))
+      return coordinatedRole(words, k, cue.length, cue.value, lexicon, taken, true);
     const state = lexicon.stateVerbs.matchAt(words, k);
     if (state) {
       limit = k + state.length + CUE_AFTER_REACH;

@@ -31,8 +31,12 @@ export const QuantityDataSchema = z.object({
     .default([]),
   roleCues: z.record(z.string(), z.array(z.string())),
   adjacentRoleCues: z.record(z.string(), z.array(z.string())).default({}),
+  frameCues: z
+    .array(z.object({ role: z.string(), verbs: z.array(z.string()), objects: z.array(z.string()) }))
+    .default([]),
   asideLeads: z.array(z.string()).default([]),
   civilBodies: z.array(z.string()).default([]),
+  conditions: z.array(z.string()).default([]),
   partCues: z.object({ part: z.array(z.string()), breakdown: z.array(z.string()) }),
   nisba: z.object({
     endings: z.array(z.string()),
@@ -65,6 +69,12 @@ export interface UnitSense {
   readonly role: string | null;
 }
 
+export interface FrameCue {
+  readonly role: string;
+  readonly verbs: PhraseLexicon<true>;
+  readonly objects: PhraseLexicon<true>;
+}
+
 export interface QuantityLexicon {
   readonly approximators: PhraseLexicon<Approx>;
   readonly postApproximators: PhraseLexicon<Approx>;
@@ -87,10 +97,14 @@ export interface QuantityLexicon {
   readonly roleCues: PhraseLexicon<string>;
   /** Cues read only right before the figure (`فقد 4 صيادين`: elsewhere `فقد` is the particle). */
   readonly adjacentRoleCues: PhraseLexicon<string>;
+  /** A verb right before the figure and its object after it (`فارق 3 أطفال الحياة`): a role together. */
+  readonly frameCues: readonly FrameCue[];
   /** Words opening an aside between commas (`بحسب`, `وفق`) that a role cue may be read across. */
   readonly asideLeads: PhraseLexicon<true>;
   /** `الدفاع المدني`, `الهلال الأحمر`: their members (`عنصرا من …`) are crews, not fighters. */
   readonly civilBodies: PhraseLexicon<true>;
+  /** `في حالة حرجة`: after a figure, it makes the figure a subgroup (a part) of the total before. */
+  readonly conditions: PhraseLexicon<true>;
   readonly partCues: PhraseLexicon<PieceKind>;
   /** Folded endings of nisba adjectives, and folded words with those endings that are not people. */
   readonly nisba: {
@@ -161,8 +175,10 @@ export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
     duals: senses(data.duals),
     roleCues: new PhraseLexicon(byValue<string>(data.roleCues)),
     adjacentRoleCues: new PhraseLexicon(byValue<string>(data.adjacentRoleCues)),
+    frameCues: data.frameCues.map((f) => ({ role: f.role, verbs: flag(f.verbs), objects: flag(f.objects) })),
     asideLeads: flag(data.asideLeads),
     civilBodies: flag(data.civilBodies),
+    conditions: flag(data.conditions),
     partCues: new PhraseLexicon(byValue<PieceKind>(data.partCues)),
     nisba: {
       endings: data.nisba.endings.map(foldKey),
