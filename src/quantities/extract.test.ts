@@ -90,7 +90,7 @@ describe('quantities', () => {
     expect(at(qs, text, 'مئات')).toMatchObject({ value: null, min: 200, role: 'injured' });
   });
 
-  it('a vague or multiplied count takes its noun after a partitive من, a plain number does not', () => {
+  it('a vague or multiplied count takes its noun after a partitive من, a plain number only people', () => {
     const text =
       'انضم الآلاف من المقاتلين إلى القوات، ودفعت الشركة عدة آلاف من الدولارات، وغادر 3 من الموظفين.';
     const qs = run(text);
@@ -101,7 +101,9 @@ describe('quantities', () => {
       role: 'fighters',
     });
     expect(at(qs, text, 'آلاف من الدولارات')).toMatchObject({ value: null, unit: 'dollar', role: 'money' });
-    expect(at(qs, text, '3')).toMatchObject({ value: 3, unit: null });
+    expect(at(qs, text, '3')).toMatchObject({ value: 3, unit: 'person', role: 'other' });
+    const things = 'أنجزت الشركة 4 من أصل 6 مشاريع.';
+    expect(at(run(things), things, '4')).toMatchObject({ value: 4, unit: null });
   });
 
   it('reads an approximator typed with a doubled alef (أاكثر من) as itself', () => {
@@ -185,6 +187,15 @@ describe('quantities', () => {
     const part = at(qs, text, '11');
     expect(part).toMatchObject({ role: 'injured', scope: { kind: 'part', subgroup: 'في حالة حرجة' } });
     expect(part?.scope?.place).toBeUndefined();
+  });
+
+  it('two tolls of different roles in a list are no breakdown of one, whatever follows them', () => {
+    const text = 'أكثر من 100 قتيل و4 آلاف جريح في انفجار المصنع';
+    const qs = run(text);
+    expect(at(qs, text, '100')).toMatchObject({ role: 'killed' });
+    expect(at(qs, text, '100')?.scope).toBeUndefined();
+    expect(at(qs, text, '4 آلاف')).toMatchObject({ role: 'injured' });
+    expect(at(qs, text, '4 آلاف')?.scope).toBeUndefined();
   });
 
   it('a breakdown by nationality after a breakdown cue takes the toll of the sentence before', () => {

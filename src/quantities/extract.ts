@@ -335,17 +335,23 @@ function describe(
     }
   }
   let endWord = item.wj;
-  const partitive = (item.vague || item.multiplied) && lexicon.partitives.has(words.at(item.wj)?.key ?? '');
+  // `الآلاف من المقاتلين`، `500 من موظفيها`: a partitive after a vague or multiplied figure, or
+  // before people, puts the counted noun after it.
+  const partitive =
+    lexicon.partitives.has(words.at(item.wj)?.key ?? '') &&
+    (item.vague || item.multiplied || countsPeople(words, item.wj + 1, lexicon));
   const unitAt = partitive ? item.wj + 1 : item.wj;
   const unitMatch = item.dual ? null : unitAfter(words, unitAt, lexicon);
   // A hundred and more in digits count a singular noun as the multipliers do (`150 فلسطيني`); a
   // lone number word is too often a name's part (`ألفا`) to say so.
   const singular = item.multiplied || (item.digits !== null && (item.value ?? 0) >= 100);
   const nisba = !item.dual && !unitMatch && isNisba(words.at(item.wj), singular, lexicon);
+  const plural = !item.dual && !unitMatch && !nisba ? peopleNoun(words.at(unitAt), lexicon) : null;
   const unit: UnitSense | null =
-    item.dual ?? unitMatch?.value ?? (nisba ? { unit: 'person', role: null } : null);
+    item.dual ?? unitMatch?.value ?? (nisba ? { unit: 'person', role: null } : plural);
   if (unitMatch) endWord = unitAt + unitMatch.length;
   else if (nisba) endWord += 1;
+  else if (plural) endWord = unitAt + 1;
   const post = lexicon.postApproximators.matchAt(words, endWord);
   if (post) {
     approx = post.value;
@@ -448,9 +454,43 @@ function unitAfter(words: Words, at: number, lexicon: QuantityLexicon) {
   return lexicon.units.matchAt(words, at, { exact: true });
 }
 
+/** People are counted at word `k`: a person unit or a plural of people (`الموظفين`، `موظفيها`). */
+function countsPeople(words: Words, k: number, lexicon: QuantityLexicon): boolean {
+  return unitAfter(words, k, lexicon)?.value.unit === 'person' || peopleNoun(words.at(k), lexicon) !== null;
+}
+
+/**
+ * Rule 6d: a plural of people the data does not list: a listed person noun in the construct with a
+ * pronoun (`موظفيها` → `موظفين`, `مقاتليه`), or a participle's sound plural (`متقاعدين`،
+ * `منتسبون`: `م…ين/ون`, not the broken plural `مفاعيل` of things, `ميادين`).
+ */
+function peopleNoun(word: Word | undefined, lexicon: QuantityLexicon): UnitSense | null {
+  if (word?.kind !== 'word') return null;
+  const { plurals } = lexicon;
+  // `178 والمفقودين`: a word behind و is the next item, not this figure's noun (as in `unitAfter`).
+  for (const stem of word.text.startsWith('و') ? [word.key] : word.stems) {
+    for (const suffix of plurals.constructSuffixes) {
+      if (!stem.endsWith(suffix) || stem.length - suffix.length < 3) continue;
+      const sense = lexicon.personForms.get(`${stem.slice(0, stem.length - suffix.length)}ين`);
+      if (sense) return sense;
+    }
+    const sense = lexicon.personForms.get(stem);
+    if (sense) return sense;
+    if (stem.length < plurals.minLength || plurals.notPeople.has(stem)) continue;
+    if (!plurals.prefixes.some((p) => stem.startsWith(p))) continue;
+    if (!plurals.endings.some((e) => stem.endsWith(e))) continue;
+    // `ميادين`، `مضامين`: مفاعيل, six letters with an alef third, is a broken plural of things.
+    if (stem.length === 6 && stem[2] === 'ا') continue;
+    return { unit: 'person', role: null };
+  }
+  return null;
+}
+
 /** Rule 6b: `هنديا`, `سنغاليين` — a nisba ending on a word that is not a listed adverb. */
 function isNisba(word: Word | undefined, singular: boolean, lexicon: QuantityLexicon): boolean {
   if (word?.kind !== 'word' || word.key.length < 4) return false;
+  // `171 والجرحى`: a word behind و is the next item, not this figure's noun.
+  if (word.text.startsWith('و')) return false;
   if (lexicon.nisba.notPeople.has(word.key)) return false;
   // After ألف or مليون, or a hundred and more, the counted noun is singular (`9.7 مليون تونسي`).
   const endings = singular ? lexicon.nisba.endingsAfterMultiplier : lexicon.nisba.endings;
@@ -513,6 +553,7 @@ function markPieces(text: string, words: Words, figures: Described[], lexicon: Q
       total = previous.quantity.scope.of ?? null;
     } else if (
       listed(text, previous, figure) &&
+      sameCount(previous, figure) &&
       (previous.nisba || figure.nisba || placeAfter(words, figure.endWord))
     ) {
       // A list of figures by place or nationality with no total before it: its lines are a breakdown
@@ -552,6 +593,15 @@ function markPiece(
     figure.quantity.role = role;
     figure.roleFrom = 'cue';
   }
+}
+
+/**
+ * Two lines of a list count the same thing unless each has a role of its own and they differ:
+ * `100 قتيل و4 آلاف جريح في انفجار …` are two tolls, not a breakdown of one.
+ */
+function sameCount(a: Described, b: Described): boolean {
+  const own = (d: Described) => d.roleFrom === 'unit' || d.roleFrom === 'cue';
+  return !own(a) || !own(b) || a.quantity.role === b.quantity.role;
 }
 
 /** A part or breakdown cue in the three words before the figure (`بينهم`, `ويشمل العدد`). */

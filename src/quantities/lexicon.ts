@@ -43,6 +43,15 @@ export const QuantityDataSchema = z.object({
     endingsAfterMultiplier: z.array(z.string()),
     notPeople: z.array(z.string()),
   }),
+  plurals: z
+    .object({
+      prefixes: z.array(z.string()),
+      endings: z.array(z.string()),
+      minLength: z.number(),
+      constructSuffixes: z.array(z.string()),
+      notPeople: z.array(z.string()),
+    })
+    .default({ prefixes: [], endings: [], minLength: 99, constructSuffixes: [], notPeople: [] }),
   ageCues: z.array(z.string()),
   skipBefore: z.array(z.string()),
   yearCues: z.array(z.string()),
@@ -112,6 +121,16 @@ export interface QuantityLexicon {
     readonly endingsAfterMultiplier: readonly string[];
     readonly notPeople: ReadonlySet<string>;
   };
+  /** Rule 6d's plurals of people: participle plurals (`م…ين`) and constructs (`موظفيها`). */
+  readonly plurals: {
+    readonly prefixes: readonly string[];
+    readonly endings: readonly string[];
+    readonly minLength: number;
+    readonly constructSuffixes: readonly string[];
+    readonly notPeople: ReadonlySet<string>;
+  };
+  /** Every one-word person unit's folded form → its sense (`موظفين` → person). */
+  readonly personForms: ReadonlyMap<string, UnitSense>;
   readonly ageCues: PhraseLexicon<true>;
   readonly skipBefore: PhraseLexicon<true>;
   readonly yearCues: PhraseLexicon<true>;
@@ -159,6 +178,16 @@ function withGenitives(forms: readonly string[]): string[] {
   return [...out];
 }
 
+function personForms(groups: QuantityData['units']): Map<string, UnitSense> {
+  const out = new Map<string, UnitSense>();
+  for (const u of groups) {
+    if (u.unit !== 'person') continue;
+    for (const form of withGenitives(u.forms))
+      if (!/\s/u.test(form)) out.set(foldKey(form), { unit: u.unit, role: u.role ?? null });
+  }
+  return out;
+}
+
 export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
   return {
     approximators: new PhraseLexicon(byValue<Approx>(data.approximators)),
@@ -185,6 +214,14 @@ export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
       endingsAfterMultiplier: data.nisba.endingsAfterMultiplier.map(foldKey),
       notPeople: new Set(data.nisba.notPeople.map(foldKey)),
     },
+    plurals: {
+      prefixes: data.plurals.prefixes.map(foldKey),
+      endings: data.plurals.endings.map(foldKey),
+      minLength: data.plurals.minLength,
+      constructSuffixes: data.plurals.constructSuffixes.map(foldKey),
+      notPeople: new Set(data.plurals.notPeople.map(foldKey)),
+    },
+    personForms: personForms(data.units),
     ageCues: flag(data.ageCues),
     skipBefore: flag(data.skipBefore),
     yearCues: flag(data.yearCues),
