@@ -541,10 +541,13 @@ function markPieces(text: string, words: Words, figures: Described[], lexicon: Q
     let kind: 'part' | 'breakdown' | null = cue;
     let total: number | null = null;
     // `ومن بين المصابين الـ 120، هناك 18 في حالة حرجة`: those in a condition are a part of the total.
-    const condition = lexicon.conditions.matchAt(words, figure.endWord) !== null;
+    const conditionOf =
+      !cue && lexicon.conditions.matchAt(words, figure.endWord) ? totalBefore(text, figures, n, 200) : null;
     if (cue) total = totalBefore(text, figures, n, cue === 'part' ? 200 : 400);
-    else if (condition && (total = totalBefore(text, figures, n, 200)) !== null) kind = 'part';
-    else if (
+    else if (conditionOf !== null) {
+      kind = 'part';
+      total = conditionOf;
+    } else if (
       previous.quantity.scope &&
       previous.quantity.scope.kind !== 'total' &&
       listed(text, previous, figure)
