@@ -380,9 +380,26 @@ function describe(
   const casualty = before && lexicon.casualtyRoles.has(before.role);
   if (!role || (casualty && unit?.unit === 'person' && !lexicon.casualtyRoles.has(role))) {
     roleFrom = 'cue';
-    role = before?.role ?? cueAfter(words, startWord, endWord, sentence, lexicon, taken);
+    role = before?.role ?? cueAfter(words, startWord, endWord, sentence, lexicon, taken)?.role ?? null;
     // `دمر القصف الذي قتل العشرات 50 منزلاً`: things counted are never casualties or fighters.
     if (unit && unit.unit !== 'person' && countsCasualtiesOrFighters(role, lexicon)) role = null;
+  } else if (
+    !before &&
+    unit?.unit === 'person' &&
+    !lexicon.casualtyRoles.has(role) &&
+    !lexicon.casualtyRoles.has(unit.role ?? '')
+  ) {
+    // `لقي 5 جنود حتفهم`، `3 جنود جرحى`: a fate told right after people who are named by who they
+    // are says more, unless that cue has a figure of its own (`3000 مقاتل قتل منهم 200`).
+    const after = cueAfter(words, startWord, endWord, sentence, lexicon, taken);
+    if (
+      after &&
+      lexicon.casualtyRoles.has(after.role) &&
+      !figureWithin(words, after.end, NEXT_FIGURE_REACH, taken)
+    ) {
+      role = after.role;
+      roleFrom = 'cue';
+    }
   }
   // `45 إصابة جديدة بالكوليرا`: cases of an illness, not people wounded.
   if (
@@ -850,23 +867,34 @@ function cueAfter(
   sentence: Span | undefined,
   lexicon: QuantityLexicon,
   taken: ReadonlySet<number>,
-): string | null {
+): { role: string; end: number } | null {
   // `200 شخص في البلدة ما زالوا عالقين`: a state verb lets its complement, past a place, speak.
   let limit = endWord + CUE_AFTER_REACH;
   for (let k = endWord; k < Math.min(words.length, Math.max(limit, endWord + STATE_REACH)); k++) {
     const word = words.at(k) as Word;
     if (sentence && word.start >= sentence.end) break;
     if (taken.has(k) || SENTENCE_STOPS.has(word.text)) break;
+    // `12 عنصراً من الدفاع المدني في عداد المفقودين`: the body they belong to is not counted.
+    const partitive = lexicon.partitives.has(word.key) ? 1 : 0;
+    const body = lexicon.civilBodies.matchAt(words, k + partitive);
+    if (body && k < limit) {
+      limit += partitive + body.length;
+      k += partitive + body.length - 1;
+      continue;
+    }
     // `فارق 3 أطفال الحياة`: a verb right before the figure and its object here tell the fate.
     const frame = k < limit ? frameRole(words, startWord, k, lexicon) : null;
-    if (frame) return frame;
+    if (frame) return { role: frame, end: k + 1 };
     const cue = k < limit ? lexicon.roleCues.matchAt(words, k) : null;
     // `10 من عناصر الإطفاء`: a crew noun without a role is more than the `عناصر` it starts with.
     const crew = cue && lexicon.units.matchAt(words, k);
     // `46 بين قتيل وجريح`: two casualties joined after the figure count both (`other`), unless the
     // second has a figure of its own (`لقي 99 شخصاً مصرعهم وجرح 330`).
     if (cue && !(crew && crew.length > cue.length && crew.value.role === null))
-      return coordinatedRole(words, k, cue.length, cue.value, lexicon, taken, true);
+      return {
+        role: coordinatedRole(words, k, cue.length, cue.value, lexicon, taken, true),
+        end: k + cue.length,
+      };
     const state = lexicon.stateVerbs.matchAt(words, k);
     if (state) {
       limit = k + state.length + CUE_AFTER_REACH;
