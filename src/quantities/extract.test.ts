@@ -189,6 +189,16 @@ describe('quantities', () => {
     expect(part?.scope?.place).toBeUndefined();
   });
 
+  it('a total opened by بين and a casualty noun has the next figure of its sentence as a part', () => {
+    const text = 'ومن بين الضحايا الـ 75، هناك 9 باكستانيين. وبين القتلى 30 شخصاً و8 أطفال.';
+    const qs = run(text);
+    expect(at(qs, text, '9 باكستانيين')).toMatchObject({
+      role: 'killed',
+      scope: { kind: 'part', subgroup: 'باكستانيين' },
+    });
+    expect(at(qs, text, '8 أطفال')?.scope).toBeUndefined();
+  });
+
   it('two tolls of different roles in a list are no breakdown of one, whatever follows them', () => {
     const text = 'أكثر من 100 قتيل و4 آلاف جريح في انفجار المصنع';
     const qs = run(text);

@@ -392,11 +392,7 @@ function describe(
     // `لقي 5 جنود حتفهم`، `3 جنود جرحى`: a fate told right after people who are named by who they
     // are says more, unless that cue has a figure of its own (`3000 مقاتل قتل منهم 200`).
     const after = cueAfter(words, startWord, endWord, sentence, lexicon, taken);
-    if (
-      after &&
-      lexicon.casualtyRoles.has(after.role) &&
-      !figureWithin(words, after.end, NEXT_FIGURE_REACH, taken)
-    ) {
+    if (after && lexicon.casualtyRoles.has(after.role) && !cueOwnsFigure(words, after.end, taken, lexicon)) {
       role = after.role;
       roleFrom = 'cue';
     }
@@ -564,6 +560,9 @@ function markPieces(text: string, words: Words, figures: Described[], lexicon: Q
     else if (conditionOf !== null) {
       kind = 'part';
       total = conditionOf;
+    } else if (amongTotal(text, words, previous, figure, lexicon)) {
+      kind = 'part';
+      total = n - 1;
     } else if (
       previous.quantity.scope &&
       previous.quantity.scope.kind !== 'total' &&
@@ -614,6 +613,35 @@ function markPiece(
     figure.roleFrom = 'cue';
   }
 }
+
+/**
+ * `ومن بين الضحايا الـ 190، هناك 43 سورياً`: a total opened by `بين` and a casualty noun, and a
+ * figure after it in its sentence with no casualty of its own, are a total and its part.
+ */
+function amongTotal(
+  text: string,
+  words: Words,
+  total: Described,
+  figure: Described,
+  lexicon: QuantityLexicon,
+) {
+  if (figure.roleFrom !== 'people' && figure.roleFrom !== 'none') return false;
+  // The total is the noun's own number (`الضحايا الـ 190`), not a count of its own (`40 شخصاً`).
+  if (total.quantity.unit !== null || !lexicon.casualtyRoles.has(total.quantity.role ?? '')) return false;
+  const gap = text.slice(total.quantity.end, figure.quantity.start);
+  if (gap.length > AMONG_GAP || /[.؛;!?؟\n]/u.test(gap)) return false;
+  let noun = false;
+  for (let k = total.firstWord - 1; k >= Math.max(0, total.firstWord - 4); k--) {
+    const word = words.at(k) as Word;
+    if (word.kind === 'number' || SENTENCE_STOPS.has(word.text)) return false;
+    if (word.stems.includes('بين')) return noun;
+    noun ||= casualtyNoun(words, k, lexicon) !== null;
+  }
+  return false;
+}
+
+/** How far after a total opened by `بين` its part may stand, in characters. */
+const AMONG_GAP = 24;
 
 /**
  * Two lines of a list count the same thing unless each has a role of its own and they differ:
@@ -810,6 +838,18 @@ function figureWithin(words: Words, from: number, reach: number, taken: Readonly
   for (let k = from; k < Math.min(words.length, from + reach); k++) {
     if (taken.has(k)) return true;
     if (SENTENCE_STOPS.has((words.at(k) as Word).text)) return false;
+  }
+  return false;
+}
+
+/**
+ * `قتل منهم 200`: a figure follows the cue ending at `from` with no other cue between, so the cue
+ * is that figure's (`9 من جنوده قتلوا وأصيب 61` is not: 61 has `أصيب`).
+ */
+function cueOwnsFigure(words: Words, from: number, taken: ReadonlySet<number>, lexicon: QuantityLexicon) {
+  for (let k = from; k < Math.min(words.length, from + NEXT_FIGURE_REACH); k++) {
+    if (taken.has(k)) return true;
+    if (SENTENCE_STOPS.has((words.at(k) as Word).text) || lexicon.roleCues.matchAt(words, k)) return false;
   }
   return false;
 }
