@@ -189,6 +189,15 @@ describe('quantities', () => {
     expect(part?.scope?.place).toBeUndefined();
   });
 
+  it('a number a time reading took (إلى 2000) is still a figure when money or people follow it', () => {
+    const text = 'ارتفع سعر الذهب إلى 2000 دولار، وعاد الزوار في عام 2019 إلى 2020 مستويات.';
+    const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const qs = run(text, { excluded: [span('إلى 2000'), span('عام 2019'), span('2020')] });
+    expect(at(qs, text, '2000')).toMatchObject({ value: 2000, role: 'money' });
+    expect(at(qs, text, '2019')).toBeUndefined();
+    expect(at(qs, text, '2020')).toBeUndefined();
+  });
+
   it('a total opened by بين and a casualty noun has the next figure of its sentence as a part', () => {
     const text = 'ومن بين الضحايا الـ 75، هناك 9 باكستانيين. وبين القتلى 30 شخصاً و8 أطفال.';
     const qs = run(text);

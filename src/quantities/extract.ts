@@ -21,6 +21,9 @@
  *     partitive `من` when the figure is vague or multiplied (`الآلاف من المقاتلين`, `عدة آلاف من
  *     الدولارات`);
  *  6b. a nisba adjective after the number counts people (`68 هنديا`, `3 سنغاليين`);
+ *  6d. a plural of people the data does not list counts people: a participle's sound plural
+ *     (`متقاعدين`) or a listed plural in the construct (`موظفيها`، `موظفي المرفأ`), also after a
+ *     partitive `من` with a plain number; a word behind و is never the figure's noun;
  *  6c. a verb that bounds the figure a few words before it sets `approx` when nothing closer does
  *     (`تجاوز عدد القتلى في البلدين 20 ألفا` → more_than);
  *  7. the role comes from the unit when it has one (`قتيلاً`, `دولار`), else from the nearest cue
@@ -32,7 +35,10 @@
  *     `other`; things counted (`منزلاً`) never take a casualty or fighters role; a word behind `و`
  *     after the number is the next item, not its unit; an age is a year count after an age cue or in
  *     brackets;
+ *  7a. a verb right before the figure and its object after it tell a fate together (`فارق 3 أطفال
+ *     الحياة`، `نقل 50 شخصاً إلى المستشفيات`: `frameCues`);
  *  7b. a casualty cue before the figure (`أصيب 3 جنود`) wins over a unit that only says who they are;
+ *     so does one right after it (`لقي 5 جنود حتفهم`) unless that cue's own figure follows it;
  *     two casualty words of different roles joined by و (`قتل وأصيب`، `القتلى والجرحى`) count both,
  *     role `other`, unless the first cue follows its own figure (`لقي 9 مصرعهم وجرح 20`); the line
  *     after و in a list shares the casualty of its first line (`قتل 5 مدنيين و3 جنود`); `إصابة` with a disease after it, or once the text has counted cases of a disease
@@ -47,7 +53,9 @@
  *     is a `part` of the figure before it, one after a breakdown cue (`تشمل الحصيلة`) or in a list
  *     after such a piece (`132 إندونيسيا، و68 هنديا`, `170 في الأولى، و95 في الثانية`) is a
  *     `breakdown` line, with the place it names (`في …`, `من …`) kept; pieces without a role of
- *     their own take their total's role.
+ *     their own take their total's role; a figure in a condition (`18 في حالة حرجة`) or after a
+ *     total opened by `بين` (`من بين الضحايا الـ 190، هناك 43 سورياً`) is a part; list lines with
+ *     different roles of their own are never a breakdown.
  */
 import type { Quantity, Span } from '../contract/analysis.js';
 import { overlapsAny, spanAt } from '../core/span-search.js';
@@ -963,7 +971,13 @@ function overlapTest(excluded: readonly Span[]): (start: number, end: number) =>
 function isExcluded(input: QuantityInput, words: Words, item: Item, lexicon: QuantityLexicon): boolean {
   const first = words.at(item.wi) as Word;
   const last = words.at(item.wj - 1) as Word;
-  if (input.excluded && overlapTest(input.excluded)(first.start, last.end)) return true;
+  // `ارتفع السعر إلى 2000 دولار`: a time reading (`إلى 2000`) gives way to money or people after it.
+  if (
+    input.excluded &&
+    overlapTest(input.excluded)(first.start, last.end) &&
+    !countsMoneyOrPeople(words, item.wj, lexicon)
+  )
+    return true;
   const prev = words.at(item.wi - 1);
   const next = words.at(item.wj);
   // `على جانب الطريق 6 جنود`: people counted after the number make it a count, not a road's number.
@@ -981,6 +995,12 @@ function isExcluded(input: QuantityInput, words: Words, item: Item, lexicon: Qua
     if (before && before.kind !== 'number' && before.end === prev.start) return true;
   }
   return false;
+}
+
+/** A unit of money, per cent or people right after the number (never after a year or a day). */
+function countsMoneyOrPeople(words: Words, at: number, lexicon: QuantityLexicon): boolean {
+  const unit = unitAfter(words, at, lexicon)?.value;
+  return unit !== undefined && (unit.unit === 'person' || unit.role === 'money' || unit.role === 'percent');
 }
 
 /** A bare four-digit integer in 1900–2099 without a unit reads as a year. */
