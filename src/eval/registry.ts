@@ -4,6 +4,7 @@ import { corpusEvaluation } from './corpus-eval.js';
 import { entityClassesEvaluation } from './entity-classes-eval.js';
 import { extractionEvaluation } from './extraction-eval.js';
 import { extractionFactsEvaluation } from './extraction-facts-eval.js';
+import { figuresFreshEvaluation } from './figures-fresh-eval.js';
 import { nerEvaluation } from './ner-eval.js';
 import { realPagesEvaluation } from './real-pages/evaluation.js';
 import { speakerClassesEvaluation } from './speaker-classes-eval.js';
@@ -17,6 +18,7 @@ export const EVALUATIONS: readonly Evaluation[] = [
   extractionFactsEvaluation,
   speakerClassesEvaluation,
   entityClassesEvaluation,
+  figuresFreshEvaluation,
   timesEvaluation,
   realPagesEvaluation,
 ];

@@ -90,7 +90,7 @@ describe('quantities', () => {
     expect(at(qs, text, 'مئات')).toMatchObject({ value: null, min: 200, role: 'injured' });
   });
 
-  it('a vague or multiplied count takes its noun after a partitive من, a plain number does not', () => {
+  it('a vague or multiplied count takes its noun after a partitive من, a plain number only people', () => {
     const text =
       'انضم الآلاف من المقاتلين إلى القوات، ودفعت الشركة عدة آلاف من الدولارات، وغادر 3 من الموظفين.';
     const qs = run(text);
@@ -101,7 +101,9 @@ describe('quantities', () => {
       role: 'fighters',
     });
     expect(at(qs, text, 'آلاف من الدولارات')).toMatchObject({ value: null, unit: 'dollar', role: 'money' });
-    expect(at(qs, text, '3')).toMatchObject({ value: 3, unit: null });
+    expect(at(qs, text, '3')).toMatchObject({ value: 3, unit: 'person', role: 'other' });
+    const things = 'أنجزت الشركة 4 من أصل 6 مشاريع.';
+    expect(at(run(things), things, '4')).toMatchObject({ value: 4, unit: null });
   });
 
   it('reads an approximator typed with a doubled alef (أاكثر من) as itself', () => {
@@ -173,6 +175,46 @@ describe('quantities', () => {
       scope: { kind: 'part', place: 'الإقليم الشمالي' },
     });
     expect(at(qs, text, '170')).toMatchObject({ role: 'injured', scope: { place: 'العاصمة' } });
+  });
+
+  it('those in a condition (`في حالة حرجة`) are a part of the total before, not a place', () => {
+    const text = 'نقل 45 جريحاً إلى المستشفيات، و7 في العناية المركزة. ومن المصابين الـ 60، 11 في حالة حرجة.';
+    const qs = run(text);
+    expect(at(qs, text, '7 في')).toMatchObject({
+      role: 'injured',
+      scope: { kind: 'part', of: 0, subgroup: 'في العناية المركزة' },
+    });
+    const part = at(qs, text, '11');
+    expect(part).toMatchObject({ role: 'injured', scope: { kind: 'part', subgroup: 'في حالة حرجة' } });
+    expect(part?.scope?.place).toBeUndefined();
+  });
+
+  it('a number a time reading took (إلى 2000) is still a figure when money or people follow it', () => {
+    const text = 'ارتفع سعر الذهب إلى 2000 دولار، وعاد الزوار في عام 2019 إلى 2020 مستويات.';
+    const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const qs = run(text, { excluded: [span('إلى 2000'), span('عام 2019'), span('2020')] });
+    expect(at(qs, text, '2000')).toMatchObject({ value: 2000, role: 'money' });
+    expect(at(qs, text, '2019')).toBeUndefined();
+    expect(at(qs, text, '2020')).toBeUndefined();
+  });
+
+  it('a total opened by بين and a casualty noun has the next figure of its sentence as a part', () => {
+    const text = 'ومن بين الضحايا الـ 75، هناك 9 باكستانيين. وبين القتلى 30 شخصاً و8 أطفال.';
+    const qs = run(text);
+    expect(at(qs, text, '9 باكستانيين')).toMatchObject({
+      role: 'killed',
+      scope: { kind: 'part', subgroup: 'باكستانيين' },
+    });
+    expect(at(qs, text, '8 أطفال')?.scope).toBeUndefined();
+  });
+
+  it('two tolls of different roles in a list are no breakdown of one, whatever follows them', () => {
+    const text = 'أكثر من 100 قتيل و4 آلاف جريح في انفجار المصنع';
+    const qs = run(text);
+    expect(at(qs, text, '100')).toMatchObject({ role: 'killed' });
+    expect(at(qs, text, '100')?.scope).toBeUndefined();
+    expect(at(qs, text, '4 آلاف')).toMatchObject({ role: 'injured' });
+    expect(at(qs, text, '4 آلاف')?.scope).toBeUndefined();
   });
 
   it('a breakdown by nationality after a breakdown cue takes the toll of the sentence before', () => {

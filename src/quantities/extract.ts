@@ -21,6 +21,9 @@
  *     partitive `من` when the figure is vague or multiplied (`الآلاف من المقاتلين`, `عدة آلاف من
  *     الدولارات`);
  *  6b. a nisba adjective after the number counts people (`68 هنديا`, `3 سنغاليين`);
+ *  6d. a plural of people the data does not list counts people: a participle's sound plural
+ *     (`متقاعدين`) or a listed plural in the construct (`موظفيها`، `موظفي المرفأ`), also after a
+ *     partitive `من` with a plain number; a word behind و is never the figure's noun;
  *  6c. a verb that bounds the figure a few words before it sets `approx` when nothing closer does
  *     (`تجاوز عدد القتلى في البلدين 20 ألفا` → more_than);
  *  7. the role comes from the unit when it has one (`قتيلاً`, `دولار`), else from the nearest cue
@@ -32,7 +35,10 @@
  *     `other`; things counted (`منزلاً`) never take a casualty or fighters role; a word behind `و`
  *     after the number is the next item, not its unit; an age is a year count after an age cue or in
  *     brackets;
+ *  7a. a verb right before the figure and its object after it tell a fate together (`فارق 3 أطفال
+ *     الحياة`، `نقل 50 شخصاً إلى المستشفيات`: `frameCues`);
  *  7b. a casualty cue before the figure (`أصيب 3 جنود`) wins over a unit that only says who they are;
+ *     so does one right after it (`لقي 5 جنود حتفهم`) unless that cue's own figure follows it;
  *     two casualty words of different roles joined by و (`قتل وأصيب`، `القتلى والجرحى`) count both,
  *     role `other`, unless the first cue follows its own figure (`لقي 9 مصرعهم وجرح 20`); the line
  *     after و in a list shares the casualty of its first line (`قتل 5 مدنيين و3 جنود`); `إصابة` with a disease after it, or once the text has counted cases of a disease
@@ -47,12 +53,14 @@
  *     is a `part` of the figure before it, one after a breakdown cue (`تشمل الحصيلة`) or in a list
  *     after such a piece (`132 إندونيسيا، و68 هنديا`, `170 في الأولى، و95 في الثانية`) is a
  *     `breakdown` line, with the place it names (`في …`, `من …`) kept; pieces without a role of
- *     their own take their total's role.
+ *     their own take their total's role; a figure in a condition (`18 في حالة حرجة`) or after a
+ *     total opened by `بين` (`من بين الضحايا الـ 190، هناك 43 سورياً`) is a part; list lines with
+ *     different roles of their own are never a breakdown.
  */
 import type { Quantity, Span } from '../contract/analysis.js';
 import { overlapsAny, spanAt } from '../core/span-search.js';
 import { foldArabic } from '../text/normalize.js';
-import { type Word, type Words, wordIndexAt, wordIndexContaining, wordsOf } from '../text/words.js';
+import { foldKey, type Word, type Words, wordIndexAt, wordIndexContaining, wordsOf } from '../text/words.js';
 import type { Approx, QuantityLexicon, UnitSense } from './lexicon.js';
 
 /** A number found by the shared number parser (src/text/numbers.ts), in words or digits. */
@@ -335,17 +343,23 @@ function describe(
     }
   }
   let endWord = item.wj;
-  const partitive = (item.vague || item.multiplied) && lexicon.partitives.has(words.at(item.wj)?.key ?? '');
+  // `الآلاف من المقاتلين`، `500 من موظفيها`: a partitive after a vague or multiplied figure, or
+  // before people, puts the counted noun after it.
+  const partitive =
+    lexicon.partitives.has(words.at(item.wj)?.key ?? '') &&
+    (item.vague || item.multiplied || countsPeople(words, item.wj + 1, lexicon));
   const unitAt = partitive ? item.wj + 1 : item.wj;
   const unitMatch = item.dual ? null : unitAfter(words, unitAt, lexicon);
   // A hundred and more in digits count a singular noun as the multipliers do (`150 فلسطيني`); a
   // lone number word is too often a name's part (`ألفا`) to say so.
   const singular = item.multiplied || (item.digits !== null && (item.value ?? 0) >= 100);
   const nisba = !item.dual && !unitMatch && isNisba(words.at(item.wj), singular, lexicon);
+  const plural = !item.dual && !unitMatch && !nisba ? peopleNoun(words.at(unitAt), lexicon) : null;
   const unit: UnitSense | null =
-    item.dual ?? unitMatch?.value ?? (nisba ? { unit: 'person', role: null } : null);
+    item.dual ?? unitMatch?.value ?? (nisba ? { unit: 'person', role: null } : plural);
   if (unitMatch) endWord = unitAt + unitMatch.length;
   else if (nisba) endWord += 1;
+  else if (plural) endWord = unitAt + 1;
   const post = lexicon.postApproximators.matchAt(words, endWord);
   if (post) {
     approx = post.value;
@@ -374,9 +388,22 @@ function describe(
   const casualty = before && lexicon.casualtyRoles.has(before.role);
   if (!role || (casualty && unit?.unit === 'person' && !lexicon.casualtyRoles.has(role))) {
     roleFrom = 'cue';
-    role = before?.role ?? cueAfter(words, endWord, sentence, lexicon, taken);
+    role = before?.role ?? cueAfter(words, startWord, endWord, sentence, lexicon, taken)?.role ?? null;
     // `دمر القصف الذي قتل العشرات 50 منزلاً`: things counted are never casualties or fighters.
     if (unit && unit.unit !== 'person' && countsCasualtiesOrFighters(role, lexicon)) role = null;
+  } else if (
+    !before &&
+    unit?.unit === 'person' &&
+    !lexicon.casualtyRoles.has(role) &&
+    !lexicon.casualtyRoles.has(unit.role ?? '')
+  ) {
+    // `لقي 5 جنود حتفهم`، `3 جنود جرحى`: a fate told right after people who are named by who they
+    // are says more, unless that cue has a figure of its own (`3000 مقاتل قتل منهم 200`).
+    const after = cueAfter(words, startWord, endWord, sentence, lexicon, taken);
+    if (after && lexicon.casualtyRoles.has(after.role) && !cueOwnsFigure(words, after.end, taken, lexicon)) {
+      role = after.role;
+      roleFrom = 'cue';
+    }
   }
   // `45 إصابة جديدة بالكوليرا`: cases of an illness, not people wounded.
   if (
@@ -441,13 +468,50 @@ const GOVERNING = new Set(['في', 'ب', 'ل', 'علي', 'خلال', 'منذ', '
  */
 function unitAfter(words: Words, at: number, lexicon: QuantityLexicon) {
   const match = lexicon.units.matchAt(words, at);
-  if (!match || !words.at(at)?.text.startsWith('و')) return match;
+  if (!match) return match;
+  // `46 بين قتيل وجريح`: a unit of two letters (`ين`) read through a proclitic is another word.
+  const first = foldKey(match.phrase.split(/\s+/u)[0] ?? '');
+  if (!words.at(at)?.text.startsWith('و') && (first.length > 2 || words.key(at) === first)) return match;
   return lexicon.units.matchAt(words, at, { exact: true });
+}
+
+/** People are counted at word `k`: a person unit or a plural of people (`الموظفين`، `موظفيها`). */
+function countsPeople(words: Words, k: number, lexicon: QuantityLexicon): boolean {
+  return unitAfter(words, k, lexicon)?.value.unit === 'person' || peopleNoun(words.at(k), lexicon) !== null;
+}
+
+/**
+ * Rule 6d: a plural of people the data does not list: a listed person noun in the construct with a
+ * pronoun (`موظفيها` → `موظفين`, `مقاتليه`), or a participle's sound plural (`متقاعدين`،
+ * `منتسبون`: `م…ين/ون`, not the broken plural `مفاعيل` of things, `ميادين`).
+ */
+function peopleNoun(word: Word | undefined, lexicon: QuantityLexicon): UnitSense | null {
+  if (word?.kind !== 'word') return null;
+  const { plurals } = lexicon;
+  // `178 والمفقودين`: a word behind و is the next item, not this figure's noun (as in `unitAfter`).
+  for (const stem of word.text.startsWith('و') ? [word.key] : word.stems) {
+    for (const suffix of plurals.constructSuffixes) {
+      if (!stem.endsWith(suffix) || stem.length - suffix.length < 3) continue;
+      const sense = lexicon.personForms.get(`${stem.slice(0, stem.length - suffix.length)}ين`);
+      if (sense) return sense;
+    }
+    const sense = lexicon.personForms.get(stem);
+    if (sense) return sense;
+    if (stem.length < plurals.minLength || plurals.notPeople.has(stem)) continue;
+    if (!plurals.prefixes.some((p) => stem.startsWith(p))) continue;
+    if (!plurals.endings.some((e) => stem.endsWith(e))) continue;
+    // `ميادين`، `مضامين`: مفاعيل, six letters with an alef third, is a broken plural of things.
+    if (stem.length === 6 && stem[2] === 'ا') continue;
+    return { unit: 'person', role: null };
+  }
+  return null;
 }
 
 /** Rule 6b: `هنديا`, `سنغاليين` — a nisba ending on a word that is not a listed adverb. */
 function isNisba(word: Word | undefined, singular: boolean, lexicon: QuantityLexicon): boolean {
   if (word?.kind !== 'word' || word.key.length < 4) return false;
+  // `171 والجرحى`: a word behind و is the next item, not this figure's noun.
+  if (word.text.startsWith('و')) return false;
   if (lexicon.nisba.notPeople.has(word.key)) return false;
   // After ألف or مليون, or a hundred and more, the counted noun is singular (`9.7 مليون تونسي`).
   const endings = singular ? lexicon.nisba.endingsAfterMultiplier : lexicon.nisba.endings;
@@ -497,8 +561,17 @@ function markPieces(text: string, words: Words, figures: Described[], lexicon: Q
     const cue = pieceCue(words, figure.firstWord, lexicon) ?? partAfter(words, figure.endWord, lexicon);
     let kind: 'part' | 'breakdown' | null = cue;
     let total: number | null = null;
+    // `ومن بين المصابين الـ 120، هناك 18 في حالة حرجة`: those in a condition are a part of the total.
+    const conditionOf =
+      !cue && lexicon.conditions.matchAt(words, figure.endWord) ? totalBefore(text, figures, n, 200) : null;
     if (cue) total = totalBefore(text, figures, n, cue === 'part' ? 200 : 400);
-    else if (
+    else if (conditionOf !== null) {
+      kind = 'part';
+      total = conditionOf;
+    } else if (amongTotal(text, words, previous, figure, lexicon)) {
+      kind = 'part';
+      total = n - 1;
+    } else if (
       previous.quantity.scope &&
       previous.quantity.scope.kind !== 'total' &&
       listed(text, previous, figure)
@@ -507,16 +580,17 @@ function markPieces(text: string, words: Words, figures: Described[], lexicon: Q
       total = previous.quantity.scope.of ?? null;
     } else if (
       listed(text, previous, figure) &&
+      sameCount(previous, figure) &&
       (previous.nisba || figure.nisba || placeAfter(words, figure.endWord))
     ) {
       // A list of figures by place or nationality with no total before it: its lines are a breakdown
       // of a total the text does not give, and the first line is one of them too.
       kind = 'breakdown';
-      markPiece(words, previous, 'breakdown', null, null);
+      markPiece(words, previous, 'breakdown', null, null, lexicon);
     }
     if (!kind) continue;
     const source = total !== null ? (figures[total] as Described) : previous;
-    markPiece(words, figure, kind, total, source);
+    markPiece(words, figure, kind, total, source, lexicon);
     if (total !== null) {
       const totalFigure = figures[total] as Described;
       totalFigure.quantity.scope ??= { kind: 'total' };
@@ -530,19 +604,60 @@ function markPiece(
   kind: 'part' | 'breakdown',
   total: number | null,
   source: Described | null,
+  lexicon: QuantityLexicon,
 ) {
   if (figure.quantity.scope && figure.quantity.scope.kind !== 'total') return;
   const scope: NonNullable<Quantity['scope']> = { kind };
   if (total !== null) scope.of = total;
-  const place = placeAfter(words, figure.endWord);
+  const condition = lexicon.conditions.matchAt(words, figure.endWord);
+  const place = condition ? null : placeAfter(words, figure.endWord);
   if (place) scope.place = place;
   if (figure.nisba) scope.subgroup = (words.at(figure.endWord - 1) as Word).text;
+  if (condition) scope.subgroup = wordsText(words, figure.endWord, condition.length);
   figure.quantity.scope = scope;
   const role = source?.quantity.role;
   if (role && role !== 'other' && (figure.roleFrom === 'people' || figure.roleFrom === 'none')) {
     figure.quantity.role = role;
     figure.roleFrom = 'cue';
   }
+}
+
+/**
+ * `ومن بين الضحايا الـ 190، هناك 43 سورياً`: a total opened by `بين` and a casualty noun, and a
+ * figure after it in its sentence with no casualty of its own, are a total and its part.
+ */
+function amongTotal(
+  text: string,
+  words: Words,
+  total: Described,
+  figure: Described,
+  lexicon: QuantityLexicon,
+) {
+  if (figure.roleFrom !== 'people' && figure.roleFrom !== 'none') return false;
+  // The total is the noun's own number (`الضحايا الـ 190`), not a count of its own (`40 شخصاً`).
+  if (total.quantity.unit !== null || !lexicon.casualtyRoles.has(total.quantity.role ?? '')) return false;
+  const gap = text.slice(total.quantity.end, figure.quantity.start);
+  if (gap.length > AMONG_GAP || /[.؛;!?؟\n]/u.test(gap)) return false;
+  let noun = false;
+  for (let k = total.firstWord - 1; k >= Math.max(0, total.firstWord - 4); k--) {
+    const word = words.at(k) as Word;
+    if (word.kind === 'number' || SENTENCE_STOPS.has(word.text)) return false;
+    if (word.stems.includes('بين')) return noun;
+    noun ||= casualtyNoun(words, k, lexicon) !== null;
+  }
+  return false;
+}
+
+/** How far after a total opened by `بين` its part may stand, in characters. */
+const AMONG_GAP = 24;
+
+/**
+ * Two lines of a list count the same thing unless each has a role of its own and they differ:
+ * `100 قتيل و4 آلاف جريح في انفجار …` are two tolls, not a breakdown of one.
+ */
+function sameCount(a: Described, b: Described): boolean {
+  const own = (d: Described) => d.roleFrom === 'unit' || d.roleFrom === 'cue';
+  return !own(a) || !own(b) || a.quantity.role === b.quantity.role;
 }
 
 /** A part or breakdown cue in the three words before the figure (`بينهم`, `ويشمل العدد`). */
@@ -586,6 +701,11 @@ function listed(text: string, a: Described, b: Described): boolean {
   const head = trimmed.replace(/[،,]?\s*و?$/u, '').trim();
   // Nothing, the place of the line before (`في المحافظة الأولى`) or one word (`ماليزيا`).
   return head === '' || !/\s/u.test(head) || /^(في|من|ب\S*)\s/u.test(`${head} `);
+}
+
+/** The text of `length` words from word `from`. */
+function wordsText(words: Words, from: number, length: number): string {
+  return Array.from({ length }, (_, j) => words.text(from + j)).join(' ');
 }
 
 /** The place a breakdown line names right after it (`في المحافظة الأولى`, `من كردستان العراق`). */
@@ -710,9 +830,9 @@ function coordinatedRole(
     const found = lexicon.roleCues.matchAt(words, k)?.value ?? lexicon.units.matchAt(words, k)?.value.role;
     return typeof found === 'string' && found !== role && lexicon.casualtyRoles.has(found);
   };
-  // `سقط 6 قتلى وأصيب 20`: a unit's figure is its own, so a cue after it with a figure of its own
-  // starts the next clause.
-  const nextClause = isUnit && (taken.has(at + length + 1) || taken.has(at + length + 2));
+  // `سقط 6 قتلى وأصيب 20`، `لقوا حتفهم وأصيب أكثر من 300`: a unit's figure is its own, so a cue
+  // after it with a figure of its own (past an approximator) starts the next clause.
+  const nextClause = isUnit && figureWithin(words, at + length + 1, NEXT_FIGURE_REACH, taken);
   const joinedAfter =
     words.at(at + length)?.key.startsWith('و') === true && differs(at + length) && !nextClause;
   // `لقي 99 شخصاً مصرعهم وجرح 330`: a cue that follows its own figure is another clause's.
@@ -720,6 +840,30 @@ function coordinatedRole(
   const joinedBefore = at > 0 && words.at(at)?.key.startsWith('و') === true && differs(at - 1) && !ownFigure;
   return joinedAfter || joinedBefore ? 'other' : role;
 }
+
+/** A figure in the `reach` words from `from`, in its clause. */
+function figureWithin(words: Words, from: number, reach: number, taken: ReadonlySet<number>): boolean {
+  for (let k = from; k < Math.min(words.length, from + reach); k++) {
+    if (taken.has(k)) return true;
+    if (SENTENCE_STOPS.has((words.at(k) as Word).text)) return false;
+  }
+  return false;
+}
+
+/**
+ * `قتل منهم 200`: a figure follows the cue ending at `from` with no other cue between, so the cue
+ * is that figure's (`9 من جنوده قتلوا وأصيب 61` is not: 61 has `أصيب`).
+ */
+function cueOwnsFigure(words: Words, from: number, taken: ReadonlySet<number>, lexicon: QuantityLexicon) {
+  for (let k = from; k < Math.min(words.length, from + NEXT_FIGURE_REACH); k++) {
+    if (taken.has(k)) return true;
+    if (SENTENCE_STOPS.has((words.at(k) as Word).text) || lexicon.roleCues.matchAt(words, k)) return false;
+  }
+  return false;
+}
+
+/** How far after a joined cue its own figure may stand: `وأصيب ما لا يقل عن 300`. */
+const NEXT_FIGURE_REACH = 5;
 
 /** A figure within six words before `at`, in its clause: the cue there is that figure's. */
 function figureBefore(words: Words, at: number, taken: ReadonlySet<number>): boolean {
@@ -757,23 +901,48 @@ function diseaseNear(words: Words, endWord: number, lexicon: QuantityLexicon, cu
   return false;
 }
 
+/** The role of a frame whose verb stands right before the figure and whose object is at `k`. */
+function frameRole(words: Words, startWord: number, k: number, lexicon: QuantityLexicon): string | null {
+  for (const frame of lexicon.frameCues)
+    if (frame.objects.matchAt(words, k) && frame.verbs.matchAt(words, startWord - 1)) return frame.role;
+  return null;
+}
+
 function cueAfter(
   words: Words,
+  startWord: number,
   endWord: number,
   sentence: Span | undefined,
   lexicon: QuantityLexicon,
   taken: ReadonlySet<number>,
-): string | null {
+): { role: string; end: number } | null {
   // `200 شخص في البلدة ما زالوا عالقين`: a state verb lets its complement, past a place, speak.
   let limit = endWord + CUE_AFTER_REACH;
   for (let k = endWord; k < Math.min(words.length, Math.max(limit, endWord + STATE_REACH)); k++) {
     const word = words.at(k) as Word;
     if (sentence && word.start >= sentence.end) break;
     if (taken.has(k) || SENTENCE_STOPS.has(word.text)) break;
+    // `12 عنصراً من الدفاع المدني في عداد المفقودين`: the body they belong to is not counted.
+    const partitive = lexicon.partitives.has(word.key) ? 1 : 0;
+    const body = lexicon.civilBodies.matchAt(words, k + partitive);
+    if (body && k < limit) {
+      limit += partitive + body.length;
+      k += partitive + body.length - 1;
+      continue;
+    }
+    // `فارق 3 أطفال الحياة`: a verb right before the figure and its object here tell the fate.
+    const frame = k < limit ? frameRole(words, startWord, k, lexicon) : null;
+    if (frame) return { role: frame, end: k + 1 };
     const cue = k < limit ? lexicon.roleCues.matchAt(words, k) : null;
     // `10 من عناصر الإطفاء`: a crew noun without a role is more than the `عناصر` it starts with.
     const crew = cue && lexicon.units.matchAt(words, k);
-    if (cue && !(crew && crew.length > cue.length && crew.value.role === null)) return cue.value;
+    // `46 بين قتيل وجريح`: two casualties joined after the figure count both (`other`), unless the
+    // second has a figure of its own (`لقي 99 شخصاً مصرعهم وجرح 330`).
+    if (cue && !(crew && crew.length > cue.length && crew.value.role === null))
+      return {
+        role: coordinatedRole(words, k, cue.length, cue.value, lexicon, taken, true),
+        end: k + cue.length,
+      };
     const state = lexicon.stateVerbs.matchAt(words, k);
     if (state) {
       limit = k + state.length + CUE_AFTER_REACH;
@@ -802,7 +971,13 @@ function overlapTest(excluded: readonly Span[]): (start: number, end: number) =>
 function isExcluded(input: QuantityInput, words: Words, item: Item, lexicon: QuantityLexicon): boolean {
   const first = words.at(item.wi) as Word;
   const last = words.at(item.wj - 1) as Word;
-  if (input.excluded && overlapTest(input.excluded)(first.start, last.end)) return true;
+  // `ارتفع السعر إلى 2000 دولار`: a time reading (`إلى 2000`) gives way to money or people after it.
+  if (
+    input.excluded &&
+    overlapTest(input.excluded)(first.start, last.end) &&
+    !countsMoneyOrPeople(words, item.wj, lexicon)
+  )
+    return true;
   const prev = words.at(item.wi - 1);
   const next = words.at(item.wj);
   // `على جانب الطريق 6 جنود`: people counted after the number make it a count, not a road's number.
@@ -820,6 +995,12 @@ function isExcluded(input: QuantityInput, words: Words, item: Item, lexicon: Qua
     if (before && before.kind !== 'number' && before.end === prev.start) return true;
   }
   return false;
+}
+
+/** A unit of money, per cent or people right after the number (never after a year or a day). */
+function countsMoneyOrPeople(words: Words, at: number, lexicon: QuantityLexicon): boolean {
+  const unit = unitAfter(words, at, lexicon)?.value;
+  return unit !== undefined && (unit.unit === 'person' || unit.role === 'money' || unit.role === 'percent');
 }
 
 /** A bare four-digit integer in 1900–2099 without a unit reads as a year. */

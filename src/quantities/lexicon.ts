@@ -31,14 +31,27 @@ export const QuantityDataSchema = z.object({
     .default([]),
   roleCues: z.record(z.string(), z.array(z.string())),
   adjacentRoleCues: z.record(z.string(), z.array(z.string())).default({}),
+  frameCues: z
+    .array(z.object({ role: z.string(), verbs: z.array(z.string()), objects: z.array(z.string()) }))
+    .default([]),
   asideLeads: z.array(z.string()).default([]),
   civilBodies: z.array(z.string()).default([]),
+  conditions: z.array(z.string()).default([]),
   partCues: z.object({ part: z.array(z.string()), breakdown: z.array(z.string()) }),
   nisba: z.object({
     endings: z.array(z.string()),
     endingsAfterMultiplier: z.array(z.string()),
     notPeople: z.array(z.string()),
   }),
+  plurals: z
+    .object({
+      prefixes: z.array(z.string()),
+      endings: z.array(z.string()),
+      minLength: z.number(),
+      constructSuffixes: z.array(z.string()),
+      notPeople: z.array(z.string()),
+    })
+    .default({ prefixes: [], endings: [], minLength: 99, constructSuffixes: [], notPeople: [] }),
   ageCues: z.array(z.string()),
   skipBefore: z.array(z.string()),
   yearCues: z.array(z.string()),
@@ -65,6 +78,12 @@ export interface UnitSense {
   readonly role: string | null;
 }
 
+export interface FrameCue {
+  readonly role: string;
+  readonly verbs: PhraseLexicon<true>;
+  readonly objects: PhraseLexicon<true>;
+}
+
 export interface QuantityLexicon {
   readonly approximators: PhraseLexicon<Approx>;
   readonly postApproximators: PhraseLexicon<Approx>;
@@ -87,10 +106,14 @@ export interface QuantityLexicon {
   readonly roleCues: PhraseLexicon<string>;
   /** Cues read only right before the figure (`فقد 4 صيادين`: elsewhere `فقد` is the particle). */
   readonly adjacentRoleCues: PhraseLexicon<string>;
+  /** A verb right before the figure and its object after it (`فارق 3 أطفال الحياة`): a role together. */
+  readonly frameCues: readonly FrameCue[];
   /** Words opening an aside between commas (`بحسب`, `وفق`) that a role cue may be read across. */
   readonly asideLeads: PhraseLexicon<true>;
   /** `الدفاع المدني`, `الهلال الأحمر`: their members (`عنصرا من …`) are crews, not fighters. */
   readonly civilBodies: PhraseLexicon<true>;
+  /** `في حالة حرجة`: after a figure, it makes the figure a subgroup (a part) of the total before. */
+  readonly conditions: PhraseLexicon<true>;
   readonly partCues: PhraseLexicon<PieceKind>;
   /** Folded endings of nisba adjectives, and folded words with those endings that are not people. */
   readonly nisba: {
@@ -98,6 +121,16 @@ export interface QuantityLexicon {
     readonly endingsAfterMultiplier: readonly string[];
     readonly notPeople: ReadonlySet<string>;
   };
+  /** Rule 6d's plurals of people: participle plurals (`م…ين`) and constructs (`موظفيها`). */
+  readonly plurals: {
+    readonly prefixes: readonly string[];
+    readonly endings: readonly string[];
+    readonly minLength: number;
+    readonly constructSuffixes: readonly string[];
+    readonly notPeople: ReadonlySet<string>;
+  };
+  /** Every one-word person unit's folded form → its sense (`موظفين` → person). */
+  readonly personForms: ReadonlyMap<string, UnitSense>;
   readonly ageCues: PhraseLexicon<true>;
   readonly skipBefore: PhraseLexicon<true>;
   readonly yearCues: PhraseLexicon<true>;
@@ -145,6 +178,16 @@ function withGenitives(forms: readonly string[]): string[] {
   return [...out];
 }
 
+function personForms(groups: QuantityData['units']): Map<string, UnitSense> {
+  const out = new Map<string, UnitSense>();
+  for (const u of groups) {
+    if (u.unit !== 'person') continue;
+    for (const form of withGenitives(u.forms))
+      if (!/\s/u.test(form)) out.set(foldKey(form), { unit: u.unit, role: u.role ?? null });
+  }
+  return out;
+}
+
 export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
   return {
     approximators: new PhraseLexicon(byValue<Approx>(data.approximators)),
@@ -161,14 +204,24 @@ export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
     duals: senses(data.duals),
     roleCues: new PhraseLexicon(byValue<string>(data.roleCues)),
     adjacentRoleCues: new PhraseLexicon(byValue<string>(data.adjacentRoleCues)),
+    frameCues: data.frameCues.map((f) => ({ role: f.role, verbs: flag(f.verbs), objects: flag(f.objects) })),
     asideLeads: flag(data.asideLeads),
     civilBodies: flag(data.civilBodies),
+    conditions: flag(data.conditions),
     partCues: new PhraseLexicon(byValue<PieceKind>(data.partCues)),
     nisba: {
       endings: data.nisba.endings.map(foldKey),
       endingsAfterMultiplier: data.nisba.endingsAfterMultiplier.map(foldKey),
       notPeople: new Set(data.nisba.notPeople.map(foldKey)),
     },
+    plurals: {
+      prefixes: data.plurals.prefixes.map(foldKey),
+      endings: data.plurals.endings.map(foldKey),
+      minLength: data.plurals.minLength,
+      constructSuffixes: data.plurals.constructSuffixes.map(foldKey),
+      notPeople: new Set(data.plurals.notPeople.map(foldKey)),
+    },
+    personForms: personForms(data.units),
     ageCues: flag(data.ageCues),
     skipBefore: flag(data.skipBefore),
     yearCues: flag(data.yearCues),

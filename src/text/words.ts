@@ -27,6 +27,11 @@ export function foldKey(text: string): string {
   return key.startsWith('اا') ? key.replace(/^ا+/u, 'ا') : key;
 }
 
+/** The Arabic per cent sign is keyed as `%`, as the lexicons fold it (`41٪` meets `%`). */
+function symbolKey(text: string): string {
+  return text === '\u066A' ? '%' : text;
+}
+
 /** The key itself and what remains after stripping proclitics and the article (rule 2). */
 export function stemsOf(key: string): string[] {
   return procliticReadings(key, { article: true }).map((reading) => reading.stem);
@@ -161,7 +166,7 @@ class WordColumnsBuilder {
       this.forms.push(
         t.kind === 'word'
           ? wordFormsOf(t.text)
-          : { text: t.text, kind: t.kind, key: t.text, stems: [t.text] },
+          : { text: t.text, kind: t.kind, key: symbolKey(t.text), stems: [symbolKey(t.text)] },
       );
       this.formIndex.set(id, spelling);
     }
