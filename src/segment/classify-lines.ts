@@ -27,7 +27,7 @@
  */
 import type { Segment } from '../contract/analysis.js';
 import { isPlace, judgeLine, type LineVerdict, leadInCredit } from './line-rules.js';
-import { coveredBy, endsLikeProse, type Line, splitLines } from './lines.js';
+import { afterPhrase, coveredBy, endsLikeProse, type Line, splitLines } from './lines.js';
 import { fold, type SegmentVocabulary } from './vocabulary.js';
 
 const MAX_HEADING_WORDS = 12;
@@ -38,9 +38,11 @@ const MIN_REPEATED_TITLE_WORDS = 5;
 export function classifyLines(text: string, vocab: SegmentVocabulary): Segment[] {
   const lines = splitLines(text);
   const verdicts: (LineVerdict | null)[] = lines.map((line) => judgeLine(line, vocab));
+  markLists(lines, verdicts, vocab);
   markTitle(lines, verdicts, vocab);
   skipTitleLabels(lines, verdicts);
-  markLists(lines, verdicts, vocab);
+  markSiteDate(lines, verdicts, vocab);
+  markWriterLines(lines, verdicts, vocab);
   const isProse = (i: number) => verdicts[i] === null && isProseLine(lines[i]);
   const firstBody = lines.findIndex((_, i) => isProse(i));
   const lastBody = findLastIndex(lines, (_, i) => isProse(i));
@@ -108,17 +110,18 @@ function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[], voc
   // A line of one or two words before the title is a section label (عاجل, أخبار محلية), not the
   // title; a short line printed twice is a name in a staff list or a caption.
   const menu = menuRun(lines, verdicts);
-  const index = verdicts.findIndex(
+  const first = verdicts.findIndex(
     (v, i) =>
       (v === null &&
         (lines[i]?.words.length ?? 0) >= 3 &&
         !isRepeatedShortLine(lines, i) &&
         !menu.has(i) &&
         !isPlace(lines[i]?.text ?? '', vocab)) ||
-      v?.kind === 'related' ||
+      (v?.kind === 'related' && !v.listed) ||
       v?.kind === 'body' ||
       v?.kind === 'heading',
   );
+  const index = passOverTickerOrKicker(lines, verdicts, first, vocab);
   const line = lines[index];
   const verdict = verdicts[index];
   if (!line || (verdict && verdict.kind !== 'related')) return;
@@ -142,6 +145,109 @@ function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[], voc
   }
   verdicts[index] = verdict?.outlet ? { kind: 'title', outlet: verdict.outlet } : { kind: 'title' };
 }
+
+/**
+ * `عاجل | …` above the article's headline is the site's breaking-news ticker (boilerplate): the next
+ * headline-length line before the article is the title (a page whose only headline opens with
+ * `عاجل:` keeps it). `بعد قرار المركزي الأخير` (a few words opening with a circumstance) right
+ * above a longer headline is its kicker: the headline below is the title.
+ */
+function passOverTickerOrKicker(
+  lines: readonly Line[],
+  verdicts: (LineVerdict | null)[],
+  index: number,
+  vocab: SegmentVocabulary,
+): number {
+  const line = lines[index];
+  const verdict = verdicts[index];
+  // `عاجل | …` reads as a related line with a label and no outlet.
+  if (!line || (verdict !== null && !(verdict?.kind === 'related' && !verdict.outlet))) return index;
+  const isHeadline = (i: number) => {
+    const other = lines[i];
+    return !!other && verdicts[i] === null && isTitleLength(other) && !isProseLine(other);
+  };
+  const ticker = vocab.breakingLabels.some((label) => {
+    const rest = afterPhrase(line.folded, label);
+    return rest !== null && /^[|:：\-–—]/u.test(rest);
+  });
+  if (ticker) {
+    for (let i = index + 1; i < lines.length && !(verdicts[i] === null && isProseLine(lines[i])); i++) {
+      if (!isHeadline(i)) continue;
+      verdicts[index] = { kind: 'boilerplate' };
+      return i;
+    }
+    return index;
+  }
+  const kicker =
+    verdict === null &&
+    line.words.length <= vocab.maxKickerWords &&
+    !/[|:：\-–—]/u.test(line.text) &&
+    vocab.kickerOpeners.some((opener) => afterPhrase(line.folded, opener));
+  const next = lines[index + 1];
+  if (kicker && next && isHeadline(index + 1) && next.words.length > line.words.length) return index + 1;
+  return index;
+}
+
+/**
+ * `الأحد 9 يونيو 2024` in the page's header, above the headline, with no byline before it and no word
+ * of publication (`نشر`، `آخر تحديث`): the site's date of the day, part of its header
+ * (boilerplate), not the article's date line.
+ */
+function markSiteDate(
+  lines: readonly Line[],
+  verdicts: (LineVerdict | null)[],
+  vocab: SegmentVocabulary,
+): void {
+  const title = verdicts.findIndex((v) => v?.kind === 'title');
+  for (let i = 0; i < title; i++) {
+    const v = verdicts[i];
+    if (v?.kind === 'byline') return;
+    if (v?.kind !== 'dateline') continue;
+    const folded = lines[i]?.folded ?? '';
+    if (vocab.publicationCues.some((cue) => folded.includes(cue))) return;
+    verdicts[i] = { kind: 'boilerplate' };
+  }
+}
+
+/**
+ * `سامر الحداد` between the title and the article: a line of two to four words, no digits and no
+ * separator, right above a date line or byline, or opening with a given name right above the
+ * first paragraph, is the writer's byline.
+ */
+function markWriterLines(
+  lines: readonly Line[],
+  verdicts: (LineVerdict | null)[],
+  vocab: SegmentVocabulary,
+): void {
+  const title = verdicts.findIndex((v) => v?.kind === 'title');
+  if (title < 0) return;
+  for (let i = title + 1; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (verdicts[i] !== null) continue;
+    if (isProseLine(line)) return;
+    if (
+      line.words.length < 2 ||
+      line.words.length > MAX_WRITER_WORDS ||
+      /[\p{N}|:：\-–—/«»"()]/u.test(line.text)
+    )
+      continue;
+    const next = lines[i + 1];
+    const nextIsMeta = isMeta(verdicts[i + 1]);
+    const nextIsArticle = !!next && verdicts[i + 1] === null && isProseLine(next);
+    // A caption's label (`صورة أرشيفية`), a section, a place or an outlet is no writer.
+    if (
+      vocab.captionPrefixes.some((prefix) => afterPhrase(line.folded, prefix) !== null) ||
+      coveredBy(line.folded, vocab.menuWords) ||
+      isPlace(line.text, vocab) ||
+      vocab.outletNames.has(line.folded)
+    )
+      continue;
+    const named = vocab.firstNames.has(line.words[0] ?? '');
+    if (nextIsMeta || (named && nextIsArticle)) verdicts[i] = { kind: 'byline' };
+  }
+}
+
+const MAX_WRITER_WORDS = 4;
 
 /**
  * `headline - بوابة الوادي الإخبارية اليومية` above a line `headline`: the page's own title, then
@@ -349,7 +455,13 @@ function repeatedHeadline(lines: readonly Line[], verdicts: readonly (LineVerdic
   return null;
 }
 
+/**
+ * After a read-also label, the headline lines are other articles' (related), up to a line of prose.
+ * A list above the article (`الأكثر قراءة` in the page's head) ends at the article's own headline:
+ * the line right above its byline, date line or first paragraph.
+ */
 function markLists(lines: readonly Line[], verdicts: (LineVerdict | null)[], vocab: SegmentVocabulary): void {
+  const firstProse = lines.findIndex((line, i) => verdicts[i] === null && isProseLine(line));
   let inList = false;
   for (const [i, line] of lines.entries()) {
     const verdict = verdicts[i];
@@ -357,8 +469,12 @@ function markLists(lines: readonly Line[], verdicts: (LineVerdict | null)[], voc
       inList = true;
     } else if (inList && (verdict === null || verdict?.kind === 'related')) {
       const headline = !endsLikeProse(line) && line.words.length <= vocab.maxHeadlineWords;
-      if (!headline) inList = false;
-      else if (verdict === null) verdicts[i] = { kind: 'related' };
+      const next = lines[i + 1];
+      const aboveArticle =
+        i < firstProse &&
+        (isMeta(verdicts[i + 1]) || (!!next && verdicts[i + 1] === null && isProseLine(next)));
+      if (!headline || aboveArticle) inList = false;
+      else if (verdict === null) verdicts[i] = { kind: 'related', listed: true };
     } else if (verdict !== null && verdict !== undefined && verdict.kind !== 'boilerplate') {
       inList = false;
     }
