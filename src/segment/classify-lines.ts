@@ -60,11 +60,19 @@ export function classifyLines(text: string, vocab: SegmentVocabulary): Segment[]
  * own, naming the outlet, and the paragraph starts after it.
  */
 function splitLeadInCredit(text: string, segments: Segment[], vocab: SegmentVocabulary): Segment[] {
-  const at = segments.findIndex((s) => s.kind === 'body');
+  // The first paragraph: a short line ending in a stop (`فيديو وصور..`) above it is passed over.
+  let at = -1;
+  let credit: ReturnType<typeof leadInCredit> = null;
+  for (let i = 0; i < segments.length && credit === null; i++) {
+    const segment = segments[i] as Segment;
+    if (segment.kind !== 'body') continue;
+    const paragraph = text.slice(segment.start, segment.end);
+    credit = leadInCredit(paragraph, vocab);
+    at = i;
+    if ((paragraph.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > MAX_HEADING_WORDS) break;
+  }
   const body = segments[at];
-  if (!body) return segments;
-  const credit = leadInCredit(text.slice(body.start, body.end), vocab);
-  if (!credit) return segments;
+  if (!body || !credit) return segments;
   const creditEnd = body.start + text.slice(body.start, body.start + credit.length).trimEnd().length;
   const rest = body.start + credit.length;
   if (text.slice(rest, body.end).trim() === '') return segments;

@@ -211,8 +211,10 @@ function byline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   const length = line.words.filter((word) => !isDateWord(word, vocab)).length;
   if (length > vocab.bylineMaxWords || line.final === '.') return null;
   const afterPlace = leadingPlace(line.folded, vocab);
+  // `• Author, فلان`: a credit laid out as a list item.
+  const unbulleted = line.folded.replace(/^[•·*▪◦-]+\s*/u, '');
   return (
-    bylineCue(line.folded, line, vocab) ??
+    bylineCue(unbulleted, line, vocab) ??
     (afterPlace === null ? null : bylineCue(afterPlace, line, vocab)) ??
     bracketedCredit(line, vocab) ??
     shortCredit(line, vocab)
@@ -407,7 +409,14 @@ function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict
   if (parts.length >= 2 && shortParts && vocab.breadcrumbRoots.has(fold(parts[0] ?? '')))
     return { kind: 'boilerplate' };
   if (coveredBy(line.folded, vocab.socialNetworks)) return { kind: 'boilerplate' };
-  if (repeatsAPair(line.words)) return { kind: 'boilerplate' };
+  const siteName = repeatedPair(line.words);
+  if (siteName) {
+    // The pair printed before each section is the site's name (`قناة X X رياضة X اقتصاد`).
+    const written = writtenForm(line, siteName);
+    return written && isOutletName(written, vocab)
+      ? { kind: 'boilerplate', outlet: written }
+      : { kind: 'boilerplate' };
+  }
   if (line.words.length >= 2 && coveredBy(line.folded, vocab.menuWords)) return { kind: 'boilerplate' };
   // `موقع الوادي الإخباري`، `صوت الناس منذ 1998`: the site's name or slogan in its header.
   if (line.words.length <= SITE_NAME_WORDS && !endsLikeProse(line)) {
@@ -469,14 +478,18 @@ const SITE_HEADER_PART_WORDS = 5;
 const SITE_NAME_WORDS = 4;
 const SLOGAN_SINCE = /(^|\s)منذ (19|20)\d\d$/u;
 
-/** A site's menu run together on one line: the site's name before each section (`X رياضة X اقتصاد X فن`). */
-function repeatsAPair(words: readonly string[]): boolean {
+/**
+ * A site's menu run together on one line: the site's name before each section (`X رياضة X اقتصاد
+ * X فن`). Returns that pair of words (folded), or null.
+ */
+function repeatedPair(words: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (let i = 0; i + 1 < words.length; i++) {
     const pair = `${words[i]} ${words[i + 1]}`;
     counts.set(pair, (counts.get(pair) ?? 0) + 1);
   }
-  return [...counts.values()].some((n) => n >= 3);
+  const [pair, most] = [...counts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
+  return most >= 3 ? pair : null;
 }
 
 function relatedHeadline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
