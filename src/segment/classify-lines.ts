@@ -133,6 +133,11 @@ function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[], voc
   const line = lines[index];
   const verdict = verdicts[index];
   if (!line || (verdict && verdict.kind !== 'related')) return;
+  const stoppedAboveMeta = isStoppedHeadline(line, vocab, MAX_TITLE_WORDS) && isMeta(verdicts[index + 1]);
+  if (stoppedAboveMeta) {
+    verdicts[index] = { kind: 'title' };
+    return;
+  }
   if (!(isTitleLength(line) || isStoppedHeadline(line, vocab)) || readsAsLead(line, vocab)) {
     const short = twoWordHeadline(lines, verdicts, index, vocab);
     if (short !== null) verdicts[short] = { kind: 'title' };
@@ -251,11 +256,23 @@ function markWriterLines(
     )
       continue;
     const named = vocab.firstNames.has(line.words[0] ?? '');
-    if (nextIsMeta || (named && nextIsArticle)) verdicts[i] = { kind: 'byline' };
+    // `أحمد بن علي` above `صحفي متخصص في …`: the writer, then their role.
+    const role = !!next && verdicts[i + 1] === null && isRoleLine(next, vocab);
+    if (nextIsMeta || (named && (nextIsArticle || role))) verdicts[i] = { kind: 'byline' };
+    if (named && role) verdicts[i + 1] = { kind: 'byline' };
   }
 }
 
 const MAX_WRITER_WORDS = 4;
+
+/** `صحفي متخصص في الشؤون المحلية`: a short line opening with a writer's role noun. */
+function isRoleLine(line: Line, vocab: SegmentVocabulary): boolean {
+  return (
+    line.words.length <= MAX_ROLE_WORDS && !isProseLine(line) && vocab.writerRoles.has(line.words[0] ?? '')
+  );
+}
+
+const MAX_ROLE_WORDS = 8;
 
 /**
  * `headline - بوابة الوادي الإخبارية اليومية` above a line `headline`: the page's own title, then
@@ -388,11 +405,15 @@ const MIN_MENU_ITEMS = 3;
 /**
  * `الحكومة تستقيل.`: some outlets end even a headline with a full stop. A line of at most eight words
  * with that one stop and no other mark of a sentence (no comma, no `إن`) reads as a headline, not
- * as a paragraph, which is longer.
+ * as a paragraph, which is longer. Right above a byline or a date line, a longer line so stopped
+ * (up to the title's length) is the headline too: a paragraph does not stand there.
  */
-function isStoppedHeadline(line: Line, vocab: SegmentVocabulary): boolean {
-  if (line.final !== '.' || line.words.length < 2 || line.words.length > MAX_STOPPED_HEADLINE_WORDS)
-    return false;
+function isStoppedHeadline(
+  line: Line,
+  vocab: SegmentVocabulary,
+  maxWords = MAX_STOPPED_HEADLINE_WORDS,
+): boolean {
+  if (line.final !== '.' || line.words.length < 2 || line.words.length > maxWords) return false;
   const inner = line.text.replace(/[.\s"'»”)]+$/u, '');
   if (/[.،,;:؛…]/u.test(inner)) return false;
   return !line.words.some((word) => vocab.leadWords.has(word));
@@ -476,7 +497,9 @@ function markLists(lines: readonly Line[], verdicts: (LineVerdict | null)[], voc
     if (verdict?.listLabel) {
       inList = true;
     } else if (inList && (verdict === null || verdict?.kind === 'related')) {
-      const headline = !endsLikeProse(line) && line.words.length <= vocab.maxHeadlineWords;
+      // `… في المدارس...`: a headline cut with an ellipsis is still a headline.
+      const cut = /(?:\.\.\.|…)$/u.test(line.text);
+      const headline = (!endsLikeProse(line) || cut) && line.words.length <= vocab.maxHeadlineWords;
       const next = lines[i + 1];
       const aboveArticle =
         i < firstProse &&

@@ -45,6 +45,7 @@ export const BylineDataSchema = z.object({
   authorCues: z.array(z.string()),
   genericSources: z.array(z.string()),
   maxWords: z.number().int().positive(),
+  writerRoles: z.array(z.string()).default([]),
 });
 
 export const DatelineDataSchema = z.object({
@@ -116,6 +117,8 @@ export interface SegmentVocabulary {
   readonly authorCues: readonly string[];
   readonly genericSources: ReadonlySet<string>;
   readonly bylineMaxWords: number;
+  /** `صحفي`، `مراسل`: the role noun a line under the writer's name opens with. */
+  readonly writerRoles: ReadonlySet<string>;
   /** Every single word of a month, weekday or date filler word. */
   readonly dateWords: ReadonlySet<string>;
   /** Month and weekday words only: the words that make a line a date. */
@@ -178,6 +181,7 @@ export function buildVocabulary(data: SegmentData): SegmentVocabulary {
     authorCues: folded(byline.authorCues),
     genericSources: new Set(folded(byline.genericSources)),
     bylineMaxWords: byline.maxWords,
+    writerRoles: new Set(folded(byline.writerRoles)),
     dateWords: words([...dateline.months, ...dateline.weekdays, ...dateline.fillerWords, ...latinMonths]),
     // Only a month's first word: `الثاني` of `كانون الثاني` alone says nothing about dates.
     strongDateWords: new Set([
