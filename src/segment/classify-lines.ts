@@ -3,6 +3,8 @@
  *
  * First each line is judged alone (line-rules.ts). Then, in order, the lines left undecided are
  * judged by where they stand:
+ *  0. a list under a read-also label in the page's head (`الأكثر قراءة`) ends at the article's own
+ *     headline, the line right above its byline, date line or first paragraph;
  *  1. title: a headline-length line above the first paragraph that the page prints again word for
  *     word (every copy is the title); else the first substantial line — not boilerplate, dateline,
  *     byline, caption, a label of one or two words, a place alone or a link of a menu pasted one
@@ -12,7 +14,13 @@
  *     title, naming the outlet; but when a site date line (or byline) follows that line, a
  *     headline-length line after it right above the article's byline or dateline is the title (the
  *     first line was the site's slogan); a title run together with a section label the page also
- *     prints alone (`اقتصاد …` near `اقتصاد`) starts after the label;
+ *     prints alone (`اقتصاد …` near `اقتصاد`) starts after the label; a ticker `عاجل | …` above
+ *     another headline, and a short kicker opening with a circumstance (`بعد …`، `في ظل …`) right
+ *     above a longer headline, are passed over; a line ending in one full stop right above a byline
+ *     or date line is the headline; then a date line above the headline, with no byline before it
+ *     and no word of publication, is the site's header (boilerplate), and a writer's name of two to
+ *     four words right above a date line (or a given name above the article or a role line) is a
+ *     byline;
  *  2. lists: after a read-also label, the following headline-like lines are related, up to the
  *     first line of prose;
  *  3. prose (a line ending a sentence or clause, longer than 12 words, or leaving a quotation open)

@@ -1,7 +1,7 @@
 /**
  * What one line is, judged alone (the first pass of classify-lines.ts). Each rule returns a verdict
  * or null; `judgeLine` tries them in this order, the first verdict winning:
- *  1. boilerplate anywhere: copyright notices; cookie notices (a cookie word and a consent word, so a
+ *  1. boilerplate anywhere: copyright notices (naming the holder, the site's own name); cookie notices (a cookie word and a consent word, so a
  *     news sentence about cookie law is not one); lines of only links, e-mails, handles or hashtags;
  *     short lines with a phrase only a site's interface says to its reader (`بريدك الإلكتروني`);
  *  2. read-also labels: a label alone opens a list of other articles' headlines (`listLabel`); a
@@ -10,13 +10,17 @@
  *     photo or agency credit (`(أ.ف.ب)`, `(رويترز/أرشيف)`, any dotted abbreviation); a credit alone on
  *     its line credits the whole article and is a byline;
  *  4. datelines: a line that is only a date or time (Latin-letter months too: `January 9, 2021`), or a
- *     place of a few words, a separator and a date;
+ *     place of a few words, a separator and a date; the weather a site prints beside its date
+ *     (`الرياض 41° | الأحد …`) is part of the date;
  *  5. bylines: a credit alone on a short line (`وكالات`, `النهار نيوز -`, `بيروت / الوكالة`, a site and
  *     an agency's initials `المدينة 24 – أ. ف. ب`, an editor's initials `م.ع`), or
  *     a cue (`نشر في`, `المصدر`, `بقلم`, `كتب`…) then a separator or a short name, in a short
  *     line that does not end a sentence, the cue at the start or after a place and a dash (`الموصل - نشر`); after an outlet cue the first part that is not a date and not
  *     a generic source (`وكالات`) is the outlet;
- *  6. boilerplate of interface: menus and breadcrumbs (three or more short parts between separators),
+ *     Also wire credits in brackets (`(إعداد … - تحرير …)`), a place and an agency in brackets
+ *     (`الجزائر (واج)`), an agency and initials (`العمانية/ع خ`);
+ *  6. boilerplate of interface: the site's header, its name and how it describes itself
+ *     (`X | جريدة إلكترونية مستقلة`، naming the outlet X), an outlet's name alone; menus and breadcrumbs (three or more short parts between separators),
  *     lines made only of section names or social networks, a menu run together (one pair of words
  *     three times: the site's name before each section), short lines starting with an interface
  *     phrase (`شارك`, `تابعونا على`…) whose rest is only glue words, networks or numbers, or names a
