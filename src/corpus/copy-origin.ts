@@ -35,8 +35,13 @@ const DATELINES = [
 
 /** The source an article's dateline credits, as written, or null. */
 export function creditedSource(analysis: Pick<Analysis, 'text' | 'segments'>): string | null {
-  const body = analysis.segments.find((s) => s.kind === 'body');
-  const start = body?.start ?? 0;
+  const at = analysis.segments.findIndex((s) => s.kind === 'body');
+  const body = analysis.segments[at];
+  // The credit the paragraph opens with may be a byline segment of its own on the same line.
+  const before = analysis.segments[at - 1];
+  const opensLine =
+    before?.kind === 'byline' && body && !analysis.text.slice(before.end, body.start).includes('\n');
+  const start = (opensLine ? before.start : body?.start) ?? 0;
   const opening = analysis.text.slice(start, start + DATELINE_SPAN).trimStart();
   for (const pattern of DATELINES) {
     const credit = pattern.exec(opening)?.[1]?.trim();

@@ -3,8 +3,9 @@
  *  1. a date in the page's URL (`/2025/04/17/`, `2025-04-17`, `20250417`);
  *  2. the first full date of a dateline or byline below the title (`نشر بتاريخ: …`, `الأحد 9
  *     مارس 2025 | 10:30`): the article's own dateline;
- *  3. the first full date of a dateline or byline above the title: a site's header often prints the
- *     day the page was fetched there, so it only counts when the article has no dateline of its own;
+ *  3. the first full date of a dateline or byline above the title, else of the site's header above
+ *     the title (a date line the segments read as the site's): the header often prints the day the
+ *     page was fetched, so it only counts when the article has no dateline of its own;
  *  4. a full date the text gives as today's (`أعلنت الحكومة اليوم الخميس 14 سبتمبر 2023`): اليوم
  *     right before the date, with a weekday that agrees with it if one is named;
  *  5. the latest full date in a caption;
@@ -76,9 +77,10 @@ export function inferPublication(
   const dates = fullDates(expressions, segments);
   const titleStart = segments.find((s) => s.kind === 'title')?.start ?? -1;
   const datelines = dates.filter((d) => DATELINE_KINDS.has(d.kind));
-  const own = datelines.find((d) => d.start > titleStart) ?? datelines[0];
+  const header = dates.filter((d) => d.kind === 'boilerplate' && d.start < titleStart);
+  const own = datelines.find((d) => d.start > titleStart) ?? datelines[0] ?? header[0];
   if (own) {
-    const sameLine = datelines.filter((d) => d.segmentStart === own.segmentStart);
+    const sameLine = [...datelines, ...header].filter((d) => d.segmentStart === own.segmentStart);
     const chosen = sameLine.find((d) => d.calendar === 'gregorian') ?? own;
     return { value: chosen.value, inferred: true, basis: 'dateline' };
   }

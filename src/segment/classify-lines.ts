@@ -3,6 +3,8 @@
  *
  * First each line is judged alone (line-rules.ts). Then, in order, the lines left undecided are
  * judged by where they stand:
+ *  0. a list under a read-also label in the page's head (`الأكثر قراءة`) ends at the article's own
+ *     headline, the line right above its byline, date line or first paragraph;
  *  1. title: a headline-length line above the first paragraph that the page prints again word for
  *     word (every copy is the title); else the first substantial line — not boilerplate, dateline,
  *     byline, caption, a label of one or two words, a place alone or a link of a menu pasted one
@@ -12,7 +14,13 @@
  *     title, naming the outlet; but when a site date line (or byline) follows that line, a
  *     headline-length line after it right above the article's byline or dateline is the title (the
  *     first line was the site's slogan); a title run together with a section label the page also
- *     prints alone (`اقتصاد …` near `اقتصاد`) starts after the label;
+ *     prints alone (`اقتصاد …` near `اقتصاد`) starts after the label; a ticker `عاجل | …` above
+ *     another headline, and a short kicker opening with a circumstance (`بعد …`، `في ظل …`) right
+ *     above a longer headline, are passed over; a line ending in one full stop right above a byline
+ *     or date line is the headline; then a date line above the headline, with no byline before it
+ *     and no word of publication, is the site's header (boilerplate), and a writer's name of two to
+ *     four words right above a date line (or a given name above the article or a role line) is a
+ *     byline;
  *  2. lists: after a read-also label, the following headline-like lines are related, up to the
  *     first line of prose;
  *  3. prose (a line ending a sentence or clause, longer than 12 words, or leaving a quotation open)
@@ -27,7 +35,7 @@
  */
 import type { Segment } from '../contract/analysis.js';
 import { isPlace, judgeLine, type LineVerdict, leadInCredit } from './line-rules.js';
-import { coveredBy, endsLikeProse, type Line, splitLines } from './lines.js';
+import { afterPhrase, coveredBy, endsLikeProse, type Line, splitLines } from './lines.js';
 import { fold, type SegmentVocabulary } from './vocabulary.js';
 
 const MAX_HEADING_WORDS = 12;
@@ -38,9 +46,11 @@ const MIN_REPEATED_TITLE_WORDS = 5;
 export function classifyLines(text: string, vocab: SegmentVocabulary): Segment[] {
   const lines = splitLines(text);
   const verdicts: (LineVerdict | null)[] = lines.map((line) => judgeLine(line, vocab));
+  markLists(lines, verdicts, vocab);
   markTitle(lines, verdicts, vocab);
   skipTitleLabels(lines, verdicts);
-  markLists(lines, verdicts, vocab);
+  markSiteDate(lines, verdicts, vocab);
+  markWriterLines(lines, verdicts, vocab);
   const isProse = (i: number) => verdicts[i] === null && isProseLine(lines[i]);
   const firstBody = lines.findIndex((_, i) => isProse(i));
   const lastBody = findLastIndex(lines, (_, i) => isProse(i));
@@ -58,11 +68,19 @@ export function classifyLines(text: string, vocab: SegmentVocabulary): Segment[]
  * own, naming the outlet, and the paragraph starts after it.
  */
 function splitLeadInCredit(text: string, segments: Segment[], vocab: SegmentVocabulary): Segment[] {
-  const at = segments.findIndex((s) => s.kind === 'body');
+  // The first paragraph: a short line ending in a stop (`فيديو وصور..`) above it is passed over.
+  let at = -1;
+  let credit: ReturnType<typeof leadInCredit> = null;
+  for (let i = 0; i < segments.length && credit === null; i++) {
+    const segment = segments[i] as Segment;
+    if (segment.kind !== 'body') continue;
+    const paragraph = text.slice(segment.start, segment.end);
+    credit = leadInCredit(paragraph, vocab);
+    at = i;
+    if ((paragraph.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > MAX_HEADING_WORDS) break;
+  }
   const body = segments[at];
-  if (!body) return segments;
-  const credit = leadInCredit(text.slice(body.start, body.end), vocab);
-  if (!credit) return segments;
+  if (!body || !credit) return segments;
   const creditEnd = body.start + text.slice(body.start, body.start + credit.length).trimEnd().length;
   const rest = body.start + credit.length;
   if (text.slice(rest, body.end).trim() === '') return segments;
@@ -108,20 +126,26 @@ function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[], voc
   // A line of one or two words before the title is a section label (عاجل, أخبار محلية), not the
   // title; a short line printed twice is a name in a staff list or a caption.
   const menu = menuRun(lines, verdicts);
-  const index = verdicts.findIndex(
+  const first = verdicts.findIndex(
     (v, i) =>
       (v === null &&
         (lines[i]?.words.length ?? 0) >= 3 &&
         !isRepeatedShortLine(lines, i) &&
         !menu.has(i) &&
         !isPlace(lines[i]?.text ?? '', vocab)) ||
-      v?.kind === 'related' ||
+      (v?.kind === 'related' && !v.listed) ||
       v?.kind === 'body' ||
       v?.kind === 'heading',
   );
+  const index = passOverTickerOrKicker(lines, verdicts, first, vocab);
   const line = lines[index];
   const verdict = verdicts[index];
   if (!line || (verdict && verdict.kind !== 'related')) return;
+  const stoppedAboveMeta = isStoppedHeadline(line, vocab, MAX_TITLE_WORDS) && isMeta(verdicts[index + 1]);
+  if (stoppedAboveMeta) {
+    verdicts[index] = { kind: 'title' };
+    return;
+  }
   if (!(isTitleLength(line) || isStoppedHeadline(line, vocab)) || readsAsLead(line, vocab)) {
     const short = twoWordHeadline(lines, verdicts, index, vocab);
     if (short !== null) verdicts[short] = { kind: 'title' };
@@ -142,6 +166,121 @@ function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[], voc
   }
   verdicts[index] = verdict?.outlet ? { kind: 'title', outlet: verdict.outlet } : { kind: 'title' };
 }
+
+/**
+ * `عاجل | …` above the article's headline is the site's breaking-news ticker (boilerplate): the next
+ * headline-length line before the article is the title (a page whose only headline opens with
+ * `عاجل:` keeps it). `بعد قرار المركزي الأخير` (a few words opening with a circumstance) right
+ * above a longer headline is its kicker: the headline below is the title.
+ */
+function passOverTickerOrKicker(
+  lines: readonly Line[],
+  verdicts: (LineVerdict | null)[],
+  index: number,
+  vocab: SegmentVocabulary,
+): number {
+  const line = lines[index];
+  const verdict = verdicts[index];
+  // `عاجل | …` reads as a related line with a label and no outlet.
+  if (!line || (verdict !== null && !(verdict?.kind === 'related' && !verdict.outlet))) return index;
+  const isHeadline = (i: number) => {
+    const other = lines[i];
+    return !!other && verdicts[i] === null && isTitleLength(other) && !isProseLine(other);
+  };
+  const ticker = vocab.breakingLabels.some((label) => {
+    const rest = afterPhrase(line.folded, label);
+    return rest !== null && /^[|:：\-–—]/u.test(rest);
+  });
+  if (ticker) {
+    for (let i = index + 1; i < lines.length && !(verdicts[i] === null && isProseLine(lines[i])); i++) {
+      if (!isHeadline(i)) continue;
+      verdicts[index] = { kind: 'boilerplate' };
+      return i;
+    }
+    return index;
+  }
+  const kicker =
+    verdict === null &&
+    line.words.length <= vocab.maxKickerWords &&
+    !/[|:：\-–—]/u.test(line.text) &&
+    vocab.kickerOpeners.some((opener) => afterPhrase(line.folded, opener));
+  const next = lines[index + 1];
+  if (kicker && next && isHeadline(index + 1) && next.words.length > line.words.length) return index + 1;
+  return index;
+}
+
+/**
+ * `الأحد 9 يونيو 2024` in the page's header, above the headline, with no byline before it and no word
+ * of publication (`نشر`، `آخر تحديث`): the site's date of the day, part of its header
+ * (boilerplate), not the article's date line.
+ */
+function markSiteDate(
+  lines: readonly Line[],
+  verdicts: (LineVerdict | null)[],
+  vocab: SegmentVocabulary,
+): void {
+  const title = verdicts.findIndex((v) => v?.kind === 'title');
+  for (let i = 0; i < title; i++) {
+    const v = verdicts[i];
+    if (v?.kind === 'byline') return;
+    if (v?.kind !== 'dateline') continue;
+    const folded = lines[i]?.folded ?? '';
+    if (vocab.publicationCues.some((cue) => folded.includes(cue))) return;
+    verdicts[i] = { kind: 'boilerplate' };
+  }
+}
+
+/**
+ * `سامر الحداد` between the title and the article: a line of two to four words, no digits and no
+ * separator, right above a date line or byline, or opening with a given name right above the
+ * first paragraph, is the writer's byline.
+ */
+function markWriterLines(
+  lines: readonly Line[],
+  verdicts: (LineVerdict | null)[],
+  vocab: SegmentVocabulary,
+): void {
+  const title = verdicts.findIndex((v) => v?.kind === 'title');
+  if (title < 0) return;
+  for (let i = title + 1; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (verdicts[i] !== null) continue;
+    if (isProseLine(line)) return;
+    if (
+      line.words.length < 2 ||
+      line.words.length > MAX_WRITER_WORDS ||
+      /[\p{N}|:：\-–—/«»"()]/u.test(line.text)
+    )
+      continue;
+    const next = lines[i + 1];
+    const nextIsMeta = isMeta(verdicts[i + 1]);
+    const nextIsArticle = !!next && verdicts[i + 1] === null && isProseLine(next);
+    // A caption's label (`صورة أرشيفية`), a section, a place or an outlet is no writer.
+    if (
+      vocab.captionPrefixes.some((prefix) => afterPhrase(line.folded, prefix) !== null) ||
+      coveredBy(line.folded, vocab.menuWords) ||
+      isPlace(line.text, vocab) ||
+      vocab.outletNames.has(line.folded)
+    )
+      continue;
+    const named = vocab.firstNames.has(line.words[0] ?? '');
+    // `أحمد بن علي` above `صحفي متخصص في …`: the writer, then their role.
+    const role = !!next && verdicts[i + 1] === null && isRoleLine(next, vocab);
+    if (nextIsMeta || (named && (nextIsArticle || role))) verdicts[i] = { kind: 'byline' };
+    if (named && role) verdicts[i + 1] = { kind: 'byline' };
+  }
+}
+
+const MAX_WRITER_WORDS = 4;
+
+/** `صحفي متخصص في الشؤون المحلية`: a short line opening with a writer's role noun. */
+function isRoleLine(line: Line, vocab: SegmentVocabulary): boolean {
+  return (
+    line.words.length <= MAX_ROLE_WORDS && !isProseLine(line) && vocab.writerRoles.has(line.words[0] ?? '')
+  );
+}
+
+const MAX_ROLE_WORDS = 8;
 
 /**
  * `headline - بوابة الوادي الإخبارية اليومية` above a line `headline`: the page's own title, then
@@ -274,11 +413,15 @@ const MIN_MENU_ITEMS = 3;
 /**
  * `الحكومة تستقيل.`: some outlets end even a headline with a full stop. A line of at most eight words
  * with that one stop and no other mark of a sentence (no comma, no `إن`) reads as a headline, not
- * as a paragraph, which is longer.
+ * as a paragraph, which is longer. Right above a byline or a date line, a longer line so stopped
+ * (up to the title's length) is the headline too: a paragraph does not stand there.
  */
-function isStoppedHeadline(line: Line, vocab: SegmentVocabulary): boolean {
-  if (line.final !== '.' || line.words.length < 2 || line.words.length > MAX_STOPPED_HEADLINE_WORDS)
-    return false;
+function isStoppedHeadline(
+  line: Line,
+  vocab: SegmentVocabulary,
+  maxWords = MAX_STOPPED_HEADLINE_WORDS,
+): boolean {
+  if (line.final !== '.' || line.words.length < 2 || line.words.length > maxWords) return false;
   const inner = line.text.replace(/[.\s"'»”)]+$/u, '');
   if (/[.،,;:؛…]/u.test(inner)) return false;
   return !line.words.some((word) => vocab.leadWords.has(word));
@@ -349,16 +492,28 @@ function repeatedHeadline(lines: readonly Line[], verdicts: readonly (LineVerdic
   return null;
 }
 
+/**
+ * After a read-also label, the headline lines are other articles' (related), up to a line of prose.
+ * A list above the article (`الأكثر قراءة` in the page's head) ends at the article's own headline:
+ * the line right above its byline, date line or first paragraph.
+ */
 function markLists(lines: readonly Line[], verdicts: (LineVerdict | null)[], vocab: SegmentVocabulary): void {
+  const firstProse = lines.findIndex((line, i) => verdicts[i] === null && isProseLine(line));
   let inList = false;
   for (const [i, line] of lines.entries()) {
     const verdict = verdicts[i];
     if (verdict?.listLabel) {
       inList = true;
     } else if (inList && (verdict === null || verdict?.kind === 'related')) {
-      const headline = !endsLikeProse(line) && line.words.length <= vocab.maxHeadlineWords;
-      if (!headline) inList = false;
-      else if (verdict === null) verdicts[i] = { kind: 'related' };
+      // `… في المدارس...`: a headline cut with an ellipsis is still a headline.
+      const cut = /(?:\.\.\.|…)$/u.test(line.text);
+      const headline = (!endsLikeProse(line) || cut) && line.words.length <= vocab.maxHeadlineWords;
+      const next = lines[i + 1];
+      const aboveArticle =
+        i < firstProse &&
+        (isMeta(verdicts[i + 1]) || (!!next && verdicts[i + 1] === null && isProseLine(next)));
+      if (!headline || aboveArticle) inList = false;
+      else if (verdict === null) verdicts[i] = { kind: 'related', listed: true };
     } else if (verdict !== null && verdict !== undefined && verdict.kind !== 'boilerplate') {
       inList = false;
     }

@@ -2,7 +2,8 @@
  * Facts about the document read from its segments, for inputs that came without them (pasted text):
  *  1. the title is the title segment's text, without an outlet named after a separator;
  *  2. the outlet is the one a byline names, else the one the title line names, else the name the
- *     first paragraph opens with, else the site of the URL.
+ *     first paragraph opens with, else the site's own name in its header or copyright line, else
+ *     the site of the URL. Another article's headline (`… | site`) never names it.
  */
 import type { Segment } from '../contract/analysis.js';
 import { leadInOutlet } from './line-rules.js';
@@ -43,5 +44,6 @@ export function documentOutlet(
   const title = segments.find((s) => s.kind === 'title' && s.outlet);
   const firstBody = segments.find((s) => s.kind === 'body');
   const leadIn = firstBody ? leadInOutlet(text.slice(firstBody.start, firstBody.end), vocab) : null;
-  return byline?.outlet ?? title?.outlet ?? leadIn ?? outletFromUrl(url);
+  const own = segments.find((s) => s.kind === 'boilerplate' && s.outlet);
+  return byline?.outlet ?? title?.outlet ?? leadIn ?? own?.outlet ?? outletFromUrl(url);
 }

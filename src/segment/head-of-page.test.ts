@@ -121,11 +121,22 @@ describe('the title among page furniture', () => {
 });
 
 describe('datelines and bylines', () => {
-  it('reads a date line with its time zone as a dateline', () => {
+  it("reads a date line with its time zone below the headline as the article's dateline", () => {
+    const line = 'الأحد: 07/12/2025 بتوقيت مكة المكرمة';
+    expect(kindOf(['ارتفاع إنتاج القمح إلى مستوى قياسي', line, PARAGRAPH].join('\n'), line)).toBe('dateline');
+  });
+
+  it("reads the site's date line above the headline as its header, unless it says the article was published", () => {
     const header = 'الأحد: 07/12/2025 بتوقيت مكة المكرمة';
-    expect(kindOf([header, 'ارتفاع إنتاج القمح إلى مستوى قياسي', PARAGRAPH].join('\n'), header)).toBe(
-      'dateline',
-    );
+    const headline = 'ارتفاع إنتاج القمح إلى مستوى قياسي';
+    expect(kindOf([header, headline, PARAGRAPH].join('\n'), header)).toBe('boilerplate');
+    const weather = 'عمّان 18° غائم جزئياً | الأحد 7 كانون الأول 2025';
+    expect(kindOf([weather, headline, PARAGRAPH].join('\n'), weather)).toBe('boilerplate');
+    const updated = 'آخر تحديث: 07/12/2025 - 10:40';
+    expect(kindOf([updated, headline, PARAGRAPH].join('\n'), updated)).toBe('dateline');
+    // A byline above the date line makes the date the article's.
+    const byline = 'كتب: سامي الخطيب';
+    expect(kindOf([byline, header, headline, PARAGRAPH].join('\n'), header)).toBe('dateline');
   });
 
   it('reads a published-on line with its last update as a dateline', () => {
@@ -136,8 +147,12 @@ describe('datelines and bylines', () => {
   it('reads a date in Latin letters as a dateline, not as the title', () => {
     const headline = 'ارتفاع إنتاج القمح إلى مستوى قياسي';
     for (const line of ['January 9, 2021', '3rd, March 2022', '17 avril 2023']) {
-      const text = [line, headline, PARAGRAPH].join('\n');
+      const text = [headline, line, PARAGRAPH].join('\n');
       expect(kindOf(text, line)).toBe('dateline');
+      // Above the headline it is the site's date: never the title either.
+      const above = [line, headline, PARAGRAPH].join('\n');
+      expect(kindOf(above, line)).toBe('boilerplate');
+      expect(documentTitle(above, classifyLines(above, segmentVocabulary()))).toBe(headline);
       expect(documentTitle(text, classifyLines(text, segmentVocabulary()))).toBe(headline);
     }
   });

@@ -1,7 +1,7 @@
 /**
  * What one line is, judged alone (the first pass of classify-lines.ts). Each rule returns a verdict
  * or null; `judgeLine` tries them in this order, the first verdict winning:
- *  1. boilerplate anywhere: copyright notices; cookie notices (a cookie word and a consent word, so a
+ *  1. boilerplate anywhere: copyright notices (naming the holder, the site's own name); cookie notices (a cookie word and a consent word, so a
  *     news sentence about cookie law is not one); lines of only links, e-mails, handles or hashtags;
  *     short lines with a phrase only a site's interface says to its reader (`بريدك الإلكتروني`);
  *  2. read-also labels: a label alone opens a list of other articles' headlines (`listLabel`); a
@@ -10,13 +10,17 @@
  *     photo or agency credit (`(أ.ف.ب)`, `(رويترز/أرشيف)`, any dotted abbreviation); a credit alone on
  *     its line credits the whole article and is a byline;
  *  4. datelines: a line that is only a date or time (Latin-letter months too: `January 9, 2021`), or a
- *     place of a few words, a separator and a date;
+ *     place of a few words, a separator and a date; the weather a site prints beside its date
+ *     (`الرياض 41° | الأحد …`) is part of the date;
  *  5. bylines: a credit alone on a short line (`وكالات`, `النهار نيوز -`, `بيروت / الوكالة`, a site and
  *     an agency's initials `المدينة 24 – أ. ف. ب`, an editor's initials `م.ع`), or
  *     a cue (`نشر في`, `المصدر`, `بقلم`, `كتب`…) then a separator or a short name, in a short
  *     line that does not end a sentence, the cue at the start or after a place and a dash (`الموصل - نشر`); after an outlet cue the first part that is not a date and not
  *     a generic source (`وكالات`) is the outlet;
- *  6. boilerplate of interface: menus and breadcrumbs (three or more short parts between separators),
+ *     Also wire credits in brackets (`(إعداد … - تحرير …)`), a place and an agency in brackets
+ *     (`الجزائر (واج)`), an agency and initials (`العمانية/ع خ`);
+ *  6. boilerplate of interface: the site's header, its name and how it describes itself
+ *     (`X | جريدة إلكترونية مستقلة`، naming the outlet X), an outlet's name alone; menus and breadcrumbs (three or more short parts between separators),
  *     lines made only of section names or social networks, a menu run together (one pair of words
  *     three times: the site's name before each section), short lines starting with an interface
  *     phrase (`شارك`, `تابعونا على`…) whose rest is only glue words, networks or numbers, or names a
@@ -39,6 +43,8 @@ export interface LineVerdict {
   readonly listLabel?: boolean;
   /** Characters at the start of the line that are not the segment (a section label before a title). */
   readonly skip?: number;
+  /** The line is related because it stands in a list under a read-also label. */
+  readonly listed?: boolean;
 }
 
 const SEPARATOR_AFTER = /^\s*[:：\-–—|»›]/u;
@@ -68,7 +74,8 @@ export function judgeLine(line: Line, vocab: SegmentVocabulary): LineVerdict | n
 }
 
 function anywhereBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
-  if (vocab.copyrightPhrases.some((phrase) => line.folded.includes(phrase))) return { kind: 'boilerplate' };
+  if (vocab.copyrightPhrases.some((phrase) => line.folded.includes(phrase)))
+    return { kind: 'boilerplate', ...copyrightHolder(line, vocab) };
   // Whole words only: موافق must not match the news word موافقة.
   const spaced = ` ${line.words.join(' ')} `;
   const has = (phrases: readonly string[]) => phrases.some((phrase) => spaced.includes(` ${phrase} `));
@@ -79,6 +86,33 @@ function anywhereBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict 
     return { kind: 'boilerplate' };
   return null;
 }
+
+/**
+ * `© 2024 مدار 24 - جميع الحقوق محفوظة`، `جميع الحقوق محفوظة لموقع الوادي 2024`: the name the
+ * copyright line gives, once the notice, years and separators are set aside and `لـ`/`لل` is read
+ * as `ال`: the site's own name.
+ */
+function copyrightHolder(line: Line, vocab: SegmentVocabulary): { outlet?: string } {
+  const rest = line.text
+    .replace(COPYRIGHT_NOTICE, ' ')
+    .replace(/\b(?:19|20)\d\d\b/gu, ' ')
+    .split(/[-–—|,،:.()]+|\s{2,}/u);
+  for (const chunk of rest) {
+    const name = chunk
+      .trim()
+      .replace(/^لـ\s*/u, '')
+      .replace(/^لل(?=\p{L})/u, 'ال')
+      .replace(/^ل(?=(?:موقع|صحيفة|جريدة|شبكة|مجلة|بوابة|قناة|وكالة)\s)/u, '');
+    const words = name.match(WORD)?.length ?? 0;
+    if (words === 0 || words > MAX_HOLDER_WORDS || !/\p{L}/u.test(name)) continue;
+    return isOutletName(name, vocab) && !isPlace(name, vocab) ? { outlet: name } : {};
+  }
+  return {};
+}
+
+const COPYRIGHT_NOTICE =
+  /©|\(c\)|copyright|all rights reserved|(?:جميع\s+)?(?:ال)?حقوق(?:\s+(?:الطبع|النشر))?(?:\s+(?:والنشر|محفوظ[ةه]))+|محفوظ[ةه]/giu;
+const MAX_HOLDER_WORDS = 4;
 
 /** A line naming an interface phrase is boilerplate up to this many words; a paragraph is longer. */
 const INTERFACE_LINE_WORDS = 14;
@@ -102,10 +136,19 @@ function caption(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
     const rest = afterPhrase(line.folded, prefix);
     if (rest !== null && SEPARATOR_AFTER.test(rest) && rest.length > 1) return { kind: 'caption' };
   }
+  // `… - تصوير: فلان`: a photo credit after the caption, its label and a colon.
+  const tail = /\s[-–—|]\s*([^-–—|:]{2,30}):\s*[^:]{2,40}$/u.exec(line.text);
+  if (tail && line.words.length <= vocab.captionMaxWords && !endsLikeProse(line)) {
+    const label = fold(tail[1] ?? '');
+    if (vocab.captionPrefixes.includes(label)) return { kind: 'caption' };
+  }
   const bracket = BRACKETED_END.exec(line.text);
   if (!bracket || !isCredit(bracket[1] ?? '', vocab)) return null;
   const before = line.text.slice(0, bracket.index).match(WORD)?.length ?? 0;
   if (before === 0) return { kind: 'byline' };
+  // `الجزائر (واج)`: a dateline's place and the agency, alone on the line.
+  if (isPlace(line.text.slice(0, bracket.index).trim(), vocab))
+    return { kind: 'byline', outlet: (bracket[1] ?? '').trim() };
   if (line.words.length > vocab.captionMaxWords) return null;
   // A paragraph that continues the story (starting with و) and ends its sentence is body.
   if (line.final === '.' && /^و/u.test(line.folded)) return null;
@@ -140,20 +183,28 @@ function hasStrongDate(line: Line, vocab: SegmentVocabulary): boolean {
   });
 }
 
+/** A date word, or a word of the weather a site's date line carries (`الطقس 27° مشمس`). */
+function isDateOrWeather(word: string, vocab: SegmentVocabulary): boolean {
+  return isDateWord(word, vocab) || vocab.weatherWords.has(word);
+}
+
 function isDatePart(part: string, vocab: SegmentVocabulary): boolean {
   const words = fold(part).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length > 0 && words.every((word) => isDateWord(word, vocab));
+  return words.length > 0 && words.every((word) => isDateOrWeather(word, vocab));
 }
 
 function dateline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   if (line.words.length > 14 || !hasStrongDate(line, vocab)) return null;
-  const others = withoutTimeZone(line.words).filter((word) => !isDateWord(word, vocab));
+  const others = withoutTimeZone(line.words).filter((word) => !isDateOrWeather(word, vocab));
   if (others.length === 0) return { kind: 'dateline' };
   if (others.length > vocab.maxPlaceWords || line.final === '.') return null;
   // A place and a date: the place words come first and a separator divides them from the date.
   const split = /^([^-–—|،,:]+)[-–—|،,:]\s*(.+)$/u.exec(line.folded);
   if (!split || !isDatePart(split[2] ?? '', vocab)) return null;
-  return (split[1] ?? '').match(/[\p{L}\p{N}]+/gu)?.length === others.length ? { kind: 'dateline' } : null;
+  const placeWords = ((split[1] ?? '').match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+    (word) => !isDateOrWeather(word, vocab),
+  );
+  return placeWords.length === others.length ? { kind: 'dateline' } : null;
 }
 
 /** `… 10:30 بتوقيت القدس الشريف`: the zone named after بتوقيت (up to three words) is part of the date. */
@@ -167,14 +218,31 @@ function byline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   const length = line.words.filter((word) => !isDateWord(word, vocab)).length;
   if (length > vocab.bylineMaxWords || line.final === '.') return null;
   const afterPlace = leadingPlace(line.folded, vocab);
+  // `• Author, فلان`: a credit laid out as a list item.
+  const unbulleted = line.folded.replace(/^[•·*▪◦-]+\s*/u, '');
   return (
-    bylineCue(line.folded, line, vocab) ??
+    bylineCue(unbulleted, line, vocab) ??
     (afterPlace === null ? null : bylineCue(afterPlace, line, vocab)) ??
+    bracketedCredit(line, vocab) ??
     shortCredit(line, vocab)
   );
 }
 
+/** `(إعداد فلان للنشرة العربية - تحرير فلان)`: a wire's credits in brackets at the article's end. */
+function bracketedCredit(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
+  const inner = /^\((.+)\)$/u.exec(line.folded)?.[1]?.trim();
+  if (!inner) return null;
+  return vocab.authorCues.some((cue) => {
+    const rest = afterPhrase(inner, cue);
+    return rest !== null && rest !== '';
+  })
+    ? { kind: 'byline' }
+    : null;
+}
+
 const INITIALS = /^\p{L}(?:\s?[.،,/]\s?\p{L}){1,2}\.?$/u;
+/** `ع خ`: an editor's initials after a credit, letters set apart by spaces. */
+const SPACED_INITIALS = /^\p{L}(?:\s\p{L}){1,2}$/u;
 const CREDIT_LINE = /^([^/\-–—:|]+?)\s*[/\-–—]\s*([^/\-–—:|]*?)\s*[:.]?\s*$/u;
 
 /**
@@ -192,14 +260,25 @@ function shortCredit(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   const [first, second] = [(m[1] ?? '').trim(), (m[2] ?? '').trim()];
   const short = (part: string) => (part.match(WORD)?.length ?? 0) <= 3;
   if (!short(first) || !short(second)) return null;
+  // `الرئيسية - الإمارات`: a breadcrumb, not a credit.
+  if (vocab.breadcrumbRoots.has(fold(first)) || coveredBy(fold(first), vocab.menuWords)) return null;
   const named = (part: string) => (isOutletName(part, vocab) ? { outlet: part } : {});
   if (second === '') return isPlace(first, vocab) ? null : { kind: 'byline', ...named(first) };
   // An agency's name may also be a region's (`الأناضول`): as a credit it is the source.
   if (vocab.credits.has(fold(second))) return { kind: 'byline', ...named(second) };
   // `المدينة 24 – أ. ف. ب`: the site, then the agency it credits by its initials.
-  if (ABBREVIATION.test(second) && !isPlace(first, vocab)) return { kind: 'byline', ...named(first) };
+  // `العمانية/ع خ`: the agency, then its editor's initials.
+  if ((ABBREVIATION.test(second) || SPACED_INITIALS.test(second)) && !isPlace(first, vocab))
+    return { kind: 'byline', ...named(first) };
   if (isPlace(first, vocab) && !isPlace(second, vocab)) return { kind: 'byline', ...named(second) };
   if (isPlace(second, vocab) && !isPlace(first, vocab)) return { kind: 'byline', ...named(first) };
+  // `بغداد/ الفرات`: a city, then an outlet that bears a place's name (a river, a region); a
+  // country after the city (`القاهرة/ مصر`) is the dateline's country, no outlet.
+  if (isPlace(first, vocab) && !vocab.countries.has(fold(second)) && !vocab.countries.has(fold(first)))
+    return { kind: 'byline', ...named(second) };
+  // `الرياضة - حسن يوسف`: a section or a place and the writer's name.
+  const givenName = (part: string) => vocab.firstNames.has(fold(part).split(' ')[0] ?? '');
+  if (givenName(second) && !givenName(first)) return { kind: 'byline' };
   return null;
 }
 
@@ -209,6 +288,8 @@ export function isPlace(part: string, vocab: SegmentVocabulary): boolean {
 
 function isOutletName(part: string, vocab: SegmentVocabulary): boolean {
   const folded = fold(part);
+  // `الرئيسية - الإمارات`: a breadcrumb's root or a section is no outlet.
+  if (coveredBy(folded, vocab.menuWords) || vocab.breadcrumbRoots.has(folded)) return false;
   return /\p{L}/u.test(folded) && !vocab.genericSources.has(folded) && !isDatePart(part, vocab);
 }
 
@@ -230,6 +311,10 @@ export function leadInCredit(
   paragraph: string,
   vocab: SegmentVocabulary,
 ): { outlet: string; length: number } | null {
+  // `واشنطن (رويترز) - …`: a place and the agency in brackets.
+  const wire = WIRE_LEAD_IN.exec(paragraph);
+  if (wire && isCredit(wire[2] ?? '', vocab))
+    return { outlet: (wire[2] ?? '').trim(), length: wire[0].length };
   const m = LEAD_IN.exec(paragraph);
   const outlet = m ? creditName(m[1] ?? '', vocab) : null;
   if (!m || !outlet) return null;
@@ -246,6 +331,8 @@ export function leadInCredit(
   return { outlet, length };
 }
 
+const WIRE_LEAD_IN =
+  /^(?:([^\s()\-–—:،,.«"]+(?: [^\s()\-–—:،,.«"]+){0,2})\s*)?\(([^()]{1,30})\)\s*[-–—:]+\s*/u;
 const LEAD_IN = /^([^\s/\-–—:،,.«"(]+(?: [^\s/\-–—:،,.«"(]+){0,2})\s*[/\-–—]\s/u;
 const MORE_CREDIT = /^([^\s/\-–—:،,.«"(]+(?: [^\s/\-–—:،,.«"(]+){0,2})\s*[/\-–—:]\s/u;
 
@@ -317,6 +404,11 @@ function writtenForm(line: Line, folded: string): string | null {
 
 function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   if (endsLikeProse(line) && line.final !== ':') return null;
+  const header = siteHeader(line, vocab);
+  if (header) return header;
+  // `الشرق الأوسط` alone on its line: an outlet's name (data/ar/outlets.json) in the site's header.
+  if (line.words.length <= SITE_NAME_WORDS && vocab.outletNames.has(line.folded))
+    return { kind: 'boilerplate', outlet: line.text.trim() };
   const parts = line.text.split(MENU_SEPARATOR).filter((part) => /[\p{L}\p{N}]/u.test(part));
   const shortParts = parts.every((part) => (part.match(WORD)?.length ?? 0) <= 3);
   if (parts.length >= 3 && shortParts) return { kind: 'boilerplate' };
@@ -324,14 +416,23 @@ function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict
   if (parts.length >= 2 && shortParts && vocab.breadcrumbRoots.has(fold(parts[0] ?? '')))
     return { kind: 'boilerplate' };
   if (coveredBy(line.folded, vocab.socialNetworks)) return { kind: 'boilerplate' };
-  if (repeatsAPair(line.words)) return { kind: 'boilerplate' };
+  const siteName = repeatedPair(line.words);
+  if (siteName) {
+    // The pair printed before each section is the site's name (`قناة X X رياضة X اقتصاد`).
+    const written = writtenForm(line, siteName);
+    return written && isOutletName(written, vocab)
+      ? { kind: 'boilerplate', outlet: written }
+      : { kind: 'boilerplate' };
+  }
   if (line.words.length >= 2 && coveredBy(line.folded, vocab.menuWords)) return { kind: 'boilerplate' };
   // `موقع الوادي الإخباري`، `صوت الناس منذ 1998`: the site's name or slogan in its header.
   if (line.words.length <= SITE_NAME_WORDS && !endsLikeProse(line)) {
-    if (line.words.some((word) => vocab.siteNameWords.has(word)) || SLOGAN_SINCE.test(line.folded))
-      return { kind: 'boilerplate' };
+    const name = /[|–—:-]/u.test(line.text) ? {} : { outlet: line.text.trim() };
+    if (SLOGAN_SINCE.test(line.folded)) return { kind: 'boilerplate' };
+    if (line.words.some((word) => vocab.siteNameWords.has(word))) return { kind: 'boilerplate', ...name };
     // `صحيفة الوادي`، `جريدة الحقل اليومية`: a kind of outlet and its name.
-    if (line.words.length <= 3 && vocab.outletKinds.has(line.words[0] ?? '')) return { kind: 'boilerplate' };
+    if (line.words.length <= 3 && vocab.outletKinds.has(line.words[0] ?? ''))
+      return { kind: 'boilerplate', ...name };
   }
   if (line.words.length > vocab.boilerplateMaxWords) return null;
   for (const phrase of vocab.shortLinePhrases) {
@@ -354,18 +455,48 @@ function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict
   return null;
 }
 
+/**
+ * `مدار 24 | جريدة إلكترونية مستقلة`، `المرصد - صوت الجهات منذ 2011`، `النيلين بوست | أخبار السودان`:
+ * the site's name and how it describes itself, in its header. The name (up to three words, not a
+ * place, a section or a date) is the outlet.
+ */
+function siteHeader(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
+  if (line.words.length > SITE_HEADER_WORDS || /[:：]/u.test(line.text)) return null;
+  const parts = line.text
+    .split(PART_SEPARATOR)
+    .map((part) => part.trim())
+    .filter((part) => /[\p{L}\p{N}]/u.test(part));
+  if (parts.length < 2 || parts.length > 3) return null;
+  if (parts.some((part) => (part.match(WORD)?.length ?? 0) > SITE_HEADER_PART_WORDS)) return null;
+  const describes = (part: string) => {
+    const folded = fold(part);
+    return vocab.siteDescriptions.has(folded.split(' ')[0] ?? '') || SLOGAN_SINCE.test(folded);
+  };
+  const name = parts.find((part) => !describes(part));
+  if (!name || !parts.some(describes) || (name.match(WORD)?.length ?? 0) > 3) return null;
+  if (isPlace(name, vocab) || !isOutletName(name, vocab)) return null;
+  return { kind: 'boilerplate', outlet: name };
+}
+
+const SITE_HEADER_WORDS = 9;
+const SITE_HEADER_PART_WORDS = 5;
+
 /** A site's name or slogan is a short line; a headline naming a news site is longer. */
 const SITE_NAME_WORDS = 4;
 const SLOGAN_SINCE = /(^|\s)منذ (19|20)\d\d$/u;
 
-/** A site's menu run together on one line: the site's name before each section (`X رياضة X اقتصاد X فن`). */
-function repeatsAPair(words: readonly string[]): boolean {
+/**
+ * A site's menu run together on one line: the site's name before each section (`X رياضة X اقتصاد
+ * X فن`). Returns that pair of words (folded), or null.
+ */
+function repeatedPair(words: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (let i = 0; i + 1 < words.length; i++) {
     const pair = `${words[i]} ${words[i + 1]}`;
     counts.set(pair, (counts.get(pair) ?? 0) + 1);
   }
-  return [...counts.values()].some((n) => n >= 3);
+  const [pair, most] = [...counts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
+  return most >= 3 ? pair : null;
 }
 
 function relatedHeadline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {

@@ -28,6 +28,29 @@ describe('the outlet of a document', () => {
     expect(outletOf([HEADLINE, `دمشق الميزان- ${PARAGRAPH}`])).toBe('الميزان');
   });
 
+  it('reads the site name a menu run together repeats before each section', () => {
+    const menu = 'قناة نبض الوادي نبض الوادي رياضة نبض الوادي اقتصاد نبض الوادي منوعات';
+    expect(outletOf([menu, HEADLINE, PARAGRAPH])).toBe('نبض الوادي');
+  });
+
+  it('reads the name the first paragraph opens with below a short line ending in stops', () => {
+    expect(outletOf(['صور وفيديو..', HEADLINE, `الميزان/ دمشق- ${PARAGRAPH}`])).toBe('الميزان');
+  });
+
+  it('reads a wire agency in brackets after the dateline place', () => {
+    expect(outletOf([HEADLINE, `القاهرة (رويترز) - ${PARAGRAPH}`])).toBe('رويترز');
+  });
+
+  it("reads the site's own name from its copyright line and header, never from a related headline", () => {
+    const related = 'ارتفاع أسعار الذهب في الأسواق المحلية | الجار نيوز';
+    expect(
+      outletOf([HEADLINE, PARAGRAPH, 'اقرأ أيضا', related, '© 2025 الوادي اليوم. جميع الحقوق محفوظة']),
+    ).toBe('الوادي اليوم');
+    expect(outletOf(['جميع الحقوق محفوظة للوادي اليوم 2025', HEADLINE, PARAGRAPH])).toBe('الوادي اليوم');
+    expect(outletOf(['الوادي بوست | جريدة إلكترونية مستقلة', HEADLINE, PARAGRAPH])).toBe('الوادي بوست');
+    expect(outletOf([HEADLINE, PARAGRAPH, 'اقرأ أيضا', related])).toBeNull();
+  });
+
   it('does not take a dateline place for an outlet, and falls back to the URL', () => {
     expect(outletOf([HEADLINE, `دمشق - ${PARAGRAPH}`])).toBeNull();
     expect(outletOf([HEADLINE, `دمشق - ${PARAGRAPH}`], 'https://www.alwatan.com.sa/article/1')).toBe('الوطن');

@@ -38,6 +38,7 @@ export function segmentVocabulary(): SegmentVocabulary {
     latinMonths: latinMonthNames(),
     firstNames: loadGazetteerLists().firstName,
     outletNames: outletNames(),
+    countries: loadGazetteerLists().country,
   });
   return vocabulary;
 }

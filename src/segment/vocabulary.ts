@@ -18,6 +18,7 @@ export const BoilerplateDataSchema = z.object({
   socialNetworks: z.array(z.string()),
   menuWords: z.array(z.string()),
   breadcrumbRoots: z.array(z.string()).default([]),
+  siteDescriptions: z.array(z.string()).default([]),
 });
 
 export const RelatedDataSchema = z.object({
@@ -27,6 +28,9 @@ export const RelatedDataSchema = z.object({
   leadWords: z.array(z.string()).default([]),
   leadAsides: z.array(z.string()).default([]),
   maxOutletWords: z.number().int().positive(),
+  kickerOpeners: z.array(z.string()).default([]),
+  maxKickerWords: z.number().int().positive().default(6),
+  breakingLabels: z.array(z.string()).default([]),
 });
 
 export const CaptionDataSchema = z.object({
@@ -41,12 +45,15 @@ export const BylineDataSchema = z.object({
   authorCues: z.array(z.string()),
   genericSources: z.array(z.string()),
   maxWords: z.number().int().positive(),
+  writerRoles: z.array(z.string()).default([]),
 });
 
 export const DatelineDataSchema = z.object({
   months: z.array(z.string()),
   weekdays: z.array(z.string()),
   fillerWords: z.array(z.string()),
+  weatherWords: z.array(z.string()).default([]),
+  publicationCues: z.array(z.string()).default([]),
   maxPlaceWords: z.number().int().positive(),
 });
 
@@ -63,6 +70,8 @@ export interface SegmentData {
   /** Given names (the entity gazetteer's) and outlets' own names: a two-word line of one is no headline. */
   readonly firstNames?: readonly string[];
   readonly outletNames?: readonly string[];
+  /** Country names (the entity gazetteer's): `بغداد/ الفرات` credits an outlet, `القاهرة/ مصر` does not. */
+  readonly countries?: readonly string[];
 }
 
 /** The data folded for matching; phrases are sorted longest first so `نشر في` wins over `نشر`. */
@@ -84,6 +93,8 @@ export interface SegmentVocabulary {
   readonly menuWords: ReadonlySet<string>;
   /** `الرئيسية`: a line starting with one and a separator is a breadcrumb. */
   readonly breadcrumbRoots: ReadonlySet<string>;
+  /** First words of a site's description of itself in its header (`جريدة إلكترونية`، `صوت …`). */
+  readonly siteDescriptions: ReadonlySet<string>;
   readonly listLabels: readonly string[];
   /** Folded tails that say what kind of item a headline is (`لحظة بلحظة`, `بالفيديو`), never an outlet. */
   readonly formatTags: ReadonlySet<string>;
@@ -93,6 +104,11 @@ export interface SegmentVocabulary {
   /** `اليوم`, `أمس`: a date after a comma, as a lead sentence sets it off. */
   readonly leadAsides: ReadonlySet<string>;
   readonly maxOutletWords: number;
+  /** `بعد`، `في ظل`: how a kicker above the headline opens. */
+  readonly kickerOpeners: readonly string[];
+  readonly maxKickerWords: number;
+  /** `عاجل`: a ticker's label before a separator. */
+  readonly breakingLabels: readonly string[];
   readonly captionPrefixes: readonly string[];
   readonly credits: ReadonlySet<string>;
   readonly creditWords: readonly string[];
@@ -101,15 +117,22 @@ export interface SegmentVocabulary {
   readonly authorCues: readonly string[];
   readonly genericSources: ReadonlySet<string>;
   readonly bylineMaxWords: number;
+  /** `صحفي`، `مراسل`: the role noun a line under the writer's name opens with. */
+  readonly writerRoles: ReadonlySet<string>;
   /** Every single word of a month, weekday or date filler word. */
   readonly dateWords: ReadonlySet<string>;
   /** Month and weekday words only: the words that make a line a date. */
   readonly strongDateWords: ReadonlySet<string>;
+  /** `الطقس`، `مشمس`: weather words a site's date line carries. */
+  readonly weatherWords: ReadonlySet<string>;
+  /** `نشر`، `آخر تحديث`: words of the article's own date line. */
+  readonly publicationCues: readonly string[];
   readonly maxPlaceWords: number;
   /** Folded place names, with and without the article. */
   readonly places: ReadonlySet<string>;
   readonly firstNames: ReadonlySet<string>;
   readonly outletNames: ReadonlySet<string>;
+  readonly countries: ReadonlySet<string>;
 }
 
 export function fold(text: string): string {
@@ -126,7 +149,7 @@ function words(list: readonly string[]): Set<string> {
 
 export function buildVocabulary(data: SegmentData): SegmentVocabulary {
   const { boilerplate, related, caption, byline, dateline, places = [], latinMonths = [] } = data;
-  const { firstNames = [], outletNames = [] } = data;
+  const { firstNames = [], outletNames = [], countries = [] } = data;
   return {
     boilerplateMaxWords: boilerplate.maxWords,
     shortLinePhrases: folded(boilerplate.shortLinePhrases),
@@ -140,12 +163,16 @@ export function buildVocabulary(data: SegmentData): SegmentVocabulary {
     socialNetworks: new Set(folded(boilerplate.socialNetworks)),
     menuWords: new Set(folded(boilerplate.menuWords)),
     breadcrumbRoots: new Set(folded(boilerplate.breadcrumbRoots)),
+    siteDescriptions: new Set(folded(boilerplate.siteDescriptions)),
     listLabels: folded(related.listLabels),
     formatTags: new Set(related.formatTags.map(fold)),
     maxHeadlineWords: related.maxHeadlineWords,
     leadWords: new Set(related.leadWords),
     leadAsides: new Set(related.leadAsides.map(fold)),
     maxOutletWords: related.maxOutletWords,
+    kickerOpeners: folded(related.kickerOpeners),
+    maxKickerWords: related.maxKickerWords,
+    breakingLabels: folded(related.breakingLabels),
     captionPrefixes: folded(caption.prefixes),
     credits: new Set(folded(caption.credits)),
     creditWords: folded(caption.creditWords),
@@ -154,6 +181,7 @@ export function buildVocabulary(data: SegmentData): SegmentVocabulary {
     authorCues: folded(byline.authorCues),
     genericSources: new Set(folded(byline.genericSources)),
     bylineMaxWords: byline.maxWords,
+    writerRoles: new Set(folded(byline.writerRoles)),
     dateWords: words([...dateline.months, ...dateline.weekdays, ...dateline.fillerWords, ...latinMonths]),
     // Only a month's first word: `الثاني` of `كانون الثاني` alone says nothing about dates.
     strongDateWords: new Set([
@@ -161,9 +189,12 @@ export function buildVocabulary(data: SegmentData): SegmentVocabulary {
       ...folded(dateline.weekdays),
       ...latinMonths,
     ]),
+    weatherWords: words(dateline.weatherWords),
+    publicationCues: folded(dateline.publicationCues),
     maxPlaceWords: dateline.maxPlaceWords,
     places: new Set(places.map(fold)),
     firstNames: new Set(firstNames.map(fold)),
     outletNames: new Set(outletNames.map(fold)),
+    countries: new Set(countries.map(fold)),
   };
 }
