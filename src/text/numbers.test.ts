@@ -224,6 +224,14 @@ describe('words that are numbers only in some contexts', () => {
   it('does not read weekdays as numbers', () => {
     expect(findNumbers('يوم الأحد ويوم الاثنين')).toEqual([]);
   });
+
+  it('reads a definite unit when the number goes on, not alone', () => {
+    const values = (text: string) => findNumbers(text).map((m) => [text.slice(m.start, m.end), m.value]);
+    expect(values('تجاوز عدد الضحايا الخمسة آلاف شخص')).toEqual([['الخمسة آلاف', 5000]]);
+    expect(values('نُقل الخمسة عشر مصاباً إلى المستشفى')).toEqual([['الخمسة عشر', 15]]);
+    expect(values('شُيّعت جثامين الثلاثة والعشرين ضحية')).toEqual([['الثلاثة والعشرين', 23]]);
+    expect(values('اجتمع قادة الدول الخمسة الكبار')).toEqual([]);
+  });
 });
 
 describe('magnitudes without a count', () => {

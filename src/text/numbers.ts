@@ -18,7 +18,7 @@
  *  7. the proclitics و ف ب ك ل (and لل for ل + ال) before the first word are not part of the number;
  *  8. words that are numbers only in some contexts are skipped elsewhere: أحد/إحدى and اثنا/اثني count
  *     only before عشر (لم يصب أحد), and a definite cardinal unit is a weekday or a noun, not a number
- *     (الأحد، الاثنين);
+ *     (الأحد، الاثنين), unless a scale, عشر or a ten follows it (الخمسة آلاف، الأحد عشر);
  *  9. عشرات and مئات (and a scale plural alone, آلاف) state a magnitude without a count: value is
  *     the magnitude and `indefinite` is true; عشرات الآلاف is 10000, indefinite.
  *
@@ -253,8 +253,14 @@ function parseFrom(n: string, first: Piece, lexicon: NumberLexicon): Phrase | nu
   if (entry.type === 'indefinite' || (entry.type === 'scale' && entry.count === 'many')) {
     return first.article ? null : parseIndefinite(n, first, lexicon);
   }
-  if (first.article) return null;
+  if (first.article) return entry.type === 'unit' ? definiteCompound(n, first, lexicon) : null;
   return parseCardinal(n, first, lexicon);
+}
+
+/** Rule 8: a definite unit counts only when the number goes on (الخمسة آلاف، الخمسة عشر، الثلاثة والعشرين). */
+function definiteCompound(n: string, first: Piece, lexicon: NumberLexicon): Phrase | null {
+  const phrase = parseCardinal(n, first, lexicon, true);
+  return phrase && phrase.end > first.end ? phrase : null;
 }
 
 /** بالمئة and في المئة say "per cent", not "the hundredth". */
@@ -272,7 +278,8 @@ interface Cardinal {
   readonly limit: number;
 }
 
-function parseCardinal(n: string, first: Piece, lexicon: NumberLexicon): Phrase | null {
+/** `definite`: the first word had the article, so the later ones have it too (الثلاثة والعشرين). */
+function parseCardinal(n: string, first: Piece, lexicon: NumberLexicon, definite = false): Phrase | null {
   let state = startGroup({ total: 0, current: 0, phase: 'scaled', limit: Number.POSITIVE_INFINITY }, first);
   if (!state) return null;
   let words = first.entry.type !== 'digits';
@@ -283,7 +290,7 @@ function parseCardinal(n: string, first: Piece, lexicon: NumberLexicon): Phrase 
     const current: Cardinal = state;
     let step: { state: Cardinal; piece: Piece } | null = null;
     for (const piece of readPiece(n, end, lexicon)) {
-      const next = piece.article ? null : stepCardinal(current, piece);
+      const next = piece.article && !definite ? null : stepCardinal(current, piece);
       if (next) {
         step = { state: next, piece };
         break;
