@@ -133,36 +133,54 @@ function joinShortPlacesAndBodies(groups: readonly Group[], nationalityKeys: Rea
   const typed = groups.map((group) => ({ group, type: majorityType(group.mentions) }));
   for (const { group: short, type } of typed) {
     if (type !== 'LOC' && type !== 'ORG') continue;
-    const fits = (long: Group) =>
-      long.words.length > short.words.length &&
-      short.words.every((w, i) => long.words[i] === w) &&
-      (type === 'LOC'
-        ? !endsOnAdjective(long, short.words.length)
-        : long.words.slice(short.words.length).every((w) => nationalityKeys.has(w)) ||
-          endsOnOneNisba(long, short.words.length));
-    const shortBody = (long: Group) => type === 'ORG' && isShortBody(short, long);
+    const fits = type === 'LOC' ? placeFits : bodyFits;
     const candidates = typed.filter(
-      (t) => t.type === type && t.group !== short && (fits(t.group) || shortBody(t.group)),
+      (t) => t.type === type && t.group !== short && fits(short, t.group, nationalityKeys),
     );
     const only = candidates.length === 1 ? candidates[0]?.group : undefined;
     if (only && rootOf(only) !== rootOf(short)) rootOf(short).parent = rootOf(only);
   }
 }
 
+/** The longer place opens with the shorter one and what follows is no adjective (`روستوف أون دون`). */
+function placeFits(short: Group, long: Group): boolean {
+  return opensWith(long, short) && !endsOnAdjective(long, short.words.length);
+}
+
+/**
+ * The longer organisation is the shorter one and a nationality or one relational adjective
+ * (`الهلال الأحمر الإيراني`, `الرجاء البيضاوي`), or the shorter one is its head and the object of its ل.
+ */
+function bodyFits(short: Group, long: Group, nationalityKeys: ReadonlySet<string>): boolean {
+  if (isShortBody(short, long)) return true;
+  if (!opensWith(long, short)) return false;
+  const rest = long.words.slice(short.words.length);
+  return rest.every((w) => nationalityKeys.has(w)) || endsOnOneNisba(long, short.words.length);
+}
+
+function opensWith(long: Group, short: Group): boolean {
+  return long.words.length > short.words.length && short.words.every((w, i) => long.words[i] === w);
+}
+
+/** The words of the group's first mention as written (the name key drops the article, joins some words). */
+function writtenWords(group: Group): string[] {
+  return (group.mentions[0]?.name ?? '').split(/\s+/u).filter(Boolean);
+}
+
 /**
  * A place's words after its first `from` carry the article, as an adjective does: `أذربيجان
  * الشرقية` is a province, not Azerbaijan, and `كوريا الشمالية` not Korea (`روستوف أون دون` is
- * Rostov). Read on the name as written, since the name key drops the article.
+ * Rostov).
  */
 function endsOnAdjective(long: Group, from: number): boolean {
-  const written = (long.mentions[0]?.name ?? '').split(/\s+/u).filter(Boolean);
+  const written = writtenWords(long);
   if (written.length !== long.words.length) return true;
   return written.slice(from).some((word) => foldKey(word).startsWith('ال'));
 }
 
 /** The name is the first `from` words and one relational adjective (`الرجاء البيضاوي`). */
 function endsOnOneNisba(long: Group, from: number): boolean {
-  const written = (long.mentions[0]?.name ?? '').split(/\s+/u).filter(Boolean);
+  const written = writtenWords(long);
   if (written.length !== long.words.length || written.length !== from + 1) return false;
   const last = foldKey(written[from] as string);
   return last.startsWith('ال') && /(ي|يه)$/u.test(last);
@@ -173,12 +191,11 @@ function endsOnOneNisba(long: Group, from: number): boolean {
  * object of its `ل`, the words between left out (`هيئة الرياضة`, `الهيئة العامة للرياضة`).
  */
 function isShortBody(short: Group, long: Group): boolean {
-  const written = (group: Group) =>
-    (group.mentions[0]?.name ?? '').split(/\s+/u).filter(Boolean).map(foldKey);
-  const [head, object] = written(short);
-  const full = written(long);
+  const written = writtenWords(short).map(foldKey);
+  const full = writtenWords(long).map(foldKey);
+  const [head, object] = written;
   const last = full[full.length - 1] ?? '';
-  if (written(short).length !== 2 || full.length < 3 || !head || !object) return false;
+  if (written.length !== 2 || full.length < 3 || !head || !object) return false;
   if (short.words[0] !== long.words[0] || !/^ل/u.test(last) || last.startsWith('ال')) return false;
   return last.replace(/^لل?/u, '') === object.replace(/^ال/u, '');
 }
