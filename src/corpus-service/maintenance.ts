@@ -34,9 +34,15 @@ import { rebuildStories, updateStories } from './stories.js';
 
 type Trx = Transaction<Database>;
 
-/** Recomputes every corpus record from all documents (`rasd refresh`). */
+/**
+ * Recomputes every corpus record from all documents (`rasd refresh`). Only the documents pending
+ * when it starts leave the queue: on PostgreSQL other workers go on storing documents while it runs
+ * (each statement sees what was committed before it), and clearing the whole queue at the end
+ * dropped theirs, which then never joined a story.
+ */
 export async function rebuildCorpus(trx: Trx): Promise<void> {
   await fillMissingIndexes(trx);
+  const pending = (await trx.selectFrom('corpus_pending').select('doc_pk').execute()).map((r) => r.doc_pk);
   await trx.deleteFrom('blocking_df').execute();
   await trx
     .insertInto('blocking_df')
@@ -50,7 +56,8 @@ export async function rebuildCorpus(trx: Trx): Promise<void> {
     .execute();
   await rebuildIdentities(trx);
   await rebuildStories(trx);
-  await trx.deleteFrom('corpus_pending').execute();
+  for (const chunk of chunked(pending))
+    await trx.deleteFrom('corpus_pending').where('doc_pk', 'in', chunk).execute();
 }
 
 /** Joins the pending documents `pks` to the corpus (rules 1–3) and clears them from the queue. */
