@@ -10,10 +10,6 @@ import { FRESH_PAGES, type FreshPage, pageText, tagged } from './fixtures/fresh-
 import { segmentVocabulary } from './stage.js';
 import { fold } from './vocabulary.js';
 
-const KNOWN_OUTLET_GAPS = new Set([
-  'Yemeni site: عدن - خاص credit, date line, then a tags line and related headlines',
-]);
-
 const KIND_OF_TAG = { Y: ['byline', 'dateline'], B: ['boilerplate'], R: ['related'] } as const;
 
 function analyse(page: FreshPage) {
@@ -65,10 +61,7 @@ describe('the structure of pasted pages of unseen layouts (issue 21)', () => {
           .map(({ tag, text, kind }) => `${tag} ${kind}: ${text}`);
         expect(wrong).toEqual([]);
       });
-      // A bare site name at the top (`عدن الغد`) that the outlets table does not list reads as any
-      // two-word line: a gap, kept visible (this test fails the day it is closed).
-      const outletTest = KNOWN_OUTLET_GAPS.has(page.name) ? it.fails : it;
-      outletTest('names the outlet the page names as its own', () => {
+      it('names the outlet the page names as its own', () => {
         if (page.outlet === null) expect(result.outlet).toBeNull();
         else expect(page.outlet.map(fold)).toContain(fold(result.outlet ?? ''));
       });

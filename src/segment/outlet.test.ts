@@ -51,14 +51,30 @@ describe('the outlet of a document', () => {
     expect(outletOf([HEADLINE, PARAGRAPH, 'اقرأ أيضا', related])).toBeNull();
   });
 
+  it('reads a site name from the outlets table alone on the top line, but not from a headline or a quote', () => {
+    expect(outletOf(['المسلة', HEADLINE, PARAGRAPH])).toBe('المسلة');
+    expect(outletOf(['مأرب برس', HEADLINE, 'صنعاء - خاص', PARAGRAPH])).toBe('مأرب برس');
+    const related = 'انقطاع الكهرباء يعود إلى أحياء المدينة | مأرب برس';
+    expect(outletOf([HEADLINE, PARAGRAPH, 'مواضيع ذات صلة', related])).toBeNull();
+    const quoted = 'وقال مسؤول في الميناء لـ«الموقع بوست» إن الشحنة تكفي أسبوعين فقط بحسب التقديرات.';
+    expect(outletOf([HEADLINE, PARAGRAPH, quoted])).toBeNull();
+  });
+
   it('does not take a dateline place for an outlet, and falls back to the URL', () => {
     expect(outletOf([HEADLINE, `دمشق - ${PARAGRAPH}`])).toBeNull();
     expect(outletOf([HEADLINE, `دمشق - ${PARAGRAPH}`], 'https://www.alwatan.com.sa/article/1')).toBe('الوطن');
   });
 
-  it('names the site from a table of Arab outlets, through subdomains, else shows the domain', () => {
+  it('names the site from a table of outlets of every Arab country, through subdomains, else shows the domain', () => {
     expect(outletFromUrl('https://gate.ahram.org.eg/News/1.aspx')).toBe('بوابة الأهرام');
     expect(outletFromUrl('https://m.youm7.com/story/2024/1/1/x')).toBe('اليوم السابع');
+    expect(outletFromUrl('https://adengad.net/posts/12345')).toBe('عدن الغد');
+    expect(outletFromUrl('https://www.alqaheranews.net/news/1')).toBe('القاهرة الإخبارية');
+    expect(outletFromUrl('https://www.essirage.net/node/9')).toBe('السراج');
+    // A listed subdomain wins over its parent's name; a name shared across countries keeps its own.
+    expect(outletFromUrl('https://akhbaar24.argaam.com/article/1')).toBe('أخبار 24');
+    expect(outletFromUrl('https://alwatan.com/details/1')).toBe('الوطن العمانية');
+    expect(outletFromUrl('https://www.al-watan.com/news/1')).not.toBe('الوطن العمانية');
     expect(outletFromUrl('https://www.example-news.ps/a/1')).toBe('example-news.ps');
     expect(outletFromUrl('not a url')).toBeNull();
   });
