@@ -86,17 +86,24 @@ export function leadSpeaker(ctx: LeadContext, colon: number): LeadSpeaker | null
 /**
  * Rule 4: the first of the speaker's words. A verb opening the lead is not one of them (`ورد
  * منافسه فلان:`، `وعلق الخبير فلان على القرار:`): a verb of saying, or a word glued to و or ف that
- * starts no name, no role and no stop, when words follow it before the complement.
+ * starts no name, no role and no stop, with the object pronoun after it (`وردت عليه`), when words
+ * follow them before the complement.
  */
 function speakerWordsStart(ctx: LeadContext, from: number, end: number): number {
   const { words, lexicon } = ctx;
   if (end - from < 2 || ctx.mentionAtWord.has(from) || ctx.personAtWord.has(from)) return from;
   const cue = lexicon.cues.matchAt(words, from);
-  if (cue) return from + cue.length < end ? from + cue.length : from;
   const w = words.at(from) as Word;
   const glued = /^[وف]\p{L}{2,}$/u.test(w.text);
-  if (!glued || lexicon.roleHeads.matchAt(words, from) || lexicon.stops.matchAt(words, from)) return from;
-  return from + 1;
+  const verb = cue
+    ? cue.length
+    : glued && !lexicon.roleHeads.matchAt(words, from) && !lexicon.stops.matchAt(words, from)
+      ? 1
+      : 0;
+  // `وردت عليه الوزيرة فلانة:`: the verb's object pronoun goes with it.
+  let k = from + verb;
+  while (verb && k < end && lexicon.objectPronouns.matchAt(words, k, { exact: true })) k++;
+  return k < end ? k : from;
 }
 
 /** Rule 2: the first word of the lead that opens a complement, or `to`. */

@@ -27,6 +27,9 @@ const CASES: [string, string][] = [
   ['a stressed point', 'وشدد رئيس البرلمان عادل الكردي على أن «القانون سيمر بالتوافق».'],
   ['a reply by a role', 'وردت المتحدثة باسم الحكومة بالقول: «لم نتلق أي طلب رسمي».'],
   ['a closing with a role', 'واختتم السفير الفرنسي كلمته قائلا: «فرنسا تقف إلى جانب الشعب اللبناني».'],
+  ['a reply to someone with a colon', 'وردت عليه الوزيرة ريم الخطيب: «الأرقام موثقة لدينا».'],
+  ['a remark with a colon', 'وعلقت النائبة سهى الراشد: «هذا القرار ظالم للعمال».'],
+  ['a quote told through a pronoun', 'والتقت الصحيفة النقابي فريد السعدي. ونقلت عنه قوله: «الإضراب مستمر».'],
   ['a new paragraph with a colon', 'وعلق الخبير الاقتصادي ماهر زيدان على القرار: «إنه خطوة متأخرة».'],
 ];
 
@@ -53,6 +56,7 @@ describe('speakerText (issue 21)', () => {
         expect(s, s).toBe(s.trim());
         expect(opensWithCue(s), s).toBe(false);
         expect(/^و(?!زير|زارة|كالة)/u.test(s), s).toBe(false);
+        expect(/^(?:عليه|عليها|عنه|عنها|له|لها)(?:\s|$)/u.test(s), s).toBe(false);
         expect(/(?:^|\s)(?:ب?ال)?قول[هها]*(?:\s|$)/u.test(s), s).toBe(false);
         expect(BARE_PRONOUN.test(s), s).toBe(false);
       }
