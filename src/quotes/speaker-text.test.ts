@@ -30,6 +30,7 @@ const CASES: [string, string][] = [
   ['a reply to someone with a colon', 'وردت عليه الوزيرة ريم الخطيب: «الأرقام موثقة لدينا».'],
   ['a remark with a colon', 'وعلقت النائبة سهى الراشد: «هذا القرار ظالم للعمال».'],
   ['a quote told through a pronoun', 'والتقت الصحيفة النقابي فريد السعدي. ونقلت عنه قوله: «الإضراب مستمر».'],
+  ['a closing by a bare role', 'وختم الوزير حديثه قائلا: «سنلتقي مجددا الشهر المقبل».'],
   ['a new paragraph with a colon', 'وعلق الخبير الاقتصادي ماهر زيدان على القرار: «إنه خطوة متأخرة».'],
 ];
 
@@ -62,4 +63,9 @@ describe('speakerText (issue 21)', () => {
       }
     });
   }
+
+  it('the words said are not the speaker (`وختم الوزير حديثه قائلا`)', () => {
+    const text = 'وختم الوزير حديثه قائلا: «سنلتقي مجددا الشهر المقبل».';
+    expect(analyzeDocument({ text }).quotes[0]?.speakerText).toBe('الوزير');
+  });
 });
