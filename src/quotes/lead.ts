@@ -14,7 +14,8 @@
  *     إلى سوريا:` is no quote of Syria's), else a last name alone of the one person the text names in
  *     full with it (`الشيباني:`), else a role phrase that opens them (`وزير الخارجية
  *     المصري`): it stands for the person that role is established for anywhere in the text, since a
- *     headline comes before the body that names the person; `speakerText` keeps the words either way.
+ *     headline comes before the body that names the person; `speakerText` keeps the words either way;
+ *  4. those words never open with a verb (`ورد منافسه فلان:` gives `منافسه فلان`).
  */
 import type { Word, Words } from '../text/words.js';
 import type { SpeechLexicon } from './lexicon.js';
@@ -59,9 +60,10 @@ export function leadSpeaker(ctx: LeadContext, colon: number): LeadSpeaker | null
   if (from >= colonWord || colonWord - from > MAX_LEAD_WORDS) return null;
   const end = speakerWordsEnd(ctx, from, colonWord);
   const slice = (a: number, z: number) => text.slice((words.at(a) as Word).start, z);
+  const head = speakerWordsStart(ctx, from, end);
   for (let k = from; k < end; k++) {
     const person = ctx.personAtWord.get(k);
-    if (person) return { speaker: person.entity, speakerText: slice(from, person.end) };
+    if (person) return { speaker: person.entity, speakerText: slice(Math.min(head, k), person.end) };
   }
   const opening = ctx.mentionAtWord.get(from);
   if (opening && end > from) return { speaker: opening.entity, speakerText: slice(from, opening.end) };
@@ -79,6 +81,29 @@ export function leadSpeaker(ctx: LeadContext, colon: number): LeadSpeaker | null
     speaker: resolveRole(words, from, stop, ctx.roles, Number.POSITIVE_INFINITY, lexicon),
     speakerText: slice(from, (words.at(stop - 1) as Word).end),
   };
+}
+
+/**
+ * Rule 4: the first of the speaker's words. A verb opening the lead is not one of them (`ورد
+ * منافسه فلان:`، `وعلق الخبير فلان على القرار:`): a verb of saying, or a word glued to و or ف that
+ * starts no name, no role and no stop, with the object pronoun after it (`وردت عليه`), when words
+ * follow them before the complement.
+ */
+function speakerWordsStart(ctx: LeadContext, from: number, end: number): number {
+  const { words, lexicon } = ctx;
+  if (end - from < 2 || ctx.mentionAtWord.has(from) || ctx.personAtWord.has(from)) return from;
+  const cue = lexicon.cues.matchAt(words, from);
+  const w = words.at(from) as Word;
+  const glued = /^[وف]\p{L}{2,}$/u.test(w.text);
+  const verb = cue
+    ? cue.length
+    : glued && !lexicon.roleHeads.matchAt(words, from) && !lexicon.stops.matchAt(words, from)
+      ? 1
+      : 0;
+  // `وردت عليه الوزيرة فلانة:`: the verb's object pronoun goes with it.
+  let k = from + verb;
+  while (verb && k < end && lexicon.objectPronouns.matchAt(words, k, { exact: true })) k++;
+  return k < end ? k : from;
 }
 
 /** Rule 2: the first word of the lead that opens a complement, or `to`. */

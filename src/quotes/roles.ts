@@ -131,6 +131,14 @@ export function objectAt(words: Words, k: number, lexicon: SpeechLexicon): boole
   const text = word.text;
   // `وفداً`: an indefinite accusative is the verb's object.
   if (/^[بك]ال/u.test(text) || /^[بل]ـ?$/u.test(text) || /(اً|ًا)$/u.test(text)) return true;
+  // `وختم الوزير حديثه قائلاً`: a definite noun takes no possessed word after it, so a word with a
+  // pronoun suffix there is the verb's object (`نفسه`، `ذاته` go on with it, `باسمه` is a phrase).
+  if (
+    /^[وف]?ال/u.test((words.at(k - 1) as Word).text) &&
+    /^[^البك].{2,}(ه|ها|هم|هما)$/u.test(text) &&
+    !lexicon.sameMarkers.matchAt(words, k, { exact: true })
+  )
+    return true;
   if (!NISBA.test((words.at(k - 1) as Word).text) || NISBA.test(text)) return false;
   // `وزير الخارجية الإماراتي الشيخ فلان`: a title before the name goes on with the subject.
   if (lexicon.honorifics.matchAt(words, k, { exact: true })) return false;
