@@ -17,9 +17,10 @@
  * fixing: they are the held-out column. Only the tuned part's misses go to
  * `eval/entity-classes-misses.txt` (kept out of git like the other misses files).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { analyzeDocument } from '../analyze/analyze.js';
 import type { Analysis, Entity } from '../contract/analysis.js';
+import { columnOf, readJsonLines } from './own-words-sets.js';
 import { sameName } from './real-pages/matching.js';
 import { f1, ratio, Tally } from './tally.js';
 import type { Evaluation, EvaluationRow } from './types.js';
@@ -47,10 +48,7 @@ interface ClassItem {
 }
 
 export function loadEntityClasses(): ClassItem[] {
-  return readFileSync(DEV_SET, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as ClassItem);
+  return readJsonLines<ClassItem>(DEV_SET);
 }
 
 const mentionsOf = (analysis: Analysis, entity: Entity) =>
@@ -93,7 +91,7 @@ export const entityClassesEvaluation: Evaluation = {
       const analysis = analyzeDocument({ text: item.text });
       const t = new Tally();
       scorePassage(item, analysis, t);
-      tallies[item.split === 'check' ? 'held' : 'tune'].merge(t);
+      tallies[columnOf(item.split)].merge(t);
       tallies.all.merge(t);
     }
     writeFileSync(MISSES_FILE, `${tallies.tune.misses.join('\n')}\n`);

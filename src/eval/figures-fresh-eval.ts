@@ -18,10 +18,11 @@
  * happened to them says more than the unit counted); refugees (`لاجئ`) are `displaced`; cases of
  * a disease (`إصابة بالحصبة`) are `other`, its deaths `killed`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { analyzeDocument } from '../analyze/analyze.js';
 import type { Quantity } from '../contract/analysis.js';
-import type { Evaluation, EvaluationRow } from './types.js';
+import { columnOf, readJsonLines, SplitCounts } from './own-words-sets.js';
+import type { Evaluation } from './types.js';
 
 const DEV_SET = new URL('../../src/quantities/fixtures/figures-fresh-dev.jsonl', import.meta.url);
 const MISSES_FILE = new URL('../../eval/figures-fresh-misses.txt', import.meta.url);
@@ -48,10 +49,7 @@ interface FigureItem {
 }
 
 export function loadFreshFigures(): FigureItem[] {
-  return readFileSync(DEV_SET, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as FigureItem);
+  return readJsonLines<FigureItem>(DEV_SET);
 }
 
 function valueRight(found: Quantity, gold: GoldFigure): boolean {
@@ -72,32 +70,15 @@ function show(q: {
   return `${value} ${q.approx ?? null} ${q.role ?? null}`;
 }
 
-type Split = 'tune' | 'held' | 'all';
-interface Count {
-  right: number;
-  total: number;
-}
-
 export const figuresFreshEvaluation: Evaluation = {
   name: 'figures-fresh',
   async run() {
-    const counts = new Map<string, Record<Split, Count>>();
-    const add = (name: string, split: Split, right: boolean) => {
-      let c = counts.get(name);
-      if (!c) {
-        c = { tune: { right: 0, total: 0 }, held: { right: 0, total: 0 }, all: { right: 0, total: 0 } };
-        counts.set(name, c);
-      }
-      for (const part of [c[split], c.all]) {
-        part.total++;
-        if (right) part.right++;
-      }
-    };
+    const counts = new SplitCounts();
     const misses: string[] = [];
     const checkMisses: string[] = [];
     for (const item of loadFreshFigures()) {
       const analysis = analyzeDocument({ text: item.text });
-      const split: Split = item.split === 'check' ? 'held' : 'tune';
+      const split = columnOf(item.split);
       const miss = (line: string) => (split === 'held' ? checkMisses : misses).push(`${item.id} ${line}`);
       const over = (needle: string) => {
         const start = item.text.indexOf(needle);
@@ -110,33 +91,21 @@ export const figuresFreshEvaluation: Evaluation = {
         const value = found !== undefined && valueRight(found, gold);
         const approx = found !== undefined && (found.approx ?? null) === gold.approx;
         const role = found !== undefined && found.role === gold.role;
-        add('figures value+approx+role', split, value && approx && role);
-        add('figures role', split, role);
-        add(`class ${item.class}`, split, value && approx && role);
+        counts.add('figures value+approx+role', split, value && approx && role);
+        counts.add('figures role', split, role);
+        counts.add(`class ${item.class}`, split, value && approx && role);
         if (!(value && approx && role))
           miss(`${gold.text}: gold ${show(gold)}, got ${found ? show(found) : 'none'}`);
       }
       for (const negative of item.negatives) {
         const wrong = over(negative).filter((q) => q.role !== null && q.role !== 'age');
-        add('negatives without a role', split, wrong.length === 0);
-        add(`class ${item.class}`, split, wrong.length === 0);
+        counts.add('negatives without a role', split, wrong.length === 0);
+        counts.add(`class ${item.class}`, split, wrong.length === 0);
         if (wrong.length > 0) miss(`negative ${negative}: got ${wrong.map(show).join('; ')}`);
       }
     }
     writeFileSync(MISSES_FILE, `${misses.join('\n')}\n`);
     writeFileSync(CHECK_MISSES_FILE, `${checkMisses.join('\n')}\n`);
-    const rows: EvaluationRow[] = [];
-    for (const [name, c] of counts)
-      for (const split of ['tune', 'held', 'all'] as const) {
-        const { right, total } = c[split];
-        rows.push({
-          evaluation: 'figures fresh',
-          metric: name,
-          value: total > 0 ? right / total : null,
-          note: `${right}/${total}`,
-          split,
-        });
-      }
-    return rows;
+    return counts.rows('figures fresh');
   },
 };

@@ -12,11 +12,12 @@
  * The misses go to `eval/speaker-classes-misses.txt` (our own sentences, but kept out of git like
  * the other misses files).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { analyzeDocument } from '../analyze/analyze.js';
 import type { Analysis, Quote } from '../contract/analysis.js';
+import { columnOf, readJsonLines, SplitCounts } from './own-words-sets.js';
 import { containsName } from './real-pages/matching.js';
-import type { Evaluation, EvaluationRow } from './types.js';
+import type { Evaluation } from './types.js';
 
 const DEV_SET = new URL('../../src/quotes/fixtures/speaker-classes-dev.jsonl', import.meta.url);
 const MISSES_FILE = new URL('../../eval/speaker-classes-misses.txt', import.meta.url);
@@ -31,10 +32,7 @@ interface ClassItem {
 }
 
 export function loadSpeakerClasses(): ClassItem[] {
-  return readFileSync(DEV_SET, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as ClassItem);
+  return readJsonLines<ClassItem>(DEV_SET);
 }
 
 function speakerIsRight(analysis: Analysis, quote: Quote, gold: string | null): boolean {
@@ -51,53 +49,24 @@ function describe(analysis: Analysis, quote: Quote | undefined): string {
   return entity ? `${entity.name} (${entity.type})` : `text: ${quote.speakerText}`;
 }
 
-type Split = 'tune' | 'held' | 'all';
-interface Count {
-  right: number;
-  total: number;
-}
-
 export const speakerClassesEvaluation: Evaluation = {
   name: 'speaker-classes',
   async run() {
-    const counts = new Map<string, Record<Split, Count>>();
-    const count = (name: string) => {
-      let c = counts.get(name);
-      if (!c) {
-        c = { tune: { right: 0, total: 0 }, held: { right: 0, total: 0 }, all: { right: 0, total: 0 } };
-        counts.set(name, c);
-      }
-      return c;
-    };
+    const counts = new SplitCounts();
     const misses: string[] = [];
     for (const item of loadSpeakerClasses()) {
       const analysis = analyzeDocument({ text: item.text });
-      const split: Split = item.split === 'check' ? 'held' : 'tune';
+      const column = columnOf(item.split);
       for (const gold of item.quotes) {
         const quote = analysis.quotes.find((q) => item.text.slice(q.start, q.end).includes(gold.contains));
         const right = quote !== undefined && speakerIsRight(analysis, quote, gold.speaker);
-        for (const c of [count(item.class), count('all')])
-          for (const part of [c[split], c.all]) {
-            part.total++;
-            if (right) part.right++;
-          }
+        counts.add(item.class, column, right);
+        counts.add('all', column, right);
         if (!right)
           misses.push(`${item.id} ${gold.contains}: gold ${gold.speaker}, got ${describe(analysis, quote)}`);
       }
     }
     writeFileSync(MISSES_FILE, `${misses.join('\n')}\n`);
-    const rows: EvaluationRow[] = [];
-    for (const [name, c] of counts)
-      for (const split of ['tune', 'held', 'all'] as const) {
-        const { right, total } = c[split];
-        rows.push({
-          evaluation: 'speaker classes',
-          metric: name,
-          value: total > 0 ? right / total : null,
-          note: `${right}/${total}`,
-          split,
-        });
-      }
-    return rows;
+    return counts.rows('speaker classes');
   },
 };

@@ -7,13 +7,13 @@
  * tuning). Negative sentences report the share with no time found. Set `TIMES_EVAL_ERRORS=tune`
  * to print the tune half's misses on stderr.
  */
-import { readFileSync } from 'node:fs';
 import type { TimeMention } from '../contract/analysis.js';
 import { findLatinDates, withLatinDates } from '../times/latin-dates.js';
 import { toTimeMentions } from '../times/mentions.js';
 import { parseReference } from '../times/resolve.js';
 import { findTimeExpressions } from '../times/scan.js';
 import { arabicTimeLexicon } from '../times/stage.js';
+import { readJsonLines } from './own-words-sets.js';
 import type { Evaluation, EvaluationRow } from './types.js';
 
 interface GoldTime {
@@ -42,10 +42,7 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
 };
 
 export function readDevSet(): DevSentence[] {
-  return readFileSync(DEV_SET, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as DevSentence);
+  return readJsonLines<DevSentence>(DEV_SET);
 }
 
 export interface Tally {
