@@ -20,9 +20,8 @@
  *  4. an identity's type is its most frequent type; its name is its most frequent spelling (ties:
  *     the longer, then the alphabetically first); its id is `C` + a hash of its key, so it is stable.
  */
-import { z } from 'zod';
 import type { EntityType } from '../contract/analysis.js';
-import { loadLanguageData } from '../data/language-data.js';
+import { loadOrganisationHeads } from '../entities/organisation-heads.js';
 import { nameKeyWords } from '../text/name-key.js';
 import { foldKey } from '../text/words.js';
 import { shortHash } from './document-key.js';
@@ -179,7 +178,7 @@ let heads: ReadonlySet<string> | undefined;
 /** The one-word heads of organisation-heads.json, as name keys. */
 function organisationHeads(): ReadonlySet<string> {
   heads ??= new Set(
-    loadLanguageData('ar/entities/organisation-heads', z.object({ heads: z.array(z.string()) }))
+    loadOrganisationHeads()
       .heads.map((head) => nameKeyWords(head))
       .filter((words) => words.length === 1)
       .map((words) => words[0] as string),

@@ -17,6 +17,7 @@ import { icuCountryNames, icuRegionNames } from './gazetteer/icu-regions.js';
 import { buildHeadRuleData, type HeadRuleData } from './head-rule.js';
 import { lexiconSpelling, parseCspellTrie, type WordLexicon } from './lexicon/cspell-trie.js';
 import type { LinkerData } from './linker/link.js';
+import { loadOrganisationHeads } from './organisation-heads.js';
 import { decodeModel } from './tagger/codec.js';
 import { parseCommonWords } from './tagger/common-words.js';
 import type { FeatureResources } from './tagger/features.js';
@@ -36,24 +37,6 @@ const COMMON_WORD_THRESHOLDS = {
 };
 
 const strings = z.array(z.string());
-// One schema per file: loadLanguageData caches the first parse of a path.
-const OrganisationHeadsSchema = z.object({
-  heads: strings,
-  ruleHeads: strings,
-  constructHeads: strings,
-  chainHeads: strings,
-  chainStops: strings,
-  ruleWeakHeads: strings,
-  ruleTrailing: strings,
-  ruleComplementStops: strings,
-  ruleStops: strings,
-  eventHeads: strings,
-  stormHeads: strings,
-  namedBodies: strings,
-  outletNouns: strings,
-  placeBodies: strings,
-  ministryEllipses: strings,
-});
 
 const CountriesSchema = z.object({ countries: strings, namedByAdjective: strings });
 
@@ -73,7 +56,7 @@ function readGazetteerLists(): GazetteerLists {
   const misc = loadLanguageData('ar/entities/misc-names', z.object({ names: strings }));
   const nationalities = loadLanguageData('ar/entities/nationalities', z.object({ adjectives: strings }));
   const titles = loadLanguageData('ar/entities/person-titles', z.object({ titles: strings }));
-  const heads = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  const heads = loadOrganisationHeads();
   const countries = loadLanguageData('ar/entities/countries', CountriesSchema).countries;
   return {
     country: [...new Set([...icuCountryNames('ar'), ...countries])],
@@ -153,7 +136,7 @@ let headRule: HeadRuleData | undefined;
 
 export function loadHeadRuleData(): HeadRuleData {
   if (!headRule) {
-    const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+    const data = loadOrganisationHeads();
     const gazetteer = loadGazetteer();
     headRule = buildHeadRuleData(data.ruleHeads, data.ruleStops, {
       weakHeads: data.ruleWeakHeads,
@@ -167,7 +150,7 @@ export function loadHeadRuleData(): HeadRuleData {
 
 /** Folded heads of names of gatherings and contests (data/ar/entities/organisation-heads.json). */
 export function loadEventHeads(): ReadonlySet<string> {
-  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  const data = loadOrganisationHeads();
   return new Set(data.eventHeads.map(foldKey));
 }
 
@@ -196,7 +179,7 @@ export function loadMilitaryUnits(): MilitaryUnits {
 
 /** Heads and stops of construct chains ending in a place (organisation-heads.json), as keys. */
 export function loadConstructChains(): ConstructChains {
-  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  const data = loadOrganisationHeads();
   return {
     heads: new Set([...data.ruleHeads, ...data.chainHeads].map(foldKey)),
     stops: new Set(data.chainStops.map(foldKey)),
@@ -205,37 +188,37 @@ export function loadConstructChains(): ConstructChains {
 
 /** Folded heads that are part of the name of the body after them (organisation-heads.json). */
 export function loadConstructHeads(): ReadonlySet<string> {
-  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  const data = loadOrganisationHeads();
   return new Set(data.constructHeads.map(foldKey));
 }
 
 /** Folded nouns of bodies a place's name may name (data/ar/entities/organisation-heads.json, rule 19). */
 export function loadNamedBodies(): ReadonlySet<string> {
-  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  const data = loadOrganisationHeads();
   return new Set(data.namedBodies.map(foldKey));
 }
 
 /** Folded nouns of outlets whose one-word name after them is an organisation (organisation-heads.json). */
 export function loadOutletNouns(): ReadonlySet<string> {
-  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  const data = loadOrganisationHeads();
   return new Set(data.outletNouns.map(foldKey));
 }
 
 /** Folded heads that name a body with the place after them (organisation-heads.json, rule 21). */
 export function loadPlaceBodies(): ReadonlySet<string> {
-  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  const data = loadOrganisationHeads();
   return new Set(data.placeBodies.map(foldKey));
 }
 
 /** Bare keys of ministries' portfolios that stand for the ministry (organisation-heads.json, rule 23). */
 export function loadMinistryEllipses(): ReadonlySet<string> {
-  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  const data = loadOrganisationHeads();
   return new Set(data.ministryEllipses.map((w) => wordFormsOf(w).bare));
 }
 
 /** Folded nouns that introduce a named storm (data/ar/entities/organisation-heads.json). */
 export function loadStormHeads(): ReadonlySet<string> {
-  const data = loadLanguageData('ar/entities/organisation-heads', OrganisationHeadsSchema);
+  const data = loadOrganisationHeads();
   return new Set(data.stormHeads.map(foldKey));
 }
 
