@@ -21,9 +21,9 @@
  *     the longer, then the alphabetically first); its id is `C` + a hash of its key, so it is stable.
  */
 import type { EntityType } from '../contract/analysis.js';
+import { placeEndsOnAdjective } from '../entities/linker/link.js';
 import { loadOrganisationHeads } from '../entities/organisation-heads.js';
 import { nameKeyWords } from '../text/name-key.js';
-import { foldKey } from '../text/words.js';
 import { shortHash } from './document-key.js';
 import type { CorpusEntity } from './types.js';
 
@@ -149,19 +149,12 @@ function longerPlaces(groups: ReadonlyMap<string, KeyGroup>): Map<string, KeyGro
         (other) =>
           other.words.length > g.words.length &&
           g.words.every((word, i) => other.words[i] === word) &&
-          !endsOnAdjective(other, g.words.length),
+          !placeEndsOnAdjective(other.occurrences[0]?.name ?? '', other.words.length, g.words.length),
       )
       .sort((a, b) => (a.key < b.key ? -1 : 1));
     if (longer.length > 0) result.set(g.key, longer);
   }
   return result;
-}
-
-/** A word after the place's first `from` carries the article, as an adjective does (read as written: the key drops it). */
-function endsOnAdjective(long: KeyGroup, from: number): boolean {
-  const written = (long.occurrences[0]?.name ?? '').split(/\s+/u).filter(Boolean);
-  if (written.length !== long.words.length) return true;
-  return written.slice(from).some((word) => foldKey(word).startsWith('ال'));
 }
 
 /** Rule 5: `long` is `short` opened by a generic head noun. */

@@ -167,14 +167,19 @@ function writtenWords(group: Group): string[] {
   return (group.mentions[0]?.name ?? '').split(/\s+/u).filter(Boolean);
 }
 
-/**
- * A place's words after its first `from` carry the article, as an adjective does: `أذربيجان
- * الشرقية` is a province, not Azerbaijan, and `كوريا الشمالية` not Korea (`روستوف أون دون` is
- * Rostov).
- */
 function endsOnAdjective(long: Group, from: number): boolean {
-  const written = writtenWords(long);
-  if (written.length !== long.words.length) return true;
+  return placeEndsOnAdjective(long.mentions[0]?.name ?? '', long.words.length, from);
+}
+
+/**
+ * A place's written name has, after its first `from` words, a word with the article, as an
+ * adjective has: `أذربيجان الشرقية` is a province, not Azerbaijan, and `كوريا الشمالية` not Korea
+ * (`روستوف أون دون` is Rostov). Read on the name as written, since the name key drops the article;
+ * a name whose written words are not its `keyLength` key words is taken as ending on one.
+ */
+export function placeEndsOnAdjective(name: string, keyLength: number, from: number): boolean {
+  const written = name.split(/\s+/u).filter(Boolean);
+  if (written.length !== keyLength) return true;
   return written.slice(from).some((word) => foldKey(word).startsWith('ال'));
 }
 
