@@ -130,14 +130,25 @@ function joinShortNames(groups: readonly Group[]): void {
 
 /** Rule 4b: a place or an organisation joins the only longer one of its type that it fits. */
 function joinShortPlacesAndBodies(groups: readonly Group[], nationalityKeys: ReadonlySet<string>): void {
-  const typed = groups.map((group) => ({ group, type: majorityType(group.mentions) }));
-  for (const { group: short, type } of typed) {
+  // Every fit shares the first key word, so only groups of one type and first word are compared:
+  // a whole document's places against each other would grow with the square of a long text.
+  const byOpening = new Map<string, Group[]>();
+  const typeOf = new Map<Group, EntityType>();
+  for (const group of groups) {
+    const type = majorityType(group.mentions);
     if (type !== 'LOC' && type !== 'ORG') continue;
+    typeOf.set(group, type);
+    const opening = `${type} ${group.words[0]}`;
+    const same = byOpening.get(opening);
+    if (same) same.push(group);
+    else byOpening.set(opening, [group]);
+  }
+  for (const [short, type] of typeOf) {
     const fits = type === 'LOC' ? placeFits : bodyFits;
-    const candidates = typed.filter(
-      (t) => t.type === type && t.group !== short && fits(short, t.group, nationalityKeys),
+    const candidates = (byOpening.get(`${type} ${short.words[0]}`) ?? []).filter(
+      (long) => long !== short && fits(short, long, nationalityKeys),
     );
-    const only = candidates.length === 1 ? candidates[0]?.group : undefined;
+    const only = candidates.length === 1 ? candidates[0] : undefined;
     if (only && rootOf(only) !== rootOf(short)) rootOf(short).parent = rootOf(only);
   }
 }
