@@ -64,6 +64,12 @@ import {
   rolePhraseAt,
 } from './roles.js';
 
+/** What the speaker search needs of a time expression: where it is. */
+interface Offsets {
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface QuoteInput {
   readonly text: string;
   readonly entities: readonly Entity[];
@@ -72,6 +78,8 @@ export interface QuoteInput {
   readonly words?: Words;
   /** The document's segments (title, related headlines, captions…), when known. */
   readonly segments?: readonly Segment[];
+  /** The time expressions the time stage found, when known. */
+  readonly times?: readonly Offsets[];
 }
 
 export type QuoteKind = 'direct' | 'indirect';
@@ -121,6 +129,8 @@ interface Context {
   readonly surnames: ReadonlyMap<string, ReadonlySet<string>>;
   /** The kind of the segment holding an offset, when segments are known. */
   readonly segmentAt: (offset: number) => SegmentKind | undefined;
+  /** For each word a time expression starts at, the index of the first word after it. */
+  readonly timeEndFromWord: ReadonlyMap<number, number>;
 }
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '»': '«', '”': '“' };
@@ -160,6 +170,7 @@ export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQ
     mentionCovers: coverOf(mentions),
     segmentAt: segmentKindAt(input.segments ?? []),
     surnames: surnamesOf(input.entities, input.text),
+    timeEndFromWord: timeEnds(input.times ?? [], words),
   };
   const direct = directCandidates(context);
   const candidates = [...direct, ...indirectCandidates(context, direct)].sort((a, b) => a.start - b.start);
@@ -249,6 +260,12 @@ function segmentKindAt(segments: readonly Segment[]): (offset: number) => Segmen
 const ASIDES: ReadonlySet<SegmentKind> = new Set(['related', 'caption', 'boilerplate', 'byline']);
 
 /** The first item (in list order) for each key. */
+function timeEnds(times: readonly Offsets[], words: Words): Map<number, number> {
+  const ends = new Map<number, number>();
+  for (const t of times) ends.set(wordIndexAt(words, t.start), wordIndexAt(words, t.end));
+  return ends;
+}
+
 function firstBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T> {
   const map = new Map<number, T>();
   for (const item of items) if (!map.has(key(item))) map.set(key(item), item);
@@ -793,6 +810,7 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null, last: R
   // `أفاد به وزير الداخلية`، `قال له إنه`: a pronoun after the verb is its object, never the speaker.
   while (from < to && lexicon.objectPronouns.matchAt(words, from, { exact: true })) from++;
   from = pastAddressees(ctx, from, to);
+  from = pastTimes(ctx, from, to);
   from = pastRestatedCue(ctx, from, to);
   if (last && (last.who.speaker || last.who.speakerText) && sameSource(ctx, from, to))
     return carried(last.who);
@@ -992,6 +1010,28 @@ function pastAddressees(ctx: Context, from: number, to: number): number {
   let k = from;
   for (let m = addresseeAt(ctx, k); m && k < to; m = addresseeAt(ctx, k)) k = m.wj;
   return k < to ? k : from;
+}
+
+/**
+ * Rule 6f: `وقال أمس وزير الخارجية`، `وأكدت الثلاثاء المتحدثة`، `وأعلن في وقت سابق من هذا الأسبوع
+ * قائد الجيش`: a time between the verb and its subject is passed over; `وقال أمس: «…»` leaves
+ * nothing, so the subject is the one before the verb.
+ */
+function pastTimes(ctx: Context, from: number, to: number): number {
+  const { words, lexicon } = ctx;
+  let k = from;
+  for (;;) {
+    while (k < to && isComma(words.at(k))) k++;
+    const vague = lexicon.timeAdverbials.matchAt(words, k, { exact: true });
+    if (vague && k + vague.length <= to) {
+      k += vague.length;
+      continue;
+    }
+    const lead = lexicon.timePrepositions.matchAt(words, k, { exact: true }) ? 1 : 0;
+    const after = ctx.timeEndFromWord.get(k + lead) ?? ctx.timeEndFromWord.get(k);
+    if (after === undefined || after <= k || after > to) return k;
+    k = after;
+  }
 }
 
 /** `وفق ما قاله الناطق`، `بحسب ما أعلنته الوزارة`: the verb restated after ما is not the speaker. */

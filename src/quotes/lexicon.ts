@@ -27,6 +27,8 @@ export const SpeechDataSchema = z.object({
   rankModifiers: z.array(z.string()).default([]),
   timeNames: z.array(z.string()).default([]),
   timeFollowers: z.array(z.string()).default([]),
+  timeAdverbials: z.array(z.string()).default([]),
+  timePrepositions: z.array(z.string()).default([]),
   honorifics: z.array(z.string()).default([]),
   echoes: z.array(z.string()).default([]),
   sameMarkers: z.array(z.string()).default([]),
@@ -78,6 +80,10 @@ export interface SpeechLexicon {
   readonly timeNames: PhraseLexicon<true>;
   /** الغد، هذا، الباكر: after a time name, besides a stop word or a number, it is the time. */
   readonly timeFollowers: PhraseLexicon<true>;
+  /** `في وقت سابق`، `مؤخراً`: times that are no date but stand where a date would. */
+  readonly timeAdverbials: PhraseLexicon<true>;
+  /** `في`، `خلال`: a word that may open a time expression without being part of it. */
+  readonly timePrepositions: PhraseLexicon<true>;
   /** هكذا، بهذه الكلمات: after a quote, the verb that follows them reports it. */
   readonly echoes: PhraseLexicon<true>;
   /** ذاته، نفسه after a role noun, ذات، نفس before one: `المصدر ذاته` is the last source. */
@@ -130,6 +136,8 @@ export function buildSpeechLexicon(data: SpeechData): SpeechLexicon {
     rankModifiers: flag(data.rankModifiers),
     timeNames: flag(data.timeNames),
     timeFollowers: flag(data.timeFollowers),
+    timeAdverbials: flag(data.timeAdverbials),
+    timePrepositions: flag(data.timePrepositions),
     honorifics: flag(data.honorifics),
     echoes: flag(data.echoes),
     sameMarkers: flag(data.sameMarkers),

@@ -859,3 +859,33 @@ describe('attributions that name the speaker after an outlet or a description', 
     expect(q?.speaker).toBe('E1');
   });
 });
+
+describe('a time between the verb and its subject is no speaker', () => {
+  const timesOf = (text: string, ...phrases: string[]) =>
+    phrases.map((p) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length }));
+  const runWithTimes = (text: string, forms: EntityForms, ...phrases: string[]) =>
+    extractQuotes(
+      { text, entities: entitiesFrom(text, forms), times: timesOf(text, ...phrases) },
+      speechLexicon(),
+    );
+
+  it('a day named right after the verb: the role phrase and name after it speak', () => {
+    const text = 'وقال أمس وزير الري المصري هاني سويلم إن «حصة مصر من المياه خط أحمر».';
+    const [q] = runWithTimes(text, [['هاني سويلم', 'PER']], 'أمس');
+    expect(q).toMatchObject({ speaker: 'E1', speakerText: 'وزير الري المصري هاني سويلم' });
+  });
+
+  it('a date with its preposition and a vague time are both passed over', () => {
+    const dated = 'وأعلن في 5 يونيو الماضي المتحدث باسم الشرطة أن «الموقوفين أحيلوا إلى النيابة».';
+    expect(runWithTimes(dated, [], '5 يونيو الماضي')[0]?.speakerText).toBe('المتحدث باسم الشرطة');
+    const vague = 'وأكد في وقت سابق من هذا الشهر رئيس البلدية أن «المياه ستعود خلال يومين».';
+    expect(runWithTimes(vague, [], 'هذا الشهر')[0]?.speakerText).toBe('رئيس البلدية');
+  });
+
+  it('a time that fills the gap before the quote leaves the subject before the verb', () => {
+    const text = 'وكانت رئيسة البرلمان نادية فوزي قد دعت الأسبوع الماضي إلى «حوار وطني شامل».';
+    const [q] = runWithTimes(text, [['نادية فوزي', 'PER']], 'الأسبوع الماضي');
+    expect(q?.speaker).toBe('E1');
+    expect(q?.speakerText).not.toBe('الأسبوع الماضي');
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * The quotes stage: direct and indirect quotes with their speakers. Speakers are entities, so the
- * stage runs after the entity tagger; sentence bounds come from the sentences layer when present.
+ * stage runs after the entity tagger; sentence bounds come from the sentences layer when present, and
+ * the time expressions tell a date between a verb and its subject from the subject.
  */
 import type { Stage } from '../core/pipeline.js';
 import { loadLanguageData } from '../data/language-data.js';
@@ -16,7 +17,7 @@ export function speechLexicon(): SpeechLexicon {
 
 export const quotesStage: Stage = {
   name: 'quotes',
-  requires: ['segments', 'sentences', 'words', 'entities'],
+  requires: ['segments', 'sentences', 'words', 'entities', 'timeExpressions'],
   provides: ['quotes'],
   run(doc) {
     const quotes = extractQuotes(
@@ -26,6 +27,7 @@ export const quotesStage: Stage = {
         sentences: doc.get('sentences'),
         words: doc.get('words'),
         segments: doc.get('segments'),
+        times: doc.get('timeExpressions'),
       },
       speechLexicon(),
     );
