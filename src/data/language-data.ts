@@ -14,18 +14,32 @@ import type { z } from 'zod';
 
 const DATA_ROOT = new URL('../../data/', import.meta.url);
 const FORBIDDEN = /[\uFB50-\uFDFF\uFE70-\uFEFF\u0640]/u;
-const cache = new Map<string, unknown>();
+/**
+ * Each file read once; its parses kept per schema: two callers may read one file through different
+ * schemas (a narrow one takes only the fields it needs and zod drops the rest, or applies no
+ * defaults), so one caller's parse must never be handed to another.
+ */
+interface CachedFile {
+  readonly raw: Record<string, unknown>;
+  readonly parses: WeakMap<z.ZodType<unknown>, unknown>;
+}
+
+const cache = new Map<string, CachedFile>();
 
 export class LanguageDataError extends Error {}
 
-/** Loads `data/<path>.json` (e.g. `ar/months`), validated by `schema`; cached per path. */
+/** Loads `data/<path>.json` (e.g. `ar/months`), validated by `schema`; cached per path and schema. */
 export function loadLanguageData<T>(path: string, schema: z.ZodType<T>): T {
-  const cached = cache.get(path);
+  let entry = cache.get(path);
+  if (entry === undefined) {
+    const file = new URL(`${path}.json`, DATA_ROOT);
+    entry = { raw: JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>, parses: new WeakMap() };
+    cache.set(path, entry);
+  }
+  const cached = entry.parses.get(schema);
   if (cached !== undefined) return cached as T;
-  const file = new URL(`${path}.json`, DATA_ROOT);
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const data = checkLanguageData(path, raw, schema);
-  cache.set(path, data);
+  const data = checkLanguageData(path, entry.raw, schema);
+  entry.parses.set(schema, data);
   return data;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokenize.js';
 import { cliticLength, mentionsFromTags } from './mentions.js';
-import { loadGazetteer, loadNameEdges } from './resources.js';
+import { loadGazetteer, loadNameEdges, loadOpeningVerbs } from './resources.js';
 import { TAG_INDEX } from './tagger/tags.js';
 
 const gazetteer = loadGazetteer();
@@ -67,5 +67,27 @@ describe('mentionsFromTags', () => {
     expect(found('وقال أبو أنس الليبي إن', ['O', 'B-PER', 'I-PER', 'I-PER', 'O'])).toEqual([
       'أبو أنس الليبي',
     ]);
+  });
+});
+
+describe('a verb that opens its clause is not part of the name after it', () => {
+  const rules = { gazetteer, edges: loadNameEdges(), openingVerbs: loadOpeningVerbs() };
+  const found = (text: string, tags: readonly string[]) =>
+    mentionsFromTags(
+      text,
+      tokenize(text),
+      Int32Array.from(tags, (t) => TAG_INDEX.get(t) ?? 0),
+      rules,
+    ).map((m) => m.text);
+
+  it('cuts a verb first in its clause, after a particle or with its own conjunction', () => {
+    expect(found('ثم زار أردوغان القاهرة', ['O', 'B-PER', 'I-PER', 'B-LOC'])).toEqual(['أردوغان', 'القاهرة']);
+    expect(found('واستقبل ماكرون ضيفه', ['B-PER', 'I-PER', 'O'])).toEqual(['ماكرون']);
+    expect(found('هاجم بايدن القرار', ['B-PER', 'I-PER', 'O'])).toEqual(['بايدن']);
+  });
+
+  it('keeps a word after another word, and a verb form the gazetteer knows as a name', () => {
+    expect(found('وقال طالب الرفاعي إن', ['O', 'B-PER', 'I-PER', 'O'])).toEqual(['طالب الرفاعي']);
+    expect(found('رفعت الأسد عاد', ['B-PER', 'I-PER', 'O'])).toEqual(['رفعت الأسد']);
   });
 });

@@ -19,7 +19,10 @@
  *     scale or unit (data/ar/entities/not-names.json: `نيسان` in `أبريل (نيسان)`, `ريختر`);
  *  4. a mention does not end on a month or weekday name (`جمال الأحد 25-06-2023` → `جمال`), nor
  *     begin or end on a particle (`فإن بريغوجين` → `بريغوجين`: not-names.json `edges`), unless
- *     that word closes a listed name (`ذبيح الله`, `عبد الله`: `الله` alone is not a name).
+ *     that word closes a listed name (`ذبيح الله`, `عبد الله`: `الله` alone is not a name);
+ *  5. nor begin on a verb that opens a news clause (a verb of saying or an event trigger first in
+ *     its clause: `ثم زار أردوغان القاهرة` → `أردوغان`), unless the gazetteer lists that word as a
+ *     name; after another word such a verb may be a name (`وقال طالب الرفاعي`).
  */
 import type { EntityType } from '../contract/analysis.js';
 import { CONJUNCTIONS, PREPOSITIONS } from '../text/proclitics.js';
@@ -60,6 +63,8 @@ export interface MentionRules {
   readonly notNames?: ReadonlySet<string>;
   /** Keys of particles that never begin or end a name (rule 4). */
   readonly edges?: ReadonlySet<string>;
+  /** Stems of verbs that open a news clause (`زار`, `قال`): never a name's first word (rule 5). */
+  readonly openingVerbs?: ReadonlySet<string>;
   /** Keys of every word of the document, to tell a name from a conjunction + word (rule 2). */
   readonly documentWords?: WordSet;
   /** Keys of countries named by a relational adjective with the article (`السعودية`, rule 3). */
@@ -74,6 +79,23 @@ export function mentionsFromTags(
 ): EntityMention[] {
   const notNames = rules.notNames ?? new Set<string>();
   const edges = rules.edges ?? new Set<string>();
+  const verbs = rules.openingVerbs ?? new Set<string>();
+  // A verb opens its clause: first in the sentence, after punctuation or a particle (`ثم`، `حيث`),
+  // or with a conjunction of its own (`وزار`). After another word it may be a name (`وقال طالب
+  // الرفاعي`), and a name the gazetteer lists (`رفعت`) stays whatever stands before it.
+  const opensClause = (k: number) => {
+    const token = tokens[k] as Token;
+    const forms = wordFormsOf(token.text);
+    if (!verbs.has(forms.stem) || (phraseKinds(rules.gazetteer, [forms.stem]) & NAME_KINDS) !== 0)
+      return false;
+    const before = tokens[k - 1];
+    return (
+      before === undefined ||
+      !/\p{L}/u.test(before.text) ||
+      edges.has(foldKey(before.text)) ||
+      forms.stem !== foldKey(token.text)
+    );
+  };
   const keyAt = (k: number) => foldKey((tokens[k] as Token).text);
   const mentions: EntityMention[] = [];
   let next = 0;
@@ -88,7 +110,8 @@ export function mentionsFromTags(
     while (last + 1 < tokens.length && tagPart(tags[last + 1] as number) === 'I') last++;
     next = last + 1;
     let first = i;
-    while (first < last && edges.has(wordFormsOf((tokens[first] as Token).text).stem)) first++;
+    while (first < last && (edges.has(wordFormsOf((tokens[first] as Token).text).stem) || opensClause(first)))
+      first++;
     while (
       last > first &&
       (edges.has(keyAt(last)) || notNames.has(keyAt(last))) &&

@@ -36,6 +36,8 @@ export interface Recognizer {
   readonly notNames: ReadonlySet<string>;
   /** Keys of particles that never begin or end a name. */
   readonly nameEdges?: ReadonlySet<string>;
+  /** Stems of verbs that open a news clause, never a name's first word. */
+  readonly openingVerbs?: ReadonlySet<string>;
   /** Keys of countries named by a relational adjective (`السعودية`). */
   readonly countriesNamedByAdjective?: ReadonlySet<string>;
 }
@@ -59,6 +61,7 @@ export function recognizeEntities(
     gazetteer: recognizer.gazetteer,
     notNames: recognizer.notNames,
     edges: recognizer.nameEdges,
+    openingVerbs: recognizer.openingVerbs,
     countriesNamedByAdjective: recognizer.countriesNamedByAdjective,
     documentWords: lazyWordSet(words),
   };

@@ -283,6 +283,17 @@ export function loadNotNames(): ReadonlySet<string> {
   return new Set(notNameData().words.map(foldKey));
 }
 
+/**
+ * Stems of the verbs that open news clauses: the reporting verbs (speech-cues.json) and the event
+ * triggers (event-triggers.json), read through schemas of their own so each stage keeps its parse.
+ */
+export function loadOpeningVerbs(): ReadonlySet<string> {
+  const forms = z.array(z.object({ forms: strings }));
+  const cues = loadLanguageData('ar/speech-cues', z.object({ cues: forms })).cues;
+  const triggers = loadLanguageData('ar/event-triggers', z.object({ triggers: forms })).triggers;
+  return new Set([...cues, ...triggers].flatMap((v) => v.forms).map((f) => wordFormsOf(f).stem));
+}
+
 /** Keys of particles that never begin or end a name. */
 export function loadNameEdges(): ReadonlySet<string> {
   return new Set(notNameData().edges.map(foldKey));

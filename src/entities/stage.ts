@@ -22,6 +22,7 @@ import {
   loadNameEdges,
   loadNameParticles,
   loadNotNames,
+  loadOpeningVerbs,
   loadOutletNouns,
   loadOutletSuffixes,
   loadPlaceBodies,
@@ -67,6 +68,7 @@ export function loadRecognizer(): Recognizer {
     lexicon,
     notNames: loadNotNames(),
     nameEdges: loadNameEdges(),
+    openingVerbs: loadOpeningVerbs(),
     countriesNamedByAdjective: loadCountriesNamedByAdjective(),
   };
   return recognizer;
