@@ -360,6 +360,19 @@ describe('events', () => {
     expect([...(events[0]?.actors ?? [])].sort()).toEqual(['E1', 'E3']);
   });
 
+  it('a person, و with a title, and the person that title names are one list (rule 4e)', () => {
+    const text = 'واستقبل الملك عبد الله الثاني والرئيس الفرنسي إيمانويل ماكرون وفد الجامعة العربية في عمّان.';
+    const [e] = run(text, [
+      ['عبد الله الثاني', 'PER'],
+      ['إيمانويل ماكرون', 'PER'],
+      ['الجامعة العربية', 'ORG'],
+      ['عمّان', 'LOC'],
+    ]);
+    // استقبل swaps the parties: the hosts are the targets, the delegation's body the actor.
+    expect([...(e?.targets ?? [])].sort()).toEqual(['E1', 'E2']);
+    expect(e?.actors).toEqual(['E3']);
+  });
+
   it('a place noun after إلى (إلى مدينة حلب) makes the name a location, not a target', () => {
     const text = 'وحشدت تركيا قواتها إلى مدينة إدلب.';
     const events = run(text, [

@@ -32,7 +32,8 @@
  *     subject; a verbal noun's actor is the first free name after it, else the sentence's subject
  *     unless a frame (`خلال`، `بعد`) governs it; a circumstantial participle (`متوعداً`) takes the
  *     sentence's subject; else an agent cue (`على يد`، `تبناه`);
- *     4e. names joined by و share their role (`النرويج وإيرلندا`);
+ *     4e. names joined by و share their role (`النرويج وإيرلندا`), and so do a person and the
+ *     person named after و with a title (`السيسي والرئيس التركي أردوغان`);
  *     4f. a verbal noun with no actor followed by `بين البلدين`/`بينهما` takes the pair the
  *     sentence named last (`دفع المغرب والجزائر … بعد انقطاع العلاقات بين البلدين`);
  *     the target is the next name in the clause: not across a comma, a clause break (`الذي`،

@@ -15,6 +15,8 @@ import type { TriggerHit } from './triggers.js';
 const PARTY_TYPES = new Set(['PER', 'ORG', 'LOC']);
 /** How many words after the trigger a subject or target may stand. */
 const SEARCH_WORDS = 8;
+/** How many words a title may take before the name it leads to (`والرئيس التركي رجب`). */
+const TITLE_WORDS = 4;
 /** How many words after a verbal noun its pair anaphor (`بين البلدين`) may stand. */
 const PAIR_REACH = 4;
 
@@ -279,11 +281,30 @@ function lastPairBefore(c: Clause, t: number): Ref | undefined {
 function withCoordinated(c: Clause, m: Ref): Ref[] {
   const out = [...namesJoinedBefore(c, m), m];
   for (let last = m; ; ) {
-    const next = c.parties.find((p) => p.wi === last.wj && p !== last && isCoordinated(c.words, p));
+    const next =
+      c.parties.find((p) => p.wi === last.wj && p !== last && isCoordinated(c.words, p)) ??
+      titledCoordinate(c, last);
     if (!next) return out;
     out.push(next);
     last = next;
   }
+}
+
+/**
+ * `عقد السيسي والرئيس رجب طيب أردوغان جلسة`: a person, then و with a title, then the person the
+ * title names, is one list of two persons.
+ */
+function titledCoordinate(c: Clause, last: Ref): Ref | undefined {
+  const { words, lexicon } = c;
+  const w = words.at(last.wj);
+  if (last.type !== 'PER' || w?.kind !== 'word' || !w.text.startsWith('و')) return undefined;
+  if (!lexicon.titles.matchAt(words, last.wj)) return undefined;
+  for (let j = last.wj + 1; j < Math.min(c.sentence.wj, last.wj + 1 + TITLE_WORDS); j++) {
+    if (words.at(j)?.kind !== 'word' || isStandalonePreposition(words, j, lexicon)) return undefined;
+    const m = partyAt(c, j);
+    if (m) return m.type === 'PER' ? m : undefined;
+  }
+  return undefined;
 }
 
 /** The names joined by و before `m` in one list with it (`المغرب والجزائر`), first to last. */

@@ -3,7 +3,7 @@
  * their names for an actor the corpus does not know), handed to `buildDossier` in `src/corpus/`.
  */
 import { buildDossier, type DossierDocument, type DossierOptions } from '../../corpus/dossier/build.js';
-import { loadDossierData } from '../../corpus/dossier/data.js';
+import { type DossierData, loadDossierData } from '../../corpus/dossier/data.js';
 import { queryTerms } from '../../corpus/search-forms.js';
 import { nameKey } from '../../text/name-key.js';
 import type { CorpusEntity, Dossier } from '../store.js';
@@ -28,7 +28,12 @@ export async function dossier(
     .where('pk', 'in', withEntities(actorA.entity.id))
     .where('pk', 'in', withEntities(actorB.entity.id))
     .execute();
-  const byText = await namedDocuments(ctx, actorA.names, actorB.names);
+  const data = loadDossierData();
+  const byText = await namedDocuments(
+    ctx,
+    withStateWords(actorA.names, data),
+    withStateWords(actorB.names, data),
+  );
   const pks = [...new Set([...byEntities.map((r) => r.pk), ...byText])];
   if (pks.length === 0 && actorA.unknown && actorB.unknown) return undefined;
   const documents: DossierDocument[] = [];
@@ -51,7 +56,23 @@ export async function dossier(
       });
     }
   }
-  return buildDossier(actorA, actorB, documents, loadDossierData(), options);
+  return buildDossier(actorA, actorB, documents, data, options);
+}
+
+/**
+ * A state's names and the words that stand for it in a report that never names it: its capital or
+ * seat of power and its adjective (`استقبل الرئيس التركي … نظيره المصري`). Only for finding the
+ * documents: `buildDossier` decides which of their events are between the two actors.
+ */
+export function withStateWords(
+  names: readonly string[],
+  data: Pick<DossierData, 'seats' | 'nisbas'>,
+): string[] {
+  const states = new Set(names.map((n) => nameKey(n)));
+  const standing = [...Object.entries(data.seats), ...Object.entries(data.nisbas)]
+    .filter(([, state]) => states.has(nameKey(state)))
+    .map(([word]) => word);
+  return [...new Set([...names, ...standing])];
 }
 
 /** The earliest publication date of each story, which dates its undated documents. */
@@ -89,6 +110,9 @@ async function dossierActor(db: Db, idOrName: string) {
   return { entity, names: [idOrName], unknown: true };
 }
 
+/** How many names of each actor are searched: its own first, then the words standing for its state. */
+const MAX_NAMES = 8;
+
 /** Documents whose index holds every word of one name of A and of one name of B (at most 500). */
 async function namedDocuments(
   ctx: SqlContext,
@@ -96,8 +120,8 @@ async function namedDocuments(
   namesB: readonly string[],
 ): Promise<number[]> {
   const out = new Set<number>();
-  for (const a of namesA.slice(0, 5)) {
-    for (const b of namesB.slice(0, 5)) {
+  for (const a of namesA.slice(0, MAX_NAMES)) {
+    for (const b of namesB.slice(0, MAX_NAMES)) {
       const terms = [...queryTerms(a), ...queryTerms(b)];
       if (terms.length === 0) continue;
       const rows = await ctx.db

@@ -87,6 +87,45 @@ const QUAKE_COPY = makeAnalysis({
 
 const ALL: readonly Analysis[] = [LAVROV_A, LAVROV_B, QUAKE_EARLY, QUAKE_LATER, QUAKE_COPY];
 
+/** Two states named outright in one report, and only by their leaders' titles in another. */
+const STATES_NAMED: readonly Analysis[] = [
+  makeAnalysis({
+    outlet: 'الوادي',
+    published: '2024-02-14',
+    text: 'وقعت مصر وتركيا اتفاقا لتوسيع التبادل التجاري خلال زيارة رسمية.',
+    entities: [
+      { type: 'LOC', name: 'مصر' },
+      { type: 'LOC', name: 'تركيا' },
+    ],
+    events: [
+      {
+        type: 'AGREE',
+        actors: ['مصر', 'تركيا'],
+        targets: [],
+        sentence: 'وقعت مصر وتركيا اتفاقا لتوسيع التبادل التجاري خلال زيارة رسمية.',
+      },
+    ],
+  }),
+  makeAnalysis({
+    outlet: 'الجسر',
+    published: '2024-09-04',
+    text: 'استقبل الرئيس التركي رجب طيب أردوغان في أنقرة نظيره المصري عبد الفتاح السيسي.',
+    entities: [
+      { type: 'PER', name: 'رجب طيب أردوغان' },
+      { type: 'LOC', name: 'أنقرة' },
+      { type: 'PER', name: 'عبد الفتاح السيسي' },
+    ],
+    events: [
+      {
+        type: 'CONSULT',
+        actors: ['عبد الفتاح السيسي'],
+        targets: ['رجب طيب أردوغان'],
+        sentence: 'استقبل الرئيس التركي رجب طيب أردوغان في أنقرة نظيره المصري عبد الفتاح السيسي.',
+      },
+    ],
+  }),
+];
+
 /** One city in two transliterations (the identities join them), and a third article without it. */
 const KABUL_SPELLINGS: readonly Analysis[] = [
   makeAnalysis({
@@ -364,6 +403,14 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       const mentions = all?.entries.filter((e) => e.kind === 'mention') ?? [];
       expect(mentions.length).toBeGreaterThanOrEqual(1);
       for (const entry of mentions) expect(entry.evidence.text).toContain('طالبان');
+    });
+
+    it("finds for a dossier a report naming the two states only by their leaders' titles", async () => {
+      const store = await filled(STATES_NAMED);
+      const dossier = await store.dossier('مصر', 'تركيا');
+      const outlets = dossier?.entries.flatMap((e) => e.sources.map((s) => s.outlet)) ?? [];
+      expect(outlets).toContain('الجسر');
+      expect(outlets).toContain('الوادي');
     });
 
     it('finds every spelling the identities join, says so, and searches one spelling when exact', async () => {
