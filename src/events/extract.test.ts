@@ -373,6 +373,35 @@ describe('events', () => {
     expect(e?.actors).toEqual(['E3']);
   });
 
+  it('a verb with a glued object pronoun takes the party before it as its target (rule 4g)', () => {
+    const text = 'وصل الرئيس الكيني وليام روتو إلى أديس أبابا، حيث استقبله آبي أحمد في مطار بولي.';
+    const [e] = run(text, [
+      ['وليام روتو', 'PER'],
+      ['أديس أبابا', 'LOC'],
+      ['آبي أحمد', 'PER'],
+      ['بولي', 'LOC'],
+    ]);
+    // استقبل swaps the parties: the visitor the pronoun stands for is the actor.
+    expect(e).toMatchObject({ type: 'CONSULT', actors: ['E1'], targets: ['E3'] });
+  });
+
+  it('a name right before a verb with a glued object pronoun is its subject, not the antecedent', () => {
+    const text = 'قائد الدعم السريع يرفض الهدنة و«البرهان» يتهمه بالخيانة';
+    const events = run(text, [['البرهان', 'PER']]);
+    expect(events.find((e) => e.type === 'DISAPPROVE')).toMatchObject({ actors: ['E1'], targets: [] });
+  });
+
+  it('a glued object pronoun after a noun of its own clause stands for that noun, not a party', () => {
+    const text = 'أغلقت السلطات الإيرانية مكاتب صحيفة شرق، في قرار انتقدته منظمة العفو الدولية بشدة.';
+    const events = run(text, [
+      ['السلطات الإيرانية', 'ORG'],
+      ['شرق', 'ORG'],
+      ['منظمة العفو الدولية', 'ORG'],
+    ]);
+    const criticism = events.find((e) => e.type === 'DISAPPROVE');
+    expect(criticism).toMatchObject({ actors: ['E3'], targets: [] });
+  });
+
   it('a place noun after إلى (إلى مدينة حلب) makes the name a location, not a target', () => {
     const text = 'وحشدت تركيا قواتها إلى مدينة إدلب.';
     const events = run(text, [

@@ -34,6 +34,9 @@
  *     sentence's subject; else an agent cue (`على يد`، `تبناه`);
  *     4e. names joined by و share their role (`النرويج وإيرلندا`), and so do a person and the
  *     person named after و with a title (`السيسي والرئيس التركي أردوغان`);
+ *     4g. a verb with a glued object pronoun (`استقبله`) takes as its target the nearest party before
+ *     it in the sentence that is not its subject, when only names, prepositions and connectors
+ *     (`حيث`) stand between them;
  *     4f. a verbal noun with no actor followed by `بين البلدين`/`بينهما` takes the pair the
  *     sentence named last (`دفع المغرب والجزائر … بعد انقطاع العلاقات بين البلدين`);
  *     the target is the next name in the clause: not across a comma, a clause break (`الذي`،
@@ -138,7 +141,7 @@ function buildEvent(
   const inSentence = scope.mentions.filter((m) => m.wi >= sentence.wi && m.wj <= sentence.wj);
   const places = inSentence.filter((m) => m.type === 'LOC' && isPlace(words, m, lexicon));
   const parties = inSentence.filter((m) => !places.includes(m));
-  const found = findParties({ words, parties, sentence, lexicon }, hit);
+  const found = findParties({ words, parties, mentions: inSentence, sentence, lexicon }, hit);
   let actors = [...new Set(found.actors.map((m) => m.entity))];
   let targets = [...new Set(found.targets.map((m) => m.entity))].filter((e) => !actors.includes(e));
   if (hit.sense.swap) [actors, targets] = [targets, actors];

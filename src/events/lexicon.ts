@@ -57,6 +57,7 @@ export const EventDataSchema = z.object({
   groupNouns: z.array(z.string()),
   /** Words that open another clause: a party after them belongs to that clause. */
   clauseBreaks: z.array(z.string()),
+  pronounBridges: z.array(z.string()).default([]),
   /** Endings that make a name a relational adjective (`الإسرائيلية`), not the name itself. */
   adjectiveSuffixes: z.array(z.string()),
   /** Phrases after which a place is a location, not a party (`على الحدود مع أوكرانيا`). */
@@ -120,6 +121,8 @@ export interface EventLexicon {
   readonly verbSkips: PhraseLexicon<true>;
   readonly groupNouns: PhraseLexicon<true>;
   readonly clauseBreaks: PhraseLexicon<true>;
+  /** `حيث`، `ثم`: connectors after which a verb's object pronoun may stand for a party named before. */
+  readonly pronounBridges: PhraseLexicon<true>;
   readonly adjectiveSuffixes: readonly string[];
   readonly placeMarkers: PhraseLexicon<true>;
   readonly lightVerbs: PhraseLexicon<true>;
@@ -183,6 +186,7 @@ export function buildEventLexicon(data: EventData, titles: readonly string[] = [
     verbSkips: flag(data.verbSkips),
     groupNouns: flag(data.groupNouns),
     clauseBreaks: flag(data.clauseBreaks),
+    pronounBridges: flag(data.pronounBridges),
     adjectiveSuffixes: data.adjectiveSuffixes.map((s) => foldKey(s)),
     placeMarkers: flag(data.placeMarkers),
     lightVerbs: flag(data.lightVerbs),

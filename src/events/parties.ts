@@ -46,6 +46,8 @@ function isAdjective(text: string, words: Words, m: EntityMentionRef, lexicon: E
 export interface Clause {
   readonly words: Words;
   readonly parties: readonly EntityMentionRef[];
+  /** Every mention of the sentence, places too. */
+  readonly mentions?: readonly EntityMentionRef[];
   readonly sentence: Sentence;
   readonly lexicon: EventLexicon;
 }
@@ -86,12 +88,61 @@ export function findParties(c: Clause, hit: TriggerHit): { actors: Ref[]; target
   }
   if (!actor && hit.nominal && pairAnaphorAfter(c, after)) actor = lastPairBefore(c, t);
   const actors = actor ? withCoordinated(c, actor) : [];
+  if (hit.objectPronoun) {
+    // `و«بوتين» يتهمه`: a name right before the verb, marks aside, is its subject, not the antecedent.
+    const adjacent = actors.length === 0 ? partyRightBefore(c, t) : undefined;
+    const subject = adjacent ? withCoordinated(c, adjacent) : actors;
+    const antecedent = antecedentBefore(c, t, subject);
+    return { actors: subject, targets: antecedent ? withCoordinated(c, antecedent) : [] };
+  }
   const lastActor = actors[actors.length - 1];
   const from = lastActor && lastActor.wi >= after ? lastActor.wj : after;
   const target = parties.find(
     (m) => !actors.includes(m) && reachableAfter(c, from, m) && !inPlacePhrase(words, m, lexicon),
   );
   return { actors, targets: target ? withCoordinated(c, target) : [] };
+}
+
+/**
+ * Rule 4g: a verb whose object is a glued pronoun (`وصل السيسي إلى أنقرة حيث استقبله أردوغان`)
+ * has no object after it; the pronoun stands for the nearest party before the verb in its
+ * sentence that is not the verb's own subject nor behind a preposition (`إلى أنقرة`), when only
+ * names, prepositions and connectors stand between them.
+ */
+function antecedentBefore(c: Clause, t: number, actors: readonly Ref[]): Ref | undefined {
+  const before = c.parties.filter(
+    (m) => m.wj <= t && !actors.includes(m) && !isGoverned(c.words, m, c.lexicon),
+  );
+  const antecedent = before[before.length - 1];
+  return antecedent && onlyBridgesBetween(c, antecedent.wj, t) ? antecedent : undefined;
+}
+
+/** The party that ends right before word `t`, only punctuation or quotation marks between. */
+function partyRightBefore(c: Clause, t: number): Ref | undefined {
+  const before = c.parties.filter((m) => m.wj <= t);
+  const last = before[before.length - 1];
+  if (!last) return undefined;
+  for (let k = last.wj; k < t; k++) if ((c.words.at(k) as Word).kind === 'word') return undefined;
+  return last;
+}
+
+/**
+ * Whether words `[from, to)` hold only names, prepositions, punctuation and the connectors that
+ * let a pronoun reach back (`إلى أنقرة حيث`): any other word may be the noun the pronoun stands
+ * for (`في خطوة انتقدتها موسكو`).
+ */
+function onlyBridgesBetween(c: Clause, from: number, to: number): boolean {
+  const { words, lexicon } = c;
+  const mentions = c.mentions ?? c.parties;
+  for (let k = from; k < to; k++) {
+    const w = words.at(k) as Word;
+    if (w.kind !== 'word' || mentions.some((m) => m.wi <= k && k < m.wj)) continue;
+    if (isStandalonePreposition(words, k, lexicon)) continue;
+    const bridge = lexicon.pronounBridges.matchAt(words, k, { exact: true });
+    if (!bridge) return false;
+    k += bridge.length - 1;
+  }
+  return true;
 }
 
 /** A relational adjective with the article (`الروسي`, `الإيرانية`): it closes the noun phrase it follows. */

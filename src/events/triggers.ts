@@ -57,6 +57,8 @@ export interface TriggerHit {
   readonly future: boolean;
   /** A verbal noun or a word with an article or a preposition glued to it: no subject after it. */
   readonly nominal: boolean;
+  /** A verb with its object glued to it as a pronoun (`استقبله`، `اتهمها`): no object after it. */
+  readonly objectPronoun: boolean;
 }
 
 export function triggersIn(
@@ -97,10 +99,18 @@ export function triggersIn(
       k += match.length - 1;
       continue;
     }
-    hits.push({ index: k, length: match.length, sense: match.value, future, nominal });
+    const objectPronoun =
+      !nominal && match.length === 1 && hasObjectPronoun(word, prefix, match.phrase, lexicon);
+    hits.push({ index: k, length: match.length, sense: match.value, future, nominal, objectPronoun });
     k += match.length - 1;
   }
   return hits;
+}
+
+/** Whether the word is the verb form with an object pronoun after it (`استقبله`، `هاجموهم`). */
+function hasObjectPronoun(word: Word, prefix: string, phrase: string, lexicon: EventLexicon): boolean {
+  const rest = word.key.slice(prefix.length);
+  return rest !== foldKey(phrase) && lexicon.objectPronouns.some((p) => rest.endsWith(p));
 }
 
 /** The proclitics in front of the lexicon form a word matched through (`بالاتفاق` → `بال`). */

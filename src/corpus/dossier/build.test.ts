@@ -165,6 +165,23 @@ describe('dossier', () => {
     ]);
   });
 
+  it('takes the other actor named before the event\'s own actor for the target, not the subject', () => {
+    const text = '«طالبان» تغلق المعبر و«روسيا» تدينها بشدة';
+    const report = doc({
+      id: 'd',
+      published: '2025-08-01',
+      text,
+      names: [
+        ['ORG', 'طالبان'],
+        ['LOC', 'روسيا'],
+      ],
+      events: [{ type: 'DISAPPROVE', actors: ['روسيا'], targets: [], sentence: text, trigger: 'تدينها' }],
+    });
+    const [entry] = buildDossier(RUSSIA, TALIBAN, [report], DATA).entries;
+    expect(entry?.actors.map((a) => a.name)).toEqual(['روسيا']);
+    expect(entry?.targets.map((a) => a.name)).toEqual(['طالبان']);
+  });
+
   it('reads a capital and a seat of power as their state, showing each as written', () => {
     const entries = buildDossier(RUSSIA, TALIBAN, [third], DATA).entries;
     expect(entries[0]?.actors).toEqual([{ name: 'الكرملين', entity: null, state: 'روسيا' }]);

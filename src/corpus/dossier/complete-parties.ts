@@ -10,7 +10,8 @@
  *     only the trigger's own clause (between commas, semicolons and sentence ends), are looked at;
  *  2. the other actor named before the trigger, when the event's actors are empty or only the
  *     first actor (whom the extractor took for the subject of a verb that acts on it), becomes the
- *     actor, and those actors become targets;
+ *     actor, and those actors become targets — unless a mention of the event's own actor stands
+ *     between it and the trigger (`«فاغنر» يتمرد و«بوتين» يتهمه`): then it is the target;
  *  3. the other actor joined by و to one of the event's actors (`وقعت السعودية وإيران`) acts with
  *     it; else, named after the trigger, it becomes a target;
  *  4. the other actor is found by its entity mentions (its identity, name or state) and by its
@@ -69,6 +70,12 @@ export function completeParties(
   const subject = before[before.length - 1];
   if (after && coordinatedWithActor(text, after, actorSpans)) {
     return { actors: dedupe([after.party, ...actors]), targets };
+  }
+  // `«فاغنر» يتمرد و«بوتين» يتهمه`: with the event's own actor named between, the other is no subject.
+  const actorNearer =
+    subject !== undefined && actorSpans.some((a) => a.start >= subject.end && a.end <= trigger.start);
+  if (subject && actorNearer && actors.length > 0) {
+    return { actors, targets: dedupe([...targets, subject.party]) };
   }
   if (subject && actors.every((p) => isActor(p, present))) {
     return { actors: [subject.party], targets: dedupe([...targets, ...actors]) };
