@@ -165,7 +165,7 @@ describe('dossier', () => {
     ]);
   });
 
-  it('takes the other actor named before the event\'s own actor for the target, not the subject', () => {
+  it("takes the other actor named before the event's own actor for the target, not the subject", () => {
     const text = '«طالبان» تغلق المعبر و«روسيا» تدينها بشدة';
     const report = doc({
       id: 'd',
