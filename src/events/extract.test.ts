@@ -385,6 +385,16 @@ describe('events', () => {
     expect(e).toMatchObject({ type: 'CONSULT', actors: ['E1'], targets: ['E3'] });
   });
 
+  it('a title with the body it speaks for (النائب عن كتلة…) still leads to its holder, the subject', () => {
+    const text = 'وانتقد النائب عن حزب العمال جيريمي كوربين الحكومة البريطانية بشدة.';
+    const events = run(text, [
+      ['حزب العمال', 'ORG'],
+      ['جيريمي كوربين', 'PER'],
+      ['الحكومة البريطانية', 'ORG'],
+    ]);
+    expect(events[0]).toMatchObject({ type: 'DISAPPROVE', actors: ['E2'], targets: ['E3'] });
+  });
+
   it('a name right before a verb with a glued object pronoun is its subject, not the antecedent', () => {
     const text = 'قائد الدعم السريع يرفض الهدنة و«البرهان» يتهمه بالخيانة';
     const events = run(text, [['البرهان', 'PER']]);

@@ -25,7 +25,8 @@
  *     object of a causative verb before إلى/على (`دفع المغرب والجزائر إلى استئناف العلاقات`);
  *     4c. after أن/إن a noun subject (`أن قواته قصفت`) leaves the actor unnamed, a glued pronoun
  *     (`أنها استهدفت`) is the sentence's subject;
- *     4d. VSO: the phrase right after the verb is its subject — a name, a title leading to a name,
+ *     4d. VSO: the phrase right after the verb is its subject — a name, a title leading to a name
+ *     (also past the body it speaks for: `النائب عن حزب العمال فلان`),
  *     a group noun with its owner (`وفد من حركة حماس`), a head noun in construct with a name
  *     (`حركة حماس`); any other noun is a subject the text leaves unnamed, and names after it are
  *     objects; a coordinated verb followed by a preposition (`، واجتمع مع`) keeps the sentence's

@@ -58,6 +58,7 @@ export const EventDataSchema = z.object({
   /** Words that open another clause: a party after them belongs to that clause. */
   clauseBreaks: z.array(z.string()),
   pronounBridges: z.array(z.string()).default([]),
+  titleComplements: z.array(z.string()).default([]),
   /** Endings that make a name a relational adjective (`الإسرائيلية`), not the name itself. */
   adjectiveSuffixes: z.array(z.string()),
   /** Phrases after which a place is a location, not a party (`على الحدود مع أوكرانيا`). */
@@ -123,6 +124,8 @@ export interface EventLexicon {
   readonly clauseBreaks: PhraseLexicon<true>;
   /** `حيث`، `ثم`: connectors after which a verb's object pronoun may stand for a party named before. */
   readonly pronounBridges: PhraseLexicon<true>;
+  /** `عن` in `النائب عن كتلة الأحرار`: a preposition right after a title that goes on with it. */
+  readonly titleComplements: PhraseLexicon<true>;
   readonly adjectiveSuffixes: readonly string[];
   readonly placeMarkers: PhraseLexicon<true>;
   readonly lightVerbs: PhraseLexicon<true>;
@@ -187,6 +190,7 @@ export function buildEventLexicon(data: EventData, titles: readonly string[] = [
     groupNouns: flag(data.groupNouns),
     clauseBreaks: flag(data.clauseBreaks),
     pronounBridges: flag(data.pronounBridges),
+    titleComplements: flag(data.titleComplements),
     adjectiveSuffixes: data.adjectiveSuffixes.map((s) => foldKey(s)),
     placeMarkers: flag(data.placeMarkers),
     lightVerbs: flag(data.lightVerbs),

@@ -244,10 +244,20 @@ function subjectAfterVerb(c: Clause, from: number): Slot {
       : { actor: at, unnamed: false, elided: false };
   if (isStandalonePreposition(words, k, lexicon)) return { unnamed: false, elided: true };
   if (lexicon.titles.matchAt(words, k)) {
+    // `النائب عن كتلة الأحرار فلان`: the body a title speaks for goes on with the title, and the
+    // person after that body holds it.
+    const complement = lexicon.titleComplements.matchAt(words, k + 1, { exact: true }) !== null;
+    let body: Ref | undefined;
     for (let j = k + 1; j < Math.min(end, k + 1 + SEARCH_WORDS); j++) {
-      if (words.at(j)?.kind !== 'word' || isStandalonePreposition(words, j, lexicon)) break;
+      if (words.at(j)?.kind !== 'word') break;
+      if (isStandalonePreposition(words, j, lexicon) && !(complement && j === k + 1)) break;
       if (lexicon.triggers.matchAt(words, j) && !partyAt(c, j)) break;
       const m = partyAt(c, j);
+      if (m && complement && m.type !== 'PER') {
+        body ??= m;
+        j = m.wj - 1;
+        continue;
+      }
       if (m) return { actor: m, unnamed: false, elided: false };
       // A title closed by its adjective, then another title with a noun of its own: the subject is
       // the first, unnamed, and the second heads the object (`اتهم الرئيس الروسي زعيم المجموعة
@@ -257,7 +267,7 @@ function subjectAfterVerb(c: Clause, from: number): Slot {
         j > k + 1 && lexicon.titles.matchAt(words, j) && isDefiniteAdjective(words.at(j - 1) as Word);
       if (secondTitle && partyAt(c, j + 1)?.type !== 'PER') break;
     }
-    return { unnamed: true, elided: false };
+    return body ? { actor: body, unnamed: false, elided: false } : { unnamed: true, elided: false };
   }
   const group = lexicon.groupNouns.matchAt(words, k, { exact: true }) !== null;
   const next = partyAt(c, k + 1);
