@@ -815,6 +815,7 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null, last: R
   if (last && (last.who.speaker || last.who.speakerText) && sameSource(ctx, from, to))
     return carried(last.who);
   const source = pastStatementNoun(ctx, from, to);
+  const statementAt = from;
   if (source !== from) {
     // `بحسب بيان لوزارة الصحة`، `بيان صادر عن الرئاسة`: the name a few words after the statement
     // speaks, its preposition aside.
@@ -855,8 +856,12 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null, last: R
     (words.at(from) as Word).kind === 'punct' ||
     lexicon.stops.matchAt(words, from, { exact: true }) !== null ||
     lexicon.complementizers.matchAt(words, from, { exact: true }) !== null;
+  // `وشدد البيان الختامي للقمة على «…»`: a statement with no issuer named speaks as itself.
   if (!opensClause && !c.cue.sense.object)
-    return { speaker: null, speakerText: unnamedSpeakerText(ctx, from, to) };
+    return {
+      speaker: null,
+      speakerText: unnamedSpeakerText(ctx, source !== statementAt ? statementAt : from, to),
+    };
   const cueStart = (words.at(c.cue.index) as Word).start;
   const endingAtCue = ctx.personEndingAtWord.get(c.cue.index);
   const subjectBefore =

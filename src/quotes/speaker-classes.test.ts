@@ -889,3 +889,13 @@ describe('a time between the verb and its subject is no speaker', () => {
     expect(q?.speakerText).not.toBe('الأسبوع الماضي');
   });
 });
+
+describe('a statement with no issuer named speaks as itself', () => {
+  it('keeps the statement noun in the speaker text', () => {
+    const text = 'ودعا البيان الختامي للقمة العربية إلى «تحرك دولي عاجل لحماية المدنيين».';
+    const [q] = run(text, [['القمة العربية', 'ORG']]);
+    expect(q?.speakerText).toMatch(/^البيان الختامي/u);
+    const joint = 'وأكد بيان مشترك أن «البلدين اتفقا على تبادل السفراء».';
+    expect(run(joint, [])[0]?.speakerText).toBe('بيان مشترك');
+  });
+});
