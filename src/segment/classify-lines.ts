@@ -328,6 +328,13 @@ function markWriterLines(
 
 const MAX_WRITER_WORDS = 4;
 
+/** A line of at most four words without its closing colon (`رئيس التحرير:` → `رئيس التحرير`), or null. */
+function labelOf(line: Line): string | null {
+  return line.words.length > MAX_LABEL_LINE_WORDS ? null : line.folded.replace(/\s*[:：]$/u, '');
+}
+
+const MAX_LABEL_LINE_WORDS = 4;
+
 /** A short line with no digits nor separators that could be a person's name. */
 function isNameLike(line: Line | undefined): boolean {
   return (
@@ -349,8 +356,14 @@ function markMastheadNames(
   vocab: SegmentVocabulary,
 ): void {
   for (let i = 0; i + 1 < lines.length; i++) {
-    const title = (lines[i] as Line).folded.replace(/\s*[:：]$/u, '');
-    if (!vocab.mastheadTitles.has(title) || verdicts[i + 1] !== null || !isNameLike(lines[i + 1])) continue;
+    const title = labelOf(lines[i] as Line);
+    if (
+      title === null ||
+      !vocab.mastheadTitles.has(title) ||
+      verdicts[i + 1] !== null ||
+      !isNameLike(lines[i + 1])
+    )
+      continue;
     verdicts[i] ??= { kind: 'boilerplate' };
     verdicts[i + 1] = { kind: 'boilerplate' };
   }
@@ -377,7 +390,8 @@ const MAX_SLOGAN_WORDS = 5;
 
 /**
  * `بقلم` alone on its line, then `ليلى بنعلي`: a byline's cue (with or without its colon) right
- * above the writer's line is part of the byline, and so is a name of two to four words below it.
+ * above the writer's line is part of the byline, and so is a name of two to four words below it
+ * (opening with a given name, or with a date line or byline under it).
  */
 function markCueAboveWriter(
   lines: readonly Line[],
@@ -388,15 +402,15 @@ function markCueAboveWriter(
   for (let i = 0; i + 1 < lines.length; i++) {
     const v = verdicts[i];
     if (v !== null && !(v?.kind === 'boilerplate' && !v.outlet)) continue;
-    const cue = (lines[i] as Line).folded.replace(/\s*[:：]$/u, '');
-    if (!cues.has(cue)) continue;
+    const cue = labelOf(lines[i] as Line);
+    if (cue === null || !cues.has(cue)) continue;
+    // The line under it is a name: a given name first, or a date line or byline right after it
+    // (`تقرير` above a short headline is a label, not a byline's cue).
     const next = lines[i + 1] as Line;
     const name =
       verdicts[i + 1] === null &&
-      next.words.length >= 2 &&
-      next.words.length <= MAX_WRITER_WORDS &&
-      !isProseLine(next) &&
-      !/[\p{N}|:：\-–—/«»"()]/u.test(next.text);
+      isNameLike(next) &&
+      (vocab.firstNames.has(next.words[0] ?? '') || isMeta(verdicts[i + 2]));
     if (verdicts[i + 1]?.kind !== 'byline' && !name) continue;
     verdicts[i] = { kind: 'byline' };
     verdicts[i + 1] = { kind: 'byline' };

@@ -87,7 +87,7 @@ function anywhereBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict 
   if (has(vocab.cookieWords) && has(vocab.consentWords)) return { kind: 'boilerplate' };
   if (LINKS_ONLY.test(line.text)) return { kind: 'boilerplate' };
   // `الخرطوم 43° مشمس`: the weather a site's header prints (with a date it is a date line, rule 4).
-  if (!hasStrongDate(line, vocab) && isWeatherLine(line, vocab)) return { kind: 'boilerplate' };
+  if (isWeatherLine(line, vocab) && !hasStrongDate(line, vocab)) return { kind: 'boilerplate' };
   // `لن يتم نشر عنوان بريدك الإلكتروني`، `زر الذهاب إلى الأعلى`: the site speaking to its reader.
   if (line.words.length <= INTERFACE_LINE_WORDS && has(vocab.interfacePhrases))
     return { kind: 'boilerplate' };
@@ -221,7 +221,7 @@ function onlyPlaces(words: readonly string[], vocab: SegmentVocabulary): boolean
  * words are weather words and places: the weather a site's header prints, no headline.
  */
 function isWeatherLine(line: Line, vocab: SegmentVocabulary): boolean {
-  if (!TEMPERATURE.test(line.text) || line.words.length > WEATHER_LINE_WORDS) return false;
+  if (line.words.length > WEATHER_LINE_WORDS || !TEMPERATURE.test(line.text)) return false;
   return onlyPlaces(notDateNorWeather(line.words, vocab), vocab);
 }
 
@@ -604,6 +604,7 @@ const BREADCRUMB_ARROW = /\s*[›‹»«>/]\s*/u;
 /** `الدولار 48.20`، `مواقيت الصلاة: الفجر 4:12`، `الذهب عيار 21: 3150`: a label, then its value. */
 const VALUE_PART = /^[\p{L}\p{M}\d\s:：]+?\s*[:：]?\s*[-+]?\d[\d.,:٫]*\s*[%$€£]?$/u;
 const MAX_VALUE_LABEL_WORDS = 3;
+const MAX_VALUE_TICKER_WORDS = 30;
 
 /**
  * `الدولار 48.20 | اليورو 52.10`، `مواقيت الصلاة: الفجر 4:12 | الظهر 11:54`: a site's ticker of
@@ -611,6 +612,7 @@ const MAX_VALUE_LABEL_WORDS = 3;
  * A headline's parts do not each end in a number.
  */
 function isValueTicker(line: Line): boolean {
+  if (line.words.length > MAX_VALUE_TICKER_WORDS || !/[|•·]/u.test(line.text)) return false;
   const parts = line.text
     .split(/\s*[|•·]\s*/u)
     .map((part) => part.trim())

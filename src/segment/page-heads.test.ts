@@ -165,6 +165,9 @@ describe('bylines in more forms', () => {
     const page = analyse([HEADLINE, 'بقلم', 'سهى المصري', FIRST, SECOND]);
     expect(page.kindOf('بقلم')).toBe('byline');
     expect(page.kindOf('سهى المصري')).toBe('byline');
+    // A label above a short headline is no cue: the headline stays.
+    const labelled = analyse(['تقرير', 'أزمة الخبز في القرى', FIRST, SECOND]);
+    expect(labelled.kindOf('أزمة الخبز في القرى')).not.toBe('byline');
   });
 
   it('reads how long ago, a machine timestamp, a staff credit and a name with a role', () => {
