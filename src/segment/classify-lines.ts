@@ -46,11 +46,16 @@ const MIN_REPEATED_TITLE_WORDS = 5;
 export function classifyLines(text: string, vocab: SegmentVocabulary): Segment[] {
   const lines = splitLines(text);
   const verdicts: (LineVerdict | null)[] = lines.map((line) => judgeLine(line, vocab));
+  markMastheadNames(lines, verdicts, vocab);
+  markSlogans(lines, verdicts);
   markLists(lines, verdicts, vocab);
   markTitle(lines, verdicts, vocab);
   skipTitleLabels(lines, verdicts);
+  markTickers(lines, verdicts, vocab);
   markSiteDate(lines, verdicts, vocab);
   markWriterLines(lines, verdicts, vocab);
+  markCueAboveWriter(lines, verdicts, vocab);
+  keepSiteNamesInChrome(lines, verdicts, vocab);
   const isProse = (i: number) => verdicts[i] === null && isProseLine(lines[i]);
   const firstBody = lines.findIndex((_, i) => isProse(i));
   const lastBody = findLastIndex(lines, (_, i) => isProse(i));
@@ -153,15 +158,16 @@ function markTitle(lines: readonly Line[], verdicts: (LineVerdict | null)[], voc
   }
   const more = verdicts.slice(index + 1).some((v) => v === null);
   if (!more) return;
+  // The headline printed again without the site's name is the strongest evidence: it goes first.
+  const copy = copyWithoutSiteName(lines, index, vocab);
+  if (copy !== null) {
+    verdicts[index] = { kind: 'title', outlet: copy.name };
+    verdicts[copy.at] ??= { kind: 'title' };
+    return;
+  }
   const below = headlineAboveByline(lines, verdicts, index);
   if (below !== null) {
     verdicts[below] = { kind: 'title' };
-    return;
-  }
-  const copy = copyWithoutTail(lines, index, vocab);
-  if (copy !== null) {
-    verdicts[index] = { kind: 'title', outlet: copy.tail };
-    verdicts[copy.at] ??= { kind: 'title' };
     return;
   }
   verdicts[index] = verdict?.outlet ? { kind: 'title', outlet: verdict.outlet } : { kind: 'title' };
@@ -183,16 +189,17 @@ function passOverTickerOrKicker(
   const verdict = verdicts[index];
   // `عاجل | …` reads as a related line with a label and no outlet.
   if (!line || (verdict !== null && !(verdict?.kind === 'related' && !verdict.outlet))) return index;
+  // A headline longer than a heading (13 words or more) still is one right above a byline or date line.
   const isHeadline = (i: number) => {
     const other = lines[i];
-    return !!other && verdicts[i] === null && isTitleLength(other) && !isProseLine(other);
+    if (!other || verdicts[i] !== null || !isTitleLength(other)) return false;
+    return !isProseLine(other) || (isMeta(verdicts[i + 1]) && !opensQuote(other));
   };
-  const ticker = vocab.breakingLabels.some((label) => {
-    const rest = afterPhrase(line.folded, label);
-    return rest !== null && /^[|:：\-–—]/u.test(rest);
-  });
-  if (ticker) {
-    for (let i = index + 1; i < lines.length && !(verdicts[i] === null && isProseLine(lines[i])); i++) {
+  // A label of one or two words (`خاص:`) between the ticker and the headline is no paragraph.
+  const isParagraph = (i: number) =>
+    verdicts[i] === null && isProseLine(lines[i]) && !isHeadline(i) && (lines[i]?.words.length ?? 0) > 2;
+  if (isTicker(line, vocab)) {
+    for (let i = index + 1; i < lines.length && !isParagraph(i); i++) {
       if (!isHeadline(i)) continue;
       verdicts[index] = { kind: 'boilerplate' };
       return i;
@@ -206,11 +213,55 @@ function passOverTickerOrKicker(
     vocab.kickerOpeners.some((opener) => afterPhrase(line.folded, opener));
   const next = lines[index + 1];
   if (kicker && next && isHeadline(index + 1) && next.words.length > line.words.length) return index + 1;
-  return index;
+  // `امتحانات الثانوية العامة`, a headline twice as long, a summary longer still, then the byline:
+  // the first line is the topic the page files the story under (a kicker), the second the headline.
+  const summary = lines[index + 2];
+  const topic =
+    verdict === null &&
+    line.words.length <= MAX_TOPIC_WORDS &&
+    !/[|:：\-–—]/u.test(line.text) &&
+    !endsLikeProse(line) &&
+    !!next &&
+    isHeadline(index + 1) &&
+    next.words.length >= 2 * line.words.length &&
+    !!summary &&
+    verdicts[index + 2] === null &&
+    summary.words.length > next.words.length &&
+    isMeta(verdicts[index + 3]);
+  return topic ? index + 1 : index;
+}
+
+const MAX_TOPIC_WORDS = 4;
+
+/** `عاجل | …`، `خبر عاجل: …`: a breaking-news label and a separator open the line. */
+function isTicker(line: Line, vocab: SegmentVocabulary): boolean {
+  return vocab.breakingLabels.some((label) => {
+    const rest = afterPhrase(line.folded, label);
+    return rest !== null && /^[|:：\-–—]/u.test(rest);
+  });
 }
 
 /**
- * `الأحد 9 يونيو 2024` in the page's header, above the headline, with no byline before it and no word
+ * A ticker line above the headline's last copy in the page's head (`headline - site`, `عاجل: …`,
+ * `headline`) is the site's, whichever way the title was found.
+ */
+function markTickers(
+  lines: readonly Line[],
+  verdicts: (LineVerdict | null)[],
+  vocab: SegmentVocabulary,
+): void {
+  const firstProse = lines.findIndex((line, i) => verdicts[i] === null && isProseLine(line));
+  const head = firstProse < 0 ? lines.length : firstProse;
+  const title = findLastIndex(verdicts.slice(0, head), (v) => v?.kind === 'title');
+  for (let i = 0; i < title; i++) {
+    const v = verdicts[i];
+    const open = v === null || (v?.kind === 'related' && !v.outlet);
+    if (open && isTicker(lines[i] as Line, vocab)) verdicts[i] = { kind: 'boilerplate' };
+  }
+}
+
+/**
+ * `الأحد 9 يونيو 2024` in the page's header, above the headline (its last copy above the article), with no byline before it and no word
  * of publication (`نشر`، `آخر تحديث`): the site's date of the day, part of its header
  * (boilerplate), not the article's date line.
  */
@@ -219,7 +270,11 @@ function markSiteDate(
   verdicts: (LineVerdict | null)[],
   vocab: SegmentVocabulary,
 ): void {
-  const title = verdicts.findIndex((v) => v?.kind === 'title');
+  // The headline's last copy above the article: a page title, then the site's header, then the
+  // headline again (`الاثنين، 14 تشرين الأول 2024` between them is the site's date too).
+  const firstProse = lines.findIndex((line, i) => verdicts[i] === null && isProseLine(line));
+  const head = firstProse < 0 ? lines.length : firstProse;
+  const title = findLastIndex(verdicts.slice(0, head), (v) => v?.kind === 'title');
   for (let i = 0; i < title; i++) {
     const v = verdicts[i];
     if (v?.kind === 'byline') return;
@@ -273,6 +328,119 @@ function markWriterLines(
 
 const MAX_WRITER_WORDS = 4;
 
+/** A line of at most four words without its closing colon (`رئيس التحرير:` → `رئيس التحرير`), or null. */
+function labelOf(line: Line): string | null {
+  return line.words.length > MAX_LABEL_LINE_WORDS ? null : line.folded.replace(/\s*[:：]$/u, '');
+}
+
+const MAX_LABEL_LINE_WORDS = 4;
+
+/** A short line with no digits nor separators that could be a person's name. */
+function isNameLike(line: Line | undefined): boolean {
+  return (
+    !!line &&
+    line.words.length >= 2 &&
+    line.words.length <= MAX_WRITER_WORDS &&
+    !isProseLine(line) &&
+    !/[\p{N}|:：\-–—/«»"()]/u.test(line.text)
+  );
+}
+
+/**
+ * `رئيس التحرير` then `طه جبريل`: the line under a masthead title alone on its line is a staff
+ * member's name, part of the site's chrome (boilerplate), never the article's byline.
+ */
+function markMastheadNames(
+  lines: readonly Line[],
+  verdicts: (LineVerdict | null)[],
+  vocab: SegmentVocabulary,
+): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const title = labelOf(lines[i] as Line);
+    if (
+      title === null ||
+      !vocab.mastheadTitles.has(title) ||
+      verdicts[i + 1] !== null ||
+      !isNameLike(lines[i + 1])
+    )
+      continue;
+    verdicts[i] ??= { kind: 'boilerplate' };
+    verdicts[i + 1] = { kind: 'boilerplate' };
+  }
+}
+
+/**
+ * `حرية سقفها السماء` next to `وكالة سرايا الإخبارية`: a short line right above or below the site's
+ * name, with more of the site's chrome (a search box, a menu) after the pair, is the site's slogan,
+ * not a headline. (A headline with the outlet signing under it has the article after the pair.)
+ */
+function markSlogans(lines: readonly Line[], verdicts: (LineVerdict | null)[]): void {
+  const isSiteName = (i: number) => verdicts[i]?.kind === 'boilerplate' && !!verdicts[i]?.outlet;
+  const isChrome = (i: number) => verdicts[i]?.kind === 'boilerplate';
+  for (const [i, line] of lines.entries()) {
+    if (verdicts[i] !== null || line.words.length < 2 || line.words.length > MAX_SLOGAN_WORDS) continue;
+    if (isProseLine(line)) continue;
+    const aboveName = isSiteName(i + 1) && isChrome(i + 2);
+    const belowName = isSiteName(i - 1) && isChrome(i + 1);
+    if (aboveName || belowName) verdicts[i] = { kind: 'boilerplate' };
+  }
+}
+
+const MAX_SLOGAN_WORDS = 5;
+
+/**
+ * `بقلم` alone on its line, then `ليلى بنعلي`: a byline's cue (with or without its colon) right
+ * above the writer's line is part of the byline, and so is a name of two to four words below it
+ * (opening with a given name, or with a date line or byline under it).
+ */
+function markCueAboveWriter(
+  lines: readonly Line[],
+  verdicts: (LineVerdict | null)[],
+  vocab: SegmentVocabulary,
+): void {
+  const cues = new Set([...vocab.authorCues, ...vocab.outletCues]);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const v = verdicts[i];
+    if (v !== null && !(v?.kind === 'boilerplate' && !v.outlet)) continue;
+    const cue = labelOf(lines[i] as Line);
+    if (cue === null || !cues.has(cue)) continue;
+    // The line under it is a name: a given name first, or a date line or byline right after it
+    // (`تقرير` above a short headline is a label, not a byline's cue).
+    const next = lines[i + 1] as Line;
+    const name =
+      verdicts[i + 1] === null &&
+      isNameLike(next) &&
+      (vocab.firstNames.has(next.words[0] ?? '') || isMeta(verdicts[i + 2]));
+    if (verdicts[i + 1]?.kind !== 'byline' && !name) continue;
+    verdicts[i] = { kind: 'byline' };
+    verdicts[i + 1] = { kind: 'byline' };
+  }
+}
+
+/**
+ * An outlet's name that is also an everyday word or a place (`المملكة`، `الرياضية`، `الشرقية`،
+ * `الرياض`) alone on its line is the site's name only where the site's chrome is: above the
+ * headline (its last copy above the article, or the first paragraph when there is no headline)
+ * or after the article. Between them it is a sub-heading of the article or a dateline's place,
+ * and names no outlet. A name of two words or more that is no place keeps its reading anywhere.
+ */
+function keepSiteNamesInChrome(
+  lines: readonly Line[],
+  verdicts: (LineVerdict | null)[],
+  vocab: SegmentVocabulary,
+): void {
+  const isProse = (i: number) => verdicts[i] === null && isProseLine(lines[i]);
+  const firstProse = lines.findIndex((_, i) => isProse(i));
+  if (firstProse < 0) return;
+  const lastProse = findLastIndex(lines, (_, i) => isProse(i));
+  const title = findLastIndex(verdicts.slice(0, firstProse), (v) => v?.kind === 'title');
+  const headEnd = title >= 0 ? title : firstProse;
+  for (const [i, line] of lines.entries()) {
+    if (!verdicts[i]?.siteName || i < headEnd || i > lastProse) continue;
+    if (line.words.length === 1 || isPlace(line.text, vocab)) verdicts[i] = null;
+  }
+}
+
 /** `صحفي متخصص في الشؤون المحلية`: a short line opening with a writer's role noun. */
 function isRoleLine(line: Line, vocab: SegmentVocabulary): boolean {
   return (
@@ -285,27 +453,44 @@ const MAX_ROLE_WORDS = 8;
 /**
  * `headline - بوابة الوادي الإخبارية اليومية` above a line `headline`: the page's own title, then
  * the article's heading without the site's name. What follows the separator is the outlet, however
- * long its name (up to eight words), unless it says what kind of item it is (`لحظة بلحظة`).
+ * long its name (up to eight words), unless it says what kind of item it is (`لحظة بلحظة`). The
+ * site's name may stand first too (`صدى الجنوب | headline`), up to four words before the first
+ * separator.
  */
-function copyWithoutTail(
+function copyWithoutSiteName(
   lines: readonly Line[],
   index: number,
   vocab: SegmentVocabulary,
-): { at: number; tail: string } | null {
+): { at: number; name: string } | null {
   const line = lines[index] as Line;
   const separators = [...line.text.matchAll(/\s+[|–—-]\s+/gu)];
+  const copyOf = (headline: string, name: string, maxNameWords: number) => {
+    const head = fold(headline);
+    const nameWords = name.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (nameWords === 0 || nameWords > maxNameWords || head.split(' ').length < 3) return null;
+    // `… - لحظة بلحظة`: a part saying what kind of item it is names no outlet.
+    if (vocab.formatTags.has(fold(name))) return null;
+    const at = lines.findIndex((other, j) => j !== index && other.folded === head);
+    return at < 0 ? null : { at, name };
+  };
   const last = separators.at(-1);
-  if (!last || last.index === undefined) return null;
-  const head = fold(line.text.slice(0, last.index));
-  const tail = line.text.slice(last.index + last[0].length).trim();
-  const tailWords = tail.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (tailWords === 0 || tailWords > MAX_TAIL_OUTLET_WORDS || head.split(' ').length < 3) return null;
-  // `… - لحظة بلحظة`: a tail saying what kind of item it is names no outlet.
-  if (vocab.formatTags.has(fold(tail))) return null;
-  const at = lines.findIndex((other, j) => j !== index && other.folded === head);
-  return at < 0 ? null : { at, tail };
+  const first = separators[0];
+  if (!last || last.index === undefined || !first || first.index === undefined) return null;
+  return (
+    copyOf(
+      line.text.slice(0, last.index),
+      line.text.slice(last.index + last[0].length).trim(),
+      MAX_TAIL_OUTLET_WORDS,
+    ) ??
+    copyOf(
+      line.text.slice(first.index + first[0].length),
+      line.text.slice(0, first.index).trim(),
+      MAX_HEAD_OUTLET_WORDS,
+    )
+  );
 }
 
+const MAX_HEAD_OUTLET_WORDS = 4;
 const MAX_TAIL_OUTLET_WORDS = 8;
 
 /**

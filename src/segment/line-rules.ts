@@ -45,6 +45,8 @@ export interface LineVerdict {
   readonly skip?: number;
   /** The line is related because it stands in a list under a read-also label. */
   readonly listed?: boolean;
+  /** The line is only an outlet's name (`الشرق الأوسط`): the site's name where the page's chrome is. */
+  readonly siteName?: boolean;
 }
 
 const SEPARATOR_AFTER = /^\s*[:：\-–—|»›]/u;
@@ -56,7 +58,10 @@ const BRACKETED_END = /\(([^()]{1,60})\)\s*\.?$/u;
 const ABBREVIATION = /^(?:\p{L}\s?\.\s?){1,4}\p{L}?\.?$/u;
 const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/u;
 /** `منذ 3 ساعات`: how long ago the page was published. */
-const TIME_AGO = /(^|\s)منذ \d+ (دقيق[ةه]|دقائق|ساع[ةه]|ساعات|يوم|أيام|ايام)$/u;
+const TIME_AGO =
+  /(^|\s)(?:منذ|قبل) (?:\d+ (?:دقيق[ةه]|دقائق|ساع[ةه]|ساعات|يوم|[أا]يام|[أا]سبوع|[أا]سابيع|شهر|[أا]شهر)|(?:ساعت|يوم|دقيقت|[أا]سبوع|شهر)(?:ين|ان)|ساع[ةه]|يوم|[أا]سبوع|شهر|دقيق[ةه])$/u;
+/** `2023-02-08T09:26:00+03:00`: a machine timestamp printed as it is. */
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/u;
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/u;
 const DAY_OR_YEAR = /^\d+(?:st|nd|rd|th)?$/iu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -81,6 +86,8 @@ function anywhereBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict 
   const has = (phrases: readonly string[]) => phrases.some((phrase) => spaced.includes(` ${phrase} `));
   if (has(vocab.cookieWords) && has(vocab.consentWords)) return { kind: 'boilerplate' };
   if (LINKS_ONLY.test(line.text)) return { kind: 'boilerplate' };
+  // `الخرطوم 43° مشمس`: the weather a site's header prints (with a date it is a date line, rule 4).
+  if (isWeatherLine(line, vocab) && !hasStrongDate(line, vocab)) return { kind: 'boilerplate' };
   // `لن يتم نشر عنوان بريدك الإلكتروني`، `زر الذهاب إلى الأعلى`: the site speaking to its reader.
   if (line.words.length <= INTERFACE_LINE_WORDS && has(vocab.interfacePhrases))
     return { kind: 'boilerplate' };
@@ -111,7 +118,7 @@ function copyrightHolder(line: Line, vocab: SegmentVocabulary): { outlet?: strin
 }
 
 const COPYRIGHT_NOTICE =
-  /©|\(c\)|copyright|all rights reserved|(?:جميع\s+)?(?:ال)?حقوق(?:\s+(?:الطبع|النشر))?(?:\s+(?:والنشر|محفوظ[ةه]))+|محفوظ[ةه]/giu;
+  /©|\(c\)|copyright|all rights reserved|(?:جميع\s+)?(?:ال)?حقوق(?:\s+(?:الطبع|النشر))?(?:\s+(?:والنشر|محفوظ[ةه]))*|محفوظ[ةه]/giu;
 const MAX_HOLDER_WORDS = 4;
 
 /** A line naming an interface phrase is boilerplate up to this many words; a paragraph is longer. */
@@ -193,10 +200,43 @@ function isDatePart(part: string, vocab: SegmentVocabulary): boolean {
   return words.length > 0 && words.every((word) => isDateOrWeather(word, vocab));
 }
 
+/** `33°`، `°28`: a temperature, as a site's weather widget prints it. */
+const TEMPERATURE = /\d\s*°|°\s*-?\d/u;
+const WEATHER_LINE_WORDS = 10;
+
+/** Words left over once date, weather words, numbers and a unit letter are set aside. */
+function notDateNorWeather(words: readonly string[], vocab: SegmentVocabulary): string[] {
+  return words.filter((word) => !isDateOrWeather(word, vocab) && !/^[cf]$/iu.test(word));
+}
+
+/** The words are places: each alone, or all together (`عمان`، `الرياض جدة`، `شرم الشيخ`). */
+function onlyPlaces(words: readonly string[], vocab: SegmentVocabulary): boolean {
+  if (words.length === 0) return true;
+  if (words.length <= vocab.maxPlaceWords && isPlace(words.join(' '), vocab)) return true;
+  return words.every((word) => isPlace(word, vocab));
+}
+
+/**
+ * `الخرطوم 43° مشمس`، `الطقس: عمّان 28° غائم جزئيا`: a short line with a temperature whose other
+ * words are weather words and places: the weather a site's header prints, no headline.
+ */
+function isWeatherLine(line: Line, vocab: SegmentVocabulary): boolean {
+  if (line.words.length > WEATHER_LINE_WORDS || !TEMPERATURE.test(line.text)) return false;
+  return onlyPlaces(notDateNorWeather(line.words, vocab), vocab);
+}
+
 function dateline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
+  if (ISO_TIMESTAMP.test(line.text.trim())) return { kind: 'dateline' };
+  // `منذ ساعتين`، `آخر تحديث: قبل 5 ساعات`: how long ago, after nothing but date words.
+  const ago = TIME_AGO.exec(line.folded);
+  if (ago && (line.folded.slice(0, ago.index).match(WORD) ?? []).every((word) => isDateWord(word, vocab)))
+    return { kind: 'dateline' };
   if (line.words.length > 14 || !hasStrongDate(line, vocab)) return null;
   const others = withoutTimeZone(line.words).filter((word) => !isDateOrWeather(word, vocab));
   if (others.length === 0) return { kind: 'dateline' };
+  // `الثلاثاء 7 مايو 2024 | القاهرة 33°`: the date, then the weather of the site's city.
+  if (TEMPERATURE.test(line.text) && onlyPlaces(notDateNorWeather(others, vocab), vocab))
+    return { kind: 'dateline' };
   if (others.length > vocab.maxPlaceWords || line.final === '.') return null;
   // A place and a date: the place words come first and a separator divides them from the date.
   const split = /^([^-–—|،,:]+)[-–—|،,:]\s*(.+)$/u.exec(line.folded);
@@ -221,11 +261,23 @@ function byline(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   // `• Author, فلان`: a credit laid out as a list item.
   const unbulleted = line.folded.replace(/^[•·*▪◦-]+\s*/u, '');
   return (
+    underscoreCredit(line, vocab) ??
     bylineCue(unbulleted, line, vocab) ??
     (afterPlace === null ? null : bylineCue(afterPlace, line, vocab)) ??
     bracketedCredit(line, vocab) ??
     shortCredit(line, vocab)
   );
+}
+
+/**
+ * `قاسيون_رصد`، `خاص_المدار`: a credit written as one tag, words joined by underscores, alone on its
+ * line; the outlet is the part that is an outlet's name (data/ar/outlets.json), if any.
+ */
+function underscoreCredit(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
+  const text = line.text.trim();
+  if (!/^\p{L}+(?:_\p{L}+){1,2}$/u.test(text)) return null;
+  const outlet = text.split('_').find((part) => vocab.outletNames.has(fold(part)));
+  return outlet ? { kind: 'byline', outlet } : { kind: 'byline' };
 }
 
 /** `(إعداد فلان للنشرة العربية - تحرير فلان)`: a wire's credits in brackets at the article's end. */
@@ -255,14 +307,24 @@ function shortCredit(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   // `م.ع`، `ح/س`: an editor's initials alone on a line sign the article.
   if (INITIALS.test(line.text.trim())) return { kind: 'byline' };
   if (line.words.length > 5) return null;
+  // `القاهرة: أ ش أ`، `بيروت: رويترز`: a place, a colon and an agency.
+  const colon = /^([^:：]+)[:：]\s*([^:：]+)$/u.exec(line.text.trim());
+  if (colon && isPlace((colon[1] ?? '').trim(), vocab)) {
+    const agency = (colon[2] ?? '').trim();
+    if (vocab.credits.has(fold(agency)) || ABBREVIATION.test(agency) || SPACED_INITIALS.test(agency))
+      return { kind: 'byline', outlet: agency };
+  }
   const m = CREDIT_LINE.exec(line.text);
   if (!m) return null;
   const [first, second] = [(m[1] ?? '').trim(), (m[2] ?? '').trim()];
   const short = (part: string) => (part.match(WORD)?.length ?? 0) <= 3;
   if (!short(first) || !short(second)) return null;
+  const named = (part: string) => (isOutletName(part, vocab) ? { outlet: part } : {});
+  // `خاص - الميادين نت`، `وكالات - الميادين`: a generic source, then the outlet.
+  if (second !== '' && vocab.genericSources.has(fold(first)) && !isPlace(second, vocab))
+    return { kind: 'byline', ...named(second) };
   // `الرئيسية - الإمارات`: a breadcrumb, not a credit.
   if (vocab.breadcrumbRoots.has(fold(first)) || coveredBy(fold(first), vocab.menuWords)) return null;
-  const named = (part: string) => (isOutletName(part, vocab) ? { outlet: part } : {});
   if (second === '') return isPlace(first, vocab) ? null : { kind: 'byline', ...named(first) };
   // An agency's name may also be a region's (`الأناضول`): as a credit it is the source.
   if (vocab.credits.has(fold(second))) return { kind: 'byline', ...named(second) };
@@ -279,6 +341,8 @@ function shortCredit(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   // `الرياضة - حسن يوسف`: a section or a place and the writer's name.
   const givenName = (part: string) => vocab.firstNames.has(fold(part).split(' ')[0] ?? '');
   if (givenName(second) && !givenName(first)) return { kind: 'byline' };
+  // `أحمد علي - صحفي`: the writer's name, then their role.
+  if (givenName(first) && vocab.writerRoles.has(fold(second).split(' ')[0] ?? '')) return { kind: 'byline' };
   return null;
 }
 
@@ -288,6 +352,8 @@ export function isPlace(part: string, vocab: SegmentVocabulary): boolean {
 
 function isOutletName(part: string, vocab: SegmentVocabulary): boolean {
   const folded = fold(part);
+  // `غزة - مراسلنا`: a byline's cue (our correspondent) names no outlet.
+  if (vocab.authorCues.includes(folded)) return false;
   // `الرئيسية - الإمارات`: a breadcrumb's root or a section is no outlet.
   if (coveredBy(folded, vocab.menuWords) || vocab.breadcrumbRoots.has(folded)) return false;
   return /\p{L}/u.test(folded) && !vocab.genericSources.has(folded) && !isDatePart(part, vocab);
@@ -313,11 +379,13 @@ export function leadInCredit(
 ): { outlet: string; length: number } | null {
   // `واشنطن (رويترز) - …`: a place and the agency in brackets.
   const wire = WIRE_LEAD_IN.exec(paragraph);
-  if (wire && isCredit(wire[2] ?? '', vocab))
+  // `(CNN)-- …`: an outlet's Latin initials in brackets, with nothing or a place before them.
+  const latin = /^[A-Z]{2,6}$/u.test((wire?.[2] ?? '').trim()) && (!wire?.[1] || isPlace(wire[1], vocab));
+  if (wire && (isCredit(wire[2] ?? '', vocab) || latin))
     return { outlet: (wire[2] ?? '').trim(), length: wire[0].length };
   const m = LEAD_IN.exec(paragraph);
   const outlet = m ? creditName(m[1] ?? '', vocab) : null;
-  if (!m || !outlet) return null;
+  if (!m || !outlet) return placeThenCredit(paragraph, vocab);
   let length = m[0].length;
   for (
     let more = MORE_CREDIT.exec(paragraph.slice(length));
@@ -331,8 +399,47 @@ export function leadInCredit(
   return { outlet, length };
 }
 
+/**
+ * `بيروت - «الشرق الأوسط»:`، `الرياض ـ واس:`، `بيروت - (رويترز) -`: the dateline's place, a dash
+ * (or a spaced tatweel), then the outlet: a name in quotation marks or an agency in brackets,
+ * either followed by a colon or a dash, or a name the data knows as an agency's or an outlet's
+ * (data/ar/segment-caption.json, data/ar/outlets.json). Any other words after the place are the
+ * news itself (`بيروت - أعلن الجيش …`).
+ */
+function placeThenCredit(
+  paragraph: string,
+  vocab: SegmentVocabulary,
+): { outlet: string; length: number } | null {
+  const m = PLACE_LEAD.exec(paragraph);
+  if (!m || !isPlace((m[1] ?? '').trim(), vocab)) return null;
+  const after = paragraph.slice(m[0].length);
+  // A name in quotation marks or brackets, or one the data knows, is the outlet even when a place
+  // bears it too (`«الشرق الأوسط»`، `الأناضول`).
+  const named = (name: string, length: number) =>
+    isOutletName(name, vocab) ? { outlet: name, length: m[0].length + length } : null;
+  const quoted = QUOTED_CREDIT.exec(after);
+  if (quoted) return named((quoted[1] ?? '').trim(), quoted[0].length);
+  const bracket = BRACKETED_CREDIT.exec(after);
+  if (bracket)
+    return isCredit(bracket[1] ?? '', vocab) ? named((bracket[1] ?? '').trim(), bracket[0].length) : null;
+  const plain = PLAIN_CREDIT.exec(after);
+  const name = (plain?.[1] ?? '').trim();
+  if (!plain || !(vocab.credits.has(fold(name)) || vocab.outletNames.has(fold(name)))) return null;
+  return named(name, plain[0].length);
+}
+
+const CREDIT_DASH = '(?:\\s*[/\\-–—]+|\\s+ـ+|ـ{2,})';
+const PLACE_LEAD = new RegExp(
+  `^([^\\s/\\-–—ـ:،,.«»"“”(]+(?: [^\\s/\\-–—ـ:،,.«»"“”(]+){0,2})\\s*[،,]?${CREDIT_DASH}\\s*`,
+  'u',
+);
+const QUOTED_CREDIT = /^[«"“]([^«»"“”]{2,40})[»"”]\s*(?:[:：]|[-–—]+|ـ+)\s*/u;
+const BRACKETED_CREDIT = /^\(([^()]{1,30})\)\s*(?:[:：]|[-–—]+|ـ+)\s*/u;
+const PLAIN_CREDIT =
+  /^([^\s/\-–—ـ:،,.«»"“”(]+(?: [^\s/\-–—ـ:،,.«»"“”(]+){0,2})\s*(?:[:：]|\s[-–—]+\s|\sـ+\s?)\s*/u;
+
 const WIRE_LEAD_IN =
-  /^(?:([^\s()\-–—:،,.«"]+(?: [^\s()\-–—:،,.«"]+){0,2})\s*)?\(([^()]{1,30})\)\s*[-–—:]+\s*/u;
+  /^(?:([^\s()\-–—:،,.«"]+(?: [^\s()\-–—:،,.«"]+){0,2})\s*[،,]?\s*)?\(([^()]{1,30})\)\s*[-–—:]+\s*/u;
 const LEAD_IN = /^([^\s/\-–—:،,.«"(]+(?: [^\s/\-–—:،,.«"(]+){0,2})\s*[/\-–—]\s/u;
 const MORE_CREDIT = /^([^\s/\-–—:،,.«"(]+(?: [^\s/\-–—:،,.«"(]+){0,2})\s*[/\-–—:]\s/u;
 
@@ -366,11 +473,44 @@ function bylineCue(folded: string, line: Line, vocab: SegmentVocabulary): LineVe
         (word) => !isDateWord(word, vocab),
       ).length;
       if (!SEPARATOR_AFTER.test(rest) && restWords > 4) return null;
-      if (!namesOutlet) return { kind: 'byline' };
+      if (!namesOutlet) return { kind: 'byline', ...correspondentOutlet(cue, rest, line, vocab) };
       return { kind: 'byline', ...outletOf(rest.replace(SEPARATOR_AFTER, ''), line, vocab) };
     }
   }
   return null;
+}
+
+/**
+ * `مراسل الرافد في نينوى - …`: the outlet whose correspondent signs, named between the cue and `في`;
+ * none when the line says only `الموقع`، `الصحيفة` (the site speaking of itself) or names a place.
+ */
+function correspondentOutlet(
+  cue: string,
+  rest: string,
+  line: Line,
+  vocab: SegmentVocabulary,
+): { outlet?: string } {
+  if (vocab.roleCues.has(cue)) return roleOutlet(rest, line, vocab);
+  if (!vocab.correspondentCues.has(cue)) return {};
+  const m = /^[«"“]?([^\s«»"“”:،,|\-–—]+(?: [^\s«»"“”:،,|\-–—]+){0,2})[»"”]? في /u.exec(rest);
+  const name = m?.[1];
+  if (!name || vocab.selfReferences.has(name) || isPlace(name, vocab) || !isOutletName(name, vocab))
+    return {};
+  const written = writtenForm(line, name);
+  return written ? { outlet: written } : {};
+}
+
+/**
+ * `• Role, بي بي سي نيوز`: a role line of a credit list names the outlet when it opens with an
+ * outlet's name (data/ar/outlets.json); the longest such name is taken as the line writes it, with
+ * the words after it up to a comma (`بي بي سي نيوز`).
+ */
+function roleOutlet(rest: string, line: Line, vocab: SegmentVocabulary): { outlet?: string } {
+  const role = rest.replace(/^[\s,،:]+/u, '').split(/\s*[,،]\s*/u)[0] ?? '';
+  const known = [...vocab.outletNames].some((name) => afterPhrase(role, name) !== null);
+  if (!known || (role.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > vocab.maxOutletWords + 1) return {};
+  const written = writtenForm(line, role);
+  return written ? { outlet: written } : {};
 }
 
 /** The outlet named in `rest` (folded), as the line writes it: the first part not a date nor generic. */
@@ -403,18 +543,22 @@ function writtenForm(line: Line, folded: string): string | null {
 }
 
 function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
+  if (isValueTicker(line)) return { kind: 'boilerplate' };
   if (endsLikeProse(line) && line.final !== ':') return null;
   const header = siteHeader(line, vocab);
   if (header) return header;
   // `الشرق الأوسط` alone on its line: an outlet's name (data/ar/outlets.json) in the site's header.
   if (line.words.length <= SITE_NAME_WORDS && vocab.outletNames.has(line.folded))
-    return { kind: 'boilerplate', outlet: line.text.trim() };
+    return { kind: 'boilerplate', outlet: line.text.trim(), siteName: true };
   const parts = line.text.split(MENU_SEPARATOR).filter((part) => /[\p{L}\p{N}]/u.test(part));
   const shortParts = parts.every((part) => (part.match(WORD)?.length ?? 0) <= 3);
   if (parts.length >= 3 && shortParts) return { kind: 'boilerplate' };
-  // `الرئيسية » أخبار محلية`: a breadcrumb from the home page, however few parts follow.
-  if (parts.length >= 2 && shortParts && vocab.breadcrumbRoots.has(fold(parts[0] ?? '')))
-    return { kind: 'boilerplate' };
+  // `الرئيسية » أخبار محلية`: a breadcrumb from the home page, however few parts follow; with arrows
+  // or slashes its last part may be the article's headline (`الرئيسية > صحة > ارتفاع …`).
+  if (parts.length >= 2 && vocab.breadcrumbRoots.has(fold(parts[0] ?? ''))) {
+    const arrows = line.text.split(BREADCRUMB_ARROW).filter((part) => /[\p{L}\p{N}]/u.test(part));
+    if (shortParts || arrows.length === parts.length) return { kind: 'boilerplate' };
+  }
   if (coveredBy(line.folded, vocab.socialNetworks)) return { kind: 'boilerplate' };
   const siteName = repeatedPair(line.words);
   if (siteName) {
@@ -453,6 +597,33 @@ function interfaceBoilerplate(line: Line, vocab: SegmentVocabulary): LineVerdict
     }
   }
   return null;
+}
+
+const BREADCRUMB_ARROW = /\s*[›‹»«>/]\s*/u;
+
+/** `الدولار 48.20`، `مواقيت الصلاة: الفجر 4:12`، `الذهب عيار 21: 3150`: a label, then its value. */
+const VALUE_PART = /^[\p{L}\p{M}\d\s:：]+?\s*[:：]?\s*[-+]?\d[\d.,:٫]*\s*[%$€£]?$/u;
+const MAX_VALUE_LABEL_WORDS = 3;
+const MAX_VALUE_TICKER_WORDS = 30;
+
+/**
+ * `الدولار 48.20 | اليورو 52.10`، `مواقيت الصلاة: الفجر 4:12 | الظهر 11:54`: a site's ticker of
+ * prices or prayer times, parts between bars or bullets each a short label ending in its value.
+ * A headline's parts do not each end in a number.
+ */
+function isValueTicker(line: Line): boolean {
+  if (line.words.length > MAX_VALUE_TICKER_WORDS || !/[|•·]/u.test(line.text)) return false;
+  const parts = line.text
+    .split(/\s*[|•·]\s*/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  return (
+    parts.length >= 2 &&
+    parts.every((part) => {
+      const labelWords = part.match(/\p{L}+/gu)?.length ?? 0;
+      return VALUE_PART.test(part) && labelWords >= 1 && labelWords <= MAX_VALUE_LABEL_WORDS;
+    })
+  );
 }
 
 /**

@@ -19,6 +19,7 @@ export const BoilerplateDataSchema = z.object({
   menuWords: z.array(z.string()),
   breadcrumbRoots: z.array(z.string()).default([]),
   siteDescriptions: z.array(z.string()).default([]),
+  mastheadTitles: z.array(z.string()).default([]),
 });
 
 export const RelatedDataSchema = z.object({
@@ -46,6 +47,9 @@ export const BylineDataSchema = z.object({
   genericSources: z.array(z.string()),
   maxWords: z.number().int().positive(),
   writerRoles: z.array(z.string()).default([]),
+  correspondentCues: z.array(z.string()).default([]),
+  roleCues: z.array(z.string()).default([]),
+  selfReferences: z.array(z.string()).default([]),
 });
 
 export const DatelineDataSchema = z.object({
@@ -95,6 +99,8 @@ export interface SegmentVocabulary {
   readonly breadcrumbRoots: ReadonlySet<string>;
   /** First words of a site's description of itself in its header (`جريدة إلكترونية`، `صوت …`). */
   readonly siteDescriptions: ReadonlySet<string>;
+  /** `رئيس التحرير`: a masthead title, the line under it a staff member's name. */
+  readonly mastheadTitles: ReadonlySet<string>;
   readonly listLabels: readonly string[];
   /** Folded tails that say what kind of item a headline is (`لحظة بلحظة`, `بالفيديو`), never an outlet. */
   readonly formatTags: ReadonlySet<string>;
@@ -119,6 +125,12 @@ export interface SegmentVocabulary {
   readonly bylineMaxWords: number;
   /** `صحفي`، `مراسل`: the role noun a line under the writer's name opens with. */
   readonly writerRoles: ReadonlySet<string>;
+  /** `مراسل`: a cue whose next words up to `في` name the outlet (`مراسل الرافد في نينوى`). */
+  readonly correspondentCues: ReadonlySet<string>;
+  /** `role`: a credit list's role line, naming the outlet when it opens with an outlet's name. */
+  readonly roleCues: ReadonlySet<string>;
+  /** `الموقع`، `الصحيفة`: how a site names itself after such a cue; no outlet's name. */
+  readonly selfReferences: ReadonlySet<string>;
   /** Every single word of a month, weekday or date filler word. */
   readonly dateWords: ReadonlySet<string>;
   /** Month and weekday words only: the words that make a line a date. */
@@ -164,6 +176,7 @@ export function buildVocabulary(data: SegmentData): SegmentVocabulary {
     menuWords: new Set(folded(boilerplate.menuWords)),
     breadcrumbRoots: new Set(folded(boilerplate.breadcrumbRoots)),
     siteDescriptions: new Set(folded(boilerplate.siteDescriptions)),
+    mastheadTitles: new Set(folded(boilerplate.mastheadTitles)),
     listLabels: folded(related.listLabels),
     formatTags: new Set(related.formatTags.map(fold)),
     maxHeadlineWords: related.maxHeadlineWords,
@@ -182,6 +195,9 @@ export function buildVocabulary(data: SegmentData): SegmentVocabulary {
     genericSources: new Set(folded(byline.genericSources)),
     bylineMaxWords: byline.maxWords,
     writerRoles: new Set(folded(byline.writerRoles)),
+    correspondentCues: new Set(folded(byline.correspondentCues)),
+    roleCues: new Set(folded(byline.roleCues)),
+    selfReferences: new Set(folded(byline.selfReferences)),
     dateWords: words([...dateline.months, ...dateline.weekdays, ...dateline.fillerWords, ...latinMonths]),
     // Only a month's first word: `الثاني` of `كانون الثاني` alone says nothing about dates.
     strongDateWords: new Set([
