@@ -454,6 +454,18 @@ function describe(
       roleFrom = 'cue';
     }
   }
+  // `توفي 4 من الجرحى`، `فارق 3 من المصابين الحياة`: a group named after a partitive is where the
+  // people came from; a casualty said of them before, or a death after, is what befell them now.
+  if (partitive && unitMatch && roleFrom === 'unit' && lexicon.casualtyRoles.has(role ?? '')) {
+    const fate =
+      before && lexicon.casualtyRoles.has(before.role)
+        ? before.role
+        : cueAfter(words, startWord, endWord, sentence, lexicon, taken)?.role;
+    if (fate && lexicon.casualtyRoles.has(fate) && fate !== role && (before || fate === 'killed')) {
+      role = fate;
+      roleFrom = 'cue';
+    }
+  }
   // `قضت بالسجن على 12 متهماً`، `بالإعدام على 6`: those sentenced, neither arrested nor killed;
   // `أوقف الاتحاد 3 لاعبين`: suspended, not arrested.
   if (

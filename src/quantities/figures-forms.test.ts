@@ -94,6 +94,15 @@ describe('parts named by who they are, and list lines after a part', () => {
   });
 });
 
+describe('those who died of their wounds', () => {
+  it('a death said of a group named after a partitive (من الجرحى) is their fate now', () => {
+    expect(offered('وتوفي 5 من المصابين في المستشفى.')).toEqual(['5 killed']);
+    expect(offered('فارق 2 من الجرحى الحياة صباح اليوم.')).toEqual(['2 killed']);
+    // Moved, not dead: the group still says who they are.
+    expect(offered('نقل 8 من المصابين إلى مستشفى في العاصمة.')).toEqual(['8 injured']);
+  });
+});
+
 describe('numbers that are no counts', () => {
   it('the length of a definite period is no figure, past a detached article too', () => {
     expect(offered('تعافى خلال الساعات الـ 48 الماضية 200 مريض.')).toEqual(['200 other']);
