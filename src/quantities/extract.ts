@@ -65,7 +65,10 @@
  * 11. a definite number word after a definite plural of people counts them (`الحجاج الستة`); a teen
  *     in digits written again as a word (`18 عشر`) is one number; the length of a definite period
  *     (`الساعات الأربع والعشرين`، `الأيام الـ 3`) is no count; a casualty verb opening the clause
- *     reaches people named only by who they are (`جرح في … 27 شرطياً`) as far as the target of a rise.
+ *     reaches people named only by who they are (`جرح في … 27 شرطياً`) as far as the target of a rise;
+ * 12. a group count restating people counted before (`6 حجاج … الحجاج الستة`) shares that figure's
+ *     casualty; loss (`فقدان`) in a sentence that has named deaths is death; a death said of a group
+ *     named after a partitive (`توفي 4 من الجرحى`) is their fate now.
  */
 import type { Quantity, Span } from '../contract/analysis.js';
 import { overlapsAny, spanAt } from '../core/span-search.js';
@@ -127,6 +130,8 @@ interface Described {
   roleFrom: RoleSource;
   /** The unit is a nisba adjective (`هنديا`): the figure counts one nationality. */
   readonly nisba: boolean;
+  /** A definite group count (`الحجاج الستة`): it names people the text has counted before. */
+  readonly restates?: boolean;
 }
 
 export function extractQuantities(input: QuantityInput, lexicon: QuantityLexicon): Quantity[] {
@@ -148,8 +153,32 @@ export function extractQuantities(input: QuantityInput, lexicon: QuantityLexicon
   carryCasualtyRole(input.text, described, lexicon);
   shareListRole(input.text, described);
   shareElidedRole(input, words, described, lexicon);
+  shareRestatedRole(described, lexicon);
   return described.map((d) => d.quantity);
 }
+
+/**
+ * `توفي 6 حجاج … وأوضح البيان أن الحجاج الستة من خارج البعثة`: a definite group count with no
+ * casualty of its own names the people an earlier figure of the same value counted, within
+ * RESTATE_REACH characters, and shares that figure's casualty.
+ */
+function shareRestatedRole(figures: Described[], lexicon: QuantityLexicon) {
+  for (let n = 1; n < figures.length; n++) {
+    const figure = figures[n] as Described;
+    if (!figure.restates || figure.roleFrom !== 'people') continue;
+    for (let k = n - 1; k >= 0; k--) {
+      const earlier = (figures[k] as Described).quantity;
+      if (figure.quantity.start - earlier.end > RESTATE_REACH) break;
+      if (earlier.value !== figure.quantity.value || earlier.unit !== 'person') continue;
+      if (!lexicon.casualtyRoles.has(earlier.role ?? '')) continue;
+      figure.quantity.role = earlier.role;
+      figure.roleFrom = 'cue';
+      break;
+    }
+  }
+}
+
+const RESTATE_REACH = 1500;
 
 /** Rule 3: a loose count (`عدد كبير من`) is a figure only when it counts casualties or fighters. */
 function countsCasualtiesOrFighters(role: string | null, lexicon: QuantityLexicon): boolean {
@@ -454,6 +483,9 @@ function describe(
       roleFrom = 'cue';
     }
   }
+  // `عدد الوفيات ازداد، حيث أعلنت الأردن فقدان 14 حاجاً`: loss in a sentence about deaths is death.
+  if (role === 'missing' && before && lossAfterDeaths(words, before.end, sentence, lexicon, taken))
+    role = 'killed';
   // `توفي 4 من الجرحى`، `فارق 3 من المصابين الحياة`: a group named after a partitive is where the
   // people came from; a casualty said of them before, or a death after, is what befell them now.
   if (partitive && unitMatch && roleFrom === 'unit' && lexicon.casualtyRoles.has(role ?? '')) {
@@ -503,7 +535,31 @@ function describe(
   };
   if (item.min !== undefined) quantity.min = item.min;
   if (item.max !== undefined) quantity.max = item.max;
-  return { quantity, firstWord: startWord, endWord, roleFrom, nisba };
+  const described: Described = { quantity, firstWord: startWord, endWord, roleFrom, nisba };
+  return item.nounBefore ? { ...described, restates: true } : described;
+}
+
+/**
+ * The cue ending at `cueEnd` is a loss noun (`فقدان`) and a death cue stands before it in its
+ * sentence, across commas, with no figure between (TARGET_REACH words).
+ */
+function lossAfterDeaths(
+  words: Words,
+  cueEnd: number,
+  sentence: Span | undefined,
+  lexicon: QuantityLexicon,
+  taken: ReadonlySet<number>,
+): boolean {
+  const cue = cueEnd - 1;
+  if (!lexicon.lossNouns.matchAt(words, cue, { exact: true })) return false;
+  for (let k = cue - 1; k >= Math.max(0, cue - TARGET_REACH); k--) {
+    const word = words.at(k) as Word;
+    if (taken.has(k) || (sentence && word.start < sentence.start)) return false;
+    if (word.text !== '،' && word.text !== ',' && SENTENCE_STOPS.has(word.text)) return false;
+    const found = lexicon.roleCues.matchAt(words, k)?.value ?? casualtyNoun(words, k, lexicon)?.value;
+    if (found === 'killed') return true;
+  }
+  return false;
 }
 
 /**

@@ -78,6 +78,26 @@ describe('figures told far from their cue or their noun', () => {
   });
 });
 
+describe('figures that restate people counted before', () => {
+  it('a definite group count shares the casualty of an earlier figure of the same value', () => {
+    expect(
+      offered('نقلت السلطات 5 صيادين مفقودين في البحر. وقالت عائلات الصيادين الخمسة إنها تنتظر أخبارهم.'),
+    ).toEqual(['5 missing', '5 missing']);
+    // A different value names other people.
+    expect(offered('اعتقلت الشرطة 7 طلاب. وقال محامي الطلاب الثلاثة إنهم لم يشاركوا في المسيرة.')).toEqual([
+      '7 arrested',
+      '3 other',
+    ]);
+  });
+
+  it('loss of people in a sentence that named deaths is death; alone, the missing', () => {
+    expect(
+      offered('وتفيد التقارير بأن عدد الوفيات ارتفع، إذ أعلنت الشركة فقدان 8 عمال، ثم ارتفع العدد إلى 11.'),
+    ).toEqual(['8 killed', '11 killed']);
+    expect(offered('أعلنت البحرية فقدان 12 بحاراً بعد غرق السفينة.')).toEqual(['12 missing']);
+  });
+});
+
 describe('parts named by who they are, and list lines after a part', () => {
   it('a part counted as soldiers or officers shares its total’s casualty', () => {
     expect(offered('أصيب 70 شخصاً بينهم 9 ضباط.')).toEqual(['70 injured', '9 injured']);

@@ -67,6 +67,7 @@ export const QuantityDataSchema = z.object({
   kinshipHeads: z.array(z.string()).default([]),
   attributeNumerals: z.record(z.string(), z.number().positive()).default({}),
   chargeWords: z.array(z.string()).default([]),
+  lossNouns: z.array(z.string()).default([]),
 });
 
 export type QuantityData = z.infer<typeof QuantityDataSchema>;
@@ -159,6 +160,8 @@ export interface QuantityLexicon {
   readonly attributeNumerals: PhraseLexicon<number>;
   /** `بتهمة`: a charge names a crime; a role cue after the figure is not read past it. */
   readonly chargeWords: PhraseLexicon<true>;
+  /** `فقدان`: loss of people, death in a sentence that has named deaths, else the missing. */
+  readonly lossNouns: PhraseLexicon<true>;
 }
 
 function byValue<V extends string>(record: Partial<Record<V, string[]>>): [string, V][] {
@@ -252,5 +255,6 @@ export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
     kinshipHeads: new Set(data.kinshipHeads.map(foldKey)),
     attributeNumerals: new PhraseLexicon(Object.entries(data.attributeNumerals)),
     chargeWords: flag(data.chargeWords),
+    lossNouns: flag(data.lossNouns),
   };
 }
