@@ -4,7 +4,7 @@ import { corpusEvaluation } from './corpus-eval.js';
 import { entityClassesEvaluation } from './entity-classes-eval.js';
 import { extractionEvaluation } from './extraction-eval.js';
 import { extractionFactsEvaluation } from './extraction-facts-eval.js';
-import { figuresFreshEvaluation } from './figures-fresh-eval.js';
+import { figuresFresh2Evaluation, figuresFreshEvaluation } from './figures-fresh-eval.js';
 import { nerEvaluation } from './ner-eval.js';
 import { realPagesEvaluation } from './real-pages/evaluation.js';
 import { speakerClassesEvaluation } from './speaker-classes-eval.js';
@@ -19,6 +19,7 @@ export const EVALUATIONS: readonly Evaluation[] = [
   speakerClassesEvaluation,
   entityClassesEvaluation,
   figuresFreshEvaluation,
+  figuresFresh2Evaluation,
   timesEvaluation,
   realPagesEvaluation,
 ];

@@ -55,7 +55,20 @@
  *     `breakdown` line, with the place it names (`في …`, `من …`) kept; pieces without a role of
  *     their own take their total's role; a figure in a condition (`18 في حالة حرجة`) or after a
  *     total opened by `بين` (`من بين الضحايا الـ 190، هناك 43 سورياً`) is a part; list lines with
- *     different roles of their own are never a breakdown.
+ *     different roles of their own are never a breakdown; a piece named only by who they are
+ *     (`بينهم 8 جنود`) shares its total's casualty, and the line after a part with `منهم` (`40 منهم
+ *     في العاصمة و24 في الضواحي`) is a part too;
+ * 10. court, sport and family: a punishment with `على` before the figure (`قضت بالسجن على 12
+ *     متهماً`) counts those sentenced, not arrests or deaths; stopping players (`أوقف الاتحاد 3
+ *     لاعبين`) suspends them; a charge after the figure (`بتهمة القتل`) stops the search for a cue
+ *     after it; a figure after a parent and `ل` (`أم لثلاثة أطفال`) has no role;
+ * 11. a definite number word after a definite plural of people counts them (`الحجاج الستة`); a teen
+ *     in digits written again as a word (`18 عشر`) is one number; the length of a definite period
+ *     (`الساعات الأربع والعشرين`، `الأيام الـ 3`) is no count; a casualty verb opening the clause
+ *     reaches people named only by who they are (`جرح في … 27 شرطياً`) as far as the target of a rise;
+ * 12. a group count restating people counted before (`6 حجاج … الحجاج الستة`) shares that figure's
+ *     casualty; loss (`فقدان`) in a sentence that has named deaths is death; a death said of a group
+ *     named after a partitive (`توفي 4 من الجرحى`) is their fate now.
  */
 import type { Quantity, Span } from '../contract/analysis.js';
 import { overlapsAny, spanAt } from '../core/span-search.js';
@@ -99,6 +112,8 @@ interface Item {
   loose?: boolean;
   /** A dual noun (`شخصين`): two of what it names, a figure only when they are casualties. */
   dual?: UnitSense;
+  /** `الحجاج الستة`: a definite number word counting the definite people noun before it. */
+  nounBefore?: UnitSense;
 }
 
 const SENTENCE_STOPS = new Set(['.', '،', ',', '؛', ';', '!', '?', '؟', '\n']);
@@ -115,6 +130,8 @@ interface Described {
   roleFrom: RoleSource;
   /** The unit is a nisba adjective (`هنديا`): the figure counts one nationality. */
   readonly nisba: boolean;
+  /** A definite group count (`الحجاج الستة`): it names people the text has counted before. */
+  readonly restates?: boolean;
 }
 
 export function extractQuantities(input: QuantityInput, lexicon: QuantityLexicon): Quantity[] {
@@ -136,8 +153,32 @@ export function extractQuantities(input: QuantityInput, lexicon: QuantityLexicon
   carryCasualtyRole(input.text, described, lexicon);
   shareListRole(input.text, described);
   shareElidedRole(input, words, described, lexicon);
+  shareRestatedRole(described, lexicon);
   return described.map((d) => d.quantity);
 }
+
+/**
+ * `توفي 6 حجاج … وأوضح البيان أن الحجاج الستة من خارج البعثة`: a definite group count with no
+ * casualty of its own names the people an earlier figure of the same value counted, within
+ * RESTATE_REACH characters, and shares that figure's casualty.
+ */
+function shareRestatedRole(figures: Described[], lexicon: QuantityLexicon) {
+  for (let n = 1; n < figures.length; n++) {
+    const figure = figures[n] as Described;
+    if (!figure.restates || figure.roleFrom !== 'people') continue;
+    for (let k = n - 1; k >= 0; k--) {
+      const earlier = (figures[k] as Described).quantity;
+      if (figure.quantity.start - earlier.end > RESTATE_REACH) break;
+      if (earlier.value !== figure.quantity.value || earlier.unit !== 'person') continue;
+      if (!lexicon.casualtyRoles.has(earlier.role ?? '')) continue;
+      figure.quantity.role = earlier.role;
+      figure.roleFrom = 'cue';
+      break;
+    }
+  }
+}
+
+const RESTATE_REACH = 1500;
 
 /** Rule 3: a loose count (`عدد كبير من`) is a figure only when it counts casualties or fighters. */
 function countsCasualtiesOrFighters(role: string | null, lexicon: QuantityLexicon): boolean {
@@ -214,7 +255,10 @@ function findItems(input: QuantityInput, words: Words, lexicon: QuantityLexicon)
     const value = parseDigits(digits);
     if (value !== null) byWord.set(i, { wi: i, wj: i + 1, value, multiplied: false, vague: false, digits });
   }
-  const items = [...byWord.values()].sort((a, b) => a.wi - b.wi);
+  const items = dropRepeatedTeens(
+    words,
+    [...byWord.values()].sort((a, b) => a.wi - b.wi),
+  );
   for (const item of items) {
     const multiplier = lexicon.multipliers.matchAt(words, item.wj, { exact: true });
     if (multiplier && item.value !== null) {
@@ -266,8 +310,39 @@ function findItems(input: QuantityInput, words: Words, lexicon: QuantityLexicon)
     }
     const value = thresholdValue(words, i, lexicon);
     if (value !== null) items.push({ wi: i, wj: i + 1, value, multiplied: true, vague: false, digits: null });
+    const group = groupCount(words, i, lexicon);
+    if (group) items.push({ ...group, wi: i, wj: i + 1, multiplied: false, vague: false, digits: null });
   }
   return items.sort((a, b) => a.wi - b.wi);
+}
+
+/**
+ * `18 عشر إصابة`: a teen in digits followed by the word `عشر` writes the same number twice (a slip
+ * of the pen the digits already settle), so the word is part of the number, not a second one.
+ */
+function dropRepeatedTeens(words: Words, items: Item[]): Item[] {
+  for (let n = items.length - 2; n >= 0; n--) {
+    const a = items[n] as Item;
+    const b = items[n + 1] as Item;
+    if (a.digits === null || a.value === null || a.value < 11 || a.value > 19) continue;
+    if (b.wi !== a.wj || b.wj !== b.wi + 1 || !TEN_WORDS.has(words.key(b.wi))) continue;
+    a.wj = b.wj;
+    items.splice(n + 1, 1);
+  }
+  return items;
+}
+
+const TEN_WORDS = new Set(['عشر', 'عشره']);
+
+/** `الحجاج الستة`، `المتهمين التسعة`: a definite number word after a definite plural of people. */
+function groupCount(words: Words, i: number, lexicon: QuantityLexicon) {
+  const numeral = lexicon.attributeNumerals.matchAt(words, i, { exact: true });
+  if (!numeral || i === 0 || !words.key(i).startsWith('ال')) return null;
+  const noun = words.at(i - 1) as Word;
+  if (noun.kind !== 'word' || !noun.key.replace(/^و/u, '').startsWith('ال')) return null;
+  const unit = lexicon.units.matchAt(words, i - 1, { exact: true })?.value ?? peopleNoun(noun, lexicon);
+  if (unit?.unit !== 'person') return null;
+  return { value: numeral.value, nounBefore: unit };
 }
 
 /**
@@ -349,14 +424,14 @@ function describe(
     lexicon.partitives.has(words.at(item.wj)?.key ?? '') &&
     (item.vague || item.multiplied || countsPeople(words, item.wj + 1, lexicon));
   const unitAt = partitive ? item.wj + 1 : item.wj;
-  const unitMatch = item.dual ? null : unitAfter(words, unitAt, lexicon);
+  const unitMatch = item.dual || item.nounBefore ? null : unitAfter(words, unitAt, lexicon);
   // A hundred and more in digits count a singular noun as the multipliers do (`150 فلسطيني`); a
   // lone number word is too often a name's part (`ألفا`) to say so.
   const singular = item.multiplied || (item.digits !== null && (item.value ?? 0) >= 100);
-  const nisba = !item.dual && !unitMatch && isNisba(words.at(item.wj), singular, lexicon);
-  const plural = !item.dual && !unitMatch && !nisba ? peopleNoun(words.at(unitAt), lexicon) : null;
-  const unit: UnitSense | null =
-    item.dual ?? unitMatch?.value ?? (nisba ? { unit: 'person', role: null } : plural);
+  const own = item.dual ?? item.nounBefore;
+  const nisba = !own && !unitMatch && isNisba(words.at(item.wj), singular, lexicon);
+  const plural = !own && !unitMatch && !nisba ? peopleNoun(words.at(unitAt), lexicon) : null;
+  const unit: UnitSense | null = own ?? unitMatch?.value ?? (nisba ? { unit: 'person', role: null } : plural);
   if (unitMatch) endWord = unitAt + unitMatch.length;
   else if (nisba) endWord += 1;
   else if (plural) endWord = unitAt + 1;
@@ -379,11 +454,14 @@ function describe(
   const inTime = input.excluded ? overlapTest(input.excluded) : undefined;
   // `قتل في الهجوم الذي استهدف سوقا … صباح الجمعة 18 شخصا`: people the clause's verb speaks of
   // may stand past a long place or relative clause.
-  const before =
-    cueBefore(words, startWord, sentence, lexicon, taken, inTime) ??
-    (unit?.unit === 'person' && !role
+  // `جرح في الاشتباكات التي اندلعت … أمام البرلمان 27 شرطياً`: so may people named only by who
+  // they are, when the far cue is a casualty.
+  const near = cueBefore(words, startWord, sentence, lexicon, taken, inTime);
+  const far =
+    !near && unit?.unit === 'person' && (!role || !lexicon.casualtyRoles.has(role))
       ? cueBefore(words, startWord, sentence, lexicon, taken, inTime, true)
-      : null);
+      : null;
+  const before = near ?? (far && (!role || lexicon.casualtyRoles.has(far.role)) ? far : null);
   // `أصيب 3 جنود`، `قتل 40 عنصراً`: what happened to them says more than who they are.
   const casualty = before && lexicon.casualtyRoles.has(before.role);
   if (!role || (casualty && unit?.unit === 'person' && !lexicon.casualtyRoles.has(role))) {
@@ -405,6 +483,29 @@ function describe(
       roleFrom = 'cue';
     }
   }
+  // `عدد الوفيات ازداد، حيث أعلنت الأردن فقدان 14 حاجاً`: loss in a sentence about deaths is death.
+  if (role === 'missing' && before && lossAfterDeaths(words, before.end, sentence, lexicon, taken))
+    role = 'killed';
+  // `توفي 4 من الجرحى`، `فارق 3 من المصابين الحياة`: a group named after a partitive is where the
+  // people came from; a casualty said of them before, or a death after, is what befell them now.
+  if (partitive && unitMatch && roleFrom === 'unit' && lexicon.casualtyRoles.has(role ?? '')) {
+    const fate =
+      before && lexicon.casualtyRoles.has(before.role)
+        ? before.role
+        : cueAfter(words, startWord, endWord, sentence, lexicon, taken)?.role;
+    if (fate && lexicon.casualtyRoles.has(fate) && fate !== role && (before || fate === 'killed')) {
+      role = fate;
+      roleFrom = 'cue';
+    }
+  }
+  // `قضت بالسجن على 12 متهماً`، `بالإعدام على 6`: those sentenced, neither arrested nor killed;
+  // `أوقف الاتحاد 3 لاعبين`: suspended, not arrested.
+  if (
+    roleFrom === 'cue' &&
+    ((lexicon.casualtyRoles.has(role ?? '') && verdictOn(words, startWord, endWord, lexicon)) ||
+      (role === 'arrested' && suspended(words, startWord, endWord, lexicon)))
+  )
+    role = null;
   // `45 إصابة جديدة بالكوليرا`: cases of an illness, not people wounded.
   if (
     role === 'injured' &&
@@ -414,6 +515,11 @@ function describe(
   if (!role) {
     roleFrom = unit?.unit === 'person' ? 'people' : 'none';
     role = unit?.unit === 'person' ? 'other' : null;
+  }
+  // `أم لثلاثة أطفال`: someone's children, no figure an analyst tracks.
+  if (childrenOf(input.text, words, item, lexicon)) {
+    role = null;
+    roleFrom = 'none';
   }
   const firstWord = words.at(startWord) as Word;
   const quantity: Quantity = {
@@ -429,7 +535,67 @@ function describe(
   };
   if (item.min !== undefined) quantity.min = item.min;
   if (item.max !== undefined) quantity.max = item.max;
-  return { quantity, firstWord: startWord, endWord, roleFrom, nisba };
+  const described: Described = { quantity, firstWord: startWord, endWord, roleFrom, nisba };
+  return item.nounBefore ? { ...described, restates: true } : described;
+}
+
+/**
+ * The cue ending at `cueEnd` is a loss noun (`فقدان`) and a death cue stands before it in its
+ * sentence, across commas, with no figure between (TARGET_REACH words).
+ */
+function lossAfterDeaths(
+  words: Words,
+  cueEnd: number,
+  sentence: Span | undefined,
+  lexicon: QuantityLexicon,
+  taken: ReadonlySet<number>,
+): boolean {
+  const cue = cueEnd - 1;
+  if (!lexicon.lossNouns.matchAt(words, cue, { exact: true })) return false;
+  for (let k = cue - 1; k >= Math.max(0, cue - TARGET_REACH); k--) {
+    const word = words.at(k) as Word;
+    if (taken.has(k) || (sentence && word.start < sentence.start)) return false;
+    if (word.text !== '،' && word.text !== ',' && SENTENCE_STOPS.has(word.text)) return false;
+    const found = lexicon.roleCues.matchAt(words, k)?.value ?? casualtyNoun(words, k, lexicon)?.value;
+    if (found === 'killed') return true;
+  }
+  return false;
+}
+
+/**
+ * `قضت المحكمة بالسجن المؤبد على 12 متهماً`، `حكمت على 5 متهمين بالإعدام`: a punishment within
+ * VERDICT_REACH words of a figure governed by `على` tells a sentence, not an arrest.
+ */
+function verdictOn(words: Words, startWord: number, endWord: number, lexicon: QuantityLexicon): boolean {
+  if (words.at(startWord - 1)?.key !== ON) return false;
+  const stop = (k: number) => SENTENCE_STOPS.has(words.text(k));
+  for (let k = startWord - 2; k >= Math.max(0, startWord - 2 - VERDICT_REACH) && !stop(k); k--)
+    if (lexicon.verdictCues.matchAt(words, k)) return true;
+  for (let k = endWord; k < Math.min(words.length, endWord + VERDICT_REACH) && !stop(k); k++)
+    if (lexicon.verdictCues.matchAt(words, k)) return true;
+  return false;
+}
+
+const ON = foldKey('على');
+const VERDICT_REACH = 4;
+
+/** `أوقف الاتحاد 3 لاعبين`: a stopping verb a few words before people of sport suspends them. */
+function suspended(words: Words, startWord: number, endWord: number, lexicon: QuantityLexicon): boolean {
+  if (!lexicon.suspensions.people.matchAt(words, endWord - 1, { exact: true })) return false;
+  for (let k = startWord - 1; k >= Math.max(0, startWord - 4); k--) {
+    if (SENTENCE_STOPS.has(words.text(k))) return false;
+    if (lexicon.suspensions.verbs.matchAt(words, k, { exact: true })) return true;
+  }
+  return false;
+}
+
+/** `أم لثلاثة أطفال`، `أب لـ 5 أبناء`: a figure after a parent noun and `ل`. */
+function childrenOf(text: string, words: Words, item: Item, lexicon: QuantityLexicon): boolean {
+  const first = words.at(item.wi) as Word;
+  const glued = item.start !== undefined && item.start > first.start && text[first.start] === 'ل';
+  const head = glued ? item.wi - 1 : item.wi - 2;
+  if (!glued && !/^لـ?$/u.test(words.at(item.wi - 1)?.text ?? '')) return false;
+  return (words.at(head)?.stems ?? []).some((stem) => lexicon.kinshipHeads.has(stem));
 }
 
 /**
@@ -574,7 +740,7 @@ function markPieces(text: string, words: Words, figures: Described[], lexicon: Q
     } else if (
       previous.quantity.scope &&
       previous.quantity.scope.kind !== 'total' &&
-      listed(text, previous, figure)
+      listed(text, previous, figure, pieceEnd(words, previous, lexicon))
     ) {
       kind = previous.quantity.scope.kind;
       total = previous.quantity.scope.of ?? null;
@@ -610,16 +776,28 @@ function markPiece(
   const scope: NonNullable<Quantity['scope']> = { kind };
   if (total !== null) scope.of = total;
   const condition = lexicon.conditions.matchAt(words, figure.endWord);
-  const place = condition ? null : placeAfter(words, figure.endWord);
+  // `40 منهم في العاصمة`: the place follows the part cue.
+  const placeAt = partAfter(words, figure.endWord, lexicon) ? figure.endWord + 1 : figure.endWord;
+  const place = condition ? null : placeAfter(words, placeAt);
   if (place) scope.place = place;
   if (figure.nisba) scope.subgroup = (words.at(figure.endWord - 1) as Word).text;
   if (condition) scope.subgroup = wordsText(words, figure.endWord, condition.length);
   figure.quantity.scope = scope;
   const role = source?.quantity.role;
-  if (role && role !== 'other' && (figure.roleFrom === 'people' || figure.roleFrom === 'none')) {
+  if (!role) return;
+  const weak = figure.roleFrom === 'people' || figure.roleFrom === 'none';
+  // `قتل 30 شخصاً بينهم 8 جنود`: a piece named only by who they are shares its total's casualty.
+  const who = whoOnly(figure, lexicon) && lexicon.casualtyRoles.has(role);
+  if ((role !== 'other' && weak) || who) {
     figure.quantity.role = role;
     figure.roleFrom = 'cue';
   }
+}
+
+/** A figure whose unit only says who the people are (`جنود`، `عناصر`), not what befell them. */
+function whoOnly(figure: Described, lexicon: QuantityLexicon): boolean {
+  const { role, unit } = figure.quantity;
+  return figure.roleFrom === 'unit' && unit === 'person' && !lexicon.casualtyRoles.has(role ?? '');
 }
 
 /**
@@ -633,7 +811,7 @@ function amongTotal(
   figure: Described,
   lexicon: QuantityLexicon,
 ) {
-  if (figure.roleFrom !== 'people' && figure.roleFrom !== 'none') return false;
+  if (figure.roleFrom !== 'people' && figure.roleFrom !== 'none' && !whoOnly(figure, lexicon)) return false;
   // The total is the noun's own number (`الضحايا الـ 190`), not a count of its own (`40 شخصاً`).
   if (total.quantity.unit !== null || !lexicon.casualtyRoles.has(total.quantity.role ?? '')) return false;
   const gap = text.slice(total.quantity.end, figure.quantity.start);
@@ -672,6 +850,13 @@ function pieceCue(words: Words, firstWord: number, lexicon: QuantityLexicon) {
   return null;
 }
 
+/** Where a piece ends: past its part cue when one follows it (`40 منهم`), else at its own end. */
+function pieceEnd(words: Words, piece: Described, lexicon: QuantityLexicon): number {
+  return partAfter(words, piece.endWord, lexicon)
+    ? (words.at(piece.endWord) as Word).end
+    : piece.quantity.end;
+}
+
 /** `3 منهم`: a part cue right after the figure makes it a part too. */
 function partAfter(words: Words, endWord: number, lexicon: QuantityLexicon) {
   const cue = lexicon.partCues.matchAt(words, endWord, { exact: true });
@@ -691,9 +876,12 @@ function totalBefore(text: string, figures: readonly Described[], n: number, rea
   return null;
 }
 
-/** Two figures are lines of one list: only a place phrase, a comma and `و` stand between them. */
-function listed(text: string, a: Described, b: Described): boolean {
-  const gap = text.slice(a.quantity.end, b.quantity.start);
+/**
+ * Two figures are lines of one list: only a place phrase, a comma and `و` stand between them, read
+ * from `from` (the end of the first line's part cue, `40 منهم في العاصمة و24 في الضواحي`).
+ */
+function listed(text: string, a: Described, b: Described, from = a.quantity.end): boolean {
+  const gap = text.slice(from, b.quantity.start);
   if (gap.length > 48 || /[.؛;!?؟\n]/u.test(gap)) return false;
   const trimmed = gap.trim();
   if (trimmed === '') return false;
@@ -922,6 +1110,8 @@ function cueAfter(
     const word = words.at(k) as Word;
     if (sentence && word.start >= sentence.end) break;
     if (taken.has(k) || SENTENCE_STOPS.has(word.text)) break;
+    // `4 ضباط بتهمة القتل`: the crime they are charged with is not their fate.
+    if (lexicon.chargeWords.matchAt(words, k, { exact: true })) break;
     // `12 عنصراً من الدفاع المدني في عداد المفقودين`: the body they belong to is not counted.
     const partitive = lexicon.partitives.has(word.key) ? 1 : 0;
     const body = lexicon.civilBodies.matchAt(words, k + partitive);
@@ -982,7 +1172,9 @@ function isExcluded(input: QuantityInput, words: Words, item: Item, lexicon: Qua
   const next = words.at(item.wj);
   // `على جانب الطريق 6 جنود`: people counted after the number make it a count, not a road's number.
   const people = lexicon.units.matchAt(words, item.wj)?.value.unit === 'person';
-  if (item.wi > 0 && lexicon.skipBefore.matchAt(words, item.wi - 1) && !people) return true;
+  // `خلال الأيام الـ 3 الماضية`: a detached article stands between the label and its number.
+  const label = prev?.key === 'ال' ? item.wi - 2 : item.wi - 1;
+  if (label >= 0 && lexicon.skipBefore.matchAt(words, label) && !people) return true;
   if (next && lexicon.months.matchAt(words, item.wj) && (item.value ?? 0) <= 31) return true;
   const glued = (w: Word | undefined, other: Word | undefined, marks: RegExp) =>
     w !== undefined && marks.test(w.text) && other?.kind === 'number';

@@ -60,6 +60,14 @@ export const QuantityDataSchema = z.object({
   partitives: z.array(z.string()),
   diseases: z.array(z.string()).default([]),
   casualtyRoles: z.array(z.string()).default([]),
+  verdictCues: z.array(z.string()).default([]),
+  suspensions: z
+    .object({ verbs: z.array(z.string()), people: z.array(z.string()) })
+    .default({ verbs: [], people: [] }),
+  kinshipHeads: z.array(z.string()).default([]),
+  attributeNumerals: z.record(z.string(), z.number().positive()).default({}),
+  chargeWords: z.array(z.string()).default([]),
+  lossNouns: z.array(z.string()).default([]),
 });
 
 export type QuantityData = z.infer<typeof QuantityDataSchema>;
@@ -142,6 +150,18 @@ export interface QuantityLexicon {
   readonly diseases: PhraseLexicon<true>;
   /** killed, injured…: roles that say what happened to people, not who they are. */
   readonly casualtyRoles: ReadonlySet<string>;
+  /** `بالسجن`، `بالإعدام`: a court's punishment; with `على` before the figure, those sentenced. */
+  readonly verdictCues: PhraseLexicon<true>;
+  /** `أوقف` before players, coaches or referees: a suspension, not an arrest. */
+  readonly suspensions: { readonly verbs: PhraseLexicon<true>; readonly people: PhraseLexicon<true> };
+  /** `أم`، `أب`: before `ل` and a figure, the figure counts their children. */
+  readonly kinshipHeads: ReadonlySet<string>;
+  /** `الستة` in `الحجاج الستة`: a definite number word after a definite plural of people. */
+  readonly attributeNumerals: PhraseLexicon<number>;
+  /** `بتهمة`: a charge names a crime; a role cue after the figure is not read past it. */
+  readonly chargeWords: PhraseLexicon<true>;
+  /** `فقدان`: loss of people, death in a sentence that has named deaths, else the missing. */
+  readonly lossNouns: PhraseLexicon<true>;
 }
 
 function byValue<V extends string>(record: Partial<Record<V, string[]>>): [string, V][] {
@@ -230,5 +250,11 @@ export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
     partitives: new Set(data.partitives.map(foldKey)),
     diseases: flag(data.diseases),
     casualtyRoles: new Set(data.casualtyRoles),
+    verdictCues: flag(data.verdictCues),
+    suspensions: { verbs: flag(data.suspensions.verbs), people: flag(data.suspensions.people) },
+    kinshipHeads: new Set(data.kinshipHeads.map(foldKey)),
+    attributeNumerals: new PhraseLexicon(Object.entries(data.attributeNumerals)),
+    chargeWords: flag(data.chargeWords),
+    lossNouns: flag(data.lossNouns),
   };
 }
