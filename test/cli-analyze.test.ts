@@ -35,6 +35,19 @@ describe('rasd analyze', () => {
     expect(reported).not.toContain('«');
   });
 
+  it("the text view dates each event of the timeline, marking the article's date when its clause has none", () => {
+    const history = join(dir, 'history.txt');
+    writeFileSync(
+      history,
+      'وفي مارس 2019، زار وزير الخارجية القطري موسكو.\nوانتقدت روسيا الولايات المتحدة بشدة.\n',
+    );
+    const view = runCli(['analyze', history, '--format', 'text', '--published', '2025-04-17']).stdout;
+    const timeline = view.slice(view.indexOf('Timeline ('));
+    expect(timeline).toMatch(/2019-03 +CONSULT/u);
+    expect(timeline).toMatch(/2025-04-17\* +DISAPPROVE/u);
+    expect(timeline).not.toContain('undated');
+  });
+
   it('takes the publication date from --published', () => {
     const analysis = JSON.parse(runCli(['analyze', article, '--published', '2025-04-17']).stdout);
     expect(analysis.document.published).toEqual({ value: '2025-04-17', inferred: false, basis: 'stated' });

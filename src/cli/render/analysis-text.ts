@@ -4,6 +4,8 @@
  */
 import pc from 'picocolors';
 import type { Analysis, EventMention } from '../../contract/analysis.js';
+import { loadDossierData } from '../../corpus/dossier/data.js';
+import { eventDate } from '../../corpus/dossier/event-date.js';
 
 export interface TextRenderOptions {
   readonly color: boolean;
@@ -64,19 +66,31 @@ export function renderAnalysisText(analysis: Analysis, source: string, options: 
       out.push(`  ${c.magenta(speakerOf(q))} ${c.dim(q.cue ?? 'said')}: ${excerpt(q.text)}`);
   }
   heading('Timeline', analysis.events.length);
-  for (const line of timeline(analysis)) out.push(`  ${line}`);
+  const lines = timeline(analysis);
+  for (const line of lines) out.push(`  ${line}`);
+  if (lines.some((line) => /^\S+\*/u.test(line)))
+    out.push(c.dim("  * no date in the event's own clause: the article's publication date"));
   return `${out.join('\n')}\n\n`;
 }
 
-/** Events in date order; undated events close the list in text order. */
+/**
+ * Events in date order, each dated as the dossier dates it (`src/corpus/dossier/event-date.ts`):
+ * by the date governing its clause, else, for the news reported now, by the article's date
+ * (marked), so a page with a publication date has few undated events; background recounted in
+ * the pluperfect stays undated. Undated events close the list in text order.
+ */
 export function timeline(analysis: Analysis): string[] {
-  const times = new Map(analysis.times.map((t) => [t.id, t.value]));
   const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
-  const dated = analysis.events.map((event, index) => ({
-    event,
-    index,
-    date: event.time ? (times.get(event.time) ?? null) : null,
-  }));
+  const context = {
+    published: analysis.document.published.value,
+    storyDate: null,
+    pastAuxiliaries: loadDossierData().pastAuxiliaries,
+  };
+  const dated = analysis.events.map((event, index) => {
+    const when = eventDate(analysis, event, context);
+    const date = when.date === null ? null : when.basis === 'article' ? `${when.date}*` : when.date;
+    return { event, index, date };
+  });
   dated.sort((a, b) => compareDates(a.date, b.date) || a.index - b.index);
   return dated.map(({ event, date }) => describeEvent(event, date, names, analysis.text));
 }
@@ -102,7 +116,7 @@ function describeEvent(
   const figures = m ? Object.entries(m).map(([k, v]) => `${k} ${v}`) : [];
   const notes = [...(event.context ?? []), ...figures];
   const extra = notes.length > 0 ? `  (${notes.join(', ')})` : '';
-  return `${(date ?? 'undated').padEnd(10)}  ${event.type.padEnd(10)}  ${parties}${extra}  «${excerpt(text.slice(event.start, event.end))}»`;
+  return `${(date ?? 'undated').padEnd(11)}  ${event.type.padEnd(10)}  ${parties}${extra}  «${excerpt(text.slice(event.start, event.end))}»`;
 }
 
 function excerpt(text: string): string {

@@ -102,6 +102,14 @@ describe('the date an event happened', () => {
     expect(d).toMatchObject({ date: '2019-05-12', basis: 'event', precision: 'day' });
   });
 
+  it('rule 3b: a clause opened by «حين» right after a date happened then', () => {
+    const text = 'وترجع القطيعة إلى خريف 2017، حين سحبت الرباط سفيرها من العاصمة.';
+    const d = dateOf(text, 'سحبت', [{ surface: 'خريف 2017', value: '2017-FA' }]);
+    expect(d).toMatchObject({ date: '2017-FA', basis: 'event' });
+    const unrelated = 'وترجع القطيعة إلى خريف 2017، وسحبت الرباط سفيرها من العاصمة.';
+    expect(dateOf(unrelated, 'سحبت', [{ surface: 'خريف 2017', value: '2017-FA' }]).basis).toBe('article');
+  });
+
   it('rule 4: a fronted date carries on through the sentences of its paragraph', () => {
     const text =
       'وفي أواخر يناير 2018، زار وفد روسي الدوحة. وبحث الجانبان ملف الأسرى.\nوأعلنت الوزارة اليوم خطة جديدة.';

@@ -12,6 +12,8 @@
  *     relative or subordinate word between (`الذي وقع في 2019`، `بعد أن`);
  *  3. else a date fronted at the head of the sentence (`وفي 12 مايو 2019، استقبلت`) governs every
  *     clause of it;
+ *     3b. else a clause opened by `حين`/`عندما` right after a clause ending on a date happened then
+ *     (`تعود الأزمة إلى صيف 2013، حين انتقدت أنقرة …`);
  *  4. else a date fronted at the head of an earlier sentence of the paragraph carries on (a
  *     narrative paragraph: `وفي 2019، زار … . وبحث الجانبان …`);
  *  5. else a pluperfect (`وكانت روسيا قد صنفت`) recounts background: undated;
@@ -57,6 +59,8 @@ const SUBORDINATE =
 /** What may stand before a fronted date at the head of a sentence. */
 const FRONT =
   /^[\s«"'(]*(?:[وف]?(?:في|منذ|خلال|مع|بحلول|حتى|وفي|ففي)?)?\s*(?:عام|العام|سنة|يوم|مطلع|أواخر|أوائل|منتصف|بداية|نهاية|شهر)?\s*$/u;
+/** A clause opened by a word for "when" (`حين`، `عندما`، `يوم`): it happened at the date before it. */
+const WHEN_OPENING = /^\s*[وف]?(?:حين|حينما|عندما|يوم|لما)\s/u;
 const SINCE = /(?:^|\s)[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+)?$/u;
 /** A dateline opening the lead (`موسكو (وكالة …) -`): not part of the sentence's grammar. */
 const DATELINE = /^[^\n.،]{0,60}?\)\s*[-–—]\s*/u;
@@ -89,6 +93,7 @@ export function eventDate(
     before[before.length - 1] ??
     inside.find((t) => t.start >= trigger.end && t.end <= clause.end && governsFromAfter(text, trigger, t)) ??
     inside.find((t) => t.end <= trigger.start && isFronted(text, event.start, t)) ??
+    whenClauseDate(text, inside, clause) ??
     carriedOver(text, dates, event.start);
   if (governing) return fromTime(text, governing);
   const head = text.slice(clause.start, trigger.start);
@@ -103,6 +108,15 @@ export function eventDate(
   if (context.storyDate)
     return { date: context.storyDate, basis: 'story', precision: precisionOf(context.storyDate), mod: null };
   return undated();
+}
+
+/**
+ * Rule 3b: a clause opened by `حين`/`عندما` right after a clause that ends on a date (`تعود
+ * الأزمة إلى صيف 2013، حين انتقدت أنقرة …`) happened at that date.
+ */
+function whenClauseDate(text: string, inside: readonly DatedTime[], clause: Span): DatedTime | undefined {
+  if (!WHEN_OPENING.test(text.slice(clause.start, clause.end))) return undefined;
+  return inside.find((t) => t.end <= clause.start && /^[\s،,]*$/u.test(text.slice(t.end, clause.start)));
 }
 
 /** `2019-05-12` day, `2019-05` month, `2019` year, `201X` decade, `2019-SU` season. */
