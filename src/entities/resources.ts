@@ -18,6 +18,7 @@ import { buildHeadRuleData, type HeadRuleData } from './head-rule.js';
 import { lexiconSpelling, parseCspellTrie, type WordLexicon } from './lexicon/cspell-trie.js';
 import type { LinkerData } from './linker/link.js';
 import { loadOrganisationHeads } from './organisation-heads.js';
+import { parseWordClusters } from './tagger/clusters.js';
 import { decodeModel } from './tagger/codec.js';
 import { parseCommonWords } from './tagger/common-words.js';
 import type { FeatureResources } from './tagger/features.js';
@@ -26,6 +27,8 @@ import { wordFormsOf } from './word-forms.js';
 
 export const MODEL_URL = new URL('../../models/ner/tagger.bin', import.meta.url);
 export const COMMON_WORDS_URL = new URL('../../models/ner/common-words.tsv', import.meta.url);
+/** Distributional word clusters (tagger/clusters.ts), rebuilt by `npm run train:clusters`. */
+export const CLUSTERS_URL = new URL('../../models/ner/clusters.tsv', import.meta.url);
 /**
  * A word is common when the training corpora show it at least this often and inside a name at
  * most this share of the time (tagger/common-words.ts; chosen on the real pages' tune part and
@@ -106,6 +109,25 @@ export function loadLexicon(): WordLexicon {
 
 export function loadFeatureResources(): FeatureResources {
   return { gazetteer: loadGazetteer(), lexicon: loadLexicon() };
+}
+
+/**
+ * The feature resources of the shipped model: `loadFeatureResources`, with the word clusters when
+ * its model.json names a clusters file (a model trained with `RASD_NER_CLUSTERS=1`).
+ */
+export function loadTaggerResources(): FeatureResources {
+  const meta = z
+    .object({ clusters: z.string().optional() })
+    .parse(JSON.parse(readFileSync(new URL('model.json', MODEL_URL), 'utf8')));
+  const resources = loadFeatureResources();
+  return meta.clusters
+    ? { ...resources, clusters: loadWordClusters(new URL(meta.clusters, MODEL_URL)) }
+    : resources;
+}
+
+/** The word clusters of `models/ner/clusters.tsv` (or `url`), for a tagger trained with them. */
+export function loadWordClusters(url: URL = CLUSTERS_URL): Map<string, number[]> {
+  return parseWordClusters(readFileSync(url, 'utf8'));
 }
 
 /**

@@ -11,7 +11,6 @@ import {
   loadCountriesNamedByAdjective,
   loadEventHeads,
   loadFacilityNouns,
-  loadFeatureResources,
   loadGazetteer,
   loadHeadRuleData,
   loadLexicon,
@@ -31,6 +30,7 @@ import {
   loadSportsClubs,
   loadStormHeads,
   loadTaggerModel,
+  loadTaggerResources,
 } from './resources.js';
 import { SequenceTagger } from './tagger/model.js';
 
@@ -41,7 +41,7 @@ export function loadRecognizer(): Recognizer {
   const gazetteer = loadGazetteer();
   const lexicon = loadLexicon();
   recognizer = {
-    tagger: new SequenceTagger(loadTaggerModel(), loadFeatureResources()),
+    tagger: new SequenceTagger(loadTaggerModel(), loadTaggerResources()),
     gazetteer,
     completion: {
       gazetteer,

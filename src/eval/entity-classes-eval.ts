@@ -47,8 +47,8 @@ interface ClassItem {
   readonly entities: readonly GoldName[];
 }
 
-export function loadEntityClasses(): ClassItem[] {
-  return readJsonLines<ClassItem>(DEV_SET);
+export function loadEntityClasses(url: URL = DEV_SET): ClassItem[] {
+  return readJsonLines<ClassItem>(url);
 }
 
 const mentionsOf = (analysis: Analysis, entity: Entity) =>

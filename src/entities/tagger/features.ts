@@ -33,6 +33,11 @@ export interface FeatureResources {
    * at least five occurrences). Only the experiments of wikifane-trial-main.ts pass it.
    */
   readonly wordClasses?: ReadonlyMap<string, string>;
+  /**
+   * Distributional word clusters (clusters.ts): a stem → its cluster at each granularity, coarse
+   * to fine. Features of the word's clusters and its neighbours' when given.
+   */
+  readonly clusters?: ReadonlyMap<string, readonly number[]>;
 }
 
 /** Hashed features of a sentence: word `i` owns `hashes[offsets[i] .. offsets[i+1])`. */
@@ -48,6 +53,8 @@ interface WordInfo {
   readonly common: number;
   /** The word's class in the word statistics (0 when none). */
   readonly wordClass: number;
+  /** Hashes of the word's cluster at the two coarsest granularities (empty without clusters). */
+  readonly cluster: readonly number[];
   readonly own: Uint32Array;
   readonly quote: number;
   /** The gazetteer's phrases that may begin at the word (`phrasesStartingWith`). */
@@ -96,6 +103,15 @@ enum T {
   WordClassPrev,
   WordClassNext,
   WordClassValue,
+  Cluster,
+  ClusterClitics,
+  ClusterValue,
+  ClusterPrev,
+  ClusterNext,
+  ClusterPrev2,
+  ClusterNext2,
+  ClusterPairPrev,
+  ClusterPairNext,
 }
 
 const BOS = hashString(0, '<s>');
@@ -188,6 +204,21 @@ export class FeatureExtractor {
       if (p1?.quote === 1) this.push(hashPair(T.QuoteOpenPrev, 1, 0));
       if (n1?.quote === 2) this.push(hashPair(T.QuoteCloseNext, 1, 0));
       if (i === 0) this.push(hashPair(T.First, 1, 0));
+      if (this.resources.clusters) {
+        const none = [BOS, BOS];
+        const p2 = i > 1 ? infos[i - 2] : undefined;
+        const n2 = i + 2 < n ? infos[i + 2] : undefined;
+        const c0 = w.cluster[0] ?? 0;
+        const [p0 = BOS, pc1 = BOS] = p1?.cluster ?? none;
+        const [n0 = EOS, nc1 = EOS] = n1?.cluster ?? [EOS, EOS];
+        this.push(hashPair(T.ClusterPrev, p0, 0), hashPair(T.ClusterPrev, pc1, 1));
+        this.push(hashPair(T.ClusterNext, n0, 0), hashPair(T.ClusterNext, nc1, 1));
+        this.push(
+          hashPair(T.ClusterPrev2, p2?.cluster[0] ?? BOS, 0),
+          hashPair(T.ClusterNext2, n2?.cluster[0] ?? EOS, 0),
+        );
+        this.push(hashPair(T.ClusterPairPrev, p0, c0), hashPair(T.ClusterPairNext, c0, n0));
+      }
       if (this.resources.wordClasses) {
         this.push(
           hashPair(T.WordClassPrev, p1?.wordClass ?? 1, 0),
@@ -233,7 +264,10 @@ export class FeatureExtractor {
   }
 }
 
-function describeWord(word: string, { lexicon, wordClasses, gazetteer }: FeatureResources): WordInfo {
+function describeWord(
+  word: string,
+  { lexicon, wordClasses, clusters, gazetteer }: FeatureResources,
+): WordInfo {
   const forms = analyzeWordForms(word);
   const { key, stem, bare } = forms;
   const common = isCommonWord(word, forms, lexicon);
@@ -263,9 +297,21 @@ function describeWord(word: string, { lexicon, wordClasses, gazetteer }: Feature
     wordClass = hashString(T.WordClassValue, label);
     own.push(hashString(T.WordClass, label), hashString(T.WordClass, `${label}${shape}${forms.prefixes}`));
   }
+  const cluster: number[] = [];
+  if (clusters) {
+    const ids = clusters.get(stem);
+    const labels = ids ? ids.map((id, g) => `${g}:${id}`) : ['-'];
+    for (const label of labels) own.push(hashString(T.Cluster, label));
+    own.push(hashString(T.ClusterClitics, `${labels[0]}${forms.prefixes}`));
+    cluster.push(
+      hashString(T.ClusterValue, labels[0] as string),
+      hashString(T.ClusterValue, (labels[1] ?? labels[0]) as string),
+    );
+  }
   return {
     forms,
     wordClass,
+    cluster,
     key: hashString(T.KeyValue, key),
     bare: hashString(T.KeyValue, bare),
     common,

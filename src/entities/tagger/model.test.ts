@@ -16,10 +16,16 @@ function arbitraryModel(bits: number): TaggerModel {
   return { bits, weights, transitions };
 }
 
-function resources(): FeatureResources {
+function resources(withClusters = false): FeatureResources {
   const empty = Object.fromEntries(GAZ_KINDS.map((kind) => [kind, []])) as unknown as GazetteerLists;
   const lists: GazetteerLists = { ...empty, country: ['مصر', 'الأردن'], org: ['وزارة الخارجية'] };
-  return { gazetteer: buildGazetteer(lists), lexicon: undefined };
+  const clusters = new Map([
+    ['مصر', [1, 3]],
+    ['الاردن', [1, 4]],
+    ['قال', [2, 5]],
+    ['الوزاره', [0, 6]],
+  ]);
+  return { gazetteer: buildGazetteer(lists), lexicon: undefined, ...(withClusters ? { clusters } : {}) };
 }
 
 describe('SequenceTagger', () => {
@@ -29,18 +35,33 @@ describe('SequenceTagger', () => {
     'مصر'.split(' '),
   ];
 
-  it('tags as the full features would: the own features summed once per spelling change no score', () => {
-    const model = arbitraryModel(10);
-    const tagger = new SequenceTagger(model, resources());
-    const extractor = new FeatureExtractor(resources());
-    // Twice, so the second pass reads the kept sums of every spelling.
-    for (const pass of [1, 2]) {
-      for (const words of sentences) {
-        const scores = scoreSentence(extractor.extract(words), model.weights, model.bits);
-        const expected = viterbi(scores, model.transitions, words.length);
-        expect([...tagger.tag(words)], `pass ${pass}: ${words.join(' ')}`).toEqual([...expected]);
+  it.each([false, true])(
+    'tags as the full features would (word clusters: %s): the own features summed once per spelling change no score',
+    (withClusters) => {
+      const model = arbitraryModel(10);
+      const tagger = new SequenceTagger(model, resources(withClusters));
+      const extractor = new FeatureExtractor(resources(withClusters));
+      // Twice, so the second pass reads the kept sums of every spelling.
+      for (const pass of [1, 2]) {
+        for (const words of sentences) {
+          const scores = scoreSentence(extractor.extract(words), model.weights, model.bits);
+          const expected = viterbi(scores, model.transitions, words.length);
+          expect([...tagger.tag(words)], `pass ${pass}: ${words.join(' ')}`).toEqual([...expected]);
+        }
       }
-    }
+    },
+  );
+
+  it('gives more features with word clusters, and the same ones first without', () => {
+    const words = sentences[0] as string[];
+    const plain = new FeatureExtractor(resources()).extract(words);
+    const clustered = new FeatureExtractor(resources(true)).extract(words);
+    expect(clustered.hashes.length).toBeGreaterThan(plain.hashes.length);
+    const own = new FeatureExtractor(resources(true)).ownFeatures('مصر');
+    expect([...own.slice(0, 16)]).toEqual([...new FeatureExtractor(resources()).ownFeatures('مصر')]);
+    expect(new FeatureExtractor(resources(true)).ownFeatures('مصر')).not.toEqual(
+      new FeatureExtractor(resources(true)).ownFeatures('الاردن'),
+    );
   });
 
   it('sums each word’s own features and its context features to the full score, to the last bit', () => {

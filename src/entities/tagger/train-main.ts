@@ -18,7 +18,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { loadFeatureResources, MODEL_URL } from '../resources.js';
+import { loadFeatureResources, loadWordClusters, MODEL_URL } from '../resources.js';
 import { type Counts, scoresOf } from './chunks.js';
 import { encodeModel } from './codec.js';
 import { parseConll, type TaggedSentence } from './conll.js';
@@ -40,6 +40,12 @@ export const WIKIFANE_FILE = new URL('wikifane/WikiFANE_Gold_2014_500K.conll.gz'
  * (0.709 → 0.721); docs/entities.md, "WikiFANE". `RASD_NER_WIKIFANE=0` trains on ANERcorp alone.
  */
 const WIKIFANE_FRACTION = Number(process.env.RASD_NER_WIKIFANE ?? 0.25);
+/**
+ * Word-cluster features (clusters.ts) from `models/ner/clusters.tsv` (`npm run train:clusters`):
+ * `RASD_NER_CLUSTERS=1` trains with them; model.json then names the file, and the entity stage
+ * reads it with the model (docs/entities.md, "Word clusters").
+ */
+const CLUSTERS = (process.env.RASD_NER_CLUSTERS ?? '0') === '1';
 const BITS = Number(process.env.RASD_NER_BITS ?? 20);
 const SEED = 20070219;
 const MAX_EPOCHS = Number(process.env.RASD_NER_EPOCHS ?? 10);
@@ -151,7 +157,9 @@ function main(): void {
   const started = Date.now();
   const all = parseConll(readFileSync(TRAIN_FILE, 'utf8'));
   const { train, dev } = splitTrainDev(all);
-  const resources = loadFeatureResources();
+  const resources: FeatureResources = CLUSTERS
+    ? { ...loadFeatureResources(), clusters: loadWordClusters() }
+    : loadFeatureResources();
   const extra = wikiFaneTraining(WIKIFANE_FRACTION, resources, untrustedTags(['PER', 'LOC', 'ORG']));
   // Held-out sets: FOLDS folds of the train part (each scored by a model trained on the others),
   // then dev (scored by a model trained on the whole train part).
@@ -225,6 +233,7 @@ function main(): void {
     epochs: best.epoch,
     margin: MARGIN,
     outsidePenalty: penalty,
+    ...(CLUSTERS ? { clusters: 'clusters.tsv' } : {}),
     trainedOn: {
       corpus: 'ANERcorp, CAMeL Lab split, train file as RECONSTRUCTED in ../shared/data/anercorp',
       sentences: all.length,

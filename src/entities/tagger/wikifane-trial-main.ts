@@ -12,11 +12,12 @@
  *  - `aug-nomisc`: as `aug`, O and MISC one answer on WikiFANE (it has no MISC);
  *  - `aug-per`: as `aug`, only person names trusted (any other tag an unknown);
  *  - `words`: no sentences added; the word statistics (wikifane-words.ts) as features.
- * `RASD_WIKIFANE_FRACTION` (0–1) keeps only the first part of WikiFANE.
+ * `RASD_WIKIFANE_FRACTION` (0–1) keeps only the first part of WikiFANE. `--clusters[=FILE]` adds
+ * the word-cluster features (clusters.ts) of `models/ner/clusters.tsv` or FILE.
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { loadFeatureResources } from '../resources.js';
+import { loadFeatureResources, loadWordClusters } from '../resources.js';
 import { type Counts, scoresOf } from './chunks.js';
 import { parseConll, type TaggedSentence } from './conll.js';
 import { evaluateTagging } from './evaluate.js';
@@ -73,6 +74,14 @@ function main(): void {
   if (mode === 'words') {
     resources = { ...resources, wordClasses: countWordClasses(parseWikiFane(text, { classes: ACE_CLASS })) };
   }
+  const clustersArg = process.argv.find((a) => a.startsWith('--clusters'));
+  if (clustersArg) {
+    const file = clustersArg.split('=')[1];
+    resources = {
+      ...resources,
+      clusters: loadWordClusters(file ? new URL(file, `file://${process.cwd()}/`) : undefined),
+    };
+  }
   const extra = wikiFaneSentences(mode, resources, text);
   const sets: { fit: TaggedSentence[]; score: TaggedSentence[] }[] = [];
   for (let k = 0; k < folds; k++) {
@@ -108,7 +117,7 @@ function main(): void {
     const f1s = pooled.map((c) => scoresOf(c.get('*') ?? { tp: 0, fp: 0, fn: 0 }).f1);
     const best = f1s.indexOf(Math.max(...f1s));
     process.stdout.write(
-      `${mode} epoch ${epoch}: O penalty ${PENALTIES[best]} ${describe(pooled[best] as Map<string, Counts>)}\n`,
+      `${mode}${clustersArg ? ' clusters' : ''} epoch ${epoch}: O penalty ${PENALTIES[best]} ${describe(pooled[best] as Map<string, Counts>)}\n`,
     );
   }
 }
