@@ -5,6 +5,8 @@
 import type { Stage } from '../core/pipeline.js';
 import { type Recognizer, recognizeEntities } from './recognize.js';
 import {
+  loadBankEllipses,
+  loadClassNouns,
   loadCommonWords,
   loadConstructChains,
   loadConstructHeads,
@@ -23,6 +25,7 @@ import {
   loadNameParticles,
   loadNotNames,
   loadOutletNouns,
+  loadOutletNounsOutside,
   loadOutletSuffixes,
   loadPlaceBodies,
   loadPlaceNouns,
@@ -61,6 +64,9 @@ export function loadRecognizer(): Recognizer {
       sportsClubs: loadSportsClubs(),
       placeBodies: loadPlaceBodies(),
       ministryEllipses: loadMinistryEllipses(),
+      bankEllipses: loadBankEllipses(),
+      outletNounsOutside: loadOutletNounsOutside(),
+      classNouns: loadClassNouns(),
     },
     linker: loadLinkerData(),
     headRule: loadHeadRuleData(),
