@@ -8,6 +8,7 @@ import {
   loadConstructChains,
   loadConstructHeads,
   loadEventHeads,
+  loadHeadRuleData,
   loadGazetteer,
   loadLexicon,
   loadMilitaryUnits,
@@ -740,5 +741,34 @@ describe('an unknown foreign name right after a title is a person (rule 27)', ()
     const none = ['O', 'O', 'O', 'O', 'O'];
     expect(completeWith(more, 'وقال المدرب كونتي إن الفريق', none)).toEqual(none);
     expect(completeWith(more, 'واستقبل الرئيس الضيوف في القصر', none)).toEqual(none);
+  });
+});
+
+describe('a head joined to a body takes the complement after it (rule 16)', () => {
+  const more = { organisationHeads: loadConstructHeads(), headRule: loadHeadRuleData() };
+
+  it('runs the body over its purpose with ل', () => {
+    const tags = ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'];
+    expect(completeWith(more, 'طالبت هيئة الأمم المتحدة لشؤون المرأة بالتحقيق', tags)).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+  });
+
+  it('leaves out those the body speaks to', () => {
+    const tags = ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O'];
+    expect(completeWith(more, 'قالت هيئة الأمم المتحدة للصحفيين إن', tags)).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+      'O',
+    ]);
   });
 });

@@ -83,7 +83,7 @@ import {
   phraseKinds,
   startsPhrase,
 } from './gazetteer/gazetteer.js';
-import { PRONOUN_SUFFIX } from './head-rule.js';
+import { complementLength, type HeadRuleData, PRONOUN_SUFFIX } from './head-rule.js';
 import { lexiconSpelling, type WordLexicon } from './lexicon/cspell-trie.js';
 import { TAG_INDEX, tagPart, tagType } from './tagger/tags.js';
 import { type WordForms, wordFormsOf } from './word-forms.js';
@@ -127,6 +127,8 @@ export interface NameCompletionData {
   readonly sportsClubs?: SportsClubs;
   /** Nouns of buildings and landmarks; without it rule 20 is off. */
   readonly facilities?: FacilityNouns;
+  /** The head rule's data: rule 16 runs a body over its complement with it (`لحقوق الإنسان`). */
+  readonly headRule?: HeadRuleData;
   /** Bare keys of a bank's adjectives that stand for it (`المركزي`); without it rule 23 skips banks. */
   readonly bankEllipses?: ReadonlySet<string>;
   /** Keys of outlets' nouns that stay outside their names (`صحيفة`); without it rule 25 is off. */
@@ -237,7 +239,8 @@ export function completeNames(
   typeQuotedNames(words, forms, out, data);
   dropCountedNationalities(words, forms, out, data.gazetteer);
   cutLeadingTitles(forms, out, data.gazetteer);
-  if (data.organisationHeads) joinHeadsToOrganisations(forms, out, data.organisationHeads);
+  if (data.organisationHeads)
+    joinHeadsToOrganisations(words, forms, out, data.organisationHeads, data.headRule);
   if (data.namedBodies) nameBodiesAfterPlaces(forms, out, data.namedBodies, data.placeNouns);
   if (data.outletNouns) nameOutletsAfterNouns(forms, out, data.outletNouns);
   if (data.militaryUnits) nameMilitaryUnits(forms, out, data.militaryUnits);
@@ -556,9 +559,11 @@ function nameMilitaryUnits(forms: readonly WordForms[], tags: Int32Array, units:
 
 /** Rule 16. */
 function joinHeadsToOrganisations(
+  words: readonly string[],
   forms: readonly WordForms[],
   tags: Int32Array,
   heads: ReadonlySet<string>,
+  headRule?: HeadRuleData,
 ): void {
   for (let i = 0; i + 1 < forms.length; i++) {
     const head = forms[i] as WordForms;
@@ -569,6 +574,14 @@ function joinHeadsToOrganisations(
     if (!isHead) continue;
     tags[i] = tagOf('B', 'ORG');
     tags[i + 1] = tagOf('I', 'ORG');
+    // the body's purpose after the name in its head's construct (`مفوضية الأمم المتحدة` +
+    // `لحقوق الإنسان`), as the head rule reads one after an adjective
+    if (!headRule) continue;
+    const end = mentionEnd(tags, i);
+    const complement = complementLength(words, tags, end + 1, headRule);
+    if (complement === 0 || tagPart(tags[end + 1 + complement] ?? O) === 'I') continue;
+    retag(tags, i, end + complement, 'ORG');
+    i = end + complement;
   }
 }
 

@@ -210,7 +210,7 @@ function bodyWord(
 }
 
 /** Words of a complement at `at` (rule 4): a `ل` word and up to two after it, the last with the article. */
-function complementLength(
+export function complementLength(
   words: readonly string[],
   tags: Int32Array,
   at: number,

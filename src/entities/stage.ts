@@ -64,6 +64,7 @@ export function loadRecognizer(): Recognizer {
       sportsClubs: loadSportsClubs(),
       placeBodies: loadPlaceBodies(),
       ministryEllipses: loadMinistryEllipses(),
+      headRule: loadHeadRuleData(),
       bankEllipses: loadBankEllipses(),
       outletNounsOutside: loadOutletNounsOutside(),
       classNouns: loadClassNouns(),
