@@ -10,7 +10,9 @@
  *     ANERcorp dev points: many listed place phrases are descriptions there), but a listed
  *     organisation of two or more words is one even untagged (`الدفاع المدني`, `الهلال الأحمر`:
  *     the tagger, trained on ANERcorp's minimal names, misses most of them on today's news),
- *     unless its name heads a gathering (`القمة العربية الإسلامية`), which acts on nobody;
+ *     unless its name heads a gathering (`القمة العربية الإسلامية`), which acts on nobody; a class
+ *     noun the tagger ran into part of a listed body (`منظمة أطباء بلا` of `أطباء بلا حدود`, `شبكة
+ *     سي` of `سي إن إن`: organisation-heads.json `heads`, `outletNouns`) stays outside it;
  *  2. an organisation followed by a nationality adjective with the article (`الجيش` + `الروسي`)
  *     runs over it: the adjective says whose organisation it is; not a one-word proper name the
  *     lexicon does not know (`فاجنر` + `الروسية`), which is whole without it;
@@ -68,6 +70,19 @@
  *     with the ministry left out (`الصحة الفلسطينية`، `الدفاع الروسية`), is the ministry; not after
  *     a title (`وزيرة الخارجية الألمانية`).
  * 22. a plus sign right after an organisation is part of its name (`أوبك+`).
+ * 16. (with the head rule's data) the body a head was joined to runs over its purpose with `ل`,
+ *     read as the head rule reads a complement (`مفوضية الأمم المتحدة` + `لحقوق الإنسان`).
+ * 18. a construct chain ends at a noun with a pronoun (`شركة ناشئة مقرها` + place is no name).
+ * 23. also a bank's adjective with a masculine nationality adjective, which agrees with the bank
+ *     left out (`المركزي المصري`, `المركزي الأوروبي`: organisation-heads.json `bankEllipses`).
+ * 25. an outlet's noun (`صحيفة`، `قناة`، `شبكة`، `موقع`: `outletNounsOutside`; not `وكالة`) at
+ *     the front of an organisation is left out of its name, as the news pages' gold has it
+ *     (`صحيفة المصري اليوم` → `المصري اليوم`).
+ * 26. a dual or sound plural the training corpora use as a common word, at the end of a person,
+ *     is no part of the name (`سجل فلان هدفين`); names ending so (`حسين`) are no common words.
+ * 27. right after a person title with the article (`المدرب`، `الرئيس`), two or three untagged
+ *     words, the first unknown to the lexicon, none a common word of the corpora nor a listed
+ *     place, organisation, title or nationality, are a foreign person (`المدرب آرني سلوت`).
  *  8. a name right after a storm noun (`العاصفة دانيال`, `الإعصار المداري فريدي`: adjectives with
  *     the article may stand between) is the storm's name, MISC: the tagger takes it for a person;
  *     a known place there is what the storm struck.
