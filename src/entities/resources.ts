@@ -120,11 +120,16 @@ export function loadLinkerData(): LinkerData {
   if (!linkerData) {
     const aliases = loadLanguageData(
       'ar/entities/aliases',
-      z.object({ aliases: z.record(z.string(), z.string()), orgHeadsToDrop: strings }),
+      z.object({
+        aliases: z.record(z.string(), z.string()),
+        orgHeadsToDrop: strings,
+        orgHeadsToDropBefore: z.record(z.string(), strings).optional(),
+      }),
     );
     linkerData = {
       aliases: aliases.aliases,
       orgHeadsToDrop: aliases.orgHeadsToDrop,
+      ...(aliases.orgHeadsToDropBefore ? { orgHeadsToDropBefore: aliases.orgHeadsToDropBefore } : {}),
       variants: shippedNameVariants(),
       nationalities: loadGazetteerLists().nationality,
     };
