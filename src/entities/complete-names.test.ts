@@ -3,13 +3,17 @@ import { tokenize } from '../text/tokenize.js';
 import { completeNames, type NameCompletionData } from './complete-names.js';
 import { recognizeEntities } from './recognize.js';
 import {
+  loadClassNouns,
+  loadCommonWords,
   loadConstructChains,
   loadConstructHeads,
   loadEventHeads,
   loadGazetteer,
+  loadHeadRuleData,
   loadLexicon,
   loadMilitaryUnits,
   loadNameParticles,
+  loadOutletNounsOutside,
   loadOutletSuffixes,
   loadPlaceNouns,
   loadSpelledNames,
@@ -626,5 +630,145 @@ describe('the services every state names alike are organisations without their c
     );
     expect(found).toContain('ORG:الدفاع المدني');
     expect(found).toContain('ORG:الأمن العام');
+  });
+});
+
+/** Runs the rules with more of their data on words with the tags given. */
+function completeWith(
+  more: Partial<NameCompletionData>,
+  sentence: string,
+  tags: readonly string[],
+): string[] {
+  const words = sentence.split(' ');
+  const indexes = Int32Array.from(tags.map((t) => TAG_INDEX.get(t) as number));
+  return Array.from(completeNames(words, indexes, { ...data, ...more }), (t) => TAGS[t] as string);
+}
+
+const entityMentions = (text: string) =>
+  recognizeEntities(text, tokenize(text), loadRecognizer()).flatMap((e) =>
+    e.mentions.map((m) => `${e.type}:${text.slice(m.start, m.end)}`),
+  );
+
+describe('a class noun the tagger ran into part of a listed body stays outside it (rule 1)', () => {
+  const more = { classNouns: loadClassNouns() };
+
+  it('makes the listed name the organisation, without the noun before it', () => {
+    expect(completeWith(more, 'وقالت شبكة بي بي سي إن', ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'])).toEqual([
+      'O',
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+    const doctors = ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O'];
+    expect(completeWith(more, 'وصلت منظمة أطباء بلا حدود أمس', doctors)).toEqual([
+      'O',
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+  });
+
+  it('leaves a name that runs in from a word of no class as it was', () => {
+    const tags = ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O'];
+    expect(completeWith(more, 'وصل متطوعو أطباء بلا حدود أمس', tags)).toEqual(tags);
+  });
+
+  it('keeps a listed name whole that ends on a particle (letters spelt out: سي إن إن)', () => {
+    expect(entityMentions('وقالت شبكة سي إن إن إن المبنى أخلي')).toContain('ORG:سي إن إن');
+  });
+});
+
+describe("an outlet's noun stays outside its name (rule 25)", () => {
+  const more = { outletNounsOutside: loadOutletNounsOutside() };
+
+  it('cuts a newspaper, a channel or a site off the front of the name', () => {
+    expect(
+      completeWith(more, 'نشرت جريدة الأيام الفلسطينية تقريرا', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']),
+    ).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'O']);
+  });
+
+  it('keeps an agency, a noun with the article and a one-word mention', () => {
+    const agency = ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'];
+    expect(completeWith(more, 'ونقلت وكالة الأنباء الأردنية الخبر', agency)).toEqual(agency);
+    const definite = ['O', 'B-ORG', 'I-ORG', 'O'];
+    expect(completeWith(more, 'قالت القناة الرسمية إن', definite)).toEqual(definite);
+  });
+});
+
+describe('a counted noun after a person is no part of the name (rule 26)', () => {
+  const more = { commonWords: loadCommonWords() };
+
+  it('cuts a dual the training corpora use as a common word', () => {
+    expect(
+      completeWith(more, 'وأحرز يوسف النصيري هدفين في المباراة', ['O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O']),
+    ).toEqual(['O', 'B-PER', 'I-PER', 'O', 'O', 'O']);
+  });
+
+  it('keeps a name that ends like a dual', () => {
+    const tags = ['O', 'B-PER', 'I-PER', 'O', 'O'];
+    expect(completeWith(more, 'وقال طه حسين إن الأدب', tags)).toEqual(tags);
+  });
+});
+
+describe('a construct chain ends at a noun with a pronoun (rule 18)', () => {
+  it('does not run a company and its description into the place after them', () => {
+    const more = { constructChains: loadConstructChains() };
+    const tags = ['O', 'O', 'O', 'O', 'B-LOC', 'O'];
+    expect(completeWith(more, 'وافتتحت مديرية جديدة مقرها الزرقاء أمس', tags)).toEqual(tags);
+  });
+});
+
+describe('a central bank named by its adjectives (rule 23)', () => {
+  it('is an organisation with a masculine nationality adjective', () => {
+    expect(entityMentions('وخفض المركزي التركي سعر الفائدة مجددا')).toContain('ORG:المركزي التركي');
+  });
+});
+
+describe('an unknown foreign name right after a title is a person (rule 27)', () => {
+  const more = { lexicon: loadLexicon(), commonWords: loadCommonWords() };
+
+  it('takes two or three words the first of which no lexicon knows', () => {
+    expect(
+      completeWith(more, 'وقال المدرب ماوريسيو بوكيتينو إن الفريق', ['O', 'O', 'O', 'O', 'O', 'O']),
+    ).toEqual(['O', 'O', 'B-PER', 'I-PER', 'O', 'O']);
+  });
+
+  it('leaves one word, common words and words with the article after a title', () => {
+    const none = ['O', 'O', 'O', 'O', 'O'];
+    expect(completeWith(more, 'وقال المدرب كونتي إن الفريق', none)).toEqual(none);
+    expect(completeWith(more, 'واستقبل الرئيس الضيوف في القصر', none)).toEqual(none);
+  });
+});
+
+describe('a head joined to a body takes the complement after it (rule 16)', () => {
+  const more = { organisationHeads: loadConstructHeads(), headRule: loadHeadRuleData() };
+
+  it('runs the body over its purpose with ل', () => {
+    const tags = ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'];
+    expect(completeWith(more, 'طالبت هيئة الأمم المتحدة لشؤون المرأة بالتحقيق', tags)).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+  });
+
+  it('leaves out those the body speaks to', () => {
+    const tags = ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O'];
+    expect(completeWith(more, 'قالت هيئة الأمم المتحدة للصحفيين إن', tags)).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+      'O',
+    ]);
   });
 });

@@ -10,7 +10,9 @@
  *     ANERcorp dev points: many listed place phrases are descriptions there), but a listed
  *     organisation of two or more words is one even untagged (`الدفاع المدني`, `الهلال الأحمر`:
  *     the tagger, trained on ANERcorp's minimal names, misses most of them on today's news),
- *     unless its name heads a gathering (`القمة العربية الإسلامية`), which acts on nobody;
+ *     unless its name heads a gathering (`القمة العربية الإسلامية`), which acts on nobody; a class
+ *     noun the tagger ran into part of a listed body (`منظمة أطباء بلا` of `أطباء بلا حدود`, `شبكة
+ *     سي` of `سي إن إن`: organisation-heads.json `heads`, `outletNouns`) stays outside it;
  *  2. an organisation followed by a nationality adjective with the article (`الجيش` + `الروسي`)
  *     runs over it: the adjective says whose organisation it is; not a one-word proper name the
  *     lexicon does not know (`فاجنر` + `الروسية`), which is whole without it;
@@ -68,6 +70,19 @@
  *     with the ministry left out (`الصحة الفلسطينية`، `الدفاع الروسية`), is the ministry; not after
  *     a title (`وزيرة الخارجية الألمانية`).
  * 22. a plus sign right after an organisation is part of its name (`أوبك+`).
+ * 16. (with the head rule's data) the body a head was joined to runs over its purpose with `ل`,
+ *     read as the head rule reads a complement (`مفوضية الأمم المتحدة` + `لحقوق الإنسان`).
+ * 18. a construct chain ends at a noun with a pronoun (`شركة ناشئة مقرها` + place is no name).
+ * 23. also a bank's adjective with a masculine nationality adjective, which agrees with the bank
+ *     left out (`المركزي المصري`, `المركزي الأوروبي`: organisation-heads.json `bankEllipses`).
+ * 25. an outlet's noun (`صحيفة`، `قناة`، `شبكة`، `موقع`: `outletNounsOutside`; not `وكالة`) at
+ *     the front of an organisation is left out of its name, as the news pages' gold has it
+ *     (`صحيفة المصري اليوم` → `المصري اليوم`).
+ * 26. a dual or sound plural the training corpora use as a common word, at the end of a person,
+ *     is no part of the name (`سجل فلان هدفين`); names ending so (`حسين`) are no common words.
+ * 27. right after a person title with the article (`المدرب`، `الرئيس`), two or three untagged
+ *     words, the first unknown to the lexicon, none a common word of the corpora nor a listed
+ *     place, organisation, title or nationality, are a foreign person (`المدرب آرني سلوت`).
  *  8. a name right after a storm noun (`العاصفة دانيال`, `الإعصار المداري فريدي`: adjectives with
  *     the article may stand between) is the storm's name, MISC: the tagger takes it for a person;
  *     a known place there is what the storm struck.
@@ -83,6 +98,7 @@ import {
   phraseKinds,
   startsPhrase,
 } from './gazetteer/gazetteer.js';
+import { complementLength, type HeadRuleData, PRONOUN_SUFFIX } from './head-rule.js';
 import { lexiconSpelling, type WordLexicon } from './lexicon/cspell-trie.js';
 import { TAG_INDEX, tagPart, tagType } from './tagger/tags.js';
 import { type WordForms, wordFormsOf } from './word-forms.js';
@@ -126,6 +142,14 @@ export interface NameCompletionData {
   readonly sportsClubs?: SportsClubs;
   /** Nouns of buildings and landmarks; without it rule 20 is off. */
   readonly facilities?: FacilityNouns;
+  /** The head rule's data: rule 16 runs a body over its complement with it (`لحقوق الإنسان`). */
+  readonly headRule?: HeadRuleData;
+  /** Bare keys of a bank's adjectives that stand for it (`المركزي`); without it rule 23 skips banks. */
+  readonly bankEllipses?: ReadonlySet<string>;
+  /** Keys of outlets' nouns that stay outside their names (`صحيفة`); without it rule 25 is off. */
+  readonly outletNounsOutside?: ReadonlySet<string>;
+  /** Keys of nouns of a class of body (`منظمة`، `شبكة`): rule 1 leaves them outside a listed name. */
+  readonly classNouns?: ReadonlySet<string>;
 }
 
 /** Clubs named by everyday words, and the words of a match (rule 24). */
@@ -193,8 +217,8 @@ export function completeNames(
 ): Int32Array {
   const out = Int32Array.from(tags);
   // Most sentences name nothing: only rules 1 (an organisation), 3 (an outlet suffix), 17 (a
-  // military unit) and 18 (a chain ending in a listed place) can apply there, and only if a word is
-  // one's first, the suffix or a head.
+  // military unit), 18 (a chain ending in a listed place), 23 (a portfolio or a bank's adjective)
+  // and 27 (a title) can apply there, and only if a word is one's first, the suffix or a head.
   const maybe = (w: string) => {
     const { key, stem } = wordFormsOf(w);
     return (
@@ -203,6 +227,8 @@ export function completeNames(
       (data.militaryUnits?.heads.some((head) => head[0] === stem) ?? false) ||
       (data.constructChains?.heads.has(stem) ?? false) ||
       (data.ministryEllipses?.has(wordFormsOf(w).bare) ?? false) ||
+      (data.bankEllipses?.has(wordFormsOf(w).bare) ?? false) ||
+      (data.lexicon !== undefined && (phraseKinds(data.gazetteer, [key]) & GAZ_BIT.title) !== 0) ||
       (data.facilities?.nouns.has(stem) ?? false) ||
       (data.sportsClubs?.cues.has(key) ?? false) ||
       (data.facilities?.needTrailing.has(stem) ?? false)
@@ -211,7 +237,7 @@ export function completeNames(
   if (!tags.some((t) => t !== O) && !words.some(maybe)) return out;
   const forms = words.map(wordFormsOf);
   if (data.sportsClubs) nameClubsInMatches(forms, out, data.sportsClubs);
-  completeKnownPhrases(forms, out, data.gazetteer, data.eventHeads ?? new Set());
+  completeKnownPhrases(forms, out, data.gazetteer, data.eventHeads ?? new Set(), data.classNouns);
   extendOverNationality(words, forms, out, data);
   joinOutletSuffixes(forms, out, data.outletSuffixes);
   joinNameParticles(forms, out, data.nameParticles);
@@ -228,17 +254,64 @@ export function completeNames(
   typeQuotedNames(words, forms, out, data);
   dropCountedNationalities(words, forms, out, data.gazetteer);
   cutLeadingTitles(forms, out, data.gazetteer);
-  if (data.organisationHeads) joinHeadsToOrganisations(forms, out, data.organisationHeads);
+  if (data.organisationHeads)
+    joinHeadsToOrganisations(words, forms, out, data.organisationHeads, data.headRule);
   if (data.namedBodies) nameBodiesAfterPlaces(forms, out, data.namedBodies, data.placeNouns);
   if (data.outletNouns) nameOutletsAfterNouns(forms, out, data.outletNouns);
   if (data.militaryUnits) nameMilitaryUnits(forms, out, data.militaryUnits);
   if (data.constructChains)
-    joinConstructChains(forms, out, data.constructChains, data.militaryUnits?.ordinals, data.gazetteer);
+    joinConstructChains(
+      words,
+      forms,
+      out,
+      data.constructChains,
+      data.militaryUnits?.ordinals,
+      data.gazetteer,
+    );
   joinPlusSigns(words, out);
-  if (data.ministryEllipses) nameMinistriesByPortfolio(forms, out, data.ministryEllipses, data.gazetteer);
+  if (data.ministryEllipses)
+    nameMinistriesByPortfolio(forms, out, data.ministryEllipses, data.gazetteer, data.bankEllipses);
+  if (data.lexicon) nameUnknownPeopleAfterTitles(words, forms, out, data);
   if (data.placeBodies) nameBodiesWithPlaces(forms, out, data.placeBodies);
   if (data.facilities) nameFacilities(forms, out, data.facilities, data.gazetteer, data.placeNouns);
+  if (data.outletNounsOutside) leaveOutletNounsOutside(forms, out, data.outletNounsOutside);
+  if (data.commonWords) cutCountedNounsAfterPeople(words, forms, out, data.commonWords, data.gazetteer);
   return out;
+}
+
+/** Rule 25. */
+function leaveOutletNounsOutside(
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  nouns: ReadonlySet<string>,
+): void {
+  for (let i = 0; i + 1 < forms.length; i++) {
+    const noun = forms[i] as WordForms;
+    if (tags[i] !== tagOf('B', 'ORG') || tags[i + 1] !== tagOf('I', 'ORG')) continue;
+    if (noun.prefixes.includes('a') || !(nouns.has(noun.key) || nouns.has(noun.stem))) continue;
+    tags[i] = O;
+    tags[i + 1] = tagOf('B', 'ORG');
+  }
+}
+
+/** A dual or sound plural ending as written: `ين`, `ان`, `ون`. */
+const DUAL_OR_PLURAL = /\p{L}{2,}(ين|ان|ون)$/u;
+
+/** Rule 26. */
+function cutCountedNounsAfterPeople(
+  words: readonly string[],
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  common: ReadonlySet<string>,
+  gazetteer: Gazetteer,
+): void {
+  for (let i = 1; i < forms.length; i++) {
+    if (tags[i] !== tagOf('I', 'PER') || tagPart(tags[i + 1] ?? O) === 'I') continue;
+    const word = forms[i] as WordForms;
+    if (word.prefixes !== '' || !DUAL_OR_PLURAL.test(words[i] as string)) continue;
+    if (!isCorpusCommon(word, common, gazetteer)) continue;
+    tags[i] = O;
+  }
 }
 
 /** Rule 24. */
@@ -263,14 +336,17 @@ function nameMinistriesByPortfolio(
   tags: Int32Array,
   portfolios: ReadonlySet<string>,
   gazetteer: Gazetteer,
+  banks: ReadonlySet<string> = new Set(),
 ): void {
   for (let i = 0; i + 1 < forms.length; i++) {
     const word = forms[i] as WordForms;
-    if (tags[i] !== O || !word.prefixes.endsWith('a') || !portfolios.has(word.bare)) continue;
+    const bank = banks.has(word.bare);
+    if (tags[i] !== O || !word.prefixes.endsWith('a') || !(bank || portfolios.has(word.bare))) continue;
     const adjective = forms[i + 1] as WordForms;
     const tag = tags[i + 1] as number;
     const free = tag === O || (tag === tagOf('B', 'LOC') && tagPart(tags[i + 2] ?? O) !== 'I');
-    if (!free || adjective.prefixes !== 'a' || !adjective.bare.endsWith('يه')) continue;
+    // feminine with a ministry (`وزارة`), masculine with a bank (`البنك`)
+    if (!free || adjective.prefixes !== 'a' || adjective.bare.endsWith('يه') === bank) continue;
     if (!isNationality(gazetteer, adjective.bare)) continue;
     // not the portfolio of a minister (`وزيرة الخارجية الألمانية`) or a ministry already named
     // nor an adjective of a definite noun (`الشؤون الداخلية الأمريكية`)
@@ -282,6 +358,44 @@ function nameMinistriesByPortfolio(
       continue;
     retag(tags, i, i + 1, 'ORG');
     i++;
+  }
+}
+
+/** Words of an unknown foreign name after a title (rule 27). */
+const MAX_UNKNOWN_NAME = 3;
+
+/** Rule 27. */
+function nameUnknownPeopleAfterTitles(
+  words: readonly string[],
+  forms: readonly WordForms[],
+  tags: Int32Array,
+  data: NameCompletionData,
+): void {
+  const { gazetteer, lexicon, commonWords } = data;
+  // the first word unknown to the lexicon; the others may spell a word (`سلوت`) but no common one
+  const unknown = (k: number, first: boolean) => {
+    const form = forms[k] as WordForms;
+    const plain = lexiconSpelling(words[k] as string);
+    // a first letter read as a clitic (`بوكيتينو`) only when no word remains without it either
+    const whole = form.prefixes === '' || (!form.prefixes.includes('a') && !lexicon?.has(plain.slice(1)));
+    return (
+      tags[k] === O &&
+      whole &&
+      /^\p{Script=Arabic}{3,}$/u.test(plain) &&
+      !(first && lexicon?.has(plain)) &&
+      !commonWords?.has(form.key) &&
+      !startsPhrase(gazetteer, form.key, GAZ_BIT.title | GAZ_BIT.orgHead | PLACE | ORG | GAZ_BIT.misc) &&
+      !isNationality(gazetteer, form.bare)
+    );
+  };
+  for (let i = 1; i + 1 < forms.length; i++) {
+    if (tags[i - 1] !== O || !(forms[i - 1] as WordForms).prefixes.includes('a')) continue;
+    if (!(phraseKinds(gazetteer, [(forms[i - 1] as WordForms).key]) & GAZ_BIT.title)) continue;
+    let k = i;
+    while (k < forms.length && k - i < MAX_UNKNOWN_NAME && unknown(k, k === i)) k++;
+    if (k - i < 2 || tagPart(tags[k] ?? O) === 'I') continue;
+    retag(tags, i, k - 1, 'PER');
+    i = k - 1;
   }
 }
 
@@ -383,6 +497,7 @@ const CHAIN_WORD = /^\p{Script=Arabic}{3,}$/u;
 
 /** Rule 18. */
 function joinConstructChains(
+  words: readonly string[],
   forms: readonly WordForms[],
   tags: Int32Array,
   chains: ConstructChains,
@@ -398,6 +513,8 @@ function joinConstructChains(
     while (k < forms.length && k - i <= MAX_CHAIN && tags[k] === O) {
       const word = forms[k] as WordForms;
       if (word.prefixes !== '' || !CHAIN_WORD.test(word.key) || stops.has(word.key)) break;
+      // a noun with a pronoun is definite and ends a chain; what follows is no genitive of it
+      if (PRONOUN_SUFFIX.test(words[k] as string)) break;
       k++;
     }
     if (k === i + 1 || k >= forms.length || (forms[k] as WordForms).prefixes.replace('a', '') !== '')
@@ -457,9 +574,11 @@ function nameMilitaryUnits(forms: readonly WordForms[], tags: Int32Array, units:
 
 /** Rule 16. */
 function joinHeadsToOrganisations(
+  words: readonly string[],
   forms: readonly WordForms[],
   tags: Int32Array,
   heads: ReadonlySet<string>,
+  headRule?: HeadRuleData,
 ): void {
   for (let i = 0; i + 1 < forms.length; i++) {
     const head = forms[i] as WordForms;
@@ -470,6 +589,14 @@ function joinHeadsToOrganisations(
     if (!isHead) continue;
     tags[i] = tagOf('B', 'ORG');
     tags[i + 1] = tagOf('I', 'ORG');
+    // the body's purpose after the name in its head's construct (`مفوضية الأمم المتحدة` +
+    // `لحقوق الإنسان`), as the head rule reads one after an adjective
+    if (!headRule) continue;
+    const end = mentionEnd(tags, i);
+    const complement = complementLength(words, tags, end + 1, headRule);
+    if (complement === 0 || tagPart(tags[end + 1 + complement] ?? O) === 'I') continue;
+    retag(tags, i, end + complement, 'ORG');
+    i = end + complement;
   }
 }
 
@@ -665,11 +792,28 @@ function completeKnownPhrases(
   tags: Int32Array,
   gazetteer: Gazetteer,
   eventHeads: ReadonlySet<string>,
+  classNouns: ReadonlySet<string> = new Set(),
 ): void {
   for (let i = 0; i < forms.length; i++) {
     const phrase = longestPhraseAt(forms, i, gazetteer, PLACE | ORG);
     if (!phrase) continue;
     const last = i + phrase.length - 1;
+    // The tagger ran a class noun into part of a listed body (`منظمة أطباء بلا` of `منظمة أطباء بلا
+    // حدود`, `شبكة سي` of `شبكة سي إن إن`): the body is the listed name, the noun stays outside.
+    if (
+      phrase.length >= 2 &&
+      (phrase.kinds & PLACE) === 0 &&
+      tags[i - 1] === tagOf('B', 'ORG') &&
+      tagPart(tags[i] as number) === 'I' &&
+      tagPart(tags[last + 1] ?? O) !== 'I' &&
+      Array.from(tags.subarray(i, last + 1)).some((t) => t === O) &&
+      isClassNoun(forms[i - 1] as WordForms, classNouns)
+    ) {
+      tags[i - 1] = O;
+      retag(tags, i, last, 'ORG');
+      i = last;
+      continue;
+    }
     const span = Array.from(tags.subarray(i, last + 1));
     const isPlace = (phrase.kinds & PLACE) !== 0;
     const isOrg = (phrase.kinds & ORG) !== 0;
@@ -686,6 +830,10 @@ function completeKnownPhrases(
     retag(tags, i, last, type);
     i = last;
   }
+}
+
+function isClassNoun(word: WordForms, nouns: ReadonlySet<string>): boolean {
+  return !word.prefixes.includes('a') && (nouns.has(word.key) || nouns.has(word.stem));
 }
 
 /** Is the only mention in the phrase a country at its end, after untagged words? */

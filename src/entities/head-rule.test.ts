@@ -84,4 +84,13 @@ describe('tagHeadedOrganisations: the name grammar', () => {
     const tags = Int32Array.from([0, 0, 5, 6, 0, 0, 0, 0]);
     expect(tagsOf(words, tags)).toEqual(['O', 'O', ...orgTags(3), 'O', 'O', 'O']);
   });
+
+  it('takes a complement after one adjective of rank or reach, not after a noun with a pronoun', () => {
+    const council = ['أعلن', 'المجلس', 'الوطني', 'للبحوث', 'قرارا', 'جديدا'];
+    expect(tagsOf(council)).toEqual(['O', ...orgTags(3), 'O', 'O']);
+    const authority = ['وقالت', 'الهيئة', 'العليا', 'للرقابة', 'إن', 'البث', 'توقف'];
+    expect(tagsOf(authority)).toEqual(['O', ...orgTags(3), 'O', 'O', 'O']);
+    const envoy = ['وأكدت', 'وزارة', 'الخارجية', 'لنظيرتها', 'الفرنسية', 'أن', 'الحوار', 'مستمر'];
+    expect(tagsOf(envoy)).toEqual(['O', ...orgTags(2), 'O', 'O', 'O', 'O', 'O']);
+  });
 });

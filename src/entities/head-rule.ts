@@ -19,7 +19,10 @@
  *     (`وحثت وزارة الصحة السعودية الحجاج`);
  *  4. after an adjective the body may end in a complement: a word with `ل` (`للزلازل`، `لحقوق`)
  *     and at most two words after it, the last with the article (`لأبحاث علوم الأرض`). After a
- *     plain genitive it may not: `قالت وزارة الصحة للصحفيين` is the ministry speaking to someone;
+ *     plain genitive it may not: `قالت وزارة الصحة للصحفيين` is the ministry speaking to someone.
+ *     An adjective is a nationality, the second of two body words, or one body word that names a
+ *     body's rank or reach (`ruleComplementAdjectives`: `المجلس الأعلى للقضاء`) or is relational
+ *     by its form, -ي/-ية with the article (`المجلس الوطني للإعلام`);
  *  5. evidence: a strong head needs one body word; a weak or definite head needs two body words,
  *     a nationality adjective, or a complement (`المركز الألماني`, `الهيئة العامة للرياضة`;
  *     not `مركز الزلزال`, `المركز الثاني`);
@@ -42,6 +45,8 @@ export interface HeadRuleData {
   readonly complementStops: ReadonlySet<string>;
   /** Keys of adjectives that may follow a nationality adjective inside a name. */
   readonly trailing: ReadonlySet<string>;
+  /** Keys of adjectives after which one body word may take a complement (rule 4). */
+  readonly complementAdjectives: ReadonlySet<string>;
   /** Whether a bare word (article off) is a nationality adjective; absent, rule 3 is off. */
   readonly isNationality?: (bare: string) => boolean;
 }
@@ -54,6 +59,11 @@ const I_LOC = 4;
 const MAX_BODY = 4;
 /** Words of a complement after its `ل` word (rule 4). */
 const MAX_COMPLEMENT_TAIL = 2;
+/**
+ * A pronoun suffix as written (`مقرها`، `لنظيرتهم`), after two letters or more; not a lone `ه`,
+ * which ends as many nouns (`مياه`، `وجه`). Only for words without the article, which takes none.
+ */
+export const PRONOUN_SUFFIX = /\p{L}{2,}(ها|هما|هم|هن|كم|كما)$/u;
 /** The letters that open an imperfect verb or a verbal noun of forms II and V after `ل`. */
 const VERB_PREFIX = /^[يتن]/u;
 /** A preposition with a pronoun suffix (`لهم`، `عليها`، `معه`), keys as `foldKey` writes them. */
@@ -66,6 +76,7 @@ export function buildHeadRuleData(
     weakHeads?: readonly string[];
     trailing?: readonly string[];
     complementStops?: readonly string[];
+    complementAdjectives?: readonly string[];
     isNationality?: (bare: string) => boolean;
   } = {},
 ): HeadRuleData {
@@ -76,6 +87,7 @@ export function buildHeadRuleData(
     stops: keys(stops),
     trailing: keys(more.trailing),
     complementStops: keys(more.complementStops),
+    complementAdjectives: keys(more.complementAdjectives),
     ...(more.isNationality ? { isNationality: more.isNationality } : {}),
   };
 }
@@ -156,10 +168,21 @@ function readName(words: readonly string[], tags: Int32Array, from: number, data
   if (nationality)
     while (at < words.length && tags[at] === 0 && data.trailing.has(wordFormsOf(words[at] as string).key))
       at++;
-  // A complement only after an adjective: a nationality, or a body of two words or more.
-  const afterAdjective = nationality || body >= 2;
+  // A complement only after an adjective: a nationality, a body of two words or more, or one word
+  // of rank or reach or relational by its form.
+  const afterAdjective = nationality || body >= 2 || isComplementAdjective(words[from] as string, data);
   const complement = afterAdjective ? complementLength(words, tags, at, data) : 0;
   return { length: at - from + complement, body, nationality, complement: complement > 0 };
+}
+
+/** A relational adjective with the article: -ي/-ية after three letters or more of the stem. */
+const RELATIONAL = /^\p{L}{3,}(ي|يه)$/u;
+
+/** Rule 4: is the one body word an adjective after which a complement may follow? */
+function isComplementAdjective(word: string, data: HeadRuleData): boolean {
+  const forms = wordFormsOf(word);
+  if (forms.prefixes !== 'a') return false;
+  return data.complementAdjectives.has(forms.key) || RELATIONAL.test(forms.bare);
 }
 
 /**
@@ -187,7 +210,7 @@ function bodyWord(
 }
 
 /** Words of a complement at `at` (rule 4): a `ل` word and up to two after it, the last with the article. */
-function complementLength(
+export function complementLength(
   words: readonly string[],
   tags: Int32Array,
   at: number,
@@ -199,8 +222,10 @@ function complementLength(
   if (forms.prefixes !== 'p' && forms.prefixes !== 'pa') return 0;
   if (!forms.key.startsWith('ل') || data.stops.has(forms.stem) || data.complementStops.has(forms.bare))
     return 0;
-  // another organisation (`لوكالة`), or a verb or verbal noun of purpose (`ليصل`، `لتقديم`)
+  // another organisation (`لوكالة`), or a verb or verbal noun of purpose (`ليصل`، `لتقديم`), or
+  // a noun with a pronoun, someone's (`لنظيرتها`): no purpose of a body
   if (isHead(forms.bare, data) || (forms.prefixes === 'p' && VERB_PREFIX.test(forms.stem))) return 0;
+  if (forms.prefixes === 'p' && PRONOUN_SUFFIX.test(first)) return 0;
   let length = 1;
   let endsDefinite = forms.prefixes === 'pa';
   for (let k = at + 1; k < words.length && k - at <= MAX_COMPLEMENT_TAIL; k++) {

@@ -19,7 +19,8 @@
  *     scale or unit (data/ar/entities/not-names.json: `نيسان` in `أبريل (نيسان)`, `ريختر`);
  *  4. a mention does not end on a month or weekday name (`جمال الأحد 25-06-2023` → `جمال`), nor
  *     begin or end on a particle (`فإن بريغوجين` → `بريغوجين`: not-names.json `edges`), unless
- *     that word closes a listed name (`ذبيح الله`, `عبد الله`: `الله` alone is not a name);
+ *     that word closes a listed name (`ذبيح الله`, `عبد الله`: `الله` alone is not a name), or
+ *     the whole mention is one (`سي إن إن`, letters spelt out, the last `إن`);
  *  5. nor begin on a verb that opens a news clause (a verb of saying or an event trigger first in
  *     its clause: `ثم زار أردوغان القاهرة` → `أردوغان`), unless the gazetteer lists that word as a
  *     name; after another word such a verb may be a name (`وقال طالب الرفاعي`).
@@ -115,7 +116,8 @@ export function mentionsFromTags(
     while (
       last > first &&
       (edges.has(keyAt(last)) || notNames.has(keyAt(last))) &&
-      !endsKnownName(rules.gazetteer, keyAt(last - 1), keyAt(last))
+      !endsKnownName(rules.gazetteer, keyAt(last - 1), keyAt(last)) &&
+      !isKnownName(rules.gazetteer, tokens, first, last)
     )
       last--;
     const mention = makeMention(text, tokens, first, last, type, rules);
@@ -127,6 +129,13 @@ export function mentionsFromTags(
 /** Do the two words close a name the gazetteer lists (`ذبيح الله`, `عبد الله`)? Then the last stays. */
 function endsKnownName(gazetteer: Gazetteer, before: string, last: string): boolean {
   return (phraseKinds(gazetteer, [before, last]) & NAME_KINDS) !== 0;
+}
+
+/** Are the words `first`–`last` a whole listed name (`سي إن إن`, which ends on the particle `إن`)? */
+function isKnownName(gazetteer: Gazetteer, tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first < 2) return false;
+  const words = tokens.slice(first, last + 1).map((t) => foldKey(t.text));
+  return (phraseKinds(gazetteer, words) & NAME_KINDS) !== 0;
 }
 
 function makeMention(

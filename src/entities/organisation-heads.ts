@@ -18,13 +18,16 @@ const OrganisationHeadsSchema = z.object({
   ruleWeakHeads: strings,
   ruleTrailing: strings,
   ruleComplementStops: strings,
+  ruleComplementAdjectives: strings,
   ruleStops: strings,
   eventHeads: strings,
   stormHeads: strings,
   namedBodies: strings,
   outletNouns: strings,
+  outletNounsOutside: strings,
   placeBodies: strings,
   ministryEllipses: strings,
+  bankEllipses: strings,
 });
 
 export type OrganisationHeads = z.infer<typeof OrganisationHeadsSchema>;

@@ -66,4 +66,20 @@ describe('propagateNames', () => {
     const out = propagateNames(sentences, tags, lexicon);
     expect(names(out[1] as Int32Array)).toEqual(['O', 'O', 'B-PER', 'I-PER', 'O']);
   });
+
+  it("tags another outlet's spelling of a person's last name, not a word the lexicon knows", () => {
+    const sentences = [
+      ['استقبل', 'المستشار', 'كريستيان', 'شتوكر', 'الوفد'],
+      ['وقال', 'شتوكير', 'إن', 'الأمر', 'انتهى'],
+      ['وقال', 'الرجل', 'إن', 'الأمر', 'انتهى'],
+    ];
+    const tags = [
+      tagsOf('O', 'O', 'B-PER', 'I-PER', 'O'),
+      tagsOf('O', 'O', 'O', 'O', 'O'),
+      tagsOf('O', 'O', 'O', 'O', 'O'),
+    ];
+    const out = propagateNames(sentences, tags, lexicon);
+    expect(names(out[1] as Int32Array)).toEqual(['O', 'B-PER', 'O', 'O', 'O']);
+    expect(names(out[2] as Int32Array)).toEqual(['O', 'O', 'O', 'O', 'O']);
+  });
 });

@@ -11,8 +11,12 @@
  *     inside (`زنده جان` found whole once, `جان` alone elsewhere: the whole name there too);
  *  3. a one-word pattern is not applied to a common word of the lexicon (`أمل`, `سعيد`), nor to a
  *     word of fewer than three letters;
- *  4. a pattern found with several types takes its most frequent one.
+ *  4. a pattern found with several types takes its most frequent one;
+ *  5. a person's last name is also matched by its name key (src/text/name-key.ts), so another
+ *     outlet's spelling of it later in the text is the person too (`بوتين`, then `الرئيس بوتن`):
+ *     one untagged word of four letters or more, which the lexicon does not know (rule 3).
  */
+import { nameKey } from '../text/name-key.js';
 import { lexiconSpelling, type WordLexicon } from './lexicon/cspell-trie.js';
 import { TAG_INDEX, tagPart, tagType } from './tagger/tags.js';
 import { type WordForms, wordFormsOf } from './word-forms.js';
@@ -26,6 +30,7 @@ export function propagateNames(
 ): Int32Array[] {
   const patterns = collectPatterns(sentences, tags);
   if (patterns.size === 0) return tags.map((t) => Int32Array.from(t));
+  const surnames = surnameKeys(sentences, tags);
   // Most words begin no pattern: they are passed over without building the patterns' keys.
   const firstWords = new Set([...patterns.keys()].map((key) => key.split(' ', 1)[0] as string));
   return sentences.map((words, s) => {
@@ -34,7 +39,18 @@ export function propagateNames(
     for (let i = 0; i < words.length; i++) {
       if (tagPart(out[i] as number) === 'I') continue;
       const forms = firstForms[i] as WordForms;
-      if (!firstWords.has(forms.key) && !firstWords.has(forms.stem)) continue;
+      if (!firstWords.has(forms.key) && !firstWords.has(forms.stem)) {
+        // rule 5: another spelling of a person's last name
+        if (
+          surnames.size > 0 &&
+          out[i] === 0 &&
+          forms.stem.length >= MIN_VARIANT &&
+          surnames.has(nameKey(forms.stem)) &&
+          applicableAlone(words[i] as string, forms.stem, lexicon)
+        )
+          out[i] = TAG_INDEX.get('B-PER') ?? 0;
+        continue;
+      }
       for (let len = Math.min(MAX_PATTERN, words.length - i); len >= 1; len--) {
         if (!isFree(out, i, len)) continue;
         const rest = firstForms.slice(i + 1, i + len).map((f) => f.key);
@@ -63,6 +79,23 @@ function isFree(tags: Int32Array, i: number, len: number): boolean {
   if (tagPart(tags[i + len] ?? 0) === 'I') return false;
   for (let k = i; k < i + len; k++) if (tags[k] === 0) return true;
   return false;
+}
+
+/** Letters of a word matched by its name key alone (rule 5). */
+const MIN_VARIANT = 4;
+
+/** Rule 5: name keys of the last names of the people of two words or more the tagger found. */
+function surnameKeys(sentences: readonly (readonly string[])[], tags: readonly Int32Array[]): Set<string> {
+  const keys = new Set<string>();
+  sentences.forEach((words, s) => {
+    const t = tags[s] as Int32Array;
+    for (let i = 1; i < words.length; i++) {
+      if (t[i] !== TAG_INDEX.get('I-PER') || tagPart(t[i + 1] ?? 0) === 'I') continue;
+      const stem = wordFormsOf(words[i] as string).stem;
+      if (stem.length >= MIN_VARIANT) keys.add(nameKey(stem));
+    }
+  });
+  return keys;
 }
 
 function collectPatterns(

@@ -142,11 +142,16 @@ export function loadLinkerData(): LinkerData {
   if (!linkerData) {
     const aliases = loadLanguageData(
       'ar/entities/aliases',
-      z.object({ aliases: z.record(z.string(), z.string()), orgHeadsToDrop: strings }),
+      z.object({
+        aliases: z.record(z.string(), z.string()),
+        orgHeadsToDrop: strings,
+        orgHeadsToDropBefore: z.record(z.string(), strings).optional(),
+      }),
     );
     linkerData = {
       aliases: aliases.aliases,
       orgHeadsToDrop: aliases.orgHeadsToDrop,
+      ...(aliases.orgHeadsToDropBefore ? { orgHeadsToDropBefore: aliases.orgHeadsToDropBefore } : {}),
       variants: shippedNameVariants(),
       nationalities: loadGazetteerLists().nationality,
     };
@@ -164,6 +169,7 @@ export function loadHeadRuleData(): HeadRuleData {
       weakHeads: data.ruleWeakHeads,
       trailing: data.ruleTrailing,
       complementStops: data.ruleComplementStops,
+      complementAdjectives: data.ruleComplementAdjectives,
       isNationality: (bare) => isNationality(gazetteer, bare),
     });
   }
@@ -226,6 +232,20 @@ export function loadOutletNouns(): ReadonlySet<string> {
   return new Set(data.outletNouns.map(foldKey));
 }
 
+/** Folded nouns of outlets that stay outside the outlet's name (organisation-heads.json, rule 25). */
+export function loadOutletNounsOutside(): ReadonlySet<string> {
+  return new Set(loadOrganisationHeads().outletNounsOutside.map(foldKey));
+}
+
+/**
+ * Folded nouns of a class of body (`منظمة`، `شركة`، `شبكة`: organisation-heads.json `heads` and
+ * `outletNouns`), which stay outside a listed body's name after them (complete-names.ts rule 1).
+ */
+export function loadClassNouns(): ReadonlySet<string> {
+  const data = loadOrganisationHeads();
+  return new Set([...data.heads, ...data.outletNouns].map(foldKey));
+}
+
 /** Folded heads that name a body with the place after them (organisation-heads.json, rule 21). */
 export function loadPlaceBodies(): ReadonlySet<string> {
   const data = loadOrganisationHeads();
@@ -236,6 +256,11 @@ export function loadPlaceBodies(): ReadonlySet<string> {
 export function loadMinistryEllipses(): ReadonlySet<string> {
   const data = loadOrganisationHeads();
   return new Set(data.ministryEllipses.map((w) => wordFormsOf(w).bare));
+}
+
+/** Bare keys of a bank's adjectives that stand for the bank (organisation-heads.json, rule 23). */
+export function loadBankEllipses(): ReadonlySet<string> {
+  return new Set(loadOrganisationHeads().bankEllipses.map((w) => wordFormsOf(w).bare));
 }
 
 /** Folded nouns that introduce a named storm (data/ar/entities/organisation-heads.json). */

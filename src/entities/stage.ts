@@ -5,6 +5,8 @@
 import type { Stage } from '../core/pipeline.js';
 import { type Recognizer, recognizeEntities } from './recognize.js';
 import {
+  loadBankEllipses,
+  loadClassNouns,
   loadCommonWords,
   loadConstructChains,
   loadConstructHeads,
@@ -23,6 +25,7 @@ import {
   loadNotNames,
   loadOpeningVerbs,
   loadOutletNouns,
+  loadOutletNounsOutside,
   loadOutletSuffixes,
   loadPlaceBodies,
   loadPlaceNouns,
@@ -62,6 +65,10 @@ export function loadRecognizer(): Recognizer {
       sportsClubs: loadSportsClubs(),
       placeBodies: loadPlaceBodies(),
       ministryEllipses: loadMinistryEllipses(),
+      headRule: loadHeadRuleData(),
+      bankEllipses: loadBankEllipses(),
+      outletNounsOutside: loadOutletNounsOutside(),
+      classNouns: loadClassNouns(),
     },
     linker: loadLinkerData(),
     headRule: loadHeadRuleData(),

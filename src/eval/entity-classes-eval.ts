@@ -27,6 +27,15 @@ import type { Evaluation, EvaluationRow } from './types.js';
 
 const DEV_SET = new URL('../../src/entities/fixtures/entity-classes-dev.jsonl', import.meta.url);
 const MISSES_FILE = new URL('../../eval/entity-classes-misses.txt', import.meta.url);
+/**
+ * A second batch written later (issue 15, fifth round) in classes and forms the first did not
+ * hold: courts and prosecutors, central banks, parties and movements named without a head noun,
+ * UN agencies and NGOs with Arabic or Latin abbreviations in brackets, armed groups, sport
+ * federations, outlets inside sentences, persons with titles and kunyas, transliterated foreign
+ * names, places with compass directions, neighbourhoods and camps. Scored the same way.
+ */
+const FRESH_SET = new URL('../../src/entities/fixtures/entity-classes-fresh.jsonl', import.meta.url);
+const FRESH_MISSES_FILE = new URL('../../eval/entity-classes-fresh-misses.txt', import.meta.url);
 
 type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
@@ -47,8 +56,8 @@ interface ClassItem {
   readonly entities: readonly GoldName[];
 }
 
-export function loadEntityClasses(url: URL = DEV_SET): ClassItem[] {
-  return readJsonLines<ClassItem>(url);
+export function loadEntityClasses(set: URL = DEV_SET): ClassItem[] {
+  return readJsonLines<ClassItem>(set);
 }
 
 const mentionsOf = (analysis: Analysis, entity: Entity) =>
@@ -83,32 +92,47 @@ export function scorePassage(item: ClassItem, analysis: Analysis, t: Tally): voi
   }
 }
 
-export const entityClassesEvaluation: Evaluation = {
-  name: 'entity-classes',
-  async run() {
-    const tallies = { tune: new Tally(), held: new Tally(), all: new Tally() };
-    for (const item of loadEntityClasses()) {
-      const analysis = analyzeDocument({ text: item.text });
-      const t = new Tally();
-      scorePassage(item, analysis, t);
-      tallies[columnOf(item.split)].merge(t);
-      tallies.all.merge(t);
-    }
-    writeFileSync(MISSES_FILE, `${tallies.tune.misses.join('\n')}\n`);
-    const rows: EvaluationRow[] = [];
-    for (const prefix of ['', ...TYPES.map((type) => `${type}.`)]) {
-      const label = prefix === '' ? 'entities' : `entities ${prefix.slice(0, -1)}`;
-      for (const split of ['tune', 'held', 'all'] as const) {
-        const t = tallies[split];
-        const p = ratio(t.get(`${prefix}right`), t.get(`${prefix}predicted`));
-        const r = ratio(t.get(`${prefix}found`), t.get(`${prefix}gold`));
-        const row = (metric: string, value: number | null, note?: string) =>
-          rows.push({ evaluation: 'entity classes', metric: `${label} ${metric}`, value, note, split });
-        row('precision', p, `${t.get(`${prefix}right`)}/${t.get(`${prefix}predicted`)}`);
-        row('recall', r, `${t.get(`${prefix}found`)}/${t.get(`${prefix}gold`)}`);
-        row('F1', f1(p, r));
+function classesEvaluation(name: string, title: string, set: URL, missesFile: URL): Evaluation {
+  return {
+    name,
+    async run() {
+      const tallies = { tune: new Tally(), held: new Tally(), all: new Tally() };
+      for (const item of loadEntityClasses(set)) {
+        const analysis = analyzeDocument({ text: item.text });
+        const t = new Tally();
+        scorePassage(item, analysis, t);
+        tallies[columnOf(item.split)].merge(t);
+        tallies.all.merge(t);
       }
-    }
-    return rows;
-  },
-};
+      writeFileSync(missesFile, `${tallies.tune.misses.join('\n')}\n`);
+      const rows: EvaluationRow[] = [];
+      for (const prefix of ['', ...TYPES.map((type) => `${type}.`)]) {
+        const label = prefix === '' ? 'entities' : `entities ${prefix.slice(0, -1)}`;
+        for (const split of ['tune', 'held', 'all'] as const) {
+          const t = tallies[split];
+          const p = ratio(t.get(`${prefix}right`), t.get(`${prefix}predicted`));
+          const r = ratio(t.get(`${prefix}found`), t.get(`${prefix}gold`));
+          const row = (metric: string, value: number | null, note?: string) =>
+            rows.push({ evaluation: title, metric: `${label} ${metric}`, value, note, split });
+          row('precision', p, `${t.get(`${prefix}right`)}/${t.get(`${prefix}predicted`)}`);
+          row('recall', r, `${t.get(`${prefix}found`)}/${t.get(`${prefix}gold`)}`);
+          row('F1', f1(p, r));
+        }
+      }
+      return rows;
+    },
+  };
+}
+
+export const entityClassesEvaluation = classesEvaluation(
+  'entity-classes',
+  'entity classes',
+  DEV_SET,
+  MISSES_FILE,
+);
+export const entityClassesFreshEvaluation = classesEvaluation(
+  'entity-classes-fresh',
+  'entity classes fresh',
+  FRESH_SET,
+  FRESH_MISSES_FILE,
+);

@@ -1,7 +1,7 @@
 /** Every evaluation `npm run eval` runs, in order. Add one line per evaluation. */
 
 import { corpusEvaluation } from './corpus-eval.js';
-import { entityClassesEvaluation } from './entity-classes-eval.js';
+import { entityClassesEvaluation, entityClassesFreshEvaluation } from './entity-classes-eval.js';
 import { extractionEvaluation } from './extraction-eval.js';
 import { extractionFactsEvaluation } from './extraction-facts-eval.js';
 import { figuresFresh2Evaluation, figuresFreshEvaluation } from './figures-fresh-eval.js';
@@ -18,6 +18,7 @@ export const EVALUATIONS: readonly Evaluation[] = [
   extractionFactsEvaluation,
   speakerClassesEvaluation,
   entityClassesEvaluation,
+  entityClassesFreshEvaluation,
   figuresFreshEvaluation,
   figuresFresh2Evaluation,
   timesEvaluation,

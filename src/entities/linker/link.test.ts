@@ -240,4 +240,20 @@ describe('linkMentions', () => {
       ]),
     ).toHaveLength(2);
   });
+
+  it('joins a central bank named by its adjectives to its full name, and keeps another bank apart from a club', () => {
+    const text =
+      'رفع البنك المركزي الأردني الفائدة. وقال المركزي الأردني إن التضخم تراجع. وربح البنك الأهلي، وفاز الأهلي.';
+    const entities = linkMentions(
+      mentionsIn(text, [
+        ['البنك المركزي الأردني', 'ORG'],
+        ['المركزي الأردني', 'ORG'],
+        ['البنك الأهلي', 'ORG'],
+        ['الأهلي', 'ORG'],
+      ]),
+      data,
+    );
+    expect(entities).toHaveLength(3);
+    expect(entities[0]?.mentions).toHaveLength(2);
+  });
 });

@@ -29,6 +29,8 @@ import type { EntityMention } from '../mentions.js';
 export interface LinkerData {
   readonly aliases: Readonly<Record<string, string>>;
   readonly orgHeadsToDrop: readonly string[];
+  /** Head words dropped only before one of the words listed with them (`البنك` + `المركزي`). */
+  readonly orgHeadsToDropBefore?: Readonly<Record<string, readonly string[]>>;
   /** The letter-variant table of the name key (src/text/name-key.ts). */
   readonly variants: NameVariants;
   /** Nationality adjectives (masculine, no article): the last words of `الهلال الأحمر الإيراني`. */
@@ -46,6 +48,7 @@ interface Group {
 interface LinkerTables {
   readonly aliasByKey: ReadonlyMap<string, string>;
   readonly heads: ReadonlySet<string>;
+  readonly headsBefore: ReadonlyMap<string, ReadonlySet<string>>;
   /** Name keys of the nationality adjectives in their four forms (with and without ال and ة). */
   readonly nationalityKeys: ReadonlySet<string>;
 }
@@ -61,6 +64,12 @@ function linkerTables(data: LinkerData): LinkerTables {
         Object.entries(data.aliases).map(([alias, canon]) => [normalizePhrase(alias), canon]),
       ),
       heads: new Set(data.orgHeadsToDrop.map(foldKey)),
+      headsBefore: new Map(
+        Object.entries(data.orgHeadsToDropBefore ?? {}).map(([head, next]) => [
+          foldKey(head),
+          new Set(next.map(foldKey)),
+        ]),
+      ),
       nationalityKeys: new Set(
         (data.nationalities ?? []).flatMap((adjective) =>
           [adjective, `ال${adjective}`, `${adjective}ة`, `ال${adjective}ة`].map((form) =>
@@ -85,6 +94,11 @@ export function linkMentions(mentions: readonly EntityMention[], data: LinkerDat
     const canonical = aliasByKey.get(normalizePhrase(mention.name)) ?? null;
     let words = (canonical ?? mention.name).split(/\s+/u).filter(Boolean);
     if (words.length > 1 && heads.has(foldKey(words[0] as string))) words = words.slice(1);
+    else if (
+      words.length > 2 &&
+      tables.headsBefore.get(foldKey(words[0] as string))?.has(foldKey(words[1] as string))
+    )
+      words = words.slice(1);
     const key = phraseKey(words, data.variants);
     let group = groups.get(key);
     if (!group) {
