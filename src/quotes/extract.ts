@@ -856,11 +856,13 @@ function findSpeaker(ctx: Context, c: Candidate, recent: Running | null, last: R
     (words.at(from) as Word).kind === 'punct' ||
     lexicon.stops.matchAt(words, from, { exact: true }) !== null ||
     lexicon.complementizers.matchAt(words, from, { exact: true }) !== null;
-  // `وشدد البيان الختامي للقمة على «…»`: a statement with no issuer named speaks as itself.
+  // `وشدد البيان الختامي للقمة على «…»`: a statement that is the verb's own subject, with no
+  // issuer named, speaks as itself; after `عن` or `بحسب` (`نقلت عن قول مزارع`) the one after it does.
+  const statementSpeaks = source !== statementAt && !c.cue.sense.via && !c.cue.sense.attribution;
   if (!opensClause && !c.cue.sense.object)
     return {
       speaker: null,
-      speakerText: unnamedSpeakerText(ctx, source !== statementAt ? statementAt : from, to),
+      speakerText: unnamedSpeakerText(ctx, statementSpeaks ? statementAt : from, to),
     };
   const cueStart = (words.at(c.cue.index) as Word).start;
   const endingAtCue = ctx.personEndingAtWord.get(c.cue.index);
