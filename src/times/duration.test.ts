@@ -25,6 +25,25 @@ describe('durations', () => {
     expect(timeNamed('دام الحصار قرابة ستة أشهر.', REF, 'قرابة ستة أشهر').mod).toBe('APPROX');
   });
 
+  // A definite period with its count after it states a length (TimeML reads "the past three days"
+  // as a duration); the relation or "last" word after it belongs to the span.
+  it.each([
+    ['أحصت الشرطة عشرين حادثاً خلال الأيام الخمسة الماضية.', 'الأيام الخمسة الماضية', 'P5D'],
+    ['تتوقع الوزارة نمواً أبطأ في الأشهر الثلاثة المقبلة.', 'الأشهر الثلاثة المقبلة', 'P3M'],
+    ['تضاعف عدد الزوار خلال السنوات العشر الأخيرة.', 'السنوات العشر الأخيرة', 'P10Y'],
+    ['لم تسجل أي إصابة خلال الـ24 ساعة الماضية.', 'الـ24 ساعة الماضية', 'PT24H'],
+    ['توقفت الرحلات في الساعات الـ48 الأخيرة.', 'الساعات الـ48 الأخيرة', 'PT48H'],
+    ['والأسابيع الستة كانت الأصعب على السكان.', 'الأسابيع الستة', 'P6W'],
+  ])('reads a definite period as a duration: %s', (sentence, text, value) => {
+    const t = timeNamed(sentence, REF, text);
+    expect(t.kind).toBe('duration');
+    expect(t.value).toBe(value);
+  });
+
+  it('keeps a definite plural without a count out of durations', () => {
+    expect(timesIn('عادت الأيام الصعبة إلى المخيمات.', REF)).toEqual([]);
+  });
+
   it('does not read عام meaning "general" as a year', () => {
     expect(timesIn('التقى المدير العام بالأمين العام في مقر النائب العام.', REF)).toEqual([]);
   });

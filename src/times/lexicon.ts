@@ -49,6 +49,8 @@ export const TimeWordsSchema = z.object({
   modifiers: z.array(z.object({ mod: z.enum(['EARLY', 'MID', 'LATE', 'APPROX']), forms })),
   partsOfDay: forms,
   firstOfMonth: forms.default([]),
+  lastWords: forms.default([]),
+  countNouns: forms.default([]),
   ago: forms,
   hence: forms,
   since: forms,
@@ -126,6 +128,10 @@ export interface TimeLexicon {
   readonly partsOfDay: ReadonlySet<string>;
   /** Words that stand for day 1 before a month name (فاتح يناير، غرة رمضان). */
   readonly firstOfMonth: ReadonlySet<string>;
+  /** "Last" after a definite period: الأيام الثلاثة الأخيرة. */
+  readonly lastWords: ReadonlySet<string>;
+  /** Nouns counted by thousands: after one, a number that follows عام is a count (العام 1500 مندوب). */
+  readonly countNouns: ReadonlySet<string>;
   readonly ago: ReadonlySet<string>;
   readonly hence: ReadonlySet<string>;
   readonly since: ReadonlySet<string>;
@@ -225,6 +231,8 @@ export function buildTimeLexicon(data: TimeLanguageData): TimeLexicon {
     demonstratives: foldAll(words.demonstratives),
     partsOfDay: foldAll(words.partsOfDay),
     firstOfMonth: foldAll(words.firstOfMonth),
+    lastWords: foldAll(words.lastWords),
+    countNouns: foldAll(words.countNouns),
     ago: foldAll(words.ago),
     hence: foldAll(words.hence),
     since: foldAll(words.since),
@@ -266,6 +274,8 @@ function triggersOf(lexicon: Omit<TimeLexicon, 'triggers'>): ReadonlySet<string>
     dayMonthCues: _d,
     nameHeads: _h,
     centuries: _c,
+    lastWords: _l,
+    countNouns: _cn,
     ...starters
   } = lexicon;
   for (const part of Object.values(starters) as (
@@ -276,5 +286,8 @@ function triggersOf(lexicon: Omit<TimeLexicon, 'triggers'>): ReadonlySet<string>
     const keys = part instanceof PhraseLexicon ? part.firstWords() : part.keys();
     for (const key of keys) triggers.add(key);
   }
+  // A definite period that states a duration: "الأيام الثلاثة", "الـ24 ساعة".
+  for (const [form, unit] of lexicon.units) if (unit.count === null) triggers.add(`ال${form}`);
+  triggers.add('ال');
   return triggers;
 }

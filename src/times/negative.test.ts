@@ -26,7 +26,18 @@ const NEAR_MISSES = [
   'وفي اليوم الثاني من المؤتمر تحدث الوزراء.',
   'وصلت قيمة العقد إلى 1,250 مليون يورو.',
   'ارتفعت النسبة إلى 12.5 في المئة.',
+  // عام "general" before a four-digit count: the noun after the number says it is a count.
+  'صوّت في الاجتماع العام 1200 عضو لصالح اللائحة.',
+  'شارك في الإضراب العام 3500 عامل من قطاع الموانئ.',
+  'نظمت النقابة إضرابا عام 2000 موظف في البلديات.',
 ];
+
+it('still reads a year after عام when a verb or a comma follows it', () => {
+  expect(timesIn('استضافت المدينة الألعاب عام 2004 وشهدت إقبالاً كبيراً.', REF).map((t) => t.value)).toEqual([
+    '2004',
+  ]);
+  expect(timesIn('في العام 2010، تغير كل شيء.', REF).map((t) => t.value)).toEqual(['2010']);
+});
 
 it.each(NEAR_MISSES)('finds no time in: %s', (sentence) => {
   expect(timesIn(sentence, REF)).toEqual([]);

@@ -284,12 +284,23 @@ function lookupStart({ stream, lexicon }: ParserInput, i: number): number {
 export const parseGregorianDate: Parser = (input, i) => parseMonthDate(input, i, 'gregorian');
 export const parseHijriDate: Parser = (input, i) => parseMonthDate(input, i, 'hijri');
 
+/**
+ * A noun counted by the number ending at word `last` ("العام 1500 مندوب", "عام 2000 شخص"): after
+ * عام "general" (المؤتمر العام، إضراب عام) a four-digit number is a count, not a year.
+ */
+function countedAfter({ stream, lexicon }: ParserInput, last: number, from: number): boolean {
+  return (
+    wordAt(stream, last + 1, from) !== undefined && stemIn(stream, last + 1, lexicon.countNouns) !== null
+  );
+}
+
 export const parseYear: Parser = (input, i) => {
   const { stream, lexicon } = input;
   const yearWord = stemIn(stream, i, lexicon.yearWords);
   if (yearWord) {
     const digits = yearDigitsAt(stream, i + 1);
     if (!digits || !wordAt(stream, i + 1, i)) return null;
+    if (countedAfter(input, digits.last, i)) return null;
     const marked = withMarker(input, digits.year, digits.last);
     const calendar: Calendar = marked.hijri ? 'hijri' : 'gregorian';
     return {
@@ -301,6 +312,7 @@ export const parseYear: Parser = (input, i) => {
   }
   const digits = yearDigitsAt(stream, i);
   if (!digits || digits.year < 1000) return null;
+  if (countedAfter(input, digits.last, i)) return null;
   const marked = withMarker(input, digits.year, digits.last);
   const hasMarker = marked.last !== digits.last;
   const calendar: Calendar = marked.hijri ? 'hijri' : 'gregorian';

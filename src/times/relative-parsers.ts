@@ -4,6 +4,7 @@
  */
 
 import type { Reading, TimeUnit } from '../contract/time-expression.js';
+import { parseNumberAt } from '../text/numbers.js';
 import { dayAt, lookup, numberAt, phraseAt, stemIn, wordAt } from './match.js';
 import {
   type Parsed,
@@ -13,7 +14,7 @@ import {
   parseHijriDate,
   parseNumericDate,
 } from './parsers.js';
-import type { WordStream } from './words.js';
+import { stemStart, type WordStream } from './words.js';
 
 const ISO_UNIT: Readonly<Record<TimeUnit, { letter: string; factor: number; time: boolean }>> = {
   minute: { letter: 'M', factor: 1, time: true },
@@ -252,6 +253,72 @@ export const parseDuration: Parser = (input, i) => {
   if (count.bare && !fromEvent && !stemIn(stream, i - 1, lexicon.durationCues)) return null;
   const reading: Reading = { type: 'duration', value: isoDuration(count.amount, count.unit) };
   return { first: i, last: count.last, start: count.start, reading };
+};
+
+/** A plural unit with the article at word `i` ("الأيام", "والأشهر"): its unit, or null. */
+function definitePluralUnit(
+  { stream, lexicon }: ParserInput,
+  i: number,
+): { unit: TimeUnit; start: number } | null {
+  const word = stream.words[i];
+  if (word?.kind !== 'arabic') return null;
+  for (const stem of word.stems) {
+    if (!stem.text.startsWith('ال')) continue;
+    const unit = lexicon.units.get(stem.text.slice(2));
+    if (unit && unit.count === null) return { unit: unit.unit, start: stemStart(stream, word, stem) };
+  }
+  return null;
+}
+
+/** A number with the article at word `k`: "الثلاثة", "الخمس", or "الـ" then digits ("الـ24"). */
+function definiteNumberAt(
+  stream: WordStream,
+  k: number,
+  from: number,
+): { value: number; last: number } | null {
+  const word = wordAt(stream, k, from);
+  if (word?.kind !== 'arabic') return null;
+  if (word.text === 'ال') {
+    const n = wordAt(stream, k + 1, from) ? numberAt(stream, k + 1) : null;
+    return n?.kind === 'cardinal' && n.digits > 0 ? { value: n.value, last: n.last } : null;
+  }
+  if (!word.text.startsWith('ال') || word.text.length < 5) return null;
+  const rest = word.text.slice(2);
+  const n = parseNumberAt(rest, 0);
+  return n && n.end === rest.length && n.kind === 'cardinal' ? { value: n.value, last: k } : null;
+}
+
+/**
+ * Rule 10b: a duration stated as a definite period, "الأيام الثلاثة الماضية", "الأشهر الستة
+ * المقبلة", "الساعات الـ48 الأخيرة", "الـ24 ساعة الماضية"; a relation or a "last" word after it is
+ * part of the span. The period ends (or begins) at publication, but what the text states is its
+ * length, as TimeML reads "the past three days".
+ */
+export const parseDefiniteDuration: Parser = (input, i) => {
+  const { stream, lexicon } = input;
+  let found: { amount: number; unit: TimeUnit; last: number; start: number } | null = null;
+  const plural = definitePluralUnit(input, i);
+  if (plural) {
+    const n = definiteNumberAt(stream, i + 1, i);
+    if (n && n.value >= 2) found = { amount: n.value, unit: plural.unit, last: n.last, start: plural.start };
+  } else if (stream.words[i]?.text === 'ال') {
+    const n = definiteNumberAt(stream, i, i);
+    const unit = n && wordAt(stream, n.last + 1, i) ? lookup(stream, n.last + 1, lexicon.units) : null;
+    if (n && unit && unit.stem.clitics === '' && unit.value.count !== 2 && n.value >= 2)
+      found = {
+        amount: n.value,
+        unit: unit.value.unit,
+        last: n.last + 1,
+        start: stream.words[i]?.start ?? 0,
+      };
+  }
+  if (!found) return null;
+  const tail =
+    wordAt(stream, found.last + 1, i) &&
+    (lookup(stream, found.last + 1, lexicon.relatives) ?? stemIn(stream, found.last + 1, lexicon.lastWords));
+  const last = tail ? found.last + 1 : found.last;
+  const reading: Reading = { type: 'duration', value: isoDuration(found.amount, found.unit) };
+  return { first: i, last, start: found.start, reading };
 };
 
 export const parseSet: Parser = (input, i) => {
