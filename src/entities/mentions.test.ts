@@ -28,6 +28,12 @@ describe('cliticLength', () => {
     expect(cut('الكرملين')).toBe('الكرملين');
   });
 
+  it('keeps a name that opens with كال (a transliteration), cutting ك only before a known name', () => {
+    expect(cut('كاليفورنيا')).toBe('كاليفورنيا');
+    expect(cut('كالفينو')).toBe('كالفينو');
+    expect(cut('كالقاهرة')).toBe('القاهرة');
+  });
+
   it('cuts only the preposition of لل and asks for the alef back', () => {
     expect(cliticLength('للأمم', gazetteer)).toEqual({ cut: 1, restoreAlef: true });
   });

@@ -7,7 +7,8 @@
  *     cut unless the whole word is a known name, head word or title (`وطالبان` → `طالبان`, but
  *     `وليد`, `واشنطن`, `وزارة` stay);
  *     a preposition (ب ك ل) is cut before the article (`بالقاهرة` → `القاهرة`, `للأمم` → `لأمم`,
- *     whose name gets its alef back) and before a known name that the whole word is not
+ *     whose name gets its alef back; ك only before a name known or used alone, and no preposition
+ *     of a known name: `كاليفورنيا`، `كالفينو`) and before a known name that the whole word is not
  *     (`لروسيا` → `روسيا`, but `لبنان`, `بغداد` stay); the article itself stays (`الكرملين`);
  *     a conjunction is also kept when what would remain is neither a known name nor a word the
  *     document uses on its own: `فاجنر` is a name, not ف + `اجنر`;
@@ -188,7 +189,11 @@ export function cliticLength(
   if (rest.length >= 4 && rest.startsWith('لل')) return { cut: cut + 1, restoreAlef: true };
   if (PREPOSITIONS.has(rest[0] ?? '') && rest.length >= 4) {
     const after = rest.slice(1);
-    if (/^[اأإآ]ل/u.test(after) || (known(after) && !known(rest))) cut += 1;
+    // `كالفينو`، `كاليفورنيا`: ك before the article is rare in a name, a name opening with كال is
+    // not (a transliteration), so ك is cut only before a name known or used alone.
+    const article =
+      /^[اأإآ]ل/u.test(after) && (rest[0] !== 'ك' || known(after) || documentWords?.has(foldKey(after)));
+    if (!known(rest) && (article || known(after))) cut += 1;
   }
   return { cut, restoreAlef: false };
 }
