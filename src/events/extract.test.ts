@@ -412,6 +412,24 @@ describe('events', () => {
     expect(criticism).toMatchObject({ actors: ['E3'], targets: [] });
   });
 
+  it('حقق investigates only with the preposition it governs; with an object it achieves', () => {
+    const inquiry = 'وحققت النيابة العامة مع رئيس نادي الزمالك حسين لبيب في المخالفات.';
+    expect(
+      run(inquiry, [
+        ['النيابة العامة', 'ORG'],
+        ['نادي الزمالك', 'ORG'],
+        ['حسين لبيب', 'PER'],
+      ]).map((e) => e.type),
+    ).toEqual(['INVESTIGATE']);
+    const win = 'وحقق نادي الزمالك فوزاً ثميناً على الأهلي في الدوري.';
+    expect(
+      run(win, [
+        ['نادي الزمالك', 'ORG'],
+        ['الأهلي', 'ORG'],
+      ]),
+    ).toEqual([]);
+  });
+
   it('a place noun after إلى (إلى مدينة حلب) makes the name a location, not a target', () => {
     const text = 'وحشدت تركيا قواتها إلى مدينة إدلب.';
     const events = run(text, [

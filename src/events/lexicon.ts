@@ -29,6 +29,11 @@ export const EventDataSchema = z.object({
       /** Words that make the trigger another word when right after it (`صادر عن`: issued by, not confiscated). */
       notBefore: z.array(z.string()).optional(),
       /**
+       * The trigger counts only when one of these words follows it within a few words, before any
+       * object (`حققت الشرطة مع`، `حقق في`: investigated; `حقق الفريق فوزاً`: achieved).
+       */
+      governs: z.array(z.string()).optional(),
+      /**
        * A lasting state (relations severed): `منذ` after it dates its beginning, and it is an event
        * of its own even as the modifier of another trigger's theme (`استئناف العلاقات المقطوعة منذ 2016`).
        */
@@ -103,6 +108,7 @@ export interface TriggerSense {
   readonly with: PhraseLexicon<true> | null;
   readonly relations: readonly { readonly mode: string; readonly with: PhraseLexicon<true> }[];
   readonly notBefore: PhraseLexicon<true> | null;
+  readonly governs: PhraseLexicon<true> | null;
   readonly lasting: boolean;
 }
 
@@ -163,6 +169,7 @@ export function buildEventLexicon(data: EventData, titles: readonly string[] = [
           with: t.with ? flag(t.with) : null,
           relations: (t.relations ?? []).map((r) => ({ mode: r.mode, with: flag(r.with) })),
           notBefore: t.notBefore ? flag(t.notBefore) : null,
+          governs: t.governs ? flag(t.governs) : null,
           lasting: t.lasting ?? false,
         });
         const verb = sense('verb');

@@ -13,6 +13,7 @@ import {
   rangeHas,
   type Sentence,
 } from './clauses.js';
+import type { PhraseLexicon } from '../text/phrases.js';
 import type { EventLexicon, TriggerSense } from './lexicon.js';
 import type { SentenceScope } from './scope.js';
 
@@ -85,6 +86,8 @@ export function triggersIn(
     if (needs && !rangeHas(words, sentence.wi, sentence.wj, needs)) continue;
     const otherWord = match.value.notBefore;
     if (otherWord?.matchAt(words, k + match.length, { exact: true })) continue;
+    if (match.value.governs && !governedAfter(words, k + match.length, sentence, match.value.governs))
+      continue;
     const previous = lastTrigger;
     lastTrigger = k;
     const future = lexicon.triggers.matchAt(base, k) === null;
@@ -105,6 +108,28 @@ export function triggersIn(
     k += match.length - 1;
   }
   return hits;
+}
+
+/** How many words after a trigger the preposition it governs may stand (its subject between). */
+const GOVERNED_REACH = 4;
+
+/**
+ * Whether one of the words a trigger governs follows it within GOVERNED_REACH words, before any
+ * indefinite object (`أرباحاً`), punctuation or the sentence's end.
+ */
+function governedAfter(
+  words: Words,
+  from: number,
+  sentence: Sentence,
+  governs: PhraseLexicon<true>,
+): boolean {
+  for (let k = from; k < Math.min(sentence.wj, from + GOVERNED_REACH); k++) {
+    const w = words.at(k) as Word;
+    if (w.kind !== 'word') return false;
+    if (governs.matchAt(words, k, { exact: true })) return true;
+    if (/(اً|ًا)$/u.test(w.text)) return false;
+  }
+  return false;
 }
 
 /** Whether the word is the verb form with an object pronoun after it (`استقبله`، `هاجموهم`). */
