@@ -4,6 +4,7 @@
  * subject, or the theme of another trigger).
  */
 import type { PloverType } from '../contract/analysis.js';
+import type { PhraseLexicon } from '../text/phrases.js';
 import { foldKey, stemsOf, type Word, type Words, withExtraStems, wordsOf } from '../text/words.js';
 import {
   CLAUSE_STOPS,
@@ -13,7 +14,6 @@ import {
   rangeHas,
   type Sentence,
 } from './clauses.js';
-import type { PhraseLexicon } from '../text/phrases.js';
 import type { EventLexicon, TriggerSense } from './lexicon.js';
 import type { SentenceScope } from './scope.js';
 
