@@ -153,9 +153,9 @@ function caption(line: Line, vocab: SegmentVocabulary): LineVerdict | null {
   if (!bracket || !isCredit(bracket[1] ?? '', vocab)) return null;
   const before = line.text.slice(0, bracket.index).match(WORD)?.length ?? 0;
   if (before === 0) return { kind: 'byline' };
-  // `الجزائر (واج)`: a dateline's place and the agency, alone on the line.
-  if (isPlace(line.text.slice(0, bracket.index).trim(), vocab))
-    return { kind: 'byline', outlet: (bracket[1] ?? '').trim() };
+  // `الجزائر (واج)`، `تونس - (أ ف ب)`: a dateline's place and the agency, alone on the line.
+  const place = line.text.slice(0, bracket.index).replace(/[\s\-–—:،]+$/u, '');
+  if (isPlace(place.trim(), vocab)) return { kind: 'byline', outlet: (bracket[1] ?? '').trim() };
   if (line.words.length > vocab.captionMaxWords) return null;
   // A paragraph that continues the story (starting with و) and ends its sentence is body.
   if (line.final === '.' && /^و/u.test(line.folded)) return null;

@@ -267,3 +267,11 @@ describe("outlets' names that are everyday words or places", () => {
     expect(refined[2]).toEqual(given[2]);
   });
 });
+
+describe('a place and an agency credit alone on a line', () => {
+  it('is a byline naming the agency, with or without a dash between them', () => {
+    expect(verdictOf('تونس - (أ ف ب)')).toMatchObject({ kind: 'byline', outlet: 'أ ف ب' });
+    expect(verdictOf('دمشق – (سانا)')).toMatchObject({ kind: 'byline', outlet: 'سانا' });
+    expect(verdictOf('الجزائر (واج)')).toMatchObject({ kind: 'byline', outlet: 'واج' });
+  });
+});
