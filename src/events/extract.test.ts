@@ -540,6 +540,11 @@ describe('events', () => {
       ['استضافت كندا محادثات بين المكسيك والحركة الوطنية.', 'CONSULT', 'host'],
       ['وجهت كندا دعوة إلى المكسيك لحضور القمة المقبلة.', 'CONSULT', 'invite'],
       ['بدأت كندا تنفيذ الاتفاق التجاري مع المكسيك.', 'COOPERATE', 'implement'],
+      ['استدعت كندا سفيرها لدى المكسيك للتشاور إثر تصريحات مسيئة.', 'SANCTION', 'recall'],
+      ['أغلقت كندا حدودها البرية مع المكسيك أمام الشاحنات.', 'SANCTION', 'close'],
+      ['أغلقت كندا مجالها الجوي أمام طائرات المكسيك.', 'SANCTION', 'close'],
+      ['أوقفت كندا ضخ النفط إلى المكسيك عبر الأنبوب الشمالي.', 'SANCTION', 'halt'],
+      ['فرضت كندا التأشيرة على مواطني المكسيك ابتداء من الشهر المقبل.', 'SANCTION', 'visa'],
     ];
     for (const [text, type, mode] of cases) {
       it(`${mode}: ${text}`, () => {
@@ -547,5 +552,26 @@ describe('events', () => {
         expect(events.map((e) => [e.type, e.mode, e.actors[0]])).toContainEqual([type, mode, 'E1']);
       });
     }
+  });
+
+  it('a relation kind may give its own type: «أوقف» with a supply halts it, else it arrests', () => {
+    const forms: EntityForms = [
+      ['كندا', 'LOC'],
+      ['المكسيك', 'LOC'],
+    ];
+    const halt = run('أوقفت كندا إمدادات الكهرباء إلى المكسيك.', forms);
+    expect(halt.map((e) => [e.type, e.mode])).toEqual([['SANCTION', 'halt']]);
+    const arrest = run('أوقفت شرطة كندا مواطنا من المكسيك في المطار.', forms);
+    expect(arrest.map((e) => e.type)).toEqual(['COERCE']);
+    expect(arrest[0]?.mode).toBeUndefined();
+  });
+
+  it('expelling an ambassador is no recall, and a closed shop is no closed border', () => {
+    const forms: EntityForms = [
+      ['كندا', 'LOC'],
+      ['المكسيك', 'LOC'],
+    ];
+    expect(run('طردت كندا سفير المكسيك.', forms).map((e) => e.mode)).toEqual(['expel']);
+    expect(run('أغلقت كندا متجرا تملكه شركة من المكسيك.', forms)).toEqual([]);
   });
 });

@@ -151,9 +151,10 @@ function buildEvent(
   const first = words.at(hit.index) as Word;
   const last = words.at(hit.index + hit.length - 1) as Word;
   const quantityIndexes = scope.quantities.filter(({ q }) => q.end <= sentence.span.end);
+  const relation = hit.sense.relations.find((r) => rangeHas(words, sentence.wi, sentence.wj, r.with));
   const event: FoundEvent = {
     id: '',
-    type: hit.sense.type,
+    type: relation?.type ?? hit.sense.type,
     actors,
     targets,
     time: timeFor(scope, sentence.span),
@@ -163,7 +164,6 @@ function buildEvent(
     end: sentence.span.end,
     trigger: { start: first.start, end: last.end, text: input.text.slice(first.start, last.end) },
   };
-  const relation = hit.sense.relations.find((r) => rangeHas(words, sentence.wi, sentence.wj, r.with));
   const mode = relation?.mode ?? hit.sense.mode;
   if (mode) event.mode = mode;
   if (hit.future) event.context = ['future'];

@@ -24,8 +24,15 @@ export const EventDataSchema = z.object({
       symmetric: z.boolean().optional(),
       /** The trigger counts only when one of these words is in the sentence (رفع … القائمة). */
       with: z.array(z.string()).optional(),
-      /** Finer relation kinds: the first whose word is in the sentence sets the mode (رفع + القائمة: delist). */
-      relations: z.array(z.object({ mode: z.string(), with: z.array(z.string()) })).optional(),
+      /**
+       * Finer relation kinds: the first whose word is in the sentence sets the mode (رفع + القائمة:
+       * delist) and, when it gives one, the type (أوقف + ضخ: a halted supply, SANCTION, not an arrest).
+       */
+      relations: z
+        .array(
+          z.object({ mode: z.string(), with: z.array(z.string()), type: z.enum(PLOVER_TYPES).optional() }),
+        )
+        .optional(),
       /** Words that make the trigger another word when right after it (`صادر عن`: issued by, not confiscated). */
       notBefore: z.array(z.string()).optional(),
       /**
@@ -106,7 +113,11 @@ export interface TriggerSense {
   readonly swap: boolean;
   readonly symmetric: boolean;
   readonly with: PhraseLexicon<true> | null;
-  readonly relations: readonly { readonly mode: string; readonly with: PhraseLexicon<true> }[];
+  readonly relations: readonly {
+    readonly mode: string;
+    readonly with: PhraseLexicon<true>;
+    readonly type?: PloverType;
+  }[];
   readonly notBefore: PhraseLexicon<true> | null;
   readonly governs: PhraseLexicon<true> | null;
   readonly lasting: boolean;
@@ -167,7 +178,11 @@ export function buildEventLexicon(data: EventData, titles: readonly string[] = [
           swap: t.swap ?? false,
           symmetric: t.symmetric ?? false,
           with: t.with ? flag(t.with) : null,
-          relations: (t.relations ?? []).map((r) => ({ mode: r.mode, with: flag(r.with) })),
+          relations: (t.relations ?? []).map((r) => ({
+            mode: r.mode,
+            with: flag(r.with),
+            ...(r.type ? { type: r.type } : {}),
+          })),
           notBefore: t.notBefore ? flag(t.notBefore) : null,
           governs: t.governs ? flag(t.governs) : null,
           lasting: t.lasting ?? false,

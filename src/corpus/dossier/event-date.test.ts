@@ -102,6 +102,15 @@ describe('the date an event happened', () => {
     expect(d).toMatchObject({ date: '2019-05-12', basis: 'event', precision: 'day' });
   });
 
+  it('rule 3c: a relative phrase before the fronted date leaves it at the head', () => {
+    const text = 'وبعد أسابيع قليلة، في 3 مارس 2018، أغلقت الرباط معبرها الحدودي.';
+    const d = dateOf(text, 'أغلقت', [{ surface: '3 مارس 2018', value: '2018-03-03' }]);
+    expect(d).toMatchObject({ date: '2018-03-03', basis: 'event', precision: 'day' });
+    // A clause with its own verb before the date is no relative phrase: the date is not fronted.
+    const clause = 'وقالت الحكومة إنها غاضبة، في 3 مارس 2018، ثم أغلقت الرباط معبرها.';
+    expect(dateOf(clause, 'أغلقت', [{ surface: '3 مارس 2018', value: '2018-03-03' }]).basis).toBe('article');
+  });
+
   it('rule 3b: a clause opened by «حين» right after a date happened then', () => {
     const text = 'وترجع القطيعة إلى خريف 2017، حين سحبت الرباط سفيرها من العاصمة.';
     const d = dateOf(text, 'سحبت', [{ surface: 'خريف 2017', value: '2017-FA' }]);

@@ -12,6 +12,8 @@
  *     relative or subordinate word between (`الذي وقع في 2019`، `بعد أن`);
  *  3. else a date fronted at the head of the sentence (`وفي 12 مايو 2019، استقبلت`) governs every
  *     clause of it;
+ *     3c. a short relative phrase set off by a comma may stand before it (`وبعد أقل من شهر، في
+ *     22 سبتمبر 2021، أغلقت`);
  *     3b. else a clause opened by `حين`/`عندما` right after a clause ending on a date happened then
  *     (`تعود الأزمة إلى صيف 2013، حين انتقدت أنقرة …`);
  *  4. else a date fronted at the head of an earlier sentence of the paragraph carries on (a
@@ -59,6 +61,9 @@ const SUBORDINATE =
 /** What may stand before a fronted date at the head of a sentence. */
 const FRONT =
   /^[\s«"'(]*(?:[وف]?(?:في|منذ|خلال|مع|بحلول|حتى|وفي|ففي)?)?\s*(?:عام|العام|سنة|يوم|مطلع|أواخر|أوائل|منتصف|بداية|نهاية|شهر)?\s*$/u;
+/** Rule 3c: a short relative phrase before a fronted date (`وبعد أقل من شهر،`، `ثم بعد عامين،`). */
+const RELATIVE_FRONT =
+  /^[\s«"'(]*[وف]?(?:ثم\s+)?(?:بعد|قبل|خلال|عقب|إثر|اثر|بعدها|لاحقا)(?:\s+\S+){0,4}\s*$/u;
 /** A clause opened by a word for "when" (`حين`، `عندما`، `يوم`): it happened at the date before it. */
 const WHEN_OPENING = /^\s*[وف]?(?:حين|حينما|عندما|يوم|لما)\s/u;
 const SINCE = /(?:^|\s)[وف]?منذ\s+(?:عام\s+|العام\s+|سنة\s+)?$/u;
@@ -203,7 +208,14 @@ function isFronted(text: string, sentenceStart: number, t: TimeMention): boolean
   let head = text.slice(sentenceStart, t.start);
   const dateline = DATELINE.exec(head);
   if (dateline) head = head.slice(dateline[0].length);
-  if (!FRONT.test(head)) return false;
+  if (!FRONT.test(head)) {
+    // 3c. a relative phrase may stand before the date, set off by a comma (`وبعد أقل من شهر، في
+    // 22 سبتمبر 2021، أغلقت`): the date that follows it still heads the sentence.
+    const comma = head.search(/[،,][^،,]*$/u);
+    if (comma < 0 || !RELATIVE_FRONT.test(head.slice(0, comma)) || !FRONT.test(head.slice(comma + 1))) {
+      return false;
+    }
+  }
   const rest = text.slice(t.end, t.end + 2);
   return /^\s*[،,]/u.test(rest) || /^\s/u.test(rest);
 }
