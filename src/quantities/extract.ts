@@ -563,11 +563,13 @@ function lossAfterDeaths(
 }
 
 /**
- * `قضت المحكمة بالسجن المؤبد على 12 متهماً`، `حكمت على 5 متهمين بالإعدام`: a punishment within
+ * `قضت المحكمة بالسجن المؤبد على 12 متهماً`، `حكمت على 5 متهمين بالإعدام`، `بالسجن 10 سنوات بحق 5
+ * متهمين`: a punishment within
  * VERDICT_REACH words of a figure governed by `على` tells a sentence, not an arrest.
  */
 function verdictOn(words: Words, startWord: number, endWord: number, lexicon: QuantityLexicon): boolean {
-  if (words.at(startWord - 1)?.key !== ON) return false;
+  if (startWord < 1 || !lexicon.verdictPrepositions.matchAt(words, startWord - 1, { exact: true }))
+    return false;
   const stop = (k: number) => SENTENCE_STOPS.has(words.text(k));
   for (let k = startWord - 2; k >= Math.max(0, startWord - 2 - VERDICT_REACH) && !stop(k); k--)
     if (lexicon.verdictCues.matchAt(words, k)) return true;
@@ -576,7 +578,6 @@ function verdictOn(words: Words, startWord: number, endWord: number, lexicon: Qu
   return false;
 }
 
-const ON = foldKey('على');
 const VERDICT_REACH = 4;
 
 /** `أوقف الاتحاد 3 لاعبين`: a stopping verb a few words before people of sport suspends them. */

@@ -35,6 +35,7 @@ describe('figures in court and sport news', () => {
   it('a sentence passed on people (بالسجن … على N) counts those sentenced, not arrests', () => {
     expect(offered('قضت المحكمة بالإعدام على 6 متهمين في قضية الاغتيال.')).toEqual(['6 other']);
     expect(offered('حكم القاضي على 11 متهماً بالسجن خمس سنوات.')).toEqual(['11 other']);
+    expect(offered('وقضت محكمة الجنايات بالسجن المشدد بحق 9 متهمين.')).toEqual(['9 other']);
     // Arrests and detention orders stay arrests.
     expect(offered('ألقت الشرطة القبض على 20 مشتبهاً به.')).toEqual(['20 arrested']);
     expect(offered('أمرت النيابة بحبس 7 متهمين على ذمة القضية.')).toEqual(['7 arrested']);

@@ -61,6 +61,7 @@ export const QuantityDataSchema = z.object({
   diseases: z.array(z.string()).default([]),
   casualtyRoles: z.array(z.string()).default([]),
   verdictCues: z.array(z.string()).default([]),
+  verdictPrepositions: z.array(z.string()).default(['على']),
   suspensions: z
     .object({ verbs: z.array(z.string()), people: z.array(z.string()) })
     .default({ verbs: [], people: [] }),
@@ -152,6 +153,8 @@ export interface QuantityLexicon {
   readonly casualtyRoles: ReadonlySet<string>;
   /** `بالسجن`، `بالإعدام`: a court's punishment; with `على` before the figure, those sentenced. */
   readonly verdictCues: PhraseLexicon<true>;
+  /** `على`، `بحق`: the word before the figure that a sentence is passed on. */
+  readonly verdictPrepositions: PhraseLexicon<true>;
   /** `أوقف` before players, coaches or referees: a suspension, not an arrest. */
   readonly suspensions: { readonly verbs: PhraseLexicon<true>; readonly people: PhraseLexicon<true> };
   /** `أم`، `أب`: before `ل` and a figure, the figure counts their children. */
@@ -251,6 +254,7 @@ export function buildQuantityLexicon(data: QuantityData): QuantityLexicon {
     diseases: flag(data.diseases),
     casualtyRoles: new Set(data.casualtyRoles),
     verdictCues: flag(data.verdictCues),
+    verdictPrepositions: flag(data.verdictPrepositions),
     suspensions: { verbs: flag(data.suspensions.verbs), people: flag(data.suspensions.people) },
     kinshipHeads: new Set(data.kinshipHeads.map(foldKey)),
     attributeNumerals: new PhraseLexicon(Object.entries(data.attributeNumerals)),
