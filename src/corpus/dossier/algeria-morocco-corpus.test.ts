@@ -8,20 +8,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../analyze/analyze.js';
-import type { CorpusEntity } from '../types.js';
-import { buildDossier, type DossierDocument } from './build.js';
+import { buildDossier } from './build.js';
 import { loadDossierData } from './data.js';
 import { datesMeet } from './merge.js';
-
-interface Row {
-  key: string;
-  outlet: string | null;
-  url: string;
-  published: string | null;
-  story: string;
-  text: string;
-}
+import { corpusDocuments, stateActor } from './test-support/own-corpus.js';
 
 interface Milestone {
   date: string;
@@ -31,48 +21,17 @@ interface Milestone {
   target: string;
 }
 
-const rows: Row[] = readFileSync(new URL('./fixtures/algeria-morocco.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Row);
 const gold = JSON.parse(
   readFileSync(new URL('./fixtures/algeria-morocco.gold.json', import.meta.url), 'utf8'),
 ) as { milestones: Milestone[] };
+const documents = corpusDocuments('algeria-morocco.jsonl');
 
-const storyDate = (story: string) =>
-  rows
-    .filter((r) => r.story === story && r.published)
-    .map((r) => r.published as string)
-    .sort()[0] ?? null;
-
-const documents: DossierDocument[] = rows.map((row) => {
-  const analysis = analyzeDocument({
-    text: row.text,
-    outlet: row.outlet,
-    url: row.url,
-    published: row.published,
-  });
-  return {
-    ref: {
-      id: row.key,
-      url: row.url,
-      source: null,
-      title: null,
-      outlet: analysis.document.outlet,
-      published: row.published,
-    },
-    analysis,
-    identities: {},
-    storyDate: storyDate(row.story),
-  };
-});
-
-const state = (id: string, name: string): { entity: CorpusEntity; names: string[] } => ({
-  entity: { id, type: 'LOC', name, aliases: [], documentCount: 0, mentionCount: 0 },
-  names: [name],
-});
-
-const dossier = buildDossier(state('C1', 'الجزائر'), state('C2', 'المغرب'), documents, loadDossierData());
+const dossier = buildDossier(
+  stateActor('C1', 'الجزائر'),
+  stateActor('C2', 'المغرب'),
+  documents,
+  loadDossierData(),
+);
 const events = dossier.entries.filter((e) => e.kind === 'event');
 const atMilestone = (m: Milestone) =>
   events.filter(

@@ -4,61 +4,13 @@
  * its latest steps by different outlets, one of them undated. Run through the whole analysis, as
  * the store does, so this measures the product, not hand-made analyses.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../analyze/analyze.js';
-import type { CorpusEntity } from '../types.js';
-import { buildDossier, type DossierDocument } from './build.js';
+import { buildDossier } from './build.js';
 import { loadDossierData } from './data.js';
 import { datesMeet } from './merge.js';
+import { corpusDocuments, stateActor } from './test-support/own-corpus.js';
 
-interface Row {
-  key: string;
-  outlet: string | null;
-  url: string;
-  published: string | null;
-  story: string;
-  text: string;
-}
-
-const rows: Row[] = readFileSync(new URL('./fixtures/saudi-iran.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Row);
-
-/** A story's date, as the store gives it: its earliest dated report. */
-const storyDate = (story: string) =>
-  rows
-    .filter((r) => r.story === story && r.published)
-    .map((r) => r.published as string)
-    .sort()[0] ?? null;
-
-const documents: DossierDocument[] = rows.map((row) => {
-  const analysis = analyzeDocument({
-    text: row.text,
-    outlet: row.outlet,
-    url: row.url,
-    published: row.published,
-  });
-  return {
-    ref: {
-      id: row.key,
-      url: row.url,
-      source: null,
-      title: null,
-      outlet: analysis.document.outlet,
-      published: row.published,
-    },
-    analysis,
-    identities: {},
-    storyDate: storyDate(row.story),
-  };
-});
-
-const state = (id: string, name: string): { entity: CorpusEntity; names: string[] } => ({
-  entity: { id, type: 'LOC', name, aliases: [], documentCount: 0, mentionCount: 0 },
-  names: [name],
-});
+const documents = corpusDocuments('saudi-iran.jsonl');
 
 /** The milestones of the relationship, each at the date it happened. */
 const MILESTONES = [
@@ -74,7 +26,12 @@ const MILESTONES = [
 ];
 
 describe('the Saudi–Iranian chronology from a long article and a dozen reports', () => {
-  const dossier = buildDossier(state('C1', 'السعودية'), state('C2', 'إيران'), documents, loadDossierData());
+  const dossier = buildDossier(
+    stateActor('C1', 'السعودية'),
+    stateActor('C2', 'إيران'),
+    documents,
+    loadDossierData(),
+  );
 
   it('lists every milestone once, at the date it happened', () => {
     for (const m of MILESTONES) {
