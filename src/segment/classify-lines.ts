@@ -241,6 +241,13 @@ function isTicker(line: Line, vocab: SegmentVocabulary): boolean {
   });
 }
 
+/** The index of the headline's last copy above the article's first line of prose, or -1. */
+function lastTitleAboveProse(lines: readonly Line[], verdicts: readonly (LineVerdict | null)[]): number {
+  const firstProse = lines.findIndex((line, i) => verdicts[i] === null && isProseLine(line));
+  const head = firstProse < 0 ? lines.length : firstProse;
+  return findLastIndex(verdicts.slice(0, head), (v) => v?.kind === 'title');
+}
+
 /**
  * A ticker line above the headline's last copy in the page's head (`headline - site`, `عاجل: …`,
  * `headline`) is the site's, whichever way the title was found.
@@ -250,9 +257,7 @@ function markTickers(
   verdicts: (LineVerdict | null)[],
   vocab: SegmentVocabulary,
 ): void {
-  const firstProse = lines.findIndex((line, i) => verdicts[i] === null && isProseLine(line));
-  const head = firstProse < 0 ? lines.length : firstProse;
-  const title = findLastIndex(verdicts.slice(0, head), (v) => v?.kind === 'title');
+  const title = lastTitleAboveProse(lines, verdicts);
   for (let i = 0; i < title; i++) {
     const v = verdicts[i];
     const open = v === null || (v?.kind === 'related' && !v.outlet);
@@ -272,9 +277,7 @@ function markSiteDate(
 ): void {
   // The headline's last copy above the article: a page title, then the site's header, then the
   // headline again (`الاثنين، 14 تشرين الأول 2024` between them is the site's date too).
-  const firstProse = lines.findIndex((line, i) => verdicts[i] === null && isProseLine(line));
-  const head = firstProse < 0 ? lines.length : firstProse;
-  const title = findLastIndex(verdicts.slice(0, head), (v) => v?.kind === 'title');
+  const title = lastTitleAboveProse(lines, verdicts);
   for (let i = 0; i < title; i++) {
     const v = verdicts[i];
     if (v?.kind === 'byline') return;
