@@ -373,6 +373,15 @@ describe('events', () => {
     expect(e?.actors).toEqual(['E3']);
   });
 
+  it('a title that itself begins with و (وزير) after a person is the object, not a second subject', () => {
+    const text = 'وانتقد الرئيس عبد المجيد تبون وزير الداخلية الفرنسي برونو روتايو بشدة.';
+    const [e] = run(text, [
+      ['عبد المجيد تبون', 'PER'],
+      ['برونو روتايو', 'PER'],
+    ]);
+    expect(e).toMatchObject({ type: 'DISAPPROVE', actors: ['E1'], targets: ['E2'] });
+  });
+
   it('a verb with a glued object pronoun takes the party before it as its target (rule 4g)', () => {
     const text = 'وصل الرئيس الكيني وليام روتو إلى أديس أبابا، حيث استقبله آبي أحمد في مطار بولي.';
     const [e] = run(text, [

@@ -359,7 +359,9 @@ function titledCoordinate(c: Clause, last: Ref): Ref | undefined {
   const { words, lexicon } = c;
   const w = words.at(last.wj);
   if (last.type !== 'PER' || w?.kind !== 'word' || !w.text.startsWith('و')) return undefined;
-  if (!lexicon.titles.matchAt(words, last.wj)) return undefined;
+  // The و must be the conjunction: `وزير` is a title whole, `ووزير`، `والرئيس` are و + a title.
+  const title = lexicon.titles.matchAt(words, last.wj);
+  if (!title || lexicon.titles.matchAt(words, last.wj, { exact: true })) return undefined;
   for (let j = last.wj + 1; j < Math.min(c.sentence.wj, last.wj + 1 + TITLE_WORDS); j++) {
     if (words.at(j)?.kind !== 'word' || isStandalonePreposition(words, j, lexicon)) return undefined;
     const m = partyAt(c, j);
