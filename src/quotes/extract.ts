@@ -129,8 +129,8 @@ interface Context {
   readonly surnames: ReadonlyMap<string, ReadonlySet<string>>;
   /** The kind of the segment holding an offset, when segments are known. */
   readonly segmentAt: (offset: number) => SegmentKind | undefined;
-  /** For each word a time expression starts at, the index of the first word after it. */
-  readonly timeEndFromWord: ReadonlyMap<number, number>;
+  /** The time expressions, sorted by start. */
+  readonly times: readonly Offsets[];
 }
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '(': ')', '»': '«', '”': '“' };
@@ -170,7 +170,7 @@ export function extractQuotes(input: QuoteInput, lexicon: SpeechLexicon): FoundQ
     mentionCovers: coverOf(mentions),
     segmentAt: segmentKindAt(input.segments ?? []),
     surnames: surnamesOf(input.entities, input.text),
-    timeEndFromWord: timeEnds(input.times ?? [], words),
+    times: [...(input.times ?? [])].sort((a, b) => a.start - b.start),
   };
   const direct = directCandidates(context);
   const candidates = [...direct, ...indirectCandidates(context, direct)].sort((a, b) => a.start - b.start);
@@ -260,10 +260,23 @@ function segmentKindAt(segments: readonly Segment[]): (offset: number) => Segmen
 const ASIDES: ReadonlySet<SegmentKind> = new Set(['related', 'caption', 'boilerplate', 'byline']);
 
 /** The first item (in list order) for each key. */
-function timeEnds(times: readonly Offsets[], words: Words): Map<number, number> {
-  const ends = new Map<number, number>();
-  for (const t of times) ends.set(wordIndexAt(words, t.start), wordIndexAt(words, t.end));
-  return ends;
+/**
+ * The index of the first word after the time expression that starts at word `k`, if one does:
+ * asked only where a speaker is looked for, so no table of every expression is built.
+ */
+function timeEndFrom(ctx: Context, k: number): number | undefined {
+  const word = ctx.words.at(k);
+  if (!word) return undefined;
+  const { times } = ctx;
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((times[mid] as Offsets).start < word.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = times[lo];
+  return t && t.start === word.start ? wordIndexAt(ctx.words, t.end) : undefined;
 }
 
 function firstBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T> {
@@ -1035,7 +1048,7 @@ function pastTimes(ctx: Context, from: number, to: number): number {
       continue;
     }
     const lead = lexicon.timePrepositions.matchAt(words, k, { exact: true }) ? 1 : 0;
-    const after = ctx.timeEndFromWord.get(k + lead) ?? ctx.timeEndFromWord.get(k);
+    const after = timeEndFrom(ctx, k + lead) ?? timeEndFrom(ctx, k);
     if (after === undefined || after <= k || after > to) return k;
     k = after;
   }
